@@ -1,0 +1,57 @@
+/**
+ * npm run brief -- [--in seeds] [--out content] [--force <slug|file>]...
+ *
+ * Turns every article in the input folder into a briefing. Exit status 0 when every article was
+ * briefed (or kept), 1 when some were skipped as unusable, 2 on a usage error.
+ */
+import { parseArgs } from 'node:util';
+import { runBrief } from '../src/pipeline/brief.js';
+
+function main(): number {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        in: { type: 'string', default: 'seeds' },
+        out: { type: 'string', default: 'content' },
+        force: { type: 'string', multiple: true, default: [] },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }));
+  } catch (e) {
+    console.error(`brief: ${(e as Error).message}\nusage: npm run brief -- [--in seeds] [--out content] [--force <slug>]`);
+    return 2;
+  }
+  if (values.help) {
+    console.log('usage: npm run brief -- [--in seeds] [--out content] [--force <slug or source file>]...');
+    return 0;
+  }
+  const started = performance.now();
+  const report = runBrief({ inDir: values.in, outDir: values.out, force: values.force, log: (l) => console.error(l) });
+  const count = (s: string) => report.outcomes.filter((o) => o.status === s).length;
+  for (const o of report.outcomes) {
+    if (o.status === 'skipped') console.error(`skipped ${o.file}: ${o.reason}`);
+    else if (o.status === 'kept')
+      console.error(
+        `kept ${o.slug}.md: edited by hand since it was generated` +
+          (o.sourceChanged ? `; its source ${o.file} has changed since (use --force ${o.slug} to regenerate)` : ''),
+      );
+    else if (!values.quiet && o.status === 'written') console.log(`wrote ${o.slug}.md  (${o.file})`);
+  }
+  const secs = (performance.now() - started) / 1000;
+  console.log(
+    `brief: ${report.outcomes.length} articles in ${secs.toFixed(2)} s: ${count('written')} written, ` +
+      `${count('unchanged')} unchanged, ${count('kept')} kept (edited), ${count('skipped')} skipped; ` +
+      `${report.profilesCreated.length} new profiles`,
+  );
+  return count('skipped') > 0 ? 1 : 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (e) {
+  console.error(`brief: ${(e as Error).message}`);
+  process.exitCode = 2;
+}

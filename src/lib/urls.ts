@@ -1,0 +1,16 @@
+/** Links inside the site, always under the configured base path. */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A path inside the site: `href('briefings/x/')` → `/base/briefings/x/`. */
+export function href(path = ''): string {
+  return base + path.replace(/^\//, '');
+}
+
+export const briefingHref = (slug: string) => href(`briefings/${slug}/`);
+export const figureHref = (id: string) => href(`figures/${id}/`);
+export const glossaryHref = (id: string) => href(`glossary/${id}/`);
+
+/** Only http(s) links leave the site; anything else (javascript:, data:) is not a link. */
+export function safeExternalUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+}

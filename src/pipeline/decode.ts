@@ -1,0 +1,94 @@
+/**
+ * Stage 1: bytes to text. Articles arrive from anywhere, so the decoder honours byte-order marks,
+ * falls back to Windows-1252 for text that is not valid UTF-8, and refuses binary files.
+ */
+
+/** Windows-1252 code points for bytes 0x80–0x9F (the rest of the range maps to Latin-1). */
+const CP1252_HIGH = [
+  0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd,
+  0x017d, 0xfffd, 0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0xfffd, 0x017e, 0x0178,
+];
+
+function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += String.fromCharCode(b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b);
+  return out;
+}
+
+/** Why a file could not be read as text, or the text. */
+export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+
+/**
+ * Decode an article's bytes.
+ *
+ * Line endings are normalised to `\n` (CRLF and lone CR alike), NUL and other C0 control
+ * characters except tab and newline are removed, and the BOM is dropped, so every later stage
+ * sees one kind of text.
+ */
+export function decodeArticle(bytes: Uint8Array): DecodeResult {
+  let text: string;
+  let encoding: string;
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    encoding = 'utf-16le';
+  } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    encoding = 'utf-16be';
+  } else {
+    const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+    if (looksBinary(body)) return { ok: false, reason: 'looks like a binary file, not text' };
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      encoding = 'utf-8';
+    } catch {
+      // Not valid UTF-8: most such files in newsrooms are Windows-1252. Mostly-UTF-8 files with a
+      // few stray bytes decode better as UTF-8 with replacement characters.
+      const lossy = new TextDecoder('utf-8').decode(body);
+      const bad = (lossy.match(/\uFFFD/g) ?? []).length;
+      const nonAscii = body.reduce((n, b) => n + (b >= 0x80 ? 1 : 0), 0);
+      if (bad * 2 > nonAscii / 2) {
+        text = decodeCp1252(body);
+        encoding = 'windows-1252';
+      } else {
+        text = lossy;
+        encoding = 'utf-8 (with replacements)';
+      }
+    }
+  }
+  text = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  return { ok: true, text, encoding };
+}
+
+/**
+ * A file is binary when a tenth of it is control bytes, or when it is not UTF-8 and more
+ * than a third of its bytes are outside printable ASCII (text in any single-byte code page is
+ * mostly ASCII).
+ */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  if (n === 0) return false;
+  let control = 0;
+  let high = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
+    else if (b >= 0x80) high++;
+  }
+  // A few stray NULs happen in real text; a tenth of the bytes being control codes does not.
+  if (control > 16 && control / n > 0.1) return true;
+  if (high / n > 0.3) {
+    try {
+      // stream mode: a character cut at the sample's end is not an error
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}

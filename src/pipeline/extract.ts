@@ -1,0 +1,52 @@
+/**
+ * The per-article pipeline: bytes in, everything a briefing says out. Pure and deterministic, with
+ * no file-system access, so it can run in worker threads and be tested on a string.
+ *
+ *   decode → parse → clean → figures → summary → glossary
+ */
+import { decodeArticle } from './decode.js';
+import { parseSource } from './parse-source.js';
+import { cleanBlocks } from './clean.js';
+import { toArticle, type Article } from './article.js';
+import { extractFigures, type ExtractedFigure } from './figures/index.js';
+import { summarize, type Summary } from './summary/index.js';
+import { matchGlossary, type GlossaryRecord } from './glossary/index.js';
+import { SourceError } from './errors.js';
+import type { GlossaryRef } from '../schema/briefing.js';
+
+/** What the pipeline extracted from one article. */
+export interface Extraction {
+  article: Article;
+  figures: ExtractedFigure[];
+  summary: Summary;
+  glossary: GlossaryRef[];
+}
+
+/**
+ * Run every extraction stage on one article.
+ * @throws SourceError when the article cannot be used (the message names the file and the reason).
+ */
+export function extractArticle(file: string, bytes: Uint8Array, glossary: GlossaryRecord[]): Extraction {
+  if (bytes.length === 0) throw new SourceError(file, 'the file is empty (0 bytes)');
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) throw new SourceError(file, decoded.reason);
+  if (!decoded.text.trim()) throw new SourceError(file, 'the file holds only white space (no title, no text)');
+  const source = parseSource(file, decoded.text);
+  const cleaned = cleanBlocks(source.blocks);
+  if (!cleaned.blocks.some((b) => b.kind === 'paragraph'))
+    throw new SourceError(file, 'nothing is left to brief once site boilerplate is removed');
+  const article = toArticle({
+    file,
+    title: source.title,
+    meta: source.meta,
+    date: source.meta.date ?? cleaned.date,
+    dateline: cleaned.dateline,
+    blocks: cleaned.blocks,
+  });
+  return {
+    article,
+    figures: extractFigures(article),
+    summary: summarize(article),
+    glossary: matchGlossary(article, glossary),
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * Stage 2: text to a source article. A `.txt` article is a title line and a body; a `.md` article
+ * has YAML frontmatter (title, url, source, license, author, date) and a Markdown body.
+ */
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { fromMarkdown } from './markdown-text.js';
+import { SourceError } from './errors.js';
+
+/** A block of the article body: a paragraph of text or a subheading. */
+export interface Block {
+  kind: 'paragraph' | 'heading';
+  text: string;
+}
+
+/** An article as read from `seeds/`, before any cleaning. */
+export interface SourceArticle {
+  /** File name as given (no folders). */
+  file: string;
+  title: string;
+  blocks: Block[];
+  meta: SourceMeta;
+}
+
+/** The frontmatter a `.md` article may carry. Unknown keys are ignored, never honoured. */
+export const sourceMetaSchema = z.object({
+  title: z.string({ error: 'the frontmatter needs a "title" (text)' }).trim().min(1, 'the title is empty'),
+  url: z.string({ error: '"url" must be text' }).optional(),
+  source: z.string({ error: '"source" must be text (the publisher name)' }).optional(),
+  license: z.string({ error: '"license" must be text' }).optional(),
+  author: z.string({ error: '"author" must be text' }).optional(),
+  date: z
+    .union([z.string(), z.date()], { error: '"date" must be a date such as 2021-10-14' })
+    .refine((d) => toIsoDate(d) !== undefined, { message: '"date" must be a date such as 2021-10-14' })
+    .optional(),
+});
+export type SourceMeta = Omit<z.infer<typeof sourceMetaSchema>, 'title'>;
+
+/** Longest title kept; longer first lines are cut at a word boundary. */
+const MAX_TITLE = 300;
+
+/**
+ * Parse decoded article text.
+ * @throws SourceError when the article has no title or no body, or its frontmatter is unusable.
+ */
+export function parseSource(file: string, text: string): SourceArticle {
+  const ext = file.toLowerCase().endsWith('.md') ? 'md' : 'txt';
+  const article = ext === 'md' && /^---[ \t]*\n/.test(text) ? parseMarkdownArticle(file, text) : parseTextArticle(file, text);
+  if (article.blocks.filter((b) => b.kind === 'paragraph').length === 0)
+    throw new SourceError(file, 'the article has a title but no text to brief');
+  return article;
+}
+
+function parseTextArticle(file: string, text: string): SourceArticle {
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) throw new SourceError(file, 'the file is empty (no title, no text)');
+  const title = cleanTitle(lines[first]);
+  if (!title) throw new SourceError(file, 'the first line (the title) has no letters or digits');
+  const body = lines.slice(first + 1).join('\n');
+  const blocks = body
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .map((text, i) => ({ kind: i > 0 && looksLikeSubheading(text) ? ('heading' as const) : ('paragraph' as const), text }));
+  return { file, title, blocks, meta: {} };
+}
+
+function parseMarkdownArticle(file: string, text: string): SourceArticle {
+  const end = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text.slice(3));
+  if (!end) throw new SourceError(file, 'the frontmatter starts with --- but is never closed with a second ---');
+  const yamlText = text.slice(3, 3 + end.index + 1);
+  const body = text.slice(3 + end.index + end[0].length);
+  let data: unknown;
+  try {
+    // Plain YAML 1.2 with no custom tags: nothing in a source can construct objects or run code.
+    data = parseYaml(yamlText, { schema: 'core', customTags: [], uniqueKeys: false, maxAliasCount: 50 });
+  } catch (e) {
+    const msg = (e as Error).message.split('\n')[0];
+    throw new SourceError(file, `the frontmatter is not valid YAML (${msg})`);
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new SourceError(file, 'the frontmatter must be a list of "key: value" lines');
+  const parsed = sourceMetaSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.join('.');
+    throw new SourceError(file, `frontmatter ${field ? `field "${field}"` : ''}: ${issue.message}`.replace('  ', ' '));
+  }
+  const { title: rawTitle, date, ...meta } = parsed.data;
+  const title = cleanTitle(rawTitle);
+  if (!title) throw new SourceError(file, 'the title has no letters or digits');
+  const isoDate = date === undefined ? undefined : toIsoDate(date);
+  return { file, title, blocks: fromMarkdown(body), meta: { ...meta, ...(isoDate ? { date: isoDate } : {}) } };
+}
+
+/** A frontmatter date as YYYY-MM-DD, or undefined when it is not a real date. */
+export function toIsoDate(value: string | Date): string | undefined {
+  const d = value instanceof Date ? value : /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/.test(value.trim()) ? new Date(value.trim()) : undefined;
+  return d && !Number.isNaN(d.getTime()) ? d.toISOString().slice(0, 10) : undefined;
+}
+
+/**
+ * Plain-text articles mark subheadings only by layout: a short line standing alone with no
+ * closing punctuation ("Russia says ready for contacts at all levels").
+ */
+export function looksLikeSubheading(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  return words <= 12 && text.length <= 90 && !/[.!?:;,"”’')\]]$/.test(text) && /^[\p{Lu}'‘"“]/u.test(text);
+}
+
+/**
+ * One line, no Markdown heading marks, no invisible or bidi-control characters, bounded length.
+ */
+export function cleanTitle(raw: string): string {
+  let t = raw
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^#{1,6}\s+/, '')
+    .trim();
+  if (t.length > MAX_TITLE) {
+    const cut = t.slice(0, MAX_TITLE);
+    t = (cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut) + '…';
+  }
+  return /[\p{L}\p{N}]/u.test(t) ? t : '';
+}

@@ -1,0 +1,47 @@
+/**
+ * Atomic file writes. The new content goes to a hidden temporary file in the same folder, is
+ * flushed, and then renamed over the target: a reader, or a process killed half-way, sees the
+ * old file or the new one, never a mix. Temporary names start with "." so content globs skip them.
+ */
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+const TMP_PREFIX = '.tmp-';
+
+/** Write `text` to `path` atomically. */
+export function writeFileAtomic(path: string, text: string): void {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `${TMP_PREFIX}${process.pid}-${basename(path).slice(0, 60)}`);
+  const fd = openSync(tmp, 'w', 0o644);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Remove temporary files a killed run left behind in a folder. */
+export function removeStaleTemporaries(dir: string): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (name.startsWith(TMP_PREFIX)) {
+      rmSync(join(dir, name), { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,102 @@
+/**
+ * The briefing format: the one definition of what a briefing's frontmatter holds.
+ *
+ * The brief command validates every briefing against this schema before it writes it, and the
+ * Astro content collection (`src/content.config.ts`) validates every file against it when it
+ * reads, so a generated file and an editor's edit are held to the same contract.
+ */
+import { z } from 'zod';
+
+/** Text on one line: YAML and HTML attributes both stay simple when values have no controls. */
+const line = z.string().trim().min(1).max(2000);
+
+/**
+ * A calendar date kept as text, YYYY-MM-DD. YAML readers turn an unquoted 2021-10-14 into a Date
+ * (Astro's does), so a Date is accepted and written back as text.
+ */
+export const isoDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2021-10-14'),
+);
+
+/** Where the briefing's text came from, and the terms under which it may be shown. */
+export const sourceSchema = z.object({
+  /** File name of the source article inside the seeds folder. */
+  file: z.string().min(1),
+  /** Publisher or outlet, e.g. "Wikinews" or "Anadolu Agency". */
+  name: z.string().optional(),
+  /** Link to the original; only http(s) links are allowed, so a `javascript:` URL never renders. */
+  url: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), { message: 'must be an http(s) link' })
+    .optional(),
+  /** Licence the source is published under, e.g. "CC BY 2.5". */
+  license: z.string().optional(),
+  /** Author or byline when the source names one. */
+  author: z.string().optional(),
+});
+
+/** A dateline such as "MOSCOW (AA) –": where the story was filed and by which agency. */
+export const datelineSchema = z.object({
+  place: z.string().min(1),
+  agency: z.string().optional(),
+});
+
+/** A person in the story. `id` is the profile id under `content/figures/`. */
+export const figureRefSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "sergey-lavrov"'),
+  name: line,
+  /** The role as the article states it; empty when it does not say. */
+  role: z.string().default(''),
+  /** Direct quotes attributed to this person, verbatim. */
+  quotes: z.array(z.string()).default([]),
+  /** How often the article mentions the person (full or partial name, pronouns excluded). */
+  mentions: z.number().int().nonnegative().default(0),
+});
+
+/** A term a reader may not know, with the definition shown on the page. */
+export const glossaryRefSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "un"'),
+  term: line,
+  definition: z.string().min(1),
+});
+
+/** Where a key point comes from: the body paragraph it restates (1-based, as anchored on the page). */
+export const keyPointSchema = z.string().min(1);
+
+/** Bookkeeping that lets the brief command tell its own output from an editor's edit. */
+export const generatorSchema = z.object({
+  /** Hash of the source article's bytes when this file was generated. */
+  sourceHash: z.string(),
+  /** Hash of this file as generated; a file whose content no longer matches was edited. */
+  contentHash: z.string(),
+});
+
+/** The briefing frontmatter. */
+export const briefingSchema = z.object({
+  title: line,
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "russia-us-talks"'),
+  source: sourceSchema,
+  /** Publication date as YYYY-MM-DD when the source gives one. */
+  date: isoDate.optional(),
+  dateline: datelineSchema.optional(),
+  /** One or two sentences taken from the article. */
+  summary: z.string().default(''),
+  /** Three to five distinct facts, each ending with a link to its paragraph. */
+  keyPoints: z.array(keyPointSchema).default([]),
+  /** 1-based body paragraph each key point comes from (same order as keyPoints). */
+  keyPointParagraphs: z.array(z.number().int().positive()).default([]),
+  figures: z.array(figureRefSchema).default([]),
+  glossary: z.array(glossaryRefSchema).default([]),
+  generator: generatorSchema.optional(),
+});
+
+/** A briefing as written to and read from disk. */
+export type Briefing = z.infer<typeof briefingSchema>;
+/** A briefing before defaults are applied. */
+export type BriefingInput = z.input<typeof briefingSchema>;
+export type FigureRef = z.infer<typeof figureRefSchema>;
+export type GlossaryRef = z.infer<typeof glossaryRefSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Dateline = z.infer<typeof datelineSchema>;

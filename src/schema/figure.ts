@@ -1,0 +1,17 @@
+/**
+ * A person's profile, `content/figures/<id>.md`. The brief command creates a stub the first time
+ * a person appears and never touches it again: editors own the bio, role and aliases.
+ */
+import { z } from 'zod';
+
+export const figureProfileSchema = z.object({
+  name: z.string().trim().min(1),
+  /** Other spellings that mean this person ("Putin", "Vladimir V. Putin"); editors add more to merge profiles. */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /** A standing role an editor may set; briefings show the role the article states. */
+  role: z.string().default(''),
+  /** True while the profile is an untouched stub. */
+  draft: z.boolean().default(true),
+});
+
+export type FigureProfile = z.infer<typeof figureProfileSchema>;

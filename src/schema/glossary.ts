@@ -1,0 +1,20 @@
+/**
+ * A glossary entry, `content/glossary/<id>.md`: a term, its short definition and the other
+ * forms under which it appears in articles.
+ */
+import { z } from 'zod';
+
+export const glossaryEntrySchema = z.object({
+  term: z.string().trim().min(1),
+  definition: z.string().trim().min(1),
+  /** Other forms of the term ("United Nations" for "UN"); matched like the term. */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /** What kind of term this is; used to group the A–Z index. */
+  kind: z.enum(['organisation', 'office', 'concept', 'agency', 'place', 'other']).default('other'),
+  /** True for an entry the brief command drafted from an article; an editor clears it after review. */
+  draft: z.boolean().default(false),
+  /** Match the term only with this exact letter case (short acronyms such as "UN" or "AA"). */
+  caseSensitive: z.boolean().default(false),
+});
+
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

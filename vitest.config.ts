@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Browser and site-build tests take seconds each; the unit tests take milliseconds.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    // Site builds and Chromium are heavy: on a 2-core machine, run test files one at a time.
+    fileParallelism: false,
+  },
+});
