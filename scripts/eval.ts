@@ -1,0 +1,19 @@
+/**
+ * npm run eval [-- --corpus seed|wikinews] [--json]
+ *
+ * Runs the real pipeline over the shared dev corpora and prints the scorer's figures.
+ */
+import { parseArgs } from 'node:util';
+import { evaluateCorpus } from '../src/eval/run-eval.js';
+
+const { values } = parseArgs({
+  options: { corpus: { type: 'string', multiple: true }, json: { type: 'boolean', default: false } },
+});
+const corpora = values.corpus?.length ? values.corpus : ['seed', 'wikinews'];
+const results: Record<string, unknown> = {};
+for (const name of corpora) {
+  const run = evaluateCorpus(name);
+  results[name] = run.result;
+  if (!values.json) console.log(`== ${name}\n${run.text}`);
+}
+if (values.json) console.log(JSON.stringify(results, null, 2));

@@ -1,0 +1,59 @@
+/**
+ * Quality measurement: run the real brief command over a dev corpus into a scratch folder and
+ * score the briefings with the shared scorer (`../shared/eval/score.mjs`).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runBrief } from '../pipeline/brief.js';
+
+/** The scorer's overall figures (see the header of score.mjs). */
+export interface EvalResult {
+  documents: number;
+  briefingsFound: number;
+  figures: { precision: number; recall: number; f1: number; keyRecall: number };
+  summary: { rouge1: number; rouge2: number; rougeL: number; meanWords: number };
+  roles?: number;
+  quotes?: number;
+  acronyms?: number;
+  boilerplateLeft?: number;
+}
+
+export interface EvalRun {
+  result: EvalResult;
+  rows: Record<string, unknown>[];
+  /** The scorer's human-readable report. */
+  text: string;
+}
+
+/** The shared folder: `SHARED_DIR`, else `../shared` beside the project. */
+export function sharedDir(projectRoot = process.cwd()): string {
+  return resolve(process.env.SHARED_DIR ?? join(projectRoot, '..', 'shared'));
+}
+
+/**
+ * Brief the articles of corpus `name` (`seed` or `wikinews`) and score them. The glossary comes
+ * from the project's content folder, as in a real build.
+ */
+export function evaluateCorpus(name: string, projectRoot = process.cwd()): EvalRun {
+  const corpus = join(sharedDir(projectRoot), 'corpus', name);
+  const articles = existsSync(join(corpus, 'articles')) ? join(corpus, 'articles') : corpus;
+  const gold = join(corpus, 'gold.json');
+  const work = mkdtempSync(join(tmpdir(), `eval-${name}-`));
+  try {
+    const inDir = join(work, 'in');
+    cpSync(articles, inDir, { recursive: true, filter: (src) => !src.endsWith('gold.json') });
+    const outDir = join(work, 'content');
+    const glossary = join(projectRoot, 'content', 'glossary');
+    if (existsSync(glossary)) cpSync(glossary, join(outDir, 'glossary'), { recursive: true });
+    runBrief({ inDir, outDir });
+    const scorer = join(sharedDir(projectRoot), 'eval', 'score.mjs');
+    const args = [scorer, '--gold', gold, '--briefings', join(outDir, 'briefings')];
+    const json = JSON.parse(execFileSync(process.execPath, [...args, '--json'], { cwd: projectRoot, encoding: 'utf8' }));
+    const text = execFileSync(process.execPath, args, { cwd: projectRoot, encoding: 'utf8' });
+    return { result: json.result, rows: json.rows, text };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
