@@ -4,8 +4,11 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
-import { basePath, cacheDir, siteUrl } from './src/lib/config.ts';
+import { basePath, cacheDir, contentDir, siteUrl } from './src/lib/config.ts';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
+import rehypeSafeContent from './src/plugins/rehype-safe-content.ts';
+import rehypeAnnotate from './src/plugins/rehype-annotate.ts';
+import { renderCacheDir } from './src/lib/render-cache.ts';
 
 // Site URL and base path come from the environment (see src/lib/config.ts and the README), so the
 // same build serves from a domain root or a sub-path such as GitHub Pages' /<repo>/.
@@ -13,12 +16,23 @@ export default defineConfig({
   site: siteUrl,
   base: basePath,
   trailingSlash: 'ignore',
-  ...(cacheDir ? { cacheDir } : {}),
-  integrations: [mdx(), sitemap(), pagefind()],
+  // A fresh content store whenever the glossary, the profiles or the plugins change (see render-cache.ts).
+  cacheDir: cacheDir ?? renderCacheDir(process.cwd(), contentDir),
+  integrations: [mdx({ extendMarkdownConfig: false }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind()],
   markdown: {
     // unified, so the project's remark/rehype plugins run; no smart quotes, because a briefing's
     // body must show the source's characters exactly as they are.
-    processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphAnchors] }),
+    processor: unified({
+      smartypants: false,
+      rehypePlugins: [
+        // Defence in depth: raw HTML an editor pastes into content is cut to a safe subset. First,
+        // so the ids, links and tooltips the plugins below add are kept.
+        rehypeSafeContent,
+        rehypeParagraphAnchors,
+        // First mentions of glossary terms and people become links with an explanation.
+        [rehypeAnnotate, { base: basePath, glossaryDir: `${contentDir}/glossary`, figuresDir: `${contentDir}/figures` }],
+      ],
+    }),
   },
   build: { format: 'directory' },
 });

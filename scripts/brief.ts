@@ -5,7 +5,7 @@
  * briefed (or kept), 1 when some were skipped as unusable, 2 on a usage error.
  */
 import { parseArgs } from 'node:util';
-import { runBrief } from '../src/pipeline/brief.js';
+import { runBrief } from '../src/pipeline/brief.ts';
 
 function main(): number {
   let values;
@@ -36,7 +36,9 @@ function main(): number {
     else if (o.status === 'kept')
       console.error(
         `kept ${o.slug}.md: edited by hand since it was generated` +
-          (o.sourceChanged ? `; its source ${o.file} has changed since (use --force ${o.slug} to regenerate)` : ''),
+          (o.sourceChanged
+            ? `; its source ${o.file} has changed since (use --force ${o.slug} to regenerate)`
+            : `; its source ${o.file} is unchanged`),
       );
     else if (!values.quiet && o.status === 'written') console.log(`wrote ${o.slug}.md  (${o.file})`);
   }

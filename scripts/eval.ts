@@ -4,7 +4,7 @@
  * Runs the real pipeline over the shared dev corpora and prints the scorer's figures.
  */
 import { parseArgs } from 'node:util';
-import { evaluateCorpus } from '../src/eval/run-eval.js';
+import { evaluateCorpus } from '../src/eval/run-eval.ts';
 
 const { values } = parseArgs({
   options: { corpus: { type: 'string', multiple: true }, json: { type: 'boolean', default: false } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBlocks, parseDateline, parseDateLine, isBoilerplate } from '../src/pipeline/clean.js';
+import { cleanBlocks, parseDateline, parseDateLine, isBoilerplate } from '../src/pipeline/clean.ts';
 
 describe('cleaning', () => {
   it('parses a wire dateline and removes it from the text', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isUntouched, parseMarkdown, stringifyGenerated, stringifyMarkdown } from '../src/pipeline/frontmatter.js';
-import { briefingSchema } from '../src/schema/briefing.js';
+import { isUntouched, parseMarkdown, stringifyGenerated, stringifyMarkdown } from '../src/pipeline/frontmatter.ts';
+import { briefingSchema } from '../src/schema/briefing.ts';
 
 const briefing = briefingSchema.parse({
   title: '- Title: with "quotes", #hash, |pipe and > arrows',
@@ -38,5 +38,12 @@ describe('briefing frontmatter', () => {
     expect(isUntouched(text, hash)).toBe(true);
     expect(isUntouched(text.replace('Body text.', 'Body text, corrected.'), hash)).toBe(false);
     expect(isUntouched(text.replace('role: mayor', 'role: former mayor'), hash)).toBe(false);
+  });
+
+  it('quotes text that a YAML 1.1 reader (or Astro\'s) would turn into a boolean, date or null', () => {
+    const tricky = ['No', 'yes', 'on', 'Off', '2024-01-01', 'null', '~', '12:30', '0x1F', '1_000', '.inf'];
+    const text = stringifyMarkdown({ values: tricky }, '');
+    for (const t of tricky) expect(text, t).toContain(`- "${t}"`);
+    expect(parseMarkdown(text).data.values).toEqual(tricky);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../src/pipeline/parse-source.js';
-import { SourceError } from '../src/pipeline/errors.js';
+import { parseSource } from '../src/pipeline/parse-source.ts';
+import { SourceError } from '../src/pipeline/errors.ts';
 
 describe('parseSource: .txt', () => {
   it('takes the first line as the title and blank-line separated paragraphs as the body', () => {
@@ -52,5 +52,11 @@ describe('parseSource: .md', () => {
     ['a date that is not a date', md('title: T\ndate: yes'), /date/],
   ])('rejects %s with a clear reason', (_, text, reason) => {
     expect(() => parseSource('bad.md', text)).toThrow(reason);
+  });
+
+  it('does not count paragraphs of invisible characters or punctuation as text', () => {
+    expect(() => parseSource('t.txt', 'A title\n\n\u200b\u200d\n\n\u00a0\n\n* * *\n')).toThrow(/no text/);
+    const a = parseSource('t.txt', 'A title\n\n\u200b\n\nReal text.\n\n---\n');
+    expect(a.blocks).toEqual([{ kind: 'paragraph', text: 'Real text.' }]);
   });
 });

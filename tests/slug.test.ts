@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, MAX_SLUG } from '../src/pipeline/slug.js';
+import { slugify, MAX_SLUG } from '../src/pipeline/slug.ts';
 
 describe('slugify', () => {
   it('folds accents and punctuation into lowercase ASCII words', () => {

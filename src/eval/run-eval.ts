@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runBrief } from '../pipeline/brief.js';
+import { runBrief } from '../pipeline/brief.ts';
 
 /** The scorer's overall figures (see the header of score.mjs). */
 export interface EvalResult {

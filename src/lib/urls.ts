@@ -14,3 +14,10 @@ export const glossaryHref = (id: string) => href(`glossary/${id}/`);
 export function safeExternalUrl(url: string | undefined): string | undefined {
   return url && /^https?:\/\//i.test(url) ? url : undefined;
 }
+
+export const archiveHref = (page = 1) => href(page > 1 ? `archive/${page}/` : 'archive/');
+
+/** An absolute URL for a path inside the site (canonical links, feeds, structured data). */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return new URL(path, site ?? 'http://localhost/').href;
+}

@@ -2,9 +2,9 @@
  * The article as every extraction stage sees it: cleaned blocks, the body paragraphs in order
  * (their 1-based position is the paragraph's anchor on the rendered page), and its sentences.
  */
-import type { Block, SourceMeta } from './parse-source.js';
-import type { Dateline } from '../schema/briefing.js';
-import { sentencesOf, type Sentence } from './sentences.js';
+import type { Block, SourceMeta } from './parse-source.ts';
+import type { Dateline } from '../schema/briefing.ts';
+import { sentencesOf, type Sentence } from './sentences.ts';
 
 export interface Article {
   file: string;

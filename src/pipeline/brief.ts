@@ -6,23 +6,24 @@
  * profiles and glossary entries are created once and never overwritten, and an unchanged source
  * is not extracted again.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractArticle, type Extraction } from './extract.js';
-import { SourceError } from './errors.js';
-import { contentHash, isUntouched, stringifyGenerated, stringifyMarkdown } from './frontmatter.js';
-import { contentPaths, readBriefings, readGlossary, readProfiles, type ExistingBriefing } from './content-store.js';
-import { ProfileRegistry } from './figures/profiles.js';
-import { slugify, shortHash } from './slug.js';
-import { toMarkdown } from './markdown-text.js';
-import { removeStaleTemporaries, writeFileAtomic } from './write-file.js';
-import { briefingSchema, type Briefing } from '../schema/briefing.js';
+import { extractArticle, type Extraction } from './extract.ts';
+import { SourceError } from './errors.ts';
+import { contentHash, isUntouched, stringifyGenerated, stringifyMarkdown } from './frontmatter.ts';
+import { contentPaths, readBriefings, readGlossary, readProfiles, type ExistingBriefing } from './content-store.ts';
+import { ProfileRegistry } from './figures/profiles.ts';
+import type { GlossaryRecord } from './glossary/index.ts';
+import { slugify, shortHash } from './slug.ts';
+import { toMarkdown } from './markdown-text.ts';
+import { removeStaleTemporaries, writeFileAtomic } from './write-file.ts';
+import { briefingSchema, type Briefing, type FigureRef } from '../schema/briefing.ts';
 
 /**
  * Bumped whenever extraction changes what it writes, so untouched briefings are regenerated
  * with the new pipeline while edited ones stay as they are.
  */
-export const PIPELINE_VERSION = '1';
+export const PIPELINE_VERSION = '2';
 
 export interface BriefOptions {
   /** Folder of source articles (`.txt`, `.md`). */
@@ -45,6 +46,8 @@ export type Outcome =
 export interface BriefReport {
   outcomes: Outcome[];
   profilesCreated: string[];
+  /** Ids of the draft glossary entries written for acronyms the collection lacked. */
+  glossaryDrafted: string[];
 }
 
 /** Source article files of a folder: `.txt` and `.md`, sorted by name so runs are reproducible. */
@@ -61,17 +64,35 @@ export function runBrief(options: BriefOptions): BriefReport {
   const log = options.log ?? (() => {});
   const paths = contentPaths(options.outDir);
   for (const dir of Object.values(paths)) removeStaleTemporaries(dir);
-  const glossary = readGlossary(paths.glossary, log);
-  const registry = new ProfileRegistry(readProfiles(paths.figures, log));
+  // Profiles and the glossary are read only once an article needs extracting: a re-run over an
+  // unchanged archive of thousands of briefings then reads nothing but the briefings themselves.
+  let glossaryCache: GlossaryRecord[] | undefined;
+  let registryCache: ProfileRegistry | undefined;
+  const glossary = () => (glossaryCache ??= readGlossary(paths.glossary, log));
+  const registry = () => (registryCache ??= new ProfileRegistry(readProfiles(paths.figures, log)));
   const existing = readBriefings(paths.briefings);
   const force = new Set(options.force ?? []);
   const slugs = new SlugAllocator(existing);
   const files = listSources(options.inDir);
   const outcomes: Outcome[] = [];
+  const drafted: GlossaryRecord[] = [];
+  /** How many of the profiles created and the drafts are on disk. */
+  const stubs = { profiles: 0, glossary: 0 };
   const started = Date.now();
+  let lastProgress = started;
 
   files.forEach((file, i) => {
-    if (files.length > 50 && i > 0 && i % 100 === 0) log(`… ${i}/${files.length} articles (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    // Progress on long runs only: a line every few seconds, never one per article.
+    if (Date.now() - lastProgress > 3000) {
+      lastProgress = Date.now();
+      log(`… ${i}/${files.length} articles (${((lastProgress - started) / 1000).toFixed(0)} s)`);
+    }
+    if (lstatSync(join(options.inDir, file)).isSymbolicLink()) {
+      // A link could point anywhere on the machine that builds the site (a pull request can add
+      // one): its target is never read, let alone published.
+      outcomes.push({ file, status: 'skipped', reason: 'is a symbolic link, not a file: copy the article itself into the folder' });
+      return;
+    }
     const bytes = readFileSync(join(options.inDir, file));
     const sourceHash = contentHash(`${PIPELINE_VERSION}\0${contentHash(bytes)}`);
     const previous = slugs.previousFor(file);
@@ -90,7 +111,7 @@ export function runBrief(options: BriefOptions): BriefReport {
     }
     let extraction: Extraction;
     try {
-      extraction = extractArticle(file, bytes, glossary);
+      extraction = extractArticle(file, bytes, glossary());
     } catch (e) {
       if (e instanceof SourceError) {
         outcomes.push({ file, status: 'skipped', reason: e.reason });
@@ -98,21 +119,40 @@ export function runBrief(options: BriefOptions): BriefReport {
       }
       throw new Error(`${file}: ${(e as Error).message}`, { cause: e });
     }
+    for (const d of extraction.glossaryDrafts) {
+      // Later articles match the draft like any entry, so one new acronym gets one entry.
+      if (glossary().some((e) => e.id === d.id)) continue;
+      glossary().push(d);
+      drafted.push(d);
+    }
     const slug = previous?.slug ?? slugs.allocate(extraction.article.title, file);
     slugs.claim(slug, file);
-    const briefing = toBriefing(slug, extraction, registry);
+    const briefing = toBriefing(slug, extraction, registry());
     const text = stringifyGenerated(briefing, toMarkdown(extraction.article.blocks), sourceHash);
+    // The stubs this briefing links to go first: a run killed right after the briefing is written
+    // must not leave it pointing at profiles or entries that a later run (which finds the source
+    // unchanged) would never create.
+    writeNewStubs();
     writeFileAtomic(join(paths.briefings, `${slug}.md`), text);
     outcomes.push({ file, status: 'written', slug });
   });
+  writeNewStubs();
 
-  for (const p of registry.created) {
-    const file = join(paths.figures, `${p.id}.md`);
-    if (existsSync(file)) continue; // never overwrite an editor's profile
-    const { id: _id, ...data } = p;
-    writeFileAtomic(file, stringifyMarkdown(data, ''));
+  /** Write the profiles and glossary drafts created since the last call, never over a file. */
+  function writeNewStubs(): void {
+    const created = registryCache?.created ?? [];
+    for (; stubs.profiles < created.length; stubs.profiles++) {
+      const { id, ...data } = created[stubs.profiles];
+      const file = join(paths.figures, `${id}.md`);
+      if (!existsSync(file)) writeFileAtomic(file, stringifyMarkdown(data, '')); // never overwrite an editor's profile
+    }
+    for (; stubs.glossary < drafted.length; stubs.glossary++) {
+      const { id, ...entry } = drafted[stubs.glossary];
+      const file = join(paths.glossary, `${id}.md`);
+      if (!existsSync(file)) writeFileAtomic(file, stringifyMarkdown(entry, '')); // never overwrite an editor's entry
+    }
   }
-  return { outcomes, profilesCreated: registry.created.map((p) => p.id) };
+  return { outcomes, profilesCreated: (registryCache?.created ?? []).map((p) => p.id), glossaryDrafted: drafted.map((d) => d.id) };
 }
 
 /** Assemble and validate the briefing frontmatter (the same schema the site reads with). */
@@ -138,16 +178,28 @@ function toBriefing(slug: string, x: Extraction, registry: ProfileRegistry): Bri
     summary: summary.summary,
     keyPoints: summary.keyPoints.map((k) => k.text),
     keyPointParagraphs: summary.keyPoints.map((k) => k.paragraph),
-    figures: dedupeIds(figures),
+    figures: mergeSameProfile(figures),
     glossary: x.glossary,
   };
   return briefingSchema.parse(dropUndefined(briefing));
 }
 
-/** Two names resolved to one profile are one person: keep the first (most important) entry. */
-function dedupeIds<T extends { id: string }>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((f) => !seen.has(f.id) && seen.add(f.id));
+/**
+ * Two names that resolve to one profile are one person: the first (most important) entry stays
+ * and takes over the other's quotes, mentions and, when it has none, role.
+ */
+function mergeSameProfile(figures: FigureRef[]): FigureRef[] {
+  const byId = new Map<string, FigureRef>();
+  for (const f of figures) {
+    const first = byId.get(f.id);
+    if (!first) byId.set(f.id, { ...f, quotes: [...f.quotes] });
+    else {
+      first.mentions += f.mentions;
+      first.role ||= f.role;
+      for (const q of f.quotes) if (!first.quotes.includes(q)) first.quotes.push(q);
+    }
+  }
+  return [...byId.values()];
 }
 
 /** YAML has no undefined: drop such keys so the written file has no empty fields. */

@@ -3,8 +3,8 @@
  * takes the dateline ("MOSCOW (AA) –") and a date line ("Friday, July 21, 2017") out of the
  * text and into metadata.
  */
-import type { Block } from './parse-source.js';
-import type { Dateline } from '../schema/briefing.js';
+import type { Block } from './parse-source.ts';
+import type { Dateline } from '../schema/briefing.ts';
 
 /** Sentences that belong to the website around an article, not to the article. */
 const BOILERPLATE = [

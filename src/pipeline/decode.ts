@@ -29,12 +29,16 @@ export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: 
 export function decodeArticle(bytes: Uint8Array): DecodeResult {
   let text: string;
   let encoding: string;
+  let guessed: 'utf-16le' | 'utf-16be' | undefined;
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
     encoding = 'utf-16le';
   } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
     encoding = 'utf-16be';
+  } else if ((guessed = utf16WithoutBom(bytes))) {
+    text = new TextDecoder(guessed).decode(bytes);
+    encoding = `${guessed} (no byte-order mark)`;
   } else {
     const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
     if (looksBinary(body)) return { ok: false, reason: 'looks like a binary file, not text' };
@@ -56,12 +60,47 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
       }
     }
   }
+  if (looksLikeJunkText(text)) return { ok: false, reason: `looks like a binary file, not text (decoded as ${encoding})` };
   text = text
     .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    // C0 and C1 controls carry no text; NEL (U+0085) is even a line break to some YAML readers.
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '');
   return { ok: true, text, encoding };
+}
+
+/**
+ * UTF-16 saved without a byte-order mark: text in a Latin script then has a NUL in every other
+ * byte (the high byte of each character), on the odd positions for little-endian and the even
+ * ones for big-endian, and hardly anywhere else.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 8) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.5 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.5 && oddNul < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Random bytes behind a UTF-16 byte-order mark decode without error into characters no text
+ * uses: unassigned and private-use code points, unpaired surrogates (decoded as U+FFFD) and
+ * controls. Real text in any script has almost none of them.
+ */
+function looksLikeJunkText(text: string): boolean {
+  const sample = [...text.slice(0, 8192)];
+  if (sample.length < 32) return false;
+  // eslint-disable-next-line no-control-regex
+  const junk = sample.filter((c) => /[\p{Cn}\p{Co}\p{Cs}\uFFFD\u0000-\u0008\u000E-\u001F]/u.test(c)).length;
+  return junk / sample.length > 0.1;
 }
 
 /**

@@ -4,15 +4,15 @@
  *
  *   decode → parse → clean → figures → summary → glossary
  */
-import { decodeArticle } from './decode.js';
-import { parseSource } from './parse-source.js';
-import { cleanBlocks } from './clean.js';
-import { toArticle, type Article } from './article.js';
-import { extractFigures, type ExtractedFigure } from './figures/index.js';
-import { summarize, type Summary } from './summary/index.js';
-import { matchGlossary, type GlossaryRecord } from './glossary/index.js';
-import { SourceError } from './errors.js';
-import type { GlossaryRef } from '../schema/briefing.js';
+import { decodeArticle } from './decode.ts';
+import { parseSource } from './parse-source.ts';
+import { cleanBlocks } from './clean.ts';
+import { toArticle, type Article } from './article.ts';
+import { extractFigures, type ExtractedFigure } from './figures/index.ts';
+import { summarize, type Summary } from './summary/index.ts';
+import { detectAcronyms, matchGlossary, type GlossaryRecord } from './glossary/index.ts';
+import { SourceError } from './errors.ts';
+import type { GlossaryRef } from '../schema/briefing.ts';
 
 /** What the pipeline extracted from one article. */
 export interface Extraction {
@@ -20,6 +20,8 @@ export interface Extraction {
   figures: ExtractedFigure[];
   summary: Summary;
   glossary: GlossaryRef[];
+  /** Draft glossary entries for acronyms the article defines and the collection lacks. */
+  glossaryDrafts: GlossaryRecord[];
 }
 
 /**
@@ -43,10 +45,12 @@ export function extractArticle(file: string, bytes: Uint8Array, glossary: Glossa
     dateline: cleaned.dateline,
     blocks: cleaned.blocks,
   });
+  const terms = matchGlossary(article, glossary, detectAcronyms([article.title, ...article.blocks.map((b) => b.text)]));
   return {
     article,
     figures: extractFigures(article),
     summary: summarize(article),
-    glossary: matchGlossary(article, glossary),
+    glossary: terms.refs,
+    glossaryDrafts: terms.drafts,
   };
 }

@@ -14,9 +14,15 @@ export interface MarkdownFile {
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
-/** Serialise data and body to `---\nyaml---\n\nbody`. */
+/**
+ * Serialise data and body to `---\nyaml---\n\nbody`.
+ *
+ * Written with YAML 1.1 quoting rules: a string such as `No`, `on` or `2024-01-01` is quoted, so
+ * readers of either YAML version (Astro's reads dates as Date objects) see the same text value
+ * the brief command wrote, never a boolean or a date.
+ */
 export function stringifyMarkdown(data: Record<string, unknown>, body: string): string {
-  const yaml = stringifyYaml(data, { lineWidth: 100, minContentWidth: 40, aliasDuplicateObjects: false });
+  const yaml = stringifyYaml(data, { version: '1.1', lineWidth: 100, minContentWidth: 40, aliasDuplicateObjects: false });
   const text = body.trim();
   return `---\n${yaml}---\n${text ? `\n${text}\n` : ''}`;
 }

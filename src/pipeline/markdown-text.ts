@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
-import type { Block } from './parse-source.js';
+import type { Block } from './parse-source.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 const stringifier = unified().use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' }).use(remarkGfm);

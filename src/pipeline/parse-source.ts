@@ -4,8 +4,8 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { fromMarkdown } from './markdown-text.js';
-import { SourceError } from './errors.js';
+import { fromMarkdown } from './markdown-text.ts';
+import { SourceError } from './errors.ts';
 
 /** A block of the article body: a paragraph of text or a subheading. */
 export interface Block {
@@ -34,7 +34,8 @@ export const sourceMetaSchema = z.object({
     .refine((d) => toIsoDate(d) !== undefined, { message: '"date" must be a date such as 2021-10-14' })
     .optional(),
 });
-export type SourceMeta = Omit<z.infer<typeof sourceMetaSchema>, 'title'>;
+/** Source metadata as parsed: the date is always normalised to YYYY-MM-DD text. */
+export type SourceMeta = Omit<z.infer<typeof sourceMetaSchema>, 'title' | 'date'> & { date?: string };
 
 /** Longest title kept; longer first lines are cut at a word boundary. */
 const MAX_TITLE = 300;
@@ -46,10 +47,16 @@ const MAX_TITLE = 300;
 export function parseSource(file: string, text: string): SourceArticle {
   const ext = file.toLowerCase().endsWith('.md') ? 'md' : 'txt';
   const article = ext === 'md' && /^---[ \t]*\n/.test(text) ? parseMarkdownArticle(file, text) : parseTextArticle(file, text);
+  // A block of only invisible characters or punctuation is not text: drop it, so it neither
+  // counts as a body nor reaches the briefing.
+  article.blocks = article.blocks.filter((b) => HAS_TEXT.test(b.text));
   if (article.blocks.filter((b) => b.kind === 'paragraph').length === 0)
     throw new SourceError(file, 'the article has a title but no text to brief');
   return article;
 }
+
+/** A letter or a digit in any script. */
+const HAS_TEXT = /[\p{L}\p{N}]/u;
 
 function parseTextArticle(file: string, text: string): SourceArticle {
   const lines = text.split('\n');

@@ -12,14 +12,39 @@ export interface Sentence {
   index: number;
 }
 
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt insp det no vs etc inc ltd co corp dept univ est approx jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m d.c'.split(
+/** Titles and name parts that stand before a name: "Dr." or "Gen." never ends a sentence. */
+const TITLES = new Set(
+  'mr mrs ms dr prof gen col lt maj brig sgt capt cmdr adm gov sen rep rev hon pres supt insp det fr st mt'.split(
     ' ',
   ),
 );
 
+/**
+ * Abbreviations that may end a sentence: "U.S." or "Inc." ends one only when the next word is one
+ * that usually opens a sentence ("in the U.S. The team…" but "U.S. President…").
+ */
+const ABBREVIATIONS = new Set(
+  (
+    'jr sr ft vs etc inc ltd co corp bros dept univ est approx assn ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'u.s u.k u.n u.s.a e.u e.g i.e a.m p.m d.c ph.d b.c a.d'
+  ).split(' '),
+);
+
 /** Words that usually open a sentence, used to tell "in the U.S. The team" from "U.S. President". */
-const SENTENCE_OPENERS = /^(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|In|On|At|But|And|However|Its|His|Her|Their|There|After|Before|When|While|According)\b/;
+const SENTENCE_OPENERS = /^(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|In|On|At|But|And|However|Its|His|Her|Their|There|After|Before|When|While|According|Yet|So|Meanwhile|Some|Many|Most|Both|Other|No|Officials|Police)\b/;
+
+/** True when the full stop after `word` (lower-cased, without the stop) is part of it, given what follows. */
+function isAbbreviationStop(word: string, next: string): boolean {
+  if (TITLES.has(word) || word === 'vs') return true;
+  // "No. 5" is a number sign; "the answer was no." ends a sentence.
+  if (word === 'no') return /^\d/.test(next);
+  if (ABBREVIATIONS.has(word)) return !SENTENCE_OPENERS.test(next);
+  // Initials: "Vladimir V. Putin", "J. R. R. Tolkien".
+  if (/^\p{L}$/u.test(word)) return /^\p{Lu}/u.test(next);
+  // Dotted forms not listed ("U.A.E.", "Ph.D."): a stop inside the word marks an abbreviation.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !SENTENCE_OPENERS.test(next);
+  return false;
+}
 
 /** Hard cap on sentence length, so a text without punctuation cannot make one giant sentence. */
 const MAX_SENTENCE_CHARS = 1200;
@@ -35,13 +60,9 @@ export function splitSentences(paragraph: string): string[] {
     const before = paragraph.slice(start, m.index);
     const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase().replace(/^["“‘'(]+/, '');
     const next = paragraph.slice(end).trimStart();
-    if (m[0] === '.' || m[0].startsWith('.')) {
-      // "Dr." and "Gen." never end a sentence; "U.S." does only before a word that usually opens one.
+    if (m[0] === '.') {
       const bare = lastWord.replace(/\.$/, '');
-      if (ABBREVIATIONS.has(bare)) {
-        if (!bare.includes('.') || !SENTENCE_OPENERS.test(next)) continue;
-      }
-      if (/^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1) continue; // an initial
+      if (isAbbreviationStop(bare, next)) continue;
       if (/^\d+$/.test(lastWord) && /^\d/.test(next)) continue;
     }
     if (next && !/^[\p{Lu}"“‘'(\[\d]/u.test(next)) continue; // lower-case continuation

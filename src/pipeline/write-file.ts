@@ -1,9 +1,14 @@
 /**
- * Atomic file writes. The new content goes to a hidden temporary file in the same folder, is
- * flushed, and then renamed over the target: a reader, or a process killed half-way, sees the
- * old file or the new one, never a mix. Temporary names start with "." so content globs skip them.
+ * Atomic file writes. The new content goes to a hidden temporary file in the same folder and is
+ * then renamed over the target: a reader, or a process killed half-way, sees the old file or the
+ * new one, never a mix. Temporary names start with "." so content globs skip them.
+ *
+ * There is no fsync: a rename is atomic for every process on the machine, which is what a killed
+ * run needs, and syncing each of thousands of small files made a cold run of 1,000 articles four
+ * times slower. Surviving a power cut mid-run is left to the file system and to git, where the
+ * content folder lives.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 const TMP_PREFIX = '.tmp-';
@@ -11,12 +16,18 @@ const TMP_PREFIX = '.tmp-';
 /** Write `text` to `path` atomically. */
 export function writeFileAtomic(path: string, text: string): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `${TMP_PREFIX}${process.pid}-${basename(path).slice(0, 60)}`);
-  const fd = openSync(tmp, 'w', 0o644);
+  let fd: number;
+  try {
+    fd = openSync(tmp, 'w', 0o644);
+  } catch (e) {
+    // The folder is made on first need rather than checked before every write.
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    mkdirSync(dir, { recursive: true });
+    fd = openSync(tmp, 'w', 0o644);
+  }
   try {
     writeSync(fd, text);
-    fsyncSync(fd);
   } finally {
     closeSync(fd);
   }

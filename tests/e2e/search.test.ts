@@ -7,10 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.js';
-import { serveStatic, type StaticServer } from '../helpers/serve.js';
-import { projectRoot } from '../helpers/site.js';
-import { parseMarkdown } from '../../src/pipeline/frontmatter.js';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { projectRoot } from '../helpers/site.ts';
+import { parseMarkdown } from '../../src/pipeline/frontmatter.ts';
 
 const dist = join(projectRoot, 'dist');
 const briefingsDir = join(projectRoot, 'content/briefings');
@@ -35,6 +35,8 @@ async function search(query: string): Promise<string[]> {
   const input = page.locator('pagefind-input input');
   await input.fill(query);
   await page.waitForFunction(() => document.querySelectorAll('pagefind-results a[href]').length > 0, null, { timeout: 15_000 }).catch(() => {});
+  // Results fill in their placeholders as their data arrives: wait for the ones on screen.
+  await page.waitForFunction(() => !document.querySelector('pagefind-results li[aria-hidden="true"]'), null, { timeout: 5_000 }).catch(() => {});
   const hrefs = await page.locator('pagefind-results a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return [...new Set(hrefs)];
 }

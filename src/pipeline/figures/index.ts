@@ -1,9 +1,21 @@
 /**
  * Stage: the people in the story, with their roles, quotes and mention counts.
- * (First version: compromise's people() finder; issue #3 replaces it with the project's own rules.)
+ *
+ *   tokens → quote spans → name candidates → coreference → roles → quote attribution → ranking
+ *
+ * Rule-based and dictionary-driven (compromise's lexicon is read as a word list, never run as a
+ * tagger), so the stage costs a few milliseconds per article.
  */
-import nlp from 'compromise';
-import type { Article } from '../article.js';
+import type { Article } from '../article.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+import { findNames, type NameMention } from './names.ts';
+import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
+import { affiliation, roleAfter, roleBefore } from './roles.ts';
+import { attributeQuotes } from './attribution.ts';
+import { isCaption } from './captions.ts';
+import { rank } from './ranking.ts';
+import { genderOf, isGivenName, isRoleWord } from './lexicon.ts';
 
 /** A person found in one article, before it is linked to a profile. */
 export interface ExtractedFigure {
@@ -15,17 +27,176 @@ export interface ExtractedFigure {
   aliases: string[];
 }
 
+/** Evidence a multi-word name needs to count as a person on its own. */
+const MIN_SCORE = 2;
+
 /** Find the people in an article, most important first. */
 export function extractFigures(article: Article): ExtractedFigure[] {
-  const text = article.paragraphs.join('\n\n');
-  const names = nlp(text).people().out('array') as string[];
-  const counts = new Map<string, number>();
-  for (const n of names) {
-    const name = n.replace(/[^\p{L}\p{M}\s.'’-]/gu, '').trim();
-    if (name.split(/\s+/).length < 2) continue;
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+  const paragraphs = article.paragraphs;
+  const tokens = paragraphs.map(tokenize);
+  const spans = findQuoteSpans(paragraphs);
+  const captions = paragraphs.map(isCaption);
+  const quoted = markQuoted(tokens, spans);
+
+  const mentions: PlacedMention[] = [];
+  const nameStarts = tokens.map(() => new Set<number>());
+  const nameTokens = tokens.map(() => new Set<number>());
+  paragraphs.forEach((text, p) => {
+    if (captions[p]) return;
+    for (const m of boostLists(findNames(tokens[p], text), tokens[p])) {
+      mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1 });
+      if (m.score >= MIN_SCORE) {
+        nameStarts[p].add(m.first);
+        for (let i = m.first; i <= m.last; i++) nameTokens[p].add(i);
+      }
+    }
+  });
+
+  const clusters = cluster(
+    mentions,
+    (m) => m.score >= MIN_SCORE,
+    (m) => m.score >= MIN_SCORE && !m.inQuote,
+  );
+
+  const shared = sharedTitles(mentions, paragraphs, tokens, nameTokens);
+  const roles = clusters.map((c) => roleOf(c, paragraphs, tokens, nameStarts, nameTokens, shared));
+  const roleWords = new Map<string, number[]>();
+  for (const c of clusters)
+    for (const w of new Set(roles[c.id].toLowerCase().split(/\s+/))) {
+      if (!roleWords.has(w)) roleWords.set(w, []);
+      roleWords.get(w)!.push(c.id);
+    }
+  const people = paragraphs.map(() => new Map<number, number>());
+  for (const c of clusters) for (const m of c.mentions) if (!m.inQuote) people[m.paragraph].set(m.first, c.id);
+
+  const quotes = attributeQuotes({
+    paragraphs,
+    tokens,
+    people,
+    spans,
+    quoted,
+    gender: (id) => (isGivenName(clusters[id].name[0]) && clusters[id].name.length > 1 ? genderOf(clusters[id].name[0]) : undefined),
+    byRoleWord: (word) => {
+      const hits = roleWords.get(word);
+      return hits?.length === 1 ? hits[0] : undefined;
+    },
+  });
+  const said = new Map<number, string[]>();
+  for (const q of quotes) {
+    if (!said.has(q.speaker)) said.set(q.speaker, []);
+    said.get(q.speaker)!.push(q.text);
   }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([name, mentions]) => ({ name, role: '', quotes: [], mentions, aliases: [] }));
+
+  // Order of first appearance breaks ties in ranking.
+  const appearance = [...clusters].sort((a, b) => a.mentions[0].paragraph - b.mentions[0].paragraph || a.mentions[0].first - b.mentions[0].first);
+  const orderOf = new Map(appearance.map((c, i) => [c.id, i]));
+  const found = clusters.map((c) => {
+    const own = said.get(c.id) ?? [];
+    const name = c.name.join(' ');
+    return {
+      name,
+      role: roles[c.id],
+      quotes: [...new Set(own)],
+      mentions: c.mentions.length,
+      aliases: [...c.forms].filter((f) => f !== name).sort(),
+      firstParagraph: c.mentions[0].paragraph,
+      order: orderOf.get(c.id)!,
+      quoteCount: own.length,
+    };
+  });
+  return rank(found).map(({ name, role, quotes, mentions, aliases }) => ({ name, role, quotes, mentions, aliases }));
+}
+
+/** Per paragraph and token: 1 when the token is inside a direct quote. */
+function markQuoted(tokens: Token[][], spans: QuoteSpan[]): Uint8Array[] {
+  const flags = tokens.map((ts) => new Uint8Array(ts.length));
+  for (const s of spans) {
+    const ts = tokens[s.paragraph];
+    let lo = 0;
+    let hi = ts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ts[mid].start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < ts.length && ts[i].start < s.end; i++) flags[s.paragraph][i] = 1;
+  }
+  return flags;
+}
+
+/**
+ * "Ansel Adams, Chuck Close, Walker Evans, and Helmut Newton": names listed together with a
+ * clear person are people too, when nothing marks them as places or organisations.
+ */
+function boostLists(names: NameMention[], tokens: Token[]): NameMention[] {
+  const linked = (a: NameMention, b: NameMention) => {
+    const between = tokens.slice(a.last + 1, b.first).map((t) => t.text.toLowerCase());
+    return [',', 'and', ',|and', 'or', ',|or'].includes(between.join('|'));
+  };
+  const chains: NameMention[][] = [];
+  for (const m of names) {
+    const chain = chains.at(-1);
+    if (chain && linked(chain.at(-1)!, m)) chain.push(m);
+    else chains.push([m]);
+  }
+  for (const chain of chains) {
+    if (chain.length < 2 || !chain.some((m) => m.words.length > 1 && m.score >= MIN_SCORE)) continue;
+    for (const m of chain) if (m.words.length > 1 && m.words.length <= 4 && m.score >= 0 && m.score < MIN_SCORE) m.score = MIN_SCORE;
+  }
+  return names;
+}
+
+/**
+ * The role the article states for a person: the first title or appositive at any of their
+ * mentions; else a plural title shared by a list they are in ("photographers Nat Finkelstein,
+ * Christopher Makos and Felice Quinto"); else the organisation they are named with.
+ */
+function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>): string {
+  for (const m of c.mentions) {
+    const ts = tokens[m.paragraph];
+    const role = roleBefore(paragraphs[m.paragraph], ts, m.first, nameTokens[m.paragraph]) || roleAfter(paragraphs[m.paragraph], ts, m.last, nameStarts[m.paragraph]);
+    if (role) return role;
+  }
+  for (const m of c.mentions) {
+    const role = shared.get(`${m.paragraph}:${m.first}`);
+    if (role) return role;
+  }
+  for (const m of c.mentions) {
+    const role = affiliation(paragraphs[m.paragraph], tokens[m.paragraph], m.first, m.last, nameTokens[m.paragraph]);
+    if (role) return role;
+  }
+  return '';
+}
+
+const LIST_GLUE = new Set(['and', 'or', 'of', 'from', 'the', 'as', 'well']);
+
+/** Tokens with any "(…)" aside removed ("Vitas Gerulaitis (tennis) and Jack Nicklaus"). */
+function withoutBrackets(ts: Token[]): Token[] {
+  let depth = 0;
+  return ts.filter((t) => {
+    if (t.text === '(') depth++;
+    const keep = depth === 0;
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    return keep;
+  });
+}
+
+/** A plural title before the first name of a list carries over to the names after it in the sentence. */
+function sharedTitles(mentions: PlacedMention[], paragraphs: string[], tokens: Token[][], nameTokens: Set<number>[]): Map<string, string> {
+  const out = new Map<string, string>();
+  let carry: { paragraph: number; role: string; after: number } | undefined;
+  for (const m of mentions) {
+    if (m.score < MIN_SCORE && m.words.length > 1) continue;
+    const ts = tokens[m.paragraph];
+    // The list goes on only through commas, "and", and the previous name's "of the Labour Party".
+    const gap = carry && carry.paragraph === m.paragraph ? withoutBrackets(ts.slice(carry.after + 1, m.first)) : undefined;
+    if (carry && (!gap || !gap.every((t) => t.text === ',' || t.cap || LIST_GLUE.has(t.text.toLowerCase())))) carry = undefined;
+    const own = roleBefore(paragraphs[m.paragraph], ts, m.first, nameTokens[m.paragraph]);
+    const head = ts[m.first - 1];
+    if (own && head?.word && /s$/i.test(head.text) && isRoleWord(head.text) && !isRoleWord(head.text.slice(0, -1) + 'x')) {
+      carry = { paragraph: m.paragraph, role: own, after: m.last };
+    } else if (carry && !own) out.set(`${m.paragraph}:${m.first}`, carry.role);
+    if (carry) carry.after = m.last;
+  }
+  return out;
 }

@@ -1,33 +1,63 @@
 /**
  * Stage: the terms a reader may not know. Entries of the glossary collection that occur in the
- * article are attached with their definitions.
- * (First version: exact matching; issue #5 adds acronym detection and draft entries.)
+ * article (by term or alias) are attached with their definitions; acronyms the article defines
+ * and the collection lacks become draft entries.
  */
-import type { Article } from '../article.js';
-import type { GlossaryEntry } from '../../schema/glossary.js';
-import type { GlossaryRef } from '../../schema/briefing.js';
+import type { Article } from '../article.ts';
+import type { GlossaryRef } from '../../schema/briefing.ts';
+import type { DefinedAcronym } from './acronyms.ts';
+import { agreesWith, draftEntry, entriesFor, type GlossaryRecord } from './drafts.ts';
+import { findMentions, needsExactCase, type TermForm } from './mentions.ts';
 
-/** A glossary entry together with its id (its file name). */
-export interface GlossaryRecord extends GlossaryEntry {
-  id: string;
+export type { GlossaryRecord } from './drafts.ts';
+export { detectAcronyms, type DefinedAcronym } from './acronyms.ts';
+
+/** What the glossary stage found in one article. */
+export interface GlossaryMatch {
+  /** The briefing's glossary, in order of first mention. */
+  refs: GlossaryRef[];
+  /** New draft entries for acronyms the article defines (not yet in the collection). */
+  drafts: GlossaryRecord[];
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every form under which an entry is matched, with its case rule. */
+export function formsOf(entry: GlossaryRecord): TermForm[] {
+  return [entry.term, ...entry.aliases].map((text) => ({ id: entry.id, text, caseSensitive: needsExactCase(text, entry.caseSensitive) }));
 }
 
-/** The glossary entries whose term or an alias appears in the article, in order of first appearance. */
-export function matchGlossary(article: Article, entries: GlossaryRecord[]): GlossaryRef[] {
-  const text = [article.title, ...article.paragraphs].join('\n');
-  const found: { at: number; ref: GlossaryRef }[] = [];
-  for (const e of entries) {
-    let at = -1;
-    for (const form of [e.term, ...e.aliases]) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, e.caseSensitive ? 'u' : 'iu');
-      const m = re.exec(text);
-      if (m && (at < 0 || m.index < at)) at = m.index;
-    }
-    if (at >= 0) found.push({ at, ref: { id: e.id, term: e.term, definition: e.definition } });
+/** The text the stage searches: title, body blocks and the dateline's agency ("MOSCOW (AA)"). */
+function searchText(article: Article): string {
+  return [article.title, ...article.blocks.map((b) => b.text), article.dateline?.agency ?? ''].join('\n');
+}
+
+/**
+ * Match the collection against an article. An acronym the article defines differently from the
+ * collection's entry (the article's "AA" is not the collection's "AA") drops that entry for this
+ * article and gets a draft of its own.
+ */
+export function matchGlossary(article: Article, entries: GlossaryRecord[], acronyms: DefinedAcronym[] = []): GlossaryMatch {
+  const excluded = new Set<string>();
+  const drafts: GlossaryRecord[] = [];
+  const taken = new Set(entries.map((e) => e.id));
+  for (const a of acronyms) {
+    const same = entriesFor(a.short, entries);
+    if (same.some((e) => agreesWith(e, a))) continue;
+    // The collection may hold the long form under its own name ("Internet Explorer"): no draft.
+    if (same.length === 0 && entries.some((e) => agreesWith({ ...e, definition: '' }, a))) continue;
+    for (const e of same) excluded.add(e.id);
+    const draft = draftEntry(a, taken);
+    taken.add(draft.id);
+    drafts.push(draft);
   }
-  return found.sort((a, b) => a.at - b.at || a.ref.id.localeCompare(b.ref.id)).map((f) => f.ref);
+  const usable = [...entries.filter((e) => !excluded.has(e.id)), ...drafts];
+  const byId = new Map(usable.map((e) => [e.id, e]));
+  const refs: GlossaryRef[] = [];
+  const seen = new Set<string>();
+  for (const m of findMentions(searchText(article), usable.flatMap(formsOf))) {
+    if (seen.has(m.id)) continue;
+    seen.add(m.id);
+    const e = byId.get(m.id)!;
+    refs.push({ id: e.id, term: e.term, definition: e.definition });
+  }
+  return { refs, drafts: drafts.filter((d) => seen.has(d.id)) };
 }

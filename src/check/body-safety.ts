@@ -1,0 +1,62 @@
+/**
+ * Markdown bodies that could carry code into the site. The brief command writes bodies as plain
+ * text, so raw HTML or a script link can only come from an edit: the check names it before it is
+ * merged (the site build also strips it, as a second line of defence).
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+
+/** One finding in a body, with its line inside the body (1-based). */
+export interface BodyFinding {
+  severity: 'error' | 'warning';
+  line?: number;
+  message: string;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Markup that runs code or pulls in other pages: scripts, frames, handlers, script URLs. */
+const ACTIVE_HTML = /<\s*\/?\s*(script|iframe|frame|object|embed|applet|base|form|meta|link|style|svg|math)\b|\son[a-z]+\s*=|(?:javascript|vbscript)\s*:|data\s*:\s*text\/html/i;
+
+/** URLs a link may have: web, mail, or inside the site. */
+const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.{1,2}\/|[^:/?#]+(?:[/?#]|$))/i;
+
+/** What the check needs to know about a body. */
+export interface BodyReport {
+  findings: BodyFinding[];
+  /** Top-level paragraphs: the site numbers exactly these p-1, p-2, … for key-point links. */
+  paragraphs: number;
+}
+
+/** Raw HTML and unsafe link targets in a Markdown body, and its paragraph count. */
+export function checkBody(markdown: string): BodyReport {
+  const found: BodyFinding[] = [];
+  const tree = parser.parse(markdown) as Root;
+  visit(tree, (node) => {
+    const line = node.position?.start.line;
+    if (node.type === 'html') {
+      const active = ACTIVE_HTML.test(node.value);
+      found.push({
+        severity: active ? 'error' : 'warning',
+        line,
+        message: active
+          ? `contains HTML that could run code (${snippet(node.value)}): remove it or write it as text`
+          : `contains raw HTML (${snippet(node.value)}): the site does not show HTML from briefings; use Markdown`,
+      });
+    } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const url = node.url.replace(/[\u0000-\u0020]/g, '');
+      if (!SAFE_URL.test(url)) {
+        found.push({ severity: 'error', line, message: `links to "${snippet(node.url)}": only http(s), mailto and site links are allowed` });
+      }
+    }
+  });
+  return { findings: found, paragraphs: tree.children.filter((n) => n.type === 'paragraph').length };
+}
+
+function snippet(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+}

@@ -1,0 +1,188 @@
+/**
+ * The content checker behind `npm run check`: every file of a content folder against its
+ * schema, the links between them (people, glossary terms), slugs, and bodies — without a site
+ * build, so an editor gets an answer in seconds.
+ */
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { z } from 'zod';
+import { briefingSchema, type Briefing } from '../schema/briefing.ts';
+import { figureProfileSchema } from '../schema/figure.ts';
+import { glossaryEntrySchema } from '../schema/glossary.ts';
+import { checkBody } from './body-safety.ts';
+import { describeIssue, fieldName } from './describe-issue.ts';
+import type { CheckReport, Problem } from './problems.ts';
+import { readEntry } from './read-entry.ts';
+
+export type { CheckReport, Problem } from './problems.ts';
+export { formatReport } from './problems.ts';
+
+const FOLDERS = {
+  briefings: briefingSchema,
+  figures: figureProfileSchema,
+  glossary: glossaryEntrySchema,
+} as const;
+type Folder = keyof typeof FOLDERS;
+
+/** A briefing that passed its schema, kept for the checks across files. */
+interface CheckedBriefing {
+  file: string;
+  data: Briefing;
+  /** The line of a top-level field. */
+  line: (key: string) => number | undefined;
+  /** Top-level paragraphs of its text. */
+  paragraphs: number;
+}
+
+/** Lowercase letters, digits and single hyphens: what ids and slugs (and so file names) look like. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Check a content folder (the one holding `briefings/`, `figures/`, `glossary/`). */
+export function checkContent(contentDir: string): CheckReport {
+  const problems: Problem[] = [];
+  const display = (file: string) => relative(join(contentDir, '..'), file) || file;
+  const ids: Record<Folder, Set<string>> = { briefings: new Set(), figures: new Set(), glossary: new Set() };
+  const briefings: CheckedBriefing[] = [];
+  let files = 0;
+
+  if (!existsSync(contentDir)) {
+    return { files: 0, problems: [{ file: contentDir, severity: 'error', message: 'the content folder does not exist' }] };
+  }
+
+  for (const folder of Object.keys(FOLDERS) as Folder[]) {
+    const dir = join(contentDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      const file = join(dir, name);
+      const shown = display(file);
+      const add = (p: Omit<Problem, 'file'>) => problems.push({ file: shown, ...p });
+      if (name.startsWith('.tmp-')) {
+        add({ severity: 'warning', message: 'a temporary file left by an interrupted run; the next "npm run brief" removes it' });
+        continue;
+      }
+      if (name.startsWith('.')) continue;
+      if (!name.endsWith('.md')) {
+        add({
+          severity: 'warning',
+          message: name.endsWith('.mdx')
+            ? 'is an .mdx file: the site reads only .md files (MDX can run code); rename it to .md'
+            : 'is not a .md file, so the site ignores it',
+        });
+        continue;
+      }
+      if (lstatSync(file).isSymbolicLink()) {
+        add({ severity: 'error', message: 'is a symbolic link: content files must be real files (a link could publish any file of the machine that builds the site)' });
+        continue;
+      }
+      files++;
+      const id = name.slice(0, -3);
+      ids[folder].add(id);
+      if (!SLUG.test(id)) {
+        add({ severity: 'error', message: `the file name must be lowercase letters, digits and hyphens (e.g. "${suggestSlug(id)}.md")` });
+      }
+      const entry = readEntry(readFileSync(file, 'utf8'));
+      if (!entry.ok) {
+        add({ severity: 'error', line: entry.line, message: entry.message });
+        continue;
+      }
+      const parsed = (FOLDERS[folder] as z.ZodType).safeParse(entry.data);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          add({
+            severity: 'error',
+            field: fieldName(issue.path) || undefined,
+            line: typeof issue.path[0] === 'string' ? entry.lineOf(issue.path[0]) : undefined,
+            message: describeIssue(issue, entry.data),
+          });
+        }
+      }
+      const body = checkBody(entry.body);
+      for (const f of body.findings) {
+        add({ severity: f.severity, line: f.line === undefined ? undefined : entry.bodyLine + f.line - 1, message: `the text ${f.message}` });
+      }
+      if (folder === 'briefings' && parsed.success) {
+        briefings.push({ file: shown, data: parsed.data as Briefing, line: entry.lineOf, paragraphs: body.paragraphs });
+      }
+    }
+  }
+
+  problems.push(...checkBriefingLinks(briefings, ids));
+  return { files, problems };
+}
+
+/** Slugs, references to people and terms, and key-point paragraph numbers. */
+function checkBriefingLinks(
+  briefings: CheckedBriefing[],
+  ids: Record<Folder, Set<string>>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const bySlug = new Map<string, string[]>();
+  for (const b of briefings) bySlug.set(b.data.slug, [...(bySlug.get(b.data.slug) ?? []), b.file]);
+
+  for (const b of briefings) {
+    const { data, file } = b;
+    const add = (p: Omit<Problem, 'file'>) => problems.push({ file, ...p });
+    const others = bySlug.get(data.slug)!.filter((f) => f !== file);
+    if (others.length) {
+      add({ severity: 'error', field: 'slug', line: b.line('slug'), message: `"${data.slug}" is also the slug of ${others.join(', ')}: every briefing needs its own slug` });
+    }
+    if (`${data.slug}.md` !== basename(file)) {
+      add({
+        severity: 'warning',
+        field: 'slug',
+        line: b.line('slug'),
+        message: `is "${data.slug}" but the file is ${basename(file)}: the page is published at /briefings/${data.slug}/; make the two agree`,
+      });
+    }
+    data.figures.forEach((f, i) => {
+      if (!ids.figures.has(f.id)) {
+        add({
+          severity: 'error',
+          field: fieldName(['figures', i, 'id']),
+          line: b.line('figures'),
+          message: `"${f.id}" (${f.name}) has no profile: create content/figures/${f.id}.md or use the id of an existing profile`,
+        });
+      }
+    });
+    data.glossary.forEach((g, i) => {
+      if (!ids.glossary.has(g.id)) {
+        add({
+          severity: 'error',
+          field: fieldName(['glossary', i, 'id']),
+          line: b.line('glossary'),
+          message: `"${g.id}" (${g.term}) has no glossary entry: create content/glossary/${g.id}.md or use the id of an existing entry`,
+        });
+      }
+    });
+    if (data.keyPointParagraphs.length !== data.keyPoints.length) {
+      add({
+        severity: 'warning',
+        field: 'keyPointParagraphs',
+        line: b.line('keyPointParagraphs'),
+        message: `lists ${data.keyPointParagraphs.length} paragraph numbers for ${data.keyPoints.length} key points: give one number per key point, in the same order`,
+      });
+    }
+    data.keyPointParagraphs.forEach((n, i) => {
+      if (n > b.paragraphs) {
+        add({
+          severity: 'warning',
+          field: fieldName(['keyPointParagraphs', i]),
+          line: b.line('keyPointParagraphs'),
+          message: `points to paragraph ${n}, but the text has ${b.paragraphs} paragraphs`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+function suggestSlug(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'name'
+  );
+}

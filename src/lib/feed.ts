@@ -1,0 +1,36 @@
+/** The briefings as feed items, shared by the RSS and JSON feeds. */
+import type { Briefing } from '../schema/briefing';
+
+/** One briefing as a feed entry. */
+export interface FeedItem {
+  title: string;
+  /** Absolute URL of the briefing page. */
+  url: string;
+  summary: string;
+  /** Key points and provenance as plain text. */
+  text: string;
+  date?: Date;
+  sourceUrl?: string;
+  people: string[];
+}
+
+/** A feed entry for a briefing; `url` is the briefing page's absolute URL. */
+export function feedItem(b: Briefing, url: string): FeedItem {
+  const source = [b.source.name, b.source.author].filter(Boolean).join(', ') || 'the source';
+  const points = b.keyPoints.map((p) => `• ${p}`).join('\n');
+  const provenance = `An automated summary of “${b.title}” (${source})${b.source.url ? `: ${b.source.url}` : ''}.${b.source.license ? ` Source licence: ${b.source.license}.` : ''}`;
+  return {
+    title: b.title,
+    url,
+    summary: b.summary,
+    text: [b.summary, points, provenance].filter(Boolean).join('\n\n'),
+    date: b.date ? new Date(`${b.date}T00:00:00Z`) : undefined,
+    sourceUrl: b.source.url,
+    people: b.figures.map((f) => f.name),
+  };
+}
+
+/** Text to HTML text: the five characters that HTML gives meaning to, as character references. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

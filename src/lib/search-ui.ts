@@ -1,0 +1,46 @@
+/**
+ * The search UI's configuration, shared by the search page and the lazily loaded search modal:
+ * which Pagefind filters to offer, and how a result shows a briefing (date, source, summary).
+ */
+
+/** Pagefind filters (names as in `data-pagefind-filter`) with their labels. */
+export const searchFilters = [
+  { name: 'person', label: 'People' },
+  { name: 'place', label: 'Places & organisations' },
+  { name: 'source', label: 'Source' },
+] as const;
+
+export const searchPlaceholder = 'Search briefings, people, terms';
+
+/**
+ * A result, in Pagefind's component UI template language: what it is (briefing, person, term), the
+ * title, date and source, the summary (a briefing's summary, a person's role, a term's
+ * definition), and for briefings the excerpt around the match (`{{+ +}}` keeps its <mark>s).
+ * Pages set `kind`, `summary`, `published` and `source` with data-pagefind-meta.
+ */
+export const resultTemplate = `<li class="pf-result"><div class="pf-result-card"><div class="pf-result-content">
+<p class="pf-result-title">{{#if meta.kind}}<span class="result-kind">{{ meta.kind }}</span> {{/if}}<a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a></p>
+{{#if meta.published}}<p class="result-meta">{{ meta.published }}{{#if meta.source}} · {{ meta.source }}{{/if}}</p>{{/if}}
+{{#if meta.summary}}<p class="result-summary">{{ meta.summary }}</p>{{/if}}
+{{#if eq(meta.kind, "Briefing")}}{{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}{{/if}}
+</div></div></li>`;
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The filter dropdowns as HTML. */
+export function filtersHtml(): string {
+  return searchFilters
+    .map((f) => `<pagefind-filter-dropdown filter="${f.name}" label="${escapeAttr(f.label)}" hide-clear></pagefind-filter-dropdown>`)
+    .join('');
+}
+
+/** The search modal's markup: config, input, filters, summary, results with the template, hints. */
+export function modalHtml(bundlePath: string): string {
+  return (
+    `<pagefind-modal><pagefind-config bundle-path="${escapeAttr(bundlePath)}"></pagefind-config>` +
+    `<pagefind-modal-header><pagefind-input placeholder="${escapeAttr(searchPlaceholder)}"></pagefind-input></pagefind-modal-header>` +
+    `<pagefind-modal-body><div class="search-filters">${filtersHtml()}</div><pagefind-summary></pagefind-summary>` +
+    `<pagefind-results hide-sub-results><script type="text/pagefind-template">${resultTemplate}</script></pagefind-results></pagefind-modal-body>` +
+    `<pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer></pagefind-modal>`
+  );
+}

@@ -1,0 +1,21 @@
+/** The publication's name and standing description, used by the layout, feeds and structured data. */
+export const siteName = 'Briefings';
+export const siteDescription =
+  'Short, sourced briefings on the news: an extractive summary, key points, the people and the terms of each story, linked to the original.';
+/** Briefings on the home page before the archive takes over. */
+export const homeCount = 12;
+/** Briefings per archive, figure or glossary page: long lists are paginated so each page stays light. */
+export const pageSize = 40;
+/** Briefings in the RSS and JSON feeds. */
+export const feedCount = 50;
+
+/**
+ * A meta description: the text cut at a word boundary to about `max` characters, since search
+ * engines and link previews show no more and the full summary is on the page.
+ */
+export function metaDescription(text: string, max = 200): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max + 1).replace(/\s+\S*$/, '');
+  return `${cut.replace(/[\s,;:.]+$/, '')}…`;
+}

@@ -1,0 +1,33 @@
+/** JSON Feed 1.1 of the newest briefings (https://jsonfeed.org/version/1.1). */
+import type { APIContext } from 'astro';
+import { allBriefings } from '../lib/briefings';
+import { feedItem } from '../lib/feed';
+import { absoluteUrl, briefingHref, href } from '../lib/urls';
+import { feedCount, siteDescription, siteName } from '../lib/site';
+
+export async function GET(context: APIContext) {
+  const site = context.site ?? new URL('http://localhost/');
+  const briefings = (await allBriefings()).slice(0, feedCount);
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: siteName,
+    description: siteDescription,
+    home_page_url: absoluteUrl(href(), site),
+    feed_url: absoluteUrl(href('feed.json'), site),
+    language: 'en',
+    items: briefings.map((b) => {
+      const item = feedItem(b.data, absoluteUrl(briefingHref(b.data.slug), site));
+      return {
+        id: item.url,
+        url: item.url,
+        ...(item.sourceUrl ? { external_url: item.sourceUrl } : {}),
+        title: item.title,
+        summary: item.summary || undefined,
+        content_text: item.text,
+        ...(item.date ? { date_published: item.date.toISOString() } : {}),
+        ...(item.people.length ? { tags: item.people } : {}),
+      };
+    }),
+  };
+  return new Response(JSON.stringify(feed, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+}

@@ -1,0 +1,31 @@
+/** RSS 2.0 feed of the newest briefings. */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { allBriefings } from '../lib/briefings';
+import { escapeHtml, feedItem } from '../lib/feed';
+import { absoluteUrl, briefingHref, href } from '../lib/urls';
+import { feedCount, siteDescription, siteName } from '../lib/site';
+
+export async function GET(context: APIContext) {
+  const site = context.site ?? new URL('http://localhost/');
+  const briefings = (await allBriefings()).slice(0, feedCount);
+  return rss({
+    title: siteName,
+    description: siteDescription,
+    site: absoluteUrl(href(), site),
+    items: briefings.map((b) => {
+      const item = feedItem(b.data, absoluteUrl(briefingHref(b.data.slug), site));
+      return {
+        title: item.title,
+        link: item.url,
+        // Feed readers render <description> as HTML: the text is escaped for HTML here, and the
+        // library escapes it again for XML, so a reader shows source text, never source markup.
+        description: escapeHtml(item.summary || item.text),
+        pubDate: item.date,
+        categories: item.people,
+        ...(item.sourceUrl ? { source: { title: b.data.source.name ?? 'Source', url: item.sourceUrl } } : {}),
+      };
+    }),
+    customData: '<language>en</language>',
+  });
+}

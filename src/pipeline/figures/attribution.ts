@@ -1,0 +1,274 @@
+/**
+ * Who said each direct quote: a speech verb with its speaker right after the quote ("…," Lavrov
+ * said / said Ambassador Mohib), or before it (Putin said: "…"; X, in remarks to TV, said "…");
+ * he/she resolved to the nearest person of that gender; a quote with no cue of its own continues
+ * the previous speaker, or belongs to the person a paragraph reports as speaking.
+ */
+import type { Token } from './tokens.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import { HONORIFICS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+
+/** The article as attribution needs it. */
+export interface AttributionInput {
+  paragraphs: string[];
+  tokens: Token[][];
+  /** Per paragraph: token index → person id, for names outside quotes. */
+  people: Map<number, number>[];
+  /** Gender of each person id, when known from the given name. */
+  gender: (id: number) => 'm' | 'f' | undefined;
+  /** Person ids whose stated role contains the word ("spokeswoman" → Zakharova). */
+  byRoleWord: (word: string) => number | undefined;
+  spans: QuoteSpan[];
+  /** Per paragraph and token: is the token inside a direct quote? */
+  quoted: Uint8Array[];
+}
+
+/** A quote with its speaker (a person id). */
+export interface AttributedQuote {
+  speaker: number;
+  text: string;
+  paragraph: number;
+}
+
+/** A speech cue was found but names nobody ("one poster wrote"): the quote has no named speaker. */
+const UNNAMED = -1;
+
+interface Pos {
+  paragraph: number;
+  token: number;
+}
+
+const MIN_WORDS = 3;
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const isSpeech = (t: Token, next?: Token) => {
+  const w = t.text.toLowerCase();
+  if (w === 'according') return next?.text.toLowerCase() === 'to';
+  return SPEECH_VERBS.has(w);
+};
+
+/** A sentence ends at . ! ? — but not after "Mr." or an initial. */
+function endsSentence(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/^[.!?…]+$/.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  if (t.text === '.' && prev && (HONORIFICS.has(`${prev.text.toLowerCase()}.`) || /^\p{Lu}$/u.test(prev.text))) return false;
+  return true;
+}
+
+/** "Cowboys and Indians", "Better Idea of Afghan Girls": a short title in quotes, not speech. */
+function looksLikeTitle(text: string): boolean {
+  const ws = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (ws.length > 6 || /[.!?,]$/.test(text)) return false;
+  const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps * 3 >= ws.length * 2;
+}
+
+/** Index of the first token that starts at or after `offset` (tokens are in text order). */
+function tokenAt(ts: Token[], offset: number): number {
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How far back (in tokens) a speaker is looked for; keeps huge paragraphs linear. */
+const LOOK_BACK = 120;
+
+/** Find the speaker of every quote. */
+export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
+  const { tokens, spans, quoted } = input;
+  const boundary = (p: number, i: number) => endsSentence(tokens[p], i) && !quoted[p][i];
+
+  /** Sentence number of each token, counted within its paragraph (quotes do not end sentences). */
+  const sentenceOf = tokens.map((ts, p) => {
+    let n = 0;
+    return ts.map((_, i) => {
+      const here = n;
+      if (boundary(p, i)) n++;
+      return here;
+    });
+  });
+  /** Is the name at token i the subject of a speech verb ("Zakharova also said", "said Mohib")? */
+  const speaksAt = (p: number, i: number) => {
+    const ts = tokens[p];
+    let j = i + 1;
+    while (j < ts.length && j <= i + 4 && ts[j].word && ts[j].cap) j++; // rest of the name
+    for (let k = j; k < ts.length && k <= j + 2; k++) {
+      if (!ts[k].word || PASSIVE.has(ts[k].text.toLowerCase())) break; // "Nuland was told" is spoken to
+      if (isSpeech(ts[k], ts[k + 1])) return true;
+    }
+    const prev = ts[i - 1];
+    return !!prev && prev.word && isSpeech(prev, ts[i]);
+  };
+  /** Token indices of the names (outside quotes) in each paragraph, in order. */
+  const named = input.people.map((m) => [...m.keys()].sort((a, b) => a - b));
+
+  /**
+   * The person a pronoun at `pos` stands for: the subject-like first name of the nearest sentence
+   * (this one first, then earlier ones) that names someone of a matching gender.
+   */
+  const resolvePronoun = (pos: Pos, g: 'm' | 'f'): number | undefined => {
+    const fits = (p: number, i: number) => {
+      const pg = input.gender(input.people[p].get(i)!);
+      return !pg || pg === g;
+    };
+    for (let p = pos.paragraph; p >= 0 && p >= pos.paragraph - 3; p--) {
+      const list = named[p];
+      let k = p === pos.paragraph ? lowerBound(list, pos.token) - 1 : list.length - 1;
+      while (k >= 0 && !fits(p, list[k])) k--;
+      if (k < 0) continue;
+      const sentence = sentenceOf[p][list[k]];
+      // In that sentence, the one who speaks ("…, Zakharova also said") wins; else the first named.
+      let best = list[k];
+      let speaking = speaksAt(p, list[k]) ? list[k] : -1;
+      for (let j = k - 1; j >= 0 && sentenceOf[p][list[j]] === sentence; j--) {
+        if (!fits(p, list[j])) continue;
+        best = list[j];
+        if (speaking < 0 && speaksAt(p, list[j])) speaking = list[j];
+      }
+      return input.people[p].get(speaking >= 0 ? speaking : best);
+    }
+    return undefined;
+  };
+
+  /** A speaker reference at token i of paragraph p: a name, a pronoun, or "the <role>". */
+  const speakerAt = (p: number, i: number): number | undefined => {
+    const id = input.people[p].get(i);
+    if (id !== undefined) return id;
+    const w = tokens[p][i].text.toLowerCase();
+    const g = PRONOUNS[w];
+    if (g && w !== 'his' && w !== 'her') return resolvePronoun({ paragraph: p, token: i }, g);
+    if (w === 'the' && tokens[p][i + 1]) return input.byRoleWord(tokens[p][i + 1].text.toLowerCase());
+    return undefined;
+  };
+
+  /** Unquoted token indices walking back from just before `offset` to a sentence start or a quote. */
+  const backWindow = (p: number, offset: number, toParagraphStart: boolean): number[] => {
+    const out: number[] = [];
+    for (let i = tokenAt(tokens[p], offset) - 1; i >= 0 && out.length < LOOK_BACK; i--) {
+      if (quoted[p][i]) {
+        if (toParagraphStart) continue;
+        break;
+      }
+      if (!toParagraphStart && boundary(p, i)) break;
+      out.push(i);
+    }
+    return out.reverse();
+  };
+
+  /** Speaker from the words after a quote: `"…," Lavrov said.` / `"…," said Ambassador Mohib.` */
+  const after = (s: QuoteSpan): number | undefined => {
+    if (s.close < 0) return undefined;
+    const p = s.paragraph;
+    const ts = tokens[p];
+    const quotedText = input.paragraphs[p].slice(s.start, s.end).trimEnd();
+    const win: number[] = [];
+    for (let i = tokenAt(ts, s.close + 1); i < ts.length && win.length <= 20; i++) {
+      if (quoted[p][i] || boundary(p, i) || /["“”]/.test(ts[i].text)) break;
+      win.push(i);
+    }
+    const firstWord = win.find((i) => ts[i].word);
+    if (/[.!?]$/.test(quotedText) && firstWord !== undefined && ts[firstWord].cap && speakerAt(p, firstWord) === undefined) return undefined;
+    if (!win.some((i) => isSpeech(ts[i], ts[i + 1]))) return undefined;
+    for (const i of win) {
+      const id = speakerAt(p, i);
+      if (id !== undefined) return id;
+    }
+    return UNNAMED;
+  };
+
+  /** Speaker from the words before a quote: `Putin said: "…"`, `X told the press, "…"`. */
+  const before = (s: QuoteSpan, wholeParagraph = false): number | undefined => {
+    if (s.open < 0) return undefined;
+    let p = s.paragraph;
+    let win = backWindow(p, s.open, wholeParagraph);
+    // "Putin said:" closing the previous paragraph introduces a quote that opens this one.
+    if (!win.length && p > 0 && input.paragraphs[p - 1].trimEnd().endsWith(':')) {
+      p -= 1;
+      win = backWindow(p, input.paragraphs[p].length, false);
+    }
+    const verbAt = win.findLastIndex((i) => isSpeech(tokens[p][i], tokens[p][i + 1]));
+    if (verbAt < 0) return undefined;
+    for (let k = verbAt - 1; k >= 0; k--) {
+      const id = speakerAt(p, win[k]);
+      if (id !== undefined) return id;
+    }
+    for (let k = verbAt + 1; k < win.length; k++) {
+      const id = speakerAt(p, win[k]);
+      if (id !== undefined) return id;
+    }
+    return wholeParagraph ? undefined : UNNAMED;
+  };
+
+  /** The nearest person named (or a he/she) before the quote in its paragraph. */
+  const nearestBefore = (s: QuoteSpan): number | undefined => {
+    const win = backWindow(s.paragraph, Math.max(0, s.open), true);
+    for (let k = win.length - 1; k >= 0; k--) {
+      const id = speakerAt(s.paragraph, win[k]);
+      if (id !== undefined) return id;
+    }
+    return undefined;
+  };
+
+  /** Is anyone named (outside quotes) in paragraph p between two offsets? */
+  const namedBetween = (p: number, from: number, to: number) => {
+    const list = named[p];
+    const k = lowerBound(list, tokenAt(tokens[p], from));
+    return k < list.length && tokens[p][list[k]].start < to;
+  };
+
+  const groups = new Map<number, QuoteSpan[]>();
+  for (const s of spans) {
+    const g = groups.get(s.group);
+    if (g) g.push(s);
+    else groups.set(s.group, [s]);
+  }
+  const out: AttributedQuote[] = [];
+  let previous: { speaker: number; paragraph: number; endOffset: number } | undefined;
+  for (const parts of [...groups.values()].sort((a, b) => a[0].paragraph - b[0].paragraph || a[0].start - b[0].start)) {
+    const head = parts[0];
+    const tail = parts.at(-1)!;
+    const text = parts
+      .map((s) => input.paragraphs[s.paragraph].slice(s.start, s.end).trim())
+      .join(' ')
+      .replace(/[,;:]$/, '')
+      .trim();
+    const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    let speaker = after(tail) ?? before(head);
+    const sentenceLike = /^[\p{Lu}\[(]/u.test(text) && words >= 4;
+    if (speaker === undefined && sentenceLike) {
+      // No cue of its own: the previous quote's speaker goes on when nobody else is named in between.
+      const gapClear =
+        previous &&
+        head.paragraph - previous.paragraph <= 1 &&
+        !namedBetween(head.paragraph, head.paragraph > previous.paragraph ? 0 : previous.endOffset, Math.max(0, head.open));
+      if (gapClear) speaker = previous!.speaker;
+      else speaker = before(head, true) ?? nearestBefore(head);
+    }
+    if (speaker === UNNAMED) {
+      previous = undefined; // an unnamed source speaks: later uncued quotes are not the last named speaker's
+      continue;
+    }
+    if (speaker !== undefined && words >= MIN_WORDS && !looksLikeTitle(text)) {
+      out.push({ speaker, text, paragraph: head.paragraph });
+      previous = { speaker, paragraph: tail.paragraph, endOffset: tail.end };
+    }
+  }
+  return out;
+}
+
+/** Index of the first element of a sorted array that is >= x. */
+function lowerBound(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

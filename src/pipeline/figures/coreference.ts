@@ -1,0 +1,135 @@
+/**
+ * Which name mentions are the same person: a full name and its later partial forms ("Sergey
+ * Lavrov" … "Lavrov"), spelling variants of one name ("Kristen"/"Kristin Wilkins", "Hernán Darío
+ * Gómez"/"Hernan Dario Gomez"), and a name with or without its middle part ("Michael Amir Murillo").
+ */
+import type { NameMention } from './names.ts';
+import { isGivenName, isSurname } from './lexicon.ts';
+
+/** A name mention placed in the article. */
+export interface PlacedMention extends NameMention {
+  paragraph: number;
+  /** Inside a direct quote (counts as a mention; never a speaker). */
+  inQuote: boolean;
+}
+
+/** One person: every mention of them and the forms their name takes. */
+export interface Cluster {
+  id: number;
+  /** The fullest form of the name seen. */
+  name: string[];
+  forms: Set<string>;
+  mentions: PlacedMention[];
+}
+
+/** Fold a word for comparison: no accents, lower case, no dots. */
+export function foldWord(w: string): string {
+  return w
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[.'’]/g, '');
+}
+
+const fold = (ws: string[]) => ws.map(foldWord);
+
+/** At most one edit apart (spelling variants of one given name). */
+function nearlyEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 4) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+}
+
+/** Do two multi-word names denote the same person? */
+export function sameName(a: string[], b: string[]): boolean {
+  const fa = fold(a);
+  const fb = fold(b);
+  if (fa.join(' ') === fb.join(' ')) return true;
+  if (fa.at(-1) !== fb.at(-1)) return false;
+  const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
+  // "López Obrador" / "Andrés Manuel López Obrador": a two-part surname on its own.
+  if (short.length >= 2 && long.slice(-short.length).join(' ') === short.join(' ')) return true;
+  const ga = fa[0];
+  const gb = fb[0];
+  // "V. Putin" / "Vladimir Putin": an initial matches the given name it starts.
+  const initialOk = (x: string, y: string) => x.length === 1 && y.startsWith(x);
+  if (!(nearlyEqual(ga, gb) || initialOk(ga, gb) || initialOk(gb, ga))) return false;
+  // Middle parts: one side's words must all appear in the other ("Michael Murillo" ⊂ "Michael Amir Murillo").
+  return short.slice(1, -1).every((w) => long.includes(w) || long.some((l) => w.length === 1 && l.startsWith(w)));
+}
+
+/**
+ * Group mentions into people. `accept` decides which multi-word names start a person; weaker
+ * multi-word mentions and single words only join a person already found, when the match is
+ * unambiguous; a single word that `acceptSingle` approves becomes a person of its own.
+ * Candidates are looked up by surname, so the work stays linear in the number of mentions.
+ */
+export function cluster(
+  mentions: PlacedMention[],
+  accept: (m: PlacedMention) => boolean,
+  acceptSingle: (m: PlacedMention) => boolean,
+): Cluster[] {
+  const clusters: Cluster[] = [];
+  const bySurname = new Map<string, Set<Cluster>>(); // last word of any multi-word form
+  const byGiven = new Map<string, Set<Cluster>>(); // first word of any multi-word form
+  const bySingle = new Map<string, Cluster>(); // one-word people ("Halston")
+  const put = (map: Map<string, Set<Cluster>>, k: string, c: Cluster) => {
+    if (!map.has(k)) map.set(k, new Set());
+    map.get(k)!.add(c);
+  };
+  const addForm = (c: Cluster, words: string[]) => {
+    c.forms.add(words.join(' '));
+    if (words.length > 1) {
+      put(bySurname, foldWord(words.at(-1)!), c);
+      put(byGiven, foldWord(words[0]), c);
+    } else if (c.name.length === 1) bySingle.set(foldWord(words[0]), c);
+  };
+  const join = (c: Cluster, m: PlacedMention) => {
+    c.mentions.push(m);
+    if (m.words.length > c.name.length) c.name = m.words;
+    addForm(c, m.words);
+  };
+  const create = (m: PlacedMention) => {
+    const c: Cluster = { id: clusters.length, name: m.words, forms: new Set(), mentions: [m] };
+    clusters.push(c);
+    addForm(c, m.words);
+  };
+  const matching = (words: string[]) =>
+    [...(bySurname.get(foldWord(words.at(-1)!)) ?? [])].filter((c) => [...c.forms].some((f) => f.includes(' ') && sameName(f.split(' '), words)));
+
+  const multi = mentions.filter((m) => m.words.length > 1);
+  // "Warhol Polaroid exhibits": a person's surname used as a modifier is a mention of that person.
+  const surnames = new Set(multi.filter((m) => accept(m)).map((m) => foldWord(m.words.at(-1)!)));
+  const modifierLike = (m: PlacedMention) =>
+    m.words.length === 2 && surnames.has(foldWord(m.words[0])) && !isGivenName(m.words[0]) && !/-/.test(m.words[1]) && !isSurname(m.words[1]);
+  const startPerson = (m: PlacedMention) => {
+    const [hit] = matching(m.words);
+    if (hit) join(hit, m);
+    else create(m);
+  };
+  for (const m of multi) if (accept(m) && !modifierLike(m)) startPerson(m);
+  for (const m of multi) {
+    if (!accept(m) || !modifierLike(m)) continue;
+    const owner = [...(bySurname.get(foldWord(m.words[0])) ?? [])][0];
+    if (owner) join(owner, { ...m, words: [m.words[0]], last: m.first });
+    else startPerson(m);
+  }
+  for (const m of multi) {
+    if (accept(m)) continue;
+    const hits = matching(m.words);
+    if (hits.length === 1) join(hits[0], m);
+  }
+  for (const m of mentions) {
+    if (m.words.length !== 1 || m.weak) continue;
+    const w = foldWord(m.words[0]);
+    let hits = [...(bySurname.get(w) ?? [])];
+    if (hits.length === 0 && bySingle.has(w)) hits = [bySingle.get(w)!];
+    if (hits.length === 0 && !m.titled) hits = [...(byGiven.get(w) ?? [])];
+    if (hits.length === 1) join(hits[0], m);
+    else if (hits.length === 0 && acceptSingle(m)) create(m);
+  }
+  for (const c of clusters) c.mentions.sort((x, y) => x.paragraph - y.paragraph || x.first - y.first);
+  return clusters;
+}

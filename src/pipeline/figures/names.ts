@@ -1,0 +1,277 @@
+/**
+ * Candidate person names in a paragraph: runs of capitalised words (with name particles,
+ * initials and hyphenated given names), cut at possessives, stripped of titles and nationality
+ * words, then weighed on evidence — a known given name, a title or role before it, a speech verb
+ * or an appositive after it, a Korean or Chinese hyphenated given name — against signs of a
+ * place or an organisation.
+ */
+import type { Token } from './tokens.ts';
+import { isPossessive, stripPossessive } from './tokens.ts';
+import {
+  HONORIFICS,
+  NAME_PARTICLES,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_MODIFIERS,
+  isCalendarWord,
+  isCommonWord,
+  isDemonym,
+  isGivenName,
+  isOrgWord,
+  isPlaceName,
+  isRoleWord,
+  isSurname,
+  isPlainNoun,
+  isKnownPerson,
+  isOrganisationName,
+  isVerb,
+  tagsOf,
+  isKnownPlaceOrOrg,
+  isPlaceOrOrgPhrase,
+  NON_PERSON_HEADS,
+  WEAK_ROLE_WORDS,
+} from './lexicon.ts';
+import { roleAfter } from './roles.ts';
+
+/** A name as written at one place in the text. */
+export interface NameMention {
+  /** The name's words, possessive removed ("Sergey", "Lavrov"). */
+  words: string[];
+  /** Token indices [first, last] of the name in its paragraph. */
+  first: number;
+  last: number;
+  /** Evidence that this is a person (see `scoreName`). */
+  score: number;
+  /** Preceded by a title, honorific or role noun. */
+  titled: boolean;
+  /** A lone common word opening a sentence ("Close", "Key") or a place after "in": too weak even to join a person. */
+  weak?: boolean;
+}
+
+/** Prepositions after which a place name names the place. */
+const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'into', 'around', 'outside', 'inside', 'throughout', 'the']);
+
+/** "Cheuk-yan", "Jong-un", "Hee-Chan": a hyphenated East Asian given name. */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
+/** "Hong Kong-based", "Paris-born": hyphenated descriptors that look like given names. */
+const COMPOUND_TAILS = /^(?:based|born|bred|led|run|owned|made|backed|style|styled|like|related|era|wide|free|level|class|type|speaking|controlled|funded|elect|area|esque|ish|bound|sized|linked|region|city)$/i;
+/** "Cheuk-yan", "Hee-Chan" but not "Prize-winner" or "Kong-based": short syllables, not two English words. */
+function isSyllableName(w: string): boolean {
+  const parts = w.split('-');
+  if (COMPOUND_TAILS.test(parts[1]) || parts.some((x) => x.length > 5)) return false;
+  if (NAME_PARTICLES.has(parts[0].toLowerCase())) return false; // "Al-Haram" is Arabic, not a given name
+  return !parts.some((x) => isCommonWord(x) && x.length > 3);
+}
+/** A short capitalised word that can be an East Asian family name ("Kim", "Leung", "Wong"). */
+const SHORT_FAMILY = /^\p{Lu}\p{Ll}{1,5}$/u;
+
+/** "Charles III", "Martin Luther King Jr": generational suffixes stay with the name. */
+const ROMAN_SUFFIX = /^(?:II|III|IV|VI|VII|VIII|Jr|Sr)$/;
+const isInitials = (w: string) => /^(?:\p{Lu}\.)+$/u.test(w);
+const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
+/** "al-Amr", "bin-Laden": a lower-case particle joined to a capitalised name. */
+const isParticleJoined = (w: string) => /^(?:al|el|ad|as|at|ar|bin|ibn|abu|ben)-\p{Lu}/u.test(w) || /^[dl]['’]\p{Lu}/u.test(w);
+
+/** Can this token be part of a capitalised name run? */
+function nameWord(t: Token): boolean {
+  if (!t.word) return false;
+  if (ROMAN_SUFFIX.test(t.text)) return true;
+  if (isInitials(t.text)) return true;
+  if (isParticleJoined(t.text)) return true;
+  return t.cap && !isAllCaps(stripPossessive(t.text)) && !/^\d/.test(t.text);
+}
+
+/** Tokens are adjacent when only white space separates them. */
+const adjacent = (a: Token, b: Token, text: string) => /^\s+$/.test(text.slice(a.end, b.start)) || a.end === b.start;
+
+/** Runs of name words: [first, last] token indices, cut after a possessive. */
+function nameRuns(tokens: Token[], text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && !isPossessive(tokens[j].text)) {
+      const next = tokens[j + 1];
+      if (!adjacent(tokens[j], next, text)) break;
+      if (nameWord(next)) {
+        j++;
+        continue;
+      }
+      // "Carlo de Benedetti": a lower-case particle between two name words.
+      const after = tokens[j + 2];
+      if (NAME_PARTICLES.has(next.text) && after && adjacent(next, after, text) && nameWord(after)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** A word that opens a run but is a title or descriptor, not part of the name. */
+function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
+  const w = stripPossessive(t.text);
+  const lower = w.toLowerCase();
+  const next = words[k + 1];
+  if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`)) return true;
+  if (isGivenName(w) && k + 1 < words.length && !isRoleTitleOnly(w)) return false;
+  if (ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower)) return true;
+  if (isDemonym(w) || isOrgWord(w) || isCalendarWord(w)) return true;
+  // "Moscow Mayor…" trims the place; "Virginia Woolf" keeps it (a place name can be a given name).
+  if (isPlaceName(w)) {
+    const rest = words[k + 1];
+    return !(words.length - k === 2 && rest && !isRoleWord(rest) && !TITLE_MODIFIERS.has(rest.toLowerCase()) && !isOrgWord(rest) && !isPlaceName(rest));
+  }
+  // "U.S. President": an abbreviation before a title.
+  if (isInitials(w) && next && (isRoleWord(next) || TITLE_MODIFIERS.has(next.toLowerCase()))) return true;
+  // "Scientologist Tom Cruise", "Nonpartisan Paul Tse": an unknown word shaped like an adjective or a
+  // group noun before a known given name or a title ("Florian Wirtz" keeps its "Florian").
+  const shaped = /(?:ist|ists|ish|ese|ian|ians|ic|ive|ous|ary|ern|crat|crats|an)$/.test(lower) && !isSurname(w) && !tagsOf(w).length;
+  if (shaped && next && (isGivenName(next) || isRoleWord(next) || TITLE_MODIFIERS.has(next.toLowerCase()))) return true;
+  // A capitalised common word opening a sentence ("The", "After", "Civic").
+  if (t.sentenceStart && isCommonWord(w)) return true;
+  // "Pan-democrat": a hyphenated word whose tail is lower case is a descriptor, not a name.
+  if (/^\p{Lu}\p{Ll}+-\p{Ll}{4,}$/u.test(w) && k + 2 < words.length) return true;
+  return false;
+}
+
+/** Titles that the lexicon also lists as given names: read as titles when they open a run. */
+const isRoleTitleOnly = (w: string) => ['president', 'general', 'major', 'king', 'bishop', 'judge', 'doctor'].includes(w.toLowerCase());
+
+/**
+ * The person names in one paragraph's tokens, each with the evidence for it.
+ * Single words are returned too (they may be a surname seen before); callers decide.
+ */
+export function findNames(tokens: Token[], text: string): NameMention[] {
+  const out: NameMention[] = [];
+  for (const [a, b] of nameRuns(tokens, text)) {
+    let first = a;
+    const last = b;
+    const words = () => tokens.slice(first, last + 1).map((t) => stripPossessive(t.text));
+    let titled = false;
+    // East Asian names: "Pan-democrat Lam Cheuk-ting" → "Lam Cheuk-ting".
+    const ws0 = words();
+    const hy = ws0.findIndex((w, k) => k > 0 && HYPHENATED_GIVEN.test(w) && SHORT_FAMILY.test(ws0[k - 1]));
+    if (hy > 0 && hy === ws0.length - 1 && isSyllableName(ws0[hy])) {
+      if (hy - 1 > 0) titled = ws0.slice(0, hy - 1).some((w) => isRoleWord(w));
+      first = a + hy - 1;
+      out.push({ words: words(), first, last, score: 4, titled });
+      continue;
+    }
+    while (first < last || (first === last && first > a)) {
+      const ws = words();
+      // "(Ambassador to the) United States Hamdullah Mohib": a known place name before the name.
+      const placeLen = ws.length > 3 && isPlaceOrOrgPhrase(ws.slice(0, 3)) ? 3 : ws.length > 2 && isPlaceOrOrgPhrase(ws.slice(0, 2)) ? 2 : 0;
+      if (placeLen) {
+        first += placeLen;
+        continue;
+      }
+      if (!isLeadingDescriptor(tokens[first], ws, 0)) break;
+      if (isRoleWord(ws[0])) titled = true;
+      first++;
+      if (first > last) break;
+    }
+    if (first > last) continue;
+    // "Emeritus Professor John Burrows": a title inside the run ends the part before the name.
+    for (let k = last - 1; k >= first; k--) {
+      const w = stripPossessive(tokens[k].text);
+      if (isRoleWord(w) && !isGivenName(w)) {
+        titled = true;
+        first = k + 1;
+        break;
+      }
+    }
+    // "Nonpartisan Paul Tse": an unknown word opening a sentence before a known given name.
+    if (last - first >= 2 && tokens[first].sentenceStart && !isGivenName(tokens[first].text) && isGivenName(tokens[first + 1].text)) first++;
+    const ws = words();
+    const isTitled = titled || titledBefore(tokens, first);
+    let score = scoreName(text, ws, tokens, first, last, isTitled);
+    // "Civic Passion's Wong Yeung-tat": what owns a name directly is a party or a team, rarely a person.
+    if (isPossessive(tokens[last].text) && tokens[last + 1] && nameWord(tokens[last + 1]) && !isGivenName(ws[0])) score -= 2;
+    // "Close to the border…" is a word; "Brown said…" is a name even though "brown" is a word too.
+    const next = tokens[last + 1];
+    const verbNext = !!next?.word && (SPEECH_VERBS.has(next.text.toLowerCase()) || (!next.cap && isVerb(next.text)));
+    // "in Paris", "the state of Victoria": a place word after a preposition is the place, even in a
+    // story about Valeska Paris or Victoria Nuland.
+    const prevWord = tokens[first - 1]?.word ? tokens[first - 1].text.toLowerCase() : '';
+    const placeUse = isPlaceName(ws[0]) && LOCATIVES.has(prevWord);
+    const weak = ws.length === 1 && ((tokens[first].sentenceStart && isCommonWord(ws[0]) && !verbNext) || placeUse);
+    out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}) });
+  }
+  return out;
+}
+
+/** A lower-case title or role noun right before the name ("captain Harry Kane", "designer Halston"). */
+function titledBefore(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev?.word || !isRoleWord(prev.text)) return false;
+  if (prev.cap || !WEAK_ROLE_WORDS.has(prev.text.toLowerCase())) return true;
+  // "intelligence chief Abbas Kamel" is a title; "a major Warhol donor program" is not.
+  const before = tokens[first - 2];
+  return !!before?.word && !['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'very', 'most', 'more'].includes(before.text.toLowerCase());
+}
+
+/** Is there a speech verb or an appositive right after the name? */
+function cuedAfter(text: string, tokens: Token[], last: number): boolean {
+  const n1 = tokens[last + 1];
+  const n2 = tokens[last + 2];
+  if (!n1) return false;
+  if (n1.word && SPEECH_VERBS.has(n1.text.toLowerCase())) return true;
+  const adverb = (w: string) => ['has', 'had', 'have', 'also', 'then', 'later', 'who', 'once', 'earlier', 'previously', 'recently'].includes(w) || /ly$/.test(w);
+  if (n1.word && adverb(n1.text.toLowerCase()) && n2?.word && SPEECH_VERBS.has(n2.text.toLowerCase()))
+    return true;
+  if (n1.text === ',' && n2?.word && n2.text.toLowerCase() === 'who') return true;
+  return roleAfter(text, tokens, last, new Set(), true) !== '';
+}
+
+/**
+ * Evidence that a run of capitalised words is a person's name. Two or more points make a person;
+ * single words need a title ("designer Halston") to stand alone.
+ */
+export function scoreName(text: string, words: string[], tokens: Token[], first: number, last: number, titled: boolean): number {
+  if (words.some((w) => isCalendarWord(w)) || isKnownPlaceOrOrg(words)) return -10;
+  let score = 0;
+  const [head] = words;
+  const tail = words.at(-1)!;
+  if (words.length === 1) {
+    if (isCommonWord(head) || isPlaceName(head) || isDemonym(head) || isOrgWord(head)) return -5;
+    return titled ? 2 : 0;
+  }
+  if (NON_PERSON_HEADS.has(head.toLowerCase())) score -= 3;
+  if (isGivenName(head)) score += 2;
+  else if (isInitials(head) || isKnownPerson(head)) score += 1; // "K.C.", "Victoria" (a name and a place)
+  else if (isCommonWord(head) && !isSurname(head)) score -= tokens[first].sentenceStart ? 1 : 0;
+  // A capitalised word the lexicon does not know, in mid-sentence: most such words are names.
+  else if (!tokens[first].sentenceStart && !isPlaceName(head)) score += 1;
+  const prev = tokens[first - 1];
+  if (prev?.word) {
+    const pw = prev.text.toLowerCase();
+    // "the Masjid Al-Haram": people take no article — unless the name is a modifier ("the Tom Cruise video").
+    if (pw === 'the' || pw === 'a' || pw === 'an') score -= isGivenName(head) ? 1 : 2;
+    else if (pw === 'by') score += 1; // "founded by Dean Kamen": the agent of a passive is usually someone
+    // "the novel Angel Catbird", "site Operation Clambake": a plain noun before names a thing.
+    else if (!prev.cap && !isRoleWord(pw) && !isPossessive(prev.text) && isPlainNoun(pw)) score -= 2;
+    else if (['in', 'at', 'near', 'inside', 'outside', 'of'].includes(pw)) score -= 1;
+  }
+  if (isSurname(tail)) score += 1;
+  else if (!isCommonWord(tail) && !isPlaceName(tail)) score += 1;
+  if (titled) score += 2;
+  if (cuedAfter(text, tokens, last)) score += 2;
+  // "Christian Democrats": a name does not end in a role or group noun.
+  if (isRoleWord(tail)) score -= 2;
+  for (const [k, w] of words.entries()) {
+    if (isOrganisationName(w)) score -= 3; // "Google Chrome", "Samsung Galaxy"
+    if (isOrgWord(w) && k > 0) score -= 4;
+    else if (isPlaceName(w) && !isGivenName(w)) score -= 2;
+    else if (isDemonym(w)) score -= 2;
+  }
+  if (words.filter((w) => !NAME_PARTICLES.has(w)).length > 4) score -= 2;
+  return score;
+}

@@ -1,0 +1,203 @@
+/**
+ * A person's role as the article states it: a title before the name ("Russian Foreign Minister
+ * Sergey Lavrov", "deputy head of the presidential administration Dmitry Kozak") or an
+ * appositive after it ("Jason Rebholz, spokesperson for the US Embassy in Moscow,"); failing
+ * those, the organisation the name comes with ("James To of the Democratic Party").
+ */
+import type { Token } from './tokens.ts';
+import {
+  HONORIFICS,
+  SPEECH_VERBS,
+  TITLE_MODIFIERS,
+  WEAK_ROLE_WORDS,
+  isCalendarWord,
+  isDemonym,
+  isFunctionWord,
+  isKnownPlaceOrOrg,
+  isPlaceName,
+  isRoleWord,
+  isVerb,
+  tagsOf,
+} from './lexicon.ts';
+import { stripPossessive } from './tokens.ts';
+
+const CONNECTORS = new Set(['of', 'for', 'to', 'at']);
+/** Words a title before a name never runs back across. */
+const STOPS = new Set(
+  'according by with from in on between including and or but as than while when after before since during like such that which who whom whose where said says was were is are be been has have had also then'.split(
+    ' ',
+  ),
+);
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words whose "'s" means "is" or "has" ("it's", "that's"). */
+const CONTRACTED = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'where', 'he', 'she', 'let', 'this']);
+/** Words that open a clause, not an appositive ("Lavrov, who…", "Mehraban, in their…"). */
+const CLAUSE_OPENERS = new Set(
+  'who which whose whom that in at on with from according and or but he she it they we i his her their its this these those said says when while after before as if because'.split(
+    ' ',
+  ),
+);
+const MAX_ROLE_WORDS = 14;
+
+const lower = (t: Token) => stripPossessive(t.text).toLowerCase();
+const isHonorific = (w: string) => HONORIFICS.has(w) || HONORIFICS.has(`${w}.`);
+const isTitleWord = (t: Token) => t.word && (isRoleWord(t.text) || (t.cap && TITLE_MODIFIERS.has(lower(t)))) && !isHonorific(lower(t));
+
+/** The title written before the name that starts at token `first`, or ''. */
+export function roleBefore(text: string, tokens: Token[], first: number, nameTokens: Set<number> = new Set()): string {
+  let end = first - 1;
+  // "the Afghan team's coach, Alireza Mehraban": a role, a comma, then the name.
+  if (tokens[end]?.text === ',' && tokens[end - 1] && isTitleWord(tokens[end - 1])) end--;
+  while (end >= 0 && tokens[end].word && isHonorific(lower(tokens[end]))) end--; // "Mr", "Dr"
+  if (end < 0 || !tokens[end].word || nameTokens.has(end)) return '';
+  const endWord = lower(tokens[end]);
+  if (!tokens[end].cap && (STOPS.has(endWord) || SPEECH_VERBS.has(endWord) || CONNECTORS.has(endWord) || ARTICLES.has(endWord))) return '';
+  // The head is a title, or the title is followed by "of/for …" ("head of the presidential administration").
+  const head = tokens[end];
+  // "a major Warhol donor program": a lower-case word that is also an adjective is no title here.
+  const beforeHead = tokens[end - 1];
+  if (!head.cap && WEAK_ROLE_WORDS.has(lower(head)) && end === first - 1 && (!beforeHead?.word || ARTICLES.has(lower(beforeHead)) || isFunctionWord(lower(beforeHead))))
+    return '';
+  const headIsTitle = isTitleWord(head);
+  let k = end;
+  while (k - 1 >= 0) {
+    const t = tokens[k - 1];
+    if (t.text === ')') {
+      // "(Russian) Deputy Minister": a bracketed word inside the title.
+      const open = tokens.slice(Math.max(0, k - 5), k - 1).findLastIndex((x) => x.text === '(');
+      if (open < 0) break;
+      k = Math.max(0, k - 5) + open;
+      continue;
+    }
+    if (!t.word || nameTokens.has(k - 1)) break; // another person's name ends the title
+    const w = lower(t);
+    if (isTitleWord(t) || CONNECTORS.has(w)) {
+      k--;
+      continue;
+    }
+    if (/^\d/.test(w) || ((STOPS.has(w) || SPEECH_VERBS.has(w)) && (!t.cap || t.sentenceStart))) break; // "United States" is no verb
+    if (w === 'the') {
+      if (tokens[k - 2]?.word && CONNECTORS.has(lower(tokens[k - 2]))) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (!t.cap && (isFunctionWord(w) || isVerb(w))) break;
+    // "the exhibit shows photographers …": a plural or a present-tense verb is no part of a title.
+    if (!t.cap && !isRoleWord(w) && tagsOf(w).some((x) => x === 'Plural' || x === 'PresentTense')) break;
+    // "convicted former mayor": a past participle the lexicon lacks still ends the title.
+    if (!t.cap && /[^e]ed$/.test(w) && !isRoleWord(w)) break;
+    if (isCalendarWord(w)) break;
+    if (t.cap && isFunctionWord(w)) break;
+    k--;
+  }
+  // "critics of U.S. President": drop what comes before a connector when it holds no title.
+  let start = k;
+  for (let i = k; i < end; i++) {
+    if (!CONNECTORS.has(lower(tokens[i]))) continue;
+    if (!tokens.slice(start, i).some(isTitleWord)) start = i + 1;
+  }
+  while (start < end && (ARTICLES.has(lower(tokens[start])) || CONNECTORS.has(lower(tokens[start])))) start++;
+  if (end - start + 1 > MAX_ROLE_WORDS) start = end - MAX_ROLE_WORDS + 1;
+  if (!headIsTitle) {
+    const span = tokens.slice(start, end + 1);
+    const lastTitle = span.findLastIndex(isTitleWord);
+    const connector = span.findIndex((t, i) => i > lastTitle && CONNECTORS.has(lower(t)));
+    if (lastTitle < 0 || connector < 0) return '';
+  }
+  return text.slice(tokens[start].start, tokens[end].end).trim();
+}
+
+/**
+ * The appositive after the name ending at token `last` (", the foreign ministry spokeswoman,"),
+ * or ''. `nameStarts` holds the token indices where other names begin: an appositive holding
+ * another person's name is a list, not a role. `strict` accepts only appositives holding a known
+ * role noun (used as evidence that a name is a person's: "Amnesty International, a rights group," is not).
+ */
+export function roleAfter(text: string, tokens: Token[], last: number, nameStarts: Set<number>, strict = false): string {
+  if (tokens[last + 1]?.text !== ',') return '';
+  let i = last + 2;
+  // "Mary Smith, 45, a teacher from Leeds,": an age before the appositive.
+  if (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
+  // "Peskov, who is the Kremlin spokesman,": a relative clause that only says what someone is.
+  if (tokens[i]?.word && lower(tokens[i]) === 'who' && ['is', 'was'].includes(tokens[i + 1]?.text.toLowerCase() ?? '')) {
+    const after = tokens[i + 2];
+    if (after?.word && (ARTICLES.has(lower(after)) || isRoleWord(after.text))) i += 2;
+  }
+  const first = tokens[i];
+  if (!first?.word) return '';
+  const w0 = lower(first);
+  if (CLAUSE_OPENERS.has(w0) || (!isRoleWord(w0) && isVerb(w0) && !ARTICLES.has(w0))) return '';
+  const start = i;
+  let end = -1;
+  let sawRole = false;
+  for (; i < tokens.length && i - start < MAX_ROLE_WORDS + 2; i++) {
+    const t = tokens[i];
+    if (!t.word) {
+      if (t.text === ',' || t.text === ';' || t.text === '.' || t.text === ':' || t.text === ')' || /["“”]/.test(t.text)) break;
+      if (t.text === '(') {
+        // "head of the National Intelligence Organization (MIT)": a bracketed abbreviation is part of it.
+        const close = tokens.findIndex((x, j) => j > i && x.text === ')');
+        if (close < 0 || close - i > 6) return '';
+        end = close;
+        i = close;
+      }
+      continue;
+    }
+    if (i > start && nameStarts.has(i)) return '';
+    const w = lower(t);
+    if (SPEECH_VERBS.has(w) || (i > start && ['who', 'which', 'said', 'was', 'is', 'has', 'had'].includes(w))) return '';
+    if (isRoleWord(t.text) && i - start < 8) sawRole = true;
+    end = i;
+  }
+  // "Dr. Maria Gonzalez-Ruiz, a climatologist at the University of Cape Town,": an article opening a
+  // short noun phrase with no verb is an appositive even when its noun is not in the role list.
+  const phrase = tokens.slice(start, end + 1).filter((t) => t.word);
+  const nounPhrase =
+    ARTICLES.has(w0) && phrase.length >= 2 && phrase.length <= 9 && phrase.every((t) => !isVerb(lower(t)) || isRoleWord(t.text)) && !phrase.some((t) => CLAUSE_OPENERS.has(lower(t)) && !['at', 'in', 'on', 'with', 'from'].includes(lower(t)));
+  if (end < 0 || !(sawRole || (nounPhrase && !strict))) return '';
+  if (i >= tokens.length ? false : tokens[i].word) return ''; // ran out of length without a closing comma
+  let s = start;
+  while (s < end && ARTICLES.has(lower(tokens[s]))) s++;
+  return text.slice(tokens[s].start, tokens[end].end).trim();
+}
+
+/**
+ * The organisation a person is named with, when the article gives no title: "James To of the
+ * Democratic Party", "Matthew Ingram of The Globe and Mail", "DAB's Ben Chan". Places are not
+ * affiliations ("Smith of London").
+ */
+export function affiliation(text: string, tokens: Token[], first: number, last: number, nameTokens: Set<number>): string {
+  const isPlace = (ws: Token[]) => ws.every((t) => isPlaceName(stripPossessive(t.text)) || isDemonym(stripPossessive(t.text))) || isKnownPlaceOrOrg(ws.map((t) => stripPossessive(t.text))) && ws.some((t) => isPlaceName(t.text));
+  const link = tokens[last + 1];
+  if (link?.word && (lower(link) === 'of' || lower(link) === 'from')) {
+    let i = last + 2;
+    if (tokens[i]?.word && lower(tokens[i]) === 'the') i++;
+    const start = i;
+    while (i < tokens.length && tokens[i].word && !nameTokens.has(i) && (tokens[i].cap || (['and', 'of', '&'].includes(tokens[i].text) && tokens[i + 1]?.cap))) i++;
+    while (i > start && !tokens[i - 1].cap) i--; // "of DAB and Eunice Yung": the "and" is not part of it
+    const run = tokens.slice(start, i);
+    if (run.length && run.length <= 6 && run.at(-1)!.cap && !isPlace(run)) return text.slice(run[0].start, run.at(-1)!.end).replace(/['’]s$/, '');
+  }
+  const prev = tokens[first - 1];
+  // "DAB's Ben Chan" — but not "It's Warhol" or "there's Smith" (contractions of "is").
+  const owner = prev ? stripPossessive(prev.text).toLowerCase() : '';
+  if (prev?.word && /['’]s$/.test(prev.text) && !nameTokens.has(first - 1) && !isFunctionWord(owner) && !CONTRACTED.has(owner)) {
+    let k = first - 1;
+    while (k - 1 >= 0 && first - k < 4) {
+      const t = tokens[k - 1];
+      if (!t.word || nameTokens.has(k - 1) || /['’]s$/.test(t.text)) break;
+      const w = lower(t);
+      if (isFunctionWord(w) || isVerb(w) || STOPS.has(w) || ARTICLES.has(w) || /^\d/.test(w) || (!t.cap && t.sentenceStart)) break;
+      if (t.sentenceStart) {
+        if (!isFunctionWord(w)) k--;
+        break;
+      }
+      k--;
+    }
+    const run = tokens.slice(k, first);
+    if (!isPlace(run)) return text.slice(run[0].start, run.at(-1)!.end).replace(/['’]s$/, '');
+  }
+  return '';
+}

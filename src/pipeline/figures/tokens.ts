@@ -1,0 +1,53 @@
+/**
+ * Tokens of a paragraph for the people finder: words (with initials, abbreviations, hyphens and
+ * possessives kept whole) and single punctuation marks, each with its character offsets.
+ */
+
+/** One token of a paragraph. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** A word (letters or digits), as opposed to a punctuation mark. */
+  word: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** First word of a sentence (after . ! ? : an opening quote, or the paragraph start). */
+  sentenceStart: boolean;
+}
+
+// Order matters: initials and dotted abbreviations ("K.C.", "U.S.", "V.") before plain words.
+const TOKEN_RE =
+  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+
+const OPENERS = new Set(['"', '“', '‘', '(', '[', '«', ':']);
+
+/** Split a paragraph into tokens. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let atStart = true;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    const word = /[\p{L}\p{N}]/u.test(t);
+    const tok: Token = {
+      text: t,
+      start: m.index!,
+      end: m.index! + t.length,
+      word,
+      cap: /^\p{Lu}/u.test(t),
+      sentenceStart: word && atStart,
+    };
+    out.push(tok);
+    if (word) atStart = false;
+    else if (/[.!?…]/.test(t) || OPENERS.has(t)) atStart = true;
+  }
+  return out;
+}
+
+/** "Tunisia's" → "Tunisia"; other words unchanged. */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
+}
+
+/** Does the word end in a possessive ("Putin's", "Waters'")? */
+export const isPossessive = (word: string) => /['’]s$/u.test(word);

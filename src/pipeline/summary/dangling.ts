@@ -1,0 +1,97 @@
+/**
+ * Openers that lean on an earlier sentence: a pronoun ("He said…"), a connective ("However,…"), a
+ * demonstrative ("This…") or a bare title standing for someone named before ("The Under
+ * Secretary…"). Such a sentence reads as nonsense when it opens a summary or stands as a bullet.
+ */
+
+/** Pronouns and determiners that point back to something named earlier. */
+const PRONOUNS = new Set(
+  'he she it they them him her his hers its their theirs we our us i my you your this that these those such both another either neither'.split(
+    ' ',
+  ),
+);
+
+/** Connectives that continue or answer the previous sentence. */
+const CONNECTIVES = new Set(
+  (
+    'however but and or so yet also still thus hence therefore meanwhile moreover furthermore besides ' +
+    'instead nevertheless nonetheless otherwise similarly likewise additionally consequently then later ' +
+    'afterwards earlier previously again indeed rather though although because whereas'
+  ).split(' '),
+);
+
+/** Multi-word openers of the same kind. */
+const PHRASES = /^(?:in addition|in contrast|in turn|in response|as a result|at the same time|on the other hand|even so|after that|the latter|the former|the same|the other|the two|the pair|the rest|other|others|by contrast|for (?:his|her|their|its) part)\b/i;
+
+/** "This year", "that night": a demonstrative naming a time points at the calendar, not at a sentence. */
+const TIME_WORDS = /^(?:this|that|these|those)\s+(?:past\s+|coming\s+|last\s+|next\s+)?(?:year|years|month|months|week|weeks|weekend|day|days|morning|afternoon|evening|night|season|spring|summer|autumn|fall|winter|time|century|decade)\b/i;
+
+/**
+ * Generic nouns for people and bodies that, after a bare "The", stand in for a name given earlier
+ * ("The President later…", "The spokeswoman said…").
+ */
+const ROLE_NOUNS = new Set(
+  (
+    'president secretary minister spokesman spokeswoman spokesperson official officials ambassador ' +
+    'chairman chairwoman chair director chief governor senator mayor premier king queen prince princess ' +
+    'general commander coach judge prosecutor officer officers police company firm group team ' +
+    'organisation organization agency ministry department man woman boy girl victim suspect leader ' +
+    'author authors researchers scientists study report statement attack accident incident move decision ' +
+    'deal plan proposal announcement'
+  ).split(' '),
+);
+
+/** Words that may sit between "The" and a role noun without identifying anyone ("The Under Secretary"). */
+const TITLE_MODIFIERS = new Set(
+  'under deputy vice assistant acting senior former new current foreign prime chief general executive'.split(' '),
+);
+
+/** The first word of a text, without leading quote marks or brackets. */
+function words(text: string): string[] {
+  return text.replace(/^[\s"“‘'(\[]+/u, '').split(/\s+/);
+}
+
+/** True when the text opens with a bare "The <title>" that names nobody (the person was named before). */
+function opensWithBareTitle(ws: string[]): boolean {
+  if (ws[0]?.toLowerCase() !== 'the') return false;
+  let i = 1;
+  while (i < ws.length && TITLE_MODIFIERS.has(ws[i]!.toLowerCase())) i++;
+  const noun = ws[i]?.toLowerCase().replace(/[^\p{L}]+$/u, '');
+  if (!noun || !ROLE_NOUNS.has(noun)) return false;
+  // "The President Donald Trump…" or "The Under Secretary of State Victoria Nuland…" names the person.
+  let j = i + 1;
+  if (ws[j]?.toLowerCase() === 'of') j += 2;
+  const next = ws[j];
+  return !(next && /^\p{Lu}/u.test(next) && !ws[i]!.endsWith(','));
+}
+
+/** Pronouns that, as the subject after an opening phrase ("After the match, he…"), point back. */
+const SUBJECT_PRONOUNS = /^(?:he|she|they|it|we|his|her|their|its)\b/i;
+
+/**
+ * True when an opening phrase is followed by a pronoun subject that the phrase does not itself
+ * name ("During her visit, she met…"; but "When Trump arrived, he said…" names him).
+ */
+function opensWithPronounSubject(text: string): boolean {
+  const comma = text.indexOf(', ');
+  if (comma < 0) return false;
+  const phrase = text.slice(0, comma).split(/\s+/);
+  if (phrase.length > 12) return false;
+  if (!SUBJECT_PRONOUNS.test(text.slice(comma + 2))) return false;
+  return !phrase.slice(1).some((w) => /^["“‘(]?\p{Lu}/u.test(w));
+}
+
+/**
+ * True when the text opens with words that only make sense after an earlier sentence, or opens
+ * in lower case (the tail of a sentence split at an abbreviation).
+ */
+export function hasDanglingOpener(text: string): boolean {
+  const trimmed = text.replace(/^[\s"“‘'(\[]+/u, '');
+  if (!trimmed || /^\p{Ll}/u.test(trimmed)) return true;
+  if (TIME_WORDS.test(trimmed)) return false;
+  const ws = words(text);
+  const first = ws[0]!.toLowerCase().replace(/[^\p{L}]+$/u, '');
+  if (PRONOUNS.has(first) || CONNECTIVES.has(first)) return true;
+  if (PHRASES.test(trimmed)) return true;
+  return opensWithBareTitle(ws) || opensWithPronounSubject(trimmed);
+}

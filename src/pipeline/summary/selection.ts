@@ -1,0 +1,155 @@
+/**
+ * Choosing the summary: among the best-scoring units and their clause-trimmed readings, the one or
+ * two that maximise the expected ROUGE-1 agreement with a human summary, opening with a unit
+ * that needs no earlier context.
+ */
+import type { Scored } from './scoring.ts';
+import { clauseTrims, openingTrim } from './trimming.ts';
+import { hasDanglingOpener } from './dangling.ts';
+import { contentWords, functionWordChance, tokens } from './text.ts';
+import type { Unit } from './units.ts';
+
+/** Hard cap on summary length, in words. */
+export const MAX_SUMMARY_WORDS = 55;
+
+/** Tunables of the choice. */
+export const SELECTION = {
+  /** Two sentences are kept within this many words (one long sentence may use the hard cap). */
+  budget: 45,
+  /** How many of the best-scoring units are considered. */
+  candidates: 12,
+  /** Typical length of a human summary of a news story, in words. */
+  refWords: 40,
+  /** Scale on the chance that a function word ("the", "of") finds its match in a human summary. */
+  functionRate: 0.75,
+  /** Units with more of their words inside quotation marks than this are left to the key points. */
+  maxQuoted: 0.3,
+};
+
+/** What the article says matters: each content word's chance of being in a human summary. */
+export interface SummaryModel {
+  concepts: Map<string, number>;
+}
+
+/** One reading of a unit: the whole unit, or the unit cut at clause boundaries (see trimming.ts). */
+export interface Reading {
+  unit: Unit;
+  text: string;
+  words: number;
+  content: Set<string>;
+  /** How often each function word ("the", "of") occurs in it. */
+  functionWords: Map<string, number>;
+  /** It opens by leaning on an earlier sentence. */
+  dangling: boolean;
+  /** Its expected matches with a human summary when it stands alone. */
+  gain: number;
+}
+
+/** Share of a unit's content words already said by another unit. */
+export function redundancy(a: Unit, b: Unit): number {
+  if (!a.content.size) return 1;
+  let shared = 0;
+  for (const w of a.content) if (b.content.has(w)) shared++;
+  return shared / a.content.size;
+}
+
+/** Best first, earlier first on ties, so the choice never depends on sort stability. */
+export function byScore(a: Scored, b: Scored): number {
+  return b.score - a.score || a.unit.order - b.unit.order;
+}
+
+/** The unit, its trailing-clause trims, and the same again without a short opening phrase. */
+function readingsOf(unit: Unit, model: SummaryModel): Reading[] {
+  const heads = [unit.text];
+  const shorter = openingTrim(unit.text);
+  if (shorter && !hasDanglingOpener(shorter)) heads.push(shorter);
+  return heads.flatMap((head) => [head, ...(head === unit.text ? unit.trims : clauseTrims(head))]).map((text) => {
+    const ts = tokens(text);
+    const content = contentWords(text);
+    const functionWords = new Map<string, number>();
+    for (const t of ts) if (!content.has(t)) functionWords.set(t, (functionWords.get(t) ?? 0) + 1);
+    // Only a reading that starts where its unit starts inherits the unit's opener.
+    const whole = unit.text.startsWith(text.replace(/\.$/, ''));
+    let gain = 0;
+    for (const w of content) gain += model.concepts.get(w) ?? 0;
+    for (const [w, n] of functionWords) gain += functionGain(w, 0, n);
+    return { unit, text, words: ts.length, content, functionWords, dangling: whole && unit.dangling, gain };
+  });
+}
+
+/** A pair reads well when the later unit needs no earlier context, or directly follows the first. */
+function canPair(a: Reading, b: Reading): boolean {
+  const [first, second] = a.unit.order < b.unit.order ? [a, b] : [b, a];
+  if (first.dangling) return false;
+  if (!second.dangling) return true;
+  // A trimmed first sentence may have lost what the second refers to.
+  return second.unit.order === first.unit.end + 1 && first.text === first.unit.text;
+}
+
+/** Expected matches of a function word used `n` more times after `before` uses. */
+function functionGain(w: string, before: number, n: number): number {
+  let gain = 0;
+  for (let k = before + 1; k <= before + n; k++) gain += functionWordChance(w, k);
+  return SELECTION.functionRate * gain;
+}
+
+/**
+ * The expected ROUGE-1 F-measure of `readings` against an unseen human summary: each covered
+ * content word adds its chance of appearing there, function words add a chance that fades with
+ * repetition, and the summary's length plus a typical reference's divides. Each reading carries
+ * its own gain, so only what a later reading repeats of an earlier one is worked out here.
+ */
+export function expectedScore(readings: Reading[], model: SummaryModel): number {
+  let words = 0;
+  let gain = 0;
+  readings.forEach((r, i) => {
+    words += r.words;
+    gain += r.gain;
+    for (let j = 0; j < i; j++) {
+      const earlier = readings[j]!;
+      for (const w of r.content) if (earlier.content.has(w)) gain -= model.concepts.get(w) ?? 0;
+      for (const [w, n] of r.functionWords) {
+        const before = earlier.functionWords.get(w);
+        if (before) gain += functionGain(w, before, n) - functionGain(w, 0, n);
+      }
+    }
+  });
+  return (2 * gain) / (words + SELECTION.refWords);
+}
+
+/** Every summary the selection weighs: one or two readings within the budget that read well together. */
+export function candidateSummaries(scored: Scored[], model: SummaryModel): Reading[][] {
+  // A summary reports; direct speech belongs to the people and key points.
+  const pool = [...scored]
+    .filter((s) => s.unit.quoted <= SELECTION.maxQuoted)
+    .sort(byScore)
+    .slice(0, SELECTION.candidates)
+    .flatMap((s) => readingsOf(s.unit, model));
+  const out: Reading[][] = [];
+  for (let i = 0; i < pool.length; i++) {
+    const a = pool[i]!;
+    if (a.words > MAX_SUMMARY_WORDS) continue;
+    if (!a.dangling) out.push([a]);
+    if (a.words > SELECTION.budget) continue;
+    for (let j = i + 1; j < pool.length; j++) {
+      const b = pool[j]!;
+      if (b.unit === a.unit || a.words + b.words > SELECTION.budget || !canPair(a, b)) continue;
+      out.push(a.unit.order < b.unit.order ? [a, b] : [b, a]);
+    }
+  }
+  return out;
+}
+
+/** Pick the summary readings, in body order: the candidate with the highest expected score. */
+export function selectSummary(scored: Scored[], model: SummaryModel): Reading[] {
+  let best: Reading[] = [];
+  let bestValue = -Infinity;
+  for (const c of candidateSummaries(scored, model)) {
+    const v = expectedScore(c, model);
+    if (v > bestValue) {
+      bestValue = v;
+      best = c;
+    }
+  }
+  return best;
+}

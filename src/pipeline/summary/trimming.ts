@@ -1,0 +1,87 @@
+/**
+ * Trimming at clause boundaries: a long sentence may end early, before a trailing clause that only
+ * adds detail (", which…", ", with…", ", leading to…"), or start after a short opening phrase
+ * ("Yesterday, …"). What is kept is the sentence's own words, unchanged; a sentence cut short is
+ * closed with a full stop. Also finds where a sentence's source preamble ("According to X, …") ends.
+ */
+import { isQuoteBalanced } from './quotes.ts';
+import { wordCount } from './text.ts';
+
+/**
+ * Words that open a trailing, detachable clause after a comma (a semicolon always does): relative
+ * and subordinate clauses, "with…" phrases, and participles ("killing…", "according to…").
+ */
+const CLAUSE_OPENERS =
+  /^(?:which|who|whose|where|while|whereas|with|without|as|although|though|despite|after|before|since|until|amid|according|one|both|but|and|\p{Ll}{2,}ing)\b/u;
+
+/** A trimmed sentence never gets shorter than this: below it the main clause is usually incomplete. */
+const MIN_TRIMMED_WORDS = 10;
+
+/** True when brackets open in `text` are all closed. */
+function bracketsBalanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * The shorter readings of a sentence, longest first: every prefix that ends at a clause boundary,
+ * keeps its quotes and brackets whole, and still holds a main clause. The full text is not included.
+ */
+export function clauseTrims(text: string): string[] {
+  const out: string[] = [];
+  const re = /([,;])\s+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const after = text.slice(m.index + m[0].length);
+    if (m[1] === ',' && !CLAUSE_OPENERS.test(after)) continue;
+    // "Stan Lee, Mark Hamill, and Margaret Atwood": a comma in a list of short items is no boundary.
+    const item = text.slice(text.lastIndexOf(',', m.index - 1) + 1, m.index);
+    if (/^(?:and|or|one|both)\b/.test(after) && (wordCount(item) <= 3 || wordCount(after) <= 4)) continue;
+    const head = text.slice(0, m.index).replace(/[\s,;:–—-]+$/u, '');
+    if (wordCount(head) < MIN_TRIMMED_WORDS) continue;
+    if (!isQuoteBalanced(head) || !bracketsBalanced(head)) continue;
+    // The cut replaces a comma or semicolon; a head already ending a sentence needs no stop.
+    out.push(/[.!?]$/.test(head) ? head : head + '.');
+  }
+  return out.reverse();
+}
+
+/** Longest opening phrase ("On Tuesday,", "In the second half,") that may be left out. */
+const MAX_OPENING_PHRASE_WORDS = 6;
+
+/**
+ * The sentence without a short opening phrase of time or place, when what remains starts with a
+ * name and so still reads as a sentence ("Yesterday, North Korea fired…" → "North Korea fired…").
+ */
+export function openingTrim(text: string): string | undefined {
+  const comma = text.indexOf(', ');
+  if (comma < 0) return undefined;
+  const phrase = text.slice(0, comma);
+  const rest = text.slice(comma + 2);
+  if (wordCount(phrase) > MAX_OPENING_PHRASE_WORDS || wordCount(rest) < MIN_TRIMMED_WORDS) return undefined;
+  if (!/^\p{Lu}\p{Ll}/u.test(rest) || !isQuoteBalanced(phrase) || !bracketsBalanced(phrase)) return undefined;
+  return rest;
+}
+
+/** Phrases that open a sentence by naming a source rather than the news. */
+const SOURCE_OPENER = /^(?:according to|citing|quoting|speaking to|in an? (?:interview|statement) (?:with|to))\b/i;
+
+/**
+ * Where the news starts in a sentence that opens by naming its source ("According to Yonhap,
+ * quoting KCNA, the military…"): the offset after the source phrases, or 0 when there are none.
+ */
+export function sourcePreambleEnd(text: string): number {
+  let at = 0;
+  for (;;) {
+    const rest = text.slice(at);
+    if (!SOURCE_OPENER.test(rest)) return at;
+    const comma = rest.indexOf(', ');
+    if (comma < 0) return at;
+    at += comma + 2;
+  }
+}

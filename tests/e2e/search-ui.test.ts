@@ -1,0 +1,87 @@
+/**
+ * The search experience beyond finding words (tests/e2e/search.test.ts covers that): ranking of
+ * title and name matches, results that show the briefing's summary, the filters, and `?q=` links.
+ * Runs against the built `dist/` (`npm run build` first).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { projectRoot } from '../helpers/site.ts';
+import { parseMarkdown } from '../../src/pipeline/frontmatter.ts';
+
+const dist = join(projectRoot, 'dist');
+const briefingsDir = join(projectRoot, 'content/briefings');
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, 'pagefind/pagefind.js'))) throw new Error('dist/ has no search index: run `npm run build` first');
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const briefings = () =>
+  readdirSync(briefingsDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => parseMarkdown(readFileSync(join(briefingsDir, f), 'utf8')).data as Record<string, any>);
+
+async function results(query: string): Promise<{ path: string; text: string }[]> {
+  await page.goto(`${server.url}search/`);
+  await page.locator('pagefind-input input').fill(query);
+  await page.waitForFunction(() => document.querySelectorAll('pagefind-results a[href]').length > 0, null, { timeout: 15_000 });
+  // Results fill in their placeholders as their data arrives: wait for the ones on screen.
+  await page.waitForFunction(() => !document.querySelector('pagefind-results li[aria-hidden="true"]'), null, { timeout: 5_000 }).catch(() => {});
+  return page.locator('pagefind-results li.pf-result:has(a[href])').evaluateAll((lis) =>
+    lis.map((li) => ({ path: new URL(li.querySelector('a')!.href).pathname, text: li.textContent ?? '' })),
+  );
+}
+
+describe('ranking', () => {
+  it('puts the briefing whose headline is searched first', async () => {
+    const b = briefings().find((x) => x.title.split(/\s+/).length >= 4)!;
+    const found = await results(b.title);
+    expect(found[0]?.path).toBe(`/briefings/${b.slug}/`);
+  });
+
+  it("puts a person's page first when their full name is searched", async () => {
+    const person = briefings().flatMap((b) => b.figures ?? []).find((f: any) => existsSync(join(dist, 'figures', f.id, 'index.html')) && f.name.split(' ').length >= 2)!;
+    const found = await results(person.name);
+    expect(found[0]?.path).toBe(`/figures/${person.id}/`);
+  });
+});
+
+describe('results and filters', () => {
+  it("shows each briefing's summary in its result", async () => {
+    const b = briefings().find((x) => x.summary && x.title.split(/\s+/).length >= 4)!;
+    const found = await results(b.title);
+    const hit = found.find((r) => r.path === `/briefings/${b.slug}/`)!;
+    expect(hit.text.replace(/\s+/g, ' ')).toContain(b.summary.replace(/\s+/g, ' ').slice(0, 80));
+  });
+
+  it('offers people and source filters built from the briefings', async () => {
+    await results('the');
+    const people = await page.locator('pagefind-filter-dropdown[filter="person"] [role="option"]').evaluateAll((os) => os.map((o) => (o as HTMLElement).dataset.value));
+    const sources = await page.locator('pagefind-filter-dropdown[filter="source"] [role="option"]').evaluateAll((os) => os.map((o) => (o as HTMLElement).dataset.value));
+    const all = briefings();
+    expect(people).toContain(all.flatMap((b) => b.figures ?? [])[0].name);
+    expect(new Set(sources)).toEqual(new Set(all.map((b) => b.source.name).filter(Boolean)));
+    expect(await page.locator('pagefind-filter-dropdown[filter="place"]').count()).toBe(1);
+  });
+
+  it('runs the query given as /search/?q=', async () => {
+    const b = briefings()[0];
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(b.title)}`);
+    await page.waitForFunction(() => document.querySelectorAll('pagefind-results a[href]').length > 0, null, { timeout: 15_000 });
+    expect(await page.locator('pagefind-input input').inputValue()).toBe(b.title);
+  });
+});

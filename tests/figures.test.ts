@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import { toArticle } from '../src/pipeline/article.ts';
+import { extractFigures, type ExtractedFigure } from '../src/pipeline/figures/index.ts';
+import { findQuoteSpans } from '../src/pipeline/figures/quote-spans.ts';
+import { sameName } from '../src/pipeline/figures/coreference.ts';
+import { isCaption } from '../src/pipeline/figures/captions.ts';
+
+function figuresOf(...paragraphs: string[]): ExtractedFigure[] {
+  const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
+  return extractFigures(toArticle({ file: 't.txt', title: 'Test', meta: {}, blocks }));
+}
+const byName = (figs: ExtractedFigure[], name: string) => figs.find((f) => f.name === name);
+const names = (figs: ExtractedFigure[]) => figs.map((f) => f.name).sort();
+
+describe('names', () => {
+  it('merges a full name with its later surname and keeps titles out of the name', () => {
+    const figs = figuresOf(
+      'Russian Foreign Minister Sergey Lavrov said on Thursday that talks would go on.',
+      'Lavrov spoke at a news conference in Minsk.',
+    );
+    expect(names(figs)).toEqual(['Sergey Lavrov']);
+    expect(figs[0].mentions).toBe(2);
+    expect(figs[0].aliases).toEqual(['Lavrov']);
+  });
+
+  it('takes no organisations, places, events, nationalities or groups for people', () => {
+    const figs = figuresOf(
+      'She spoke at the Third Eurasian Women’s Forum in Saint Petersburg on Wednesday.',
+      'Bushfires spread across the state of Victoria, and Muslims in New South Wales held prayers at the Grand Mosque.',
+      'The Civil Defense Authority and the Democratic Party said the Hong Kong-based company was fined.',
+    );
+    expect(figs).toEqual([]);
+  });
+
+  it('handles names of many origins', () => {
+    const figs = figuresOf(
+      'Leader Kim Jong-un issued an order, state media said.',
+      'Italian minister Claudio De Vincenti met Carlo De Benedetti and Suleiman al-Amr in Rome.',
+      'Pan-democrat Lam Cheuk-ting and veteran Lee Cheuk-yan were elected.',
+    );
+    expect(names(figs)).toEqual(['Carlo De Benedetti', 'Claudio De Vincenti', 'Kim Jong-un', 'Lam Cheuk-ting', 'Lee Cheuk-yan', 'Suleiman al-Amr']);
+  });
+
+  it('accepts names that are also common words or places', () => {
+    const figs = figuresOf(
+      'Pan-democrats elected were Leung Yiu-chung of NWSC and James To of the Democratic Party.',
+      'Former Scientologist Valeska Paris said she was held on a ship.',
+    );
+    expect(names(figs)).toEqual(['James To', 'Leung Yiu-chung', 'Valeska Paris']);
+  });
+
+  it('keeps people named only in an image caption out', () => {
+    expect(isCaption("DAB's Elizabeth Quat")).toBe(true);
+    expect(isCaption('Leung Yiu-chung of NWSC; from file, 2008.')).toBe(true);
+    expect(isCaption('Nuland arrived in Moscow on Monday.')).toBe(false);
+    const figs = figuresOf("DAB's Elizabeth Quat", 'The party won three seats in the election.');
+    expect(figs).toEqual([]);
+  });
+
+  it('links spelling variants and middle names of one person', () => {
+    expect(sameName(['Kristen', 'Wilkins'], ['Kristin', 'Wilkins'])).toBe(true);
+    expect(sameName(['Michael', 'Murillo'], ['Michael', 'Amir', 'Murillo'])).toBe(true);
+    expect(sameName(['Vladimir', 'V.', 'Putin'], ['Vladimir', 'Putin'])).toBe(true);
+    expect(sameName(['Hernán', 'Darío', 'Gómez'], ['Hernan', 'Dario', 'Gomez'])).toBe(true);
+    expect(sameName(['Harry', 'Kane'], ['Harry', 'Maguire'])).toBe(false);
+    expect(sameName(['Raymond', 'Wong'], ['Wong', 'Kwok-kin'])).toBe(false);
+  });
+});
+
+describe('names in context', () => {
+  it('trims a place before the name and keeps a given name that is also a place', () => {
+    const figs = figuresOf(
+      'According to Afghan Ambassador to the United States Hamdullah Mohib, the team made progress.',
+      'Virginia Woolf once wrote about money. Tropical Storm Ana hit Port Louis, and the Red Cross helped.',
+    );
+    expect(names(figs)).toEqual(['Hamdullah Mohib', 'Virginia Woolf']);
+    expect(byName(figs, 'Hamdullah Mohib')?.role).toBe('Afghan Ambassador to the United States');
+  });
+
+  it('reads names with particles, apostrophes and generational suffixes', () => {
+    const figs = figuresOf(
+      'Former minister Jean-Claude de l’Estrac met King Charles III and Conor McGregor.',
+      'Manchester United manager Erik ten Hag praised the team. Mexican President Andrés Manuel López Obrador agreed, and López Obrador left.',
+    );
+    expect(names(figs)).toEqual(['Andrés Manuel López Obrador', 'Charles III', 'Conor McGregor', 'Erik ten Hag', 'Jean-Claude de l’Estrac']);
+    expect(byName(figs, 'Andrés Manuel López Obrador')?.mentions).toBe(2);
+  });
+
+  it('does not count the place when a person shares its name', () => {
+    const figs = figuresOf('Former Scientologist Valeska Paris said she was held on a ship.', 'Paris said she later fled to Paris and then to the state of Victoria.');
+    expect(figs.map((f) => [f.name, f.mentions])).toEqual([['Valeska Paris', 2]]);
+  });
+
+  it('does not count a sentence-opening common word as a mention, but does count "Brown said"', () => {
+    const figs = figuresOf('Chuck Close painted faces. Close to the gallery, John Brown waited.', 'Brown said he liked it.');
+    expect(byName(figs, 'Chuck Close')?.mentions).toBe(1);
+    expect(byName(figs, 'John Brown')?.mentions).toBe(2);
+  });
+});
+
+describe('roles', () => {
+  it('reads a title before the name and stops where the role stops', () => {
+    const figs = figuresOf(
+      'The team drew notice from critics of U.S. President Donald Trump over the ban.',
+      'She met deputy head of the presidential administration Dmitry Kozak on Monday.',
+    );
+    expect(byName(figs, 'Donald Trump')?.role).toBe('U.S. President');
+    expect(byName(figs, 'Dmitry Kozak')?.role).toBe('deputy head of the presidential administration');
+  });
+
+  it('reads an appositive after the name', () => {
+    const figs = figuresOf(
+      'Maria Zakharova, the foreign ministry spokeswoman, said the visit was useful.',
+      'Following the visit, Jason Rebholz, spokesperson for the US Embassy in Moscow, said on Twitter that it went well.',
+    );
+    expect(byName(figs, 'Maria Zakharova')?.role).toBe('foreign ministry spokeswoman');
+    expect(byName(figs, 'Jason Rebholz')?.role).toBe('spokesperson for the US Embassy in Moscow');
+  });
+
+  it('finds a role stated at a later mention, and leaves it empty when none is stated', () => {
+    const figs = figuresOf(
+      'Sergey Ryabkov met Victoria Nuland in Moscow.',
+      'Nuland said nothing, and Deputy Minister Ryabkov left.',
+    );
+    expect(byName(figs, 'Sergey Ryabkov')?.role).toBe('Deputy Minister');
+    expect(byName(figs, 'Victoria Nuland')?.role).toBe('');
+  });
+
+  it('reads an appositive after an age, a noun phrase with an article, and an organisation as a last resort', () => {
+    const figs = figuresOf(
+      'Mary Smith, 45, a teacher from Leeds, said she waited.',
+      'Dr. Maria Gonzalez-Ruiz, a climatologist at the University of Cape Town, spoke.',
+      'Pan-democrats elected were James To of the Democratic Party and Ann Chiang of DAB.',
+    );
+    expect(byName(figs, 'Mary Smith')?.role).toBe('teacher from Leeds');
+    expect(byName(figuresOf('Dmitry Peskov, who is the Kremlin spokesman, declined to comment.'), 'Dmitry Peskov')?.role).toBe('Kremlin spokesman');
+    expect(byName(figs, 'Maria Gonzalez-Ruiz')?.role).toBe('climatologist at the University of Cape Town');
+    expect(byName(figs, 'James To')?.role).toBe('Democratic Party');
+    expect(byName(figs, 'Ann Chiang')?.role).toBe('DAB');
+  });
+
+  it('shares a plural title with the rest of its list', () => {
+    const figs = figuresOf('The exhibit shows photographers Nat Finkelstein, Christopher Makos and Felice Quinto; and actor Dennis Hopper.');
+    expect(figs.map((f) => [f.name, f.role])).toEqual([
+      ['Nat Finkelstein', 'photographers'],
+      ['Christopher Makos', 'photographers'],
+      ['Felice Quinto', 'photographers'],
+      ['Dennis Hopper', 'actor'],
+    ]);
+  });
+
+  it('does not hand one person’s role to the name listed before it', () => {
+    const figs = figuresOf('She met Sergey Ryabkov, presidential assistant Yury Ushakov, and others.');
+    expect(byName(figs, 'Sergey Ryabkov')?.role).toBe('');
+    expect(byName(figs, 'Yury Ushakov')?.role).toBe('presidential assistant');
+  });
+});
+
+describe('quotes', () => {
+  it('attributes quotes by the speech verb after or before them', () => {
+    const figs = figuresOf(
+      '“There is an absolutely obvious mutual aspiration to develop such contacts,” Lavrov said, according to Sergey Lavrov’s ministry.',
+      'Vladimir Putin said: “The Under Secretary of State is currently in Moscow.”',
+      '"Seventeen years ago, this would not have been possible at all," said Ambassador Hamdullah Mohib.',
+    );
+    expect(byName(figs, 'Sergey Lavrov')?.quotes).toEqual(['There is an absolutely obvious mutual aspiration to develop such contacts']);
+    expect(byName(figs, 'Vladimir Putin')?.quotes).toEqual(['The Under Secretary of State is currently in Moscow.']);
+    expect(byName(figs, 'Hamdullah Mohib')?.quotes[0]).toMatch(/^Seventeen years ago/);
+  });
+
+  it('joins a quote running over several paragraphs and resolves she to the speaker', () => {
+    const figs = figuresOf(
+      'Maria Zakharova spoke after Sergey Ryabkov left.',
+      '“He was refused a visa. It is very important.',
+      '“It should not depend on bilateral relations,” she stressed.',
+    );
+    const z = byName(figs, 'Maria Zakharova')!;
+    expect(z.quotes).toEqual(['He was refused a visa. It is very important. It should not depend on bilateral relations']);
+    expect(byName(figs, 'Sergey Ryabkov')!.quotes).toEqual([]);
+  });
+
+  it('continues the previous speaker for a quote with no cue of its own, and he resolves by gender', () => {
+    const figs = figuresOf(
+      'Harry Kane won the award. He said, "In the first half it felt good out there.',
+      'We could\'ve scored two or three goals."',
+      '"They represent our aspirations and resilience," said Ambassador Hamdullah Mohib.',
+      '"These girls will be proving to the world that nothing will prevent us."',
+    );
+    expect(byName(figs, 'Harry Kane')?.quotes).toEqual(["In the first half it felt good out there. We could've scored two or three goals."]);
+    expect(byName(figs, 'Hamdullah Mohib')?.quotes).toHaveLength(2);
+  });
+
+  it('resolves she to the person who spoke last, not the one spoken to', () => {
+    const figs = figuresOf(
+      'Maria Zakharova met Victoria Nuland on Monday.',
+      'Nuland was told about the proposals, Zakharova also said.',
+      '“As a positive example, the dialogue on strategic stability was mentioned,” she said.',
+    );
+    expect(byName(figs, 'Maria Zakharova')?.quotes).toHaveLength(1);
+    expect(byName(figs, 'Victoria Nuland')?.quotes).toEqual([]);
+  });
+
+  it('takes the speaker from a paragraph that ends with "said:"', () => {
+    const figs = figuresOf('Speaking in Ankara, Turkish President Recep Tayyip Erdogan said:', '"We will defend our borders whatever it costs."');
+    expect(byName(figs, 'Recep Tayyip Erdogan')?.quotes).toEqual(['We will defend our borders whatever it costs.']);
+  });
+
+  it('gives a quote from an unnamed source to nobody', () => {
+    const figs = figuresOf(
+      'Matthew Ingram wrote: "Scientology vs. the Internet, part XVII."',
+      'One poster admitted to being part of the effort, writing "I have myself loaded up the tool and started."',
+    );
+    expect(byName(figs, 'Matthew Ingram')?.quotes).toEqual(['Scientology vs. the Internet, part XVII.']);
+  });
+
+  it('does not take reported speech or quoted titles for quotes', () => {
+    const figs = figuresOf(
+      'Vladimir Putin said US diplomat Victoria Nuland discussed a new summit.',
+      'Andy Warhol made a screen print called "Cowboys and Indians" in 1987.',
+    );
+    expect(figs.flatMap((f) => f.quotes)).toEqual([]);
+  });
+
+  it('closes a run-on quote whose closing mark follows a comma', () => {
+    const spans = findQuoteSpans(['He said, "In the first half it felt good.', 'We could have scored more," he said, "and we will."']);
+    expect(spans.map((s) => [s.paragraph, s.group, s.open >= 0, s.close >= 0])).toEqual([
+      [0, 0, true, false],
+      [1, 0, false, true],
+      [1, 1, true, true],
+    ]);
+  });
+
+  it('finds quote spans with straight and curly marks', () => {
+    const spans = findQuoteSpans(['He said," [Warhol] liked booths". Then "more', 'text" ended.']);
+    expect(spans.map((s) => [s.paragraph, s.group])).toEqual([
+      [0, 0],
+      [0, 1],
+      [1, 1],
+    ]);
+  });
+});
+
+describe('ranking', () => {
+  it('puts the most mentioned and quoted person first', () => {
+    const figs = figuresOf(
+      'Coach Nabil Maaloul watched as defender Kyle Walker was booked.',
+      'Maaloul said, "We were playing against a highly skilled team."',
+      'Maaloul added that the team would recover.',
+    );
+    expect(figs.map((f) => f.name)).toEqual(['Nabil Maaloul', 'Kyle Walker']);
+    expect(figs[0].mentions).toBe(3);
+  });
+});

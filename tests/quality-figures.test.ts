@@ -1,0 +1,26 @@
+/**
+ * Quality floors for the people finder, measured by the shared scorer over the dev corpora with
+ * the real brief command (see src/eval/run-eval.ts). A change that loses people, roles or quotes
+ * fails here instead of regressing silently.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateCorpus } from '../src/eval/run-eval.ts';
+
+describe('figures quality', () => {
+  it('finds every person of the seed article with their roles and quotes, and nothing else', () => {
+    const { result, rows } = evaluateCorpus('seed');
+    expect(rows[0].falsePositives).toEqual([]);
+    expect(rows[0].missed).toEqual([]);
+    expect(result.figures.f1).toBe(1);
+    expect(result.roles).toBeGreaterThanOrEqual(0.9);
+    expect(result.quotes).toBeGreaterThanOrEqual(0.75);
+  }, 60_000);
+
+  it('keeps the Wikinews dev set above its floors', () => {
+    const { result } = evaluateCorpus('wikinews');
+    expect(result.figures.f1).toBeGreaterThanOrEqual(0.95);
+    expect(result.figures.keyRecall).toBeGreaterThanOrEqual(0.97);
+    expect(result.quotes).toBeGreaterThanOrEqual(0.9);
+    expect(result.roles).toBeGreaterThanOrEqual(0.75);
+  }, 120_000);
+});

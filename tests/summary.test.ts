@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { toArticle, type Article } from '../src/pipeline/article.ts';
+import { summarize } from '../src/pipeline/summary/index.ts';
+import { hasDanglingOpener } from '../src/pipeline/summary/dangling.ts';
+import { isQuoteBalanced, quoteBalance, concatBalance } from '../src/pipeline/summary/quotes.ts';
+import { clauseTrims, openingTrim, sourcePreambleEnd } from '../src/pipeline/summary/trimming.ts';
+import { buildUnits, datelineEnd } from '../src/pipeline/summary/units.ts';
+import { conceptWeights } from '../src/pipeline/summary/concepts.ts';
+import { wordCount } from '../src/pipeline/summary/text.ts';
+
+/** An article from a title and body paragraphs, as the pipeline builds it. */
+function article(title: string, paragraphs: string[]): Article {
+  return toArticle({ file: 'test.txt', title, meta: {}, blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })) });
+}
+
+const STORY = article('Harbour town votes to rebuild flooded sea wall', [
+  'The council of the harbour town of Kalbsund voted on Monday to rebuild the sea wall that failed during last month’s storm, at a cost of 12 million euros.',
+  'Mayor Ada Morrow said the old wall had stood for ninety years. “It kept the sea out for our grandparents. It will keep it out for our grandchildren,” she said.',
+  'However, opposition councillors argued that the money should go to moving homes away from the shore.',
+  'Work on the new sea wall is due to start in the spring and should take two years, according to the council’s engineers.',
+  'The storm flooded 340 homes in Kalbsund and closed the harbour for a week.',
+  'Fishermen welcomed the vote, saying the harbour is the town’s only source of jobs.',
+  'He added that the council would seek help from the national government.',
+]);
+
+describe('dangling openers', () => {
+  it('flags pronouns, connectives and bare titles that point back', () => {
+    for (const t of [
+      'He said the talks went well.',
+      'However, the plan failed.',
+      'This was the third vote.',
+      'The Under Secretary of State is currently in Moscow.',
+      'The President later personally took action.',
+      'During her visit, she met the minister.',
+      'and then it rained.',
+    ])
+      expect(hasDanglingOpener(t), t).toBe(true);
+  });
+
+  it('accepts openers that name who or what they mean', () => {
+    for (const t of [
+      'Russia and the US are considering a fresh meeting.',
+      'The Hong Kong legislative election was held on Sunday.',
+      'This year the festival drew six million visitors.',
+      'The President Donald Trump asked for help.',
+      'When Trump arrived, he thanked the team.',
+      '“The talks went well,” said the coach.',
+    ])
+      expect(hasDanglingOpener(t), t).toBe(false);
+  });
+});
+
+describe('quote balance', () => {
+  it('tells closed quotes from open or stray ones, and apostrophes from quotes', () => {
+    expect(isQuoteBalanced('She said “yes” and left.')).toBe(true);
+    expect(isQuoteBalanced('The girls’ team won ‘a silver medal’ today.')).toBe(true);
+    expect(isQuoteBalanced('“There is an obvious aspiration.')).toBe(false);
+    // The standfirst of a wire story: a quote closed that was never opened.
+    expect(isQuoteBalanced('There is obvious mutual aspiration to develop such contacts,’ says Lavrov')).toBe(false);
+    expect(isQuoteBalanced('He said "no and left.')).toBe(false);
+  });
+
+  it('composes the balances of consecutive sentences', () => {
+    const a = quoteBalance('“The visit went well.');
+    const b = quoteBalance('We will meet again,” she said.');
+    expect(concatBalance(a, b)).toEqual(quoteBalance('“The visit went well. We will meet again,” she said.'));
+    expect(concatBalance(quoteBalance('He said "no.'), quoteBalance('Never," he added.')).straight).toBe(false);
+  });
+});
+
+describe('clause trimming', () => {
+  it('cuts before a trailing clause and keeps the main clause whole', () => {
+    const s = 'A storm caused a crane to fall into the Grand Mosque, killing 107 people, according to the civil defence agency.';
+    expect(clauseTrims(s)).toEqual([
+      'A storm caused a crane to fall into the Grand Mosque, killing 107 people.',
+      'A storm caused a crane to fall into the Grand Mosque.',
+    ]);
+  });
+
+  it('never cuts inside a list, a quote or brackets, nor below a main clause', () => {
+    expect(clauseTrims('Guests at the fair this weekend included the writers Stan Lee, Mark Hamill, and Margaret Atwood.')).toEqual([]);
+    expect(clauseTrims('The minister said “we will build it, with or without help from the capital” on Monday.')).toEqual([]);
+    expect(clauseTrims('It rained, with hail.')).toEqual([]);
+  });
+
+  it('leaves out a short opening phrase only when a sentence starting with a name remains', () => {
+    expect(openingTrim('Yesterday, North Korea fired artillery rounds at a loudspeaker across the border.')).toBe(
+      'North Korea fired artillery rounds at a loudspeaker across the border.',
+    );
+    expect(openingTrim('On Tuesday, the government announced the start of a public process on a new flag.')).toBeUndefined();
+    expect(openingTrim('After a long and bitter night of counting the votes, Ada Morrow was elected chair.')).toBeUndefined();
+  });
+
+  it('finds where the news starts after a source preamble', () => {
+    const s = 'According to Yonhap, quoting the state agency, the military has been placed on high alert.';
+    expect(s.slice(sourcePreambleEnd(s))).toBe('the military has been placed on high alert.');
+    expect(sourcePreambleEnd('The military, the agency said, is on alert.')).toBe(0);
+  });
+});
+
+describe('units', () => {
+  it('keeps a quotation that spans sentences together and drops fragments', () => {
+    const units = buildUnits(STORY);
+    const quote = units.find((u) => u.text.startsWith('“It kept'));
+    expect(quote?.text).toBe('“It kept the sea out for our grandparents. It will keep it out for our grandchildren,” she said.');
+    // Its first words are what a reader meets first: "It kept…" needs the sentence before.
+    expect(quote?.dangling).toBe(true);
+    expect(units.every((u) => isQuoteBalanced(u.text))).toBe(true);
+    const captioned = buildUnits(article('T', ['Eddie Chu received the largest vote', 'A full sentence that says what happened today.']));
+    expect(captioned.map((u) => u.text)).toEqual(['A full sentence that says what happened today.']);
+  });
+
+  it('strips a dateline the cleaner left before the first sentence', () => {
+    const text = 'Evansville, Indiana, United States - This past week marked the opening of an exhibit.';
+    expect(text.slice(datelineEnd(text))).toBe('This past week marked the opening of an exhibit.');
+    expect(datelineEnd('The vote - a close one - passed.')).toBe(0);
+    expect(datelineEnd('North Korea – South Korea talks resumed on Monday.')).toBe(0);
+    expect(datelineEnd('LONDON – Prices rose on Monday.')).toBe('LONDON – '.length);
+  });
+});
+
+describe('concept weights', () => {
+  it('rates headline words, early words and repeated names above a passing detail', () => {
+    const units = buildUnits(STORY);
+    const w = conceptWeights(units, STORY.title);
+    expect(w.get('wall')!).toBeGreaterThan(w.get('fishermen')!);
+    expect(w.get('kalbsund')!).toBeGreaterThan(w.get('jobs')!);
+    for (const p of w.values()) expect(p > 0 && p < 1).toBe(true);
+  });
+});
+
+describe('summarize', () => {
+  const result = summarize(STORY);
+
+  it('writes a short summary from the article’s own sentences, opening with the main event', () => {
+    expect(wordCount(result.summary)).toBeLessThanOrEqual(55);
+    expect(result.summary).toMatch(/^The council of the harbour town of Kalbsund voted on Monday to rebuild the sea wall/);
+    const body = STORY.paragraphs.join('\n');
+    for (const s of result.summary.split(/(?<=[.!?]["”’]?)\s+(?=[“"\p{Lu}])/u)) expect(body).toContain(s.replace(/\.$/, ''));
+    expect(hasDanglingOpener(result.summary)).toBe(false);
+  });
+
+  it('gives distinct key points, each found in the paragraph it links to', () => {
+    expect(result.keyPoints.length).toBeGreaterThanOrEqual(3);
+    expect(result.keyPoints.length).toBeLessThanOrEqual(5);
+    for (const k of result.keyPoints) {
+      expect(STORY.paragraphs[k.paragraph - 1]).toContain(k.text);
+      expect(result.summary).not.toContain(k.text);
+    }
+    expect(new Set(result.keyPoints.map((k) => k.text)).size).toBe(result.keyPoints.length);
+    // A point that leans on an earlier sentence ("He added…") is not needed here.
+    expect(result.keyPoints.some((k) => k.text.startsWith('He added'))).toBe(false);
+  });
+
+  it('is deterministic and copes with articles that offer nothing to select', () => {
+    expect(summarize(STORY)).toEqual(result);
+    expect(summarize(article('Only a caption', ['A photo of the harbour']))).toEqual({ summary: '', keyPoints: [] });
+  });
+});
