@@ -157,3 +157,11 @@ describe('summarize', () => {
     expect(summarize(article('Only a caption', ['A photo of the harbour']))).toEqual({ summary: '', keyPoints: [] });
   });
 });
+
+describe('summary fallback', () => {
+  it('opens with the first words of a long paragraph that has no sentence to select', () => {
+    const words = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ');
+    const { summary } = summarize(article('No punctuation at all', [words]));
+    expect(summary).toBe(`${words.split(' ').slice(0, 40).join(' ')}…`);
+  });
+});

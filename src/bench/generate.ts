@@ -28,7 +28,7 @@ function random(seed: number): () => number {
 interface SourcePool {
   paragraphs: string[];
   /** Capitalised two-word sequences seen in the sources, replaced by generated names. */
-  names: string[];
+  names: Set<string>;
 }
 
 function readPool(seedsDir: string): SourcePool {
@@ -44,7 +44,7 @@ function readPool(seedsDir: string): SourcePool {
       for (const m of b.text.matchAll(/\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b/g)) names.add(m[0]);
     }
   }
-  return { paragraphs, names: [...names].sort() };
+  return { paragraphs, names };
 }
 
 /**
@@ -72,7 +72,7 @@ export function generateArchive(seedsDir: string, outDir: string, count: number,
     const body: string[] = [];
     let n = 0;
     while (n < words) {
-      const p = pick(pool.paragraphs).replace(/\b[A-Z][a-z]+ [A-Z][a-z]{2,}\b/g, (m) => (pool.names.includes(m) ? rename(m) : m));
+      const p = pick(pool.paragraphs).replace(/\b[A-Z][a-z]+ [A-Z][a-z]{2,}\b/g, (m) => (pool.names.has(m) ? rename(m) : m));
       body.push(p);
       n += p.split(/\s+/).length;
     }

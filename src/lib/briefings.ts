@@ -10,16 +10,34 @@ export function byNewest(a: BriefingEntry, b: BriefingEntry): number {
   return db.localeCompare(da) || a.data.title.localeCompare(b.data.title);
 }
 
-/** All briefings, newest first. */
-export async function allBriefings(): Promise<BriefingEntry[]> {
-  return (await getCollection('briefings')).sort(byNewest);
+let all: Promise<BriefingEntry[]> | undefined;
+
+/**
+ * All briefings, newest first. A build reads the collection once: every list and index page asks
+ * for it, and materialising thousands of entries each time cost seconds per thousand briefings.
+ * The dev server reads it afresh, so edits show at once.
+ */
+export function allBriefings(): Promise<BriefingEntry[]> {
+  const read = () => getCollection('briefings').then((entries) => entries.sort(byNewest));
+  if (!import.meta.env.PROD) return read();
+  return (all ??= read());
 }
 
 /**
  * Briefings per figure id and per glossary id, newest first, built in one pass so that figure and
  * glossary pages of a large site do not each scan every briefing.
  */
-export function briefingsByReference(all: BriefingEntry[]): { figures: Map<string, BriefingEntry[]>; terms: Map<string, BriefingEntry[]> } {
+const references = new WeakMap<BriefingEntry[], References>();
+
+/** Briefings by the people and terms they reference. */
+export interface References {
+  figures: Map<string, BriefingEntry[]>;
+  terms: Map<string, BriefingEntry[]>;
+}
+
+export function briefingsByReference(all: BriefingEntry[]): References {
+  const known = references.get(all);
+  if (known) return known;
   const figures = new Map<string, BriefingEntry[]>();
   const terms = new Map<string, BriefingEntry[]>();
   const add = (map: Map<string, BriefingEntry[]>, id: string, b: BriefingEntry) => {
@@ -31,5 +49,6 @@ export function briefingsByReference(all: BriefingEntry[]): { figures: Map<strin
     for (const f of b.data.figures) add(figures, f.id, b);
     for (const g of b.data.glossary) add(terms, g.id, b);
   }
+  references.set(all, { figures, terms });
   return { figures, terms };
 }

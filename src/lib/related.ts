@@ -15,7 +15,11 @@ function peopleIndex<T extends WithData>(all: readonly T[]): Map<string, T[]> {
   if (!index) {
     index = new Map();
     for (const b of all) {
-      for (const id of new Set(b.data.figures.map((f) => f.id))) index.set(id, [...(index.get(id) ?? []), b]);
+      for (const id of new Set(b.data.figures.map((f) => f.id))) {
+        const list = index.get(id);
+        if (list) list.push(b);
+        else index.set(id, [b]);
+      }
     }
     indexes.set(all, index);
   }
@@ -40,13 +44,16 @@ export function relatedBriefings<T extends WithData>(target: T, all: readonly T[
       found.set(other, names);
     }
   }
-  return [...found]
-    .map(([briefing, shared]) => ({ briefing, shared }))
-    .sort(
-      (a, b) =>
-        b.shared.length - a.shared.length ||
-        (b.briefing.data.date ?? '').localeCompare(a.briefing.data.date ?? '') ||
-        a.briefing.data.title.localeCompare(b.briefing.data.title),
-    )
-    .slice(0, limit);
+  // Only the best few are kept, so rank with cheap keys rather than sorting every candidate.
+  const ranked = [...found].map(([briefing, shared]) => ({ briefing, shared, date: briefing.data.date ?? '' }));
+  const better = (a: (typeof ranked)[number], b: (typeof ranked)[number]) =>
+    b.shared.length - a.shared.length || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || (a.briefing.data.title < b.briefing.data.title ? -1 : a.briefing.data.title > b.briefing.data.title ? 1 : 0);
+  const top: typeof ranked = [];
+  for (const r of ranked) {
+    if (top.length === limit && better(r, top[limit - 1]!) >= 0) continue;
+    top.push(r);
+    top.sort(better);
+    if (top.length > limit) top.pop();
+  }
+  return top.map(({ briefing, shared }) => ({ briefing, shared }));
 }

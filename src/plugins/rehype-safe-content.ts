@@ -13,11 +13,17 @@ import type { VFile } from 'vfile';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 
+/** Whether the tree holds raw HTML (only an editor's pasted HTML puts it there). */
+function hasRaw(node: { type: string; children?: unknown[] }): boolean {
+  return node.type === 'raw' || (node.children ?? []).some((c) => hasRaw(c as { type: string; children?: unknown[] }));
+}
+
 export default function rehypeSafeContent() {
   const parseRaw = rehypeRaw();
   const sanitize = rehypeSanitize();
   return (tree: Root, file: VFile): Root => {
     if (/\.mdx$/i.test(file.path ?? '')) return tree;
-    return sanitize(parseRaw(tree, file));
+    // Re-parsing a tree through an HTML parser is the costly step, and only pasted HTML needs it.
+    return sanitize(hasRaw(tree) ? parseRaw(tree, file) : tree);
   };
 }

@@ -34,31 +34,72 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const cache = new Map<string, RegExp>();
+/** The source of a form's expression: its words, any run of white space between them. */
+const formSource = (text: string) => text.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
 
-/** A regular expression for a form as a whole word; spaces match any run of white space. */
-function formPattern(form: TermForm): RegExp {
-  const key = `${form.caseSensitive ? 's' : 'i'}:${form.text}`;
-  let re = cache.get(key);
-  if (!re) {
-    const body = form.text.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-    // A form ending in "." ("U.S.") may sit at the end of a sentence; otherwise no letter may follow.
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, form.caseSensitive ? 'gu' : 'giu');
-    cache.set(key, re);
+/** A letter or digit: a mention may not start or end inside a word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** One scanner per list of forms: an alternation per letter-case rule, longest forms first. */
+interface Scanner {
+  patterns: { re: RegExp; ids: Map<string, string> }[];
+}
+
+/** Scanners are built once per list of forms (a briefing's forms serve every paragraph of it). */
+const scanners = new WeakMap<TermForm[], Scanner>();
+
+function scannerFor(forms: TermForm[]): Scanner {
+  let scanner = scanners.get(forms);
+  if (scanner) return scanner;
+  scanner = { patterns: [] };
+  for (const caseSensitive of [true, false]) {
+    const ids = new Map<string, string>();
+    const texts: string[] = [];
+    for (const f of forms) {
+      const key = f.text.trim().replace(/\s+/g, ' ');
+      if (!key || f.caseSensitive !== caseSensitive) continue;
+      const folded = caseSensitive ? key : key.toLowerCase();
+      if (ids.has(folded)) continue; // the first form listed for a text keeps it
+      ids.set(folded, f.id);
+      texts.push(key);
+    }
+    if (!texts.length) continue;
+    // Longest first, so at any position the alternation takes the longest form that matches there.
+    texts.sort((a, b) => b.length - a.length || a.localeCompare(b));
+    const body = texts.map(formSource).join('|');
+    // Word boundaries are checked on the match rather than in the expression: a look-behind at
+    // every position of every paragraph made this scan most of the annotation plugin's time.
+    const re = new RegExp(body, caseSensitive ? 'gu' : 'giu');
+    scanner.patterns.push({ re, ids });
   }
-  re.lastIndex = 0;
-  return re;
+  scanners.set(forms, scanner);
+  return scanner;
 }
 
 /**
  * All mentions of the given forms, leftmost-longest and never overlapping: in "UN Security
  * Council" the longer term wins over "UN", as a reader would read it.
+ *
+ * All forms are searched at once, with one expression per letter-case rule, rather than one
+ * expression per form: annotating a thousand briefings then takes seconds less of a site build.
  */
 export function findMentions(text: string, forms: TermForm[]): Mention[] {
   const all: Mention[] = [];
-  for (const f of forms) {
-    if (!f.text.trim()) continue;
-    for (const m of text.matchAll(formPattern(f))) all.push({ id: f.id, start: m.index, end: m.index + m[0].length });
+  for (const { re, ids } of scannerFor(forms).patterns) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (WORD_CHAR.test(text.charAt(start - 1)) || WORD_CHAR.test(text.charAt(end))) {
+        // Inside a longer word: look again from the next character, as the look-behind would.
+        re.lastIndex = start + 1;
+        continue;
+      }
+      const key = m[0].replace(/\s+/g, ' ');
+      const id = ids.get(re.ignoreCase ? key.toLowerCase() : key);
+      if (id !== undefined) all.push({ id, start, end });
+    }
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
   const out: Mention[] = [];

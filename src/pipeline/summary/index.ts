@@ -19,7 +19,11 @@ export interface KeyPoint {
 
 /** What the stage gives a briefing. */
 export interface Summary {
-  /** One or two sentences of the article, at most 55 words; '' when no sentence can stand alone. */
+  /**
+   * One or two sentences of the article, at most 55 words. When no sentence can stand alone (a
+   * text without punctuation), the opening words of the first long paragraph; '' when there is
+   * none.
+   */
   summary: string;
   keyPoints: KeyPoint[];
 }
@@ -34,7 +38,22 @@ export function summarize(article: Article): Summary {
     chosen.map((r) => r.unit),
   );
   return {
-    summary: chosen.map((r) => r.text).join(' '),
+    summary: chosen.length ? chosen.map((r) => r.text).join(' ') : leadFallback(article),
     keyPoints: points.map((u) => ({ text: u.text, paragraph: u.paragraph + 1 })),
   };
+}
+
+/** Words of the fallback summary: the start of the text, cut at a word. */
+const FALLBACK_WORDS = 40;
+
+/**
+ * The opening words of the first paragraph long enough to be prose, ending in an ellipsis: still
+ * the source's own words, for articles whose text has no sentence to select (no full stops, or
+ * markup pasted as text). Shorter paragraphs are captions or labels, and give no summary.
+ */
+function leadFallback(article: Article): string {
+  const paragraph = article.paragraphs.find((p) => p.split(/\s+/).length >= FALLBACK_WORDS / 2);
+  if (!paragraph) return '';
+  const words = paragraph.split(/\s+/);
+  return words.length <= FALLBACK_WORDS ? paragraph : `${words.slice(0, FALLBACK_WORDS).join(' ')}…`;
 }
