@@ -3,31 +3,15 @@
  * title and name matches, results that show the briefing's summary, the filters, and `?q=` links.
  * Runs against the built `dist/` (`npm run build` first).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { useBuiltSite, dist } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/site.ts';
 import { parseMarkdown } from '../../src/pipeline/frontmatter.ts';
 
-const dist = join(projectRoot, 'dist');
 const briefingsDir = join(projectRoot, 'content/briefings');
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  if (!existsSync(join(dist, 'pagefind/pagefind.js'))) throw new Error('dist/ has no search index: run `npm run build` first');
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const briefings = () =>
   readdirSync(briefingsDir)
@@ -36,12 +20,12 @@ const briefings = () =>
     .map((f) => parseMarkdown(readFileSync(join(briefingsDir, f), 'utf8')).data as Record<string, any>);
 
 async function results(query: string): Promise<{ path: string; text: string }[]> {
-  await page.goto(`${server.url}search/`);
-  await page.locator('pagefind-input input').fill(query);
-  await page.waitForFunction(() => document.querySelectorAll('pagefind-results a[href]').length > 0, null, { timeout: 15_000 });
+  await site.page.goto(`${site.url}search/`);
+  await site.page.locator('pagefind-input input').fill(query);
+  await site.page.waitForFunction(() => document.querySelectorAll('pagefind-results a[href]').length > 0, null, { timeout: 15_000 });
   // Results fill in their placeholders as their data arrives: wait for the ones on screen.
-  await page.waitForFunction(() => !document.querySelector('pagefind-results li[aria-hidden="true"]'), null, { timeout: 5_000 }).catch(() => {});
-  return page.locator('pagefind-results li.pf-result:has(a[href])').evaluateAll((lis) =>
+  await site.page.waitForFunction(() => !document.querySelector('pagefind-results li[aria-hidden="true"]'), null, { timeout: 5_000 }).catch(() => {});
+  return site.page.locator('pagefind-results li.pf-result:has(a[href])').evaluateAll((lis) =>
     lis.map((li) => ({ path: new URL(li.querySelector('a')!.href).pathname, text: li.textContent ?? '' })),
   );
 }
@@ -70,18 +54,18 @@ describe('results and filters', () => {
 
   it('offers people and source filters built from the briefings', async () => {
     await results('the');
-    const people = await page.locator('pagefind-filter-dropdown[filter="person"] [role="option"]').evaluateAll((os) => os.map((o) => (o as HTMLElement).dataset.value));
-    const sources = await page.locator('pagefind-filter-dropdown[filter="source"] [role="option"]').evaluateAll((os) => os.map((o) => (o as HTMLElement).dataset.value));
+    const people = await site.page.locator('pagefind-filter-dropdown[filter="person"] [role="option"]').evaluateAll((os) => os.map((o) => (o as HTMLElement).dataset.value));
+    const sources = await site.page.locator('pagefind-filter-dropdown[filter="source"] [role="option"]').evaluateAll((os) => os.map((o) => (o as HTMLElement).dataset.value));
     const all = briefings();
     expect(people).toContain(all.flatMap((b) => b.figures ?? [])[0].name);
     expect(new Set(sources)).toEqual(new Set(all.map((b) => b.source.name).filter(Boolean)));
-    expect(await page.locator('pagefind-filter-dropdown[filter="place"]').count()).toBe(1);
+    expect(await site.page.locator('pagefind-filter-dropdown[filter="place"]').count()).toBe(1);
   });
 
   it('runs the query given as /search/?q=', async () => {
     const b = briefings()[0];
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(b.title)}`);
-    await page.waitForFunction(() => document.querySelectorAll('pagefind-results a[href]').length > 0, null, { timeout: 15_000 });
-    expect(await page.locator('pagefind-input input').inputValue()).toBe(b.title);
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent(b.title)}`);
+    await site.page.waitForFunction(() => document.querySelectorAll('pagefind-results a[href]').length > 0, null, { timeout: 15_000 });
+    expect(await site.page.locator('pagefind-input input').inputValue()).toBe(b.title);
   });
 });

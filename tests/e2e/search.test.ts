@@ -2,42 +2,26 @@
  * Search in a real browser: Debian's Chromium against the built `dist/` (run `npm run build`
  * first), served on a loopback port.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { useBuiltSite, dist } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/site.ts';
 import { parseMarkdown } from '../../src/pipeline/frontmatter.ts';
 
-const dist = join(projectRoot, 'dist');
 const briefingsDir = join(projectRoot, 'content/briefings');
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  if (!existsSync(join(dist, 'pagefind/pagefind.js'))) throw new Error('dist/ has no search index: run `npm run build` before the browser tests');
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Search on the search page and return the result links' paths. */
 async function search(query: string): Promise<string[]> {
-  await page.goto(`${server.url}search/`);
-  const input = page.locator('pagefind-input input');
+  await site.page.goto(`${site.url}search/`);
+  const input = site.page.locator('pagefind-input input');
   await input.fill(query);
-  await page.waitForFunction(() => document.querySelectorAll('pagefind-results a[href]').length > 0, null, { timeout: 15_000 }).catch(() => {});
+  await site.page.waitForFunction(() => document.querySelectorAll('pagefind-results a[href]').length > 0, null, { timeout: 15_000 }).catch(() => {});
   // Results fill in their placeholders as their data arrives: wait for the ones on screen.
-  await page.waitForFunction(() => !document.querySelector('pagefind-results li[aria-hidden="true"]'), null, { timeout: 5_000 }).catch(() => {});
-  const hrefs = await page.locator('pagefind-results a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await site.page.waitForFunction(() => !document.querySelector('pagefind-results li[aria-hidden="true"]'), null, { timeout: 5_000 }).catch(() => {});
+  const hrefs = await site.page.locator('pagefind-results a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return [...new Set(hrefs)];
 }
 
