@@ -186,7 +186,7 @@ describe('the brief command', () => {
 
 describe('npm run brief (the command line)', () => {
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'scripts/brief.ts'), ...args], { cwd: projectRoot, encoding: 'utf8' });
+    spawnSync(process.execPath, [join(projectRoot, 'scripts/brief.ts'), ...args], { cwd: projectRoot, encoding: 'utf8' });
 
   it('says which edited briefings it kept and whether their source changed, and --force regenerates one', () => {
     const { inDir, outDir } = setup({});

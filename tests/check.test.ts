@@ -139,12 +139,12 @@ describe('npm run check', () => {
   it('runs from the command line in seconds, prints file-by-file, and exits 1 on errors', () => {
     const root = variant('cli', { [`briefings/${slug}.md`]: editedBriefing((d) => delete d.title) });
     const started = Date.now();
-    const out = spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'scripts/check.ts'), '--content', root], { cwd: projectRoot, encoding: 'utf8' });
+    const out = spawnSync(process.execPath, [join(projectRoot, 'scripts/check.ts'), '--content', root], { cwd: projectRoot, encoding: 'utf8' });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(out.status).toBe(1);
     expect(out.stdout).toContain(`content/briefings/${slug}.md\n  error   title: is missing`);
     expect(out.stdout).toMatch(/check: \d+ files, 1 error, 0 warnings/);
-    const clean = spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'scripts/check.ts'), '--content', good], { cwd: projectRoot, encoding: 'utf8' });
+    const clean = spawnSync(process.execPath, [join(projectRoot, 'scripts/check.ts'), '--content', good], { cwd: projectRoot, encoding: 'utf8' });
     expect(clean.status, clean.stdout).toBe(0);
     expect(formatReport(checkContent(good))).toMatch(/0 errors, 0 warnings$/);
   });
