@@ -102,14 +102,15 @@ describe('the brief command and draft entries', () => {
     writeFileSync(join(inDir, 'b.txt'), 'Second story\n\nKCNA repeated the claim on Friday.\n');
     const edited = "---\nterm: KPA\ndefinition: The Korean People's Army, as an editor put it.\n---\n";
     writeFileSync(join(glossaryDir, 'kpa.md'), edited);
-    const report = runBrief({ inDir, outDir: join(dir, 'content') });
+    // Without the starter set, which already has a KCNA entry: this is about terms a folder lacks.
+    const report = runBrief({ inDir, outDir: join(dir, 'content'), starterGlossary: false });
     expect(report.glossaryDrafted).toEqual(['kcna']);
     expect(readFileSync(join(glossaryDir, 'kpa.md'), 'utf8')).toBe(edited);
     const kcna = glossaryEntrySchema.parse(parseMarkdown(readFileSync(join(glossaryDir, 'kcna.md'), 'utf8')).data);
     expect(kcna).toMatchObject({ term: 'KCNA', draft: true });
     const second = parseMarkdown(readFileSync(join(dir, 'content', 'briefings', 'second-story.md'), 'utf8')).data;
     expect((second.glossary as { id: string }[]).map((g) => g.id)).toEqual(['kcna']);
-    expect(runBrief({ inDir, outDir: join(dir, 'content') }).glossaryDrafted).toEqual([]);
+    expect(runBrief({ inDir, outDir: join(dir, 'content'), starterGlossary: false }).glossaryDrafted).toEqual([]);
   });
 
   it('explains CIS, UN and AA in the seed briefing with the starter glossary', () => {
@@ -151,5 +152,39 @@ describe('the starter glossary (content/glossary)', () => {
         expect(owner.get(key), `${f.text} in ${e.id}`).toBeUndefined();
         owner.set(key, e.id);
       }
+  });
+});
+
+describe('the starter glossary in a new content folder', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'starter-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('explains CIS, UN and AA from the shipped entries and copies the ones it uses, never over an edit', () => {
+    const inDir = join(dir, 'seeds');
+    const outDir = join(dir, 'content');
+    mkdirSync(inDir);
+    cpSync(join(sharedDir, 'corpus/seed/000_29a71ff916561eee.txt'), join(inDir, 'seed.txt'));
+    // An editor's own wording of UN in the new folder wins over the starter entry.
+    mkdirSync(join(outDir, 'glossary'), { recursive: true });
+    const edited = '---\nterm: UN\ndefinition: The United Nations, as our style guide puts it.\ncaseSensitive: true\n---\n';
+    writeFileSync(join(outDir, 'glossary/un.md'), edited);
+
+    runBrief({ inDir, outDir });
+    const [file] = readdirSync(join(outDir, 'briefings'));
+    const terms = parseMarkdown(readFileSync(join(outDir, 'briefings', file), 'utf8')).data.glossary as { id: string; term: string; definition: string }[];
+    const byTerm = new Map(terms.map((t) => [t.term, t.definition]));
+    expect(byTerm.get('CIS')).toMatch(/Commonwealth of Independent States/);
+    expect(byTerm.get('AA')).toMatch(/Anadolu Agency/);
+    expect(byTerm.get('UN')).toBe('The United Nations, as our style guide puts it.');
+
+    const copied = readdirSync(join(outDir, 'glossary')).map((n) => n.slice(0, -3));
+    expect(copied).toEqual(expect.arrayContaining(terms.map((t) => t.id)));
+    expect(copied.length).toBe(terms.length);
+    expect(readFileSync(join(outDir, 'glossary/un.md'), 'utf8')).toBe(edited);
+    const starterAa = readFileSync(join(projectRoot, 'content/glossary/aa.md'), 'utf8');
+    expect(readFileSync(join(outDir, 'glossary/aa.md'), 'utf8')).toBe(starterAa);
   });
 });

@@ -33,8 +33,8 @@ export function sharedDir(projectRoot = process.cwd()): string {
 }
 
 /**
- * Brief the articles of corpus `name` (`seed` or `wikinews`) and score them. The glossary comes
- * from the project's content folder, as in a real build.
+ * Brief the articles of corpus `name` (`seed` or `wikinews`) into a fresh content folder and score
+ * them; the brief command draws on the project's starter glossary as it does for any new folder.
  */
 export function evaluateCorpus(name: string, projectRoot = process.cwd()): EvalRun {
   const corpus = join(sharedDir(projectRoot), 'corpus', name);
@@ -45,8 +45,6 @@ export function evaluateCorpus(name: string, projectRoot = process.cwd()): EvalR
     const inDir = join(work, 'in');
     cpSync(articles, inDir, { recursive: true, filter: (src) => !src.endsWith('gold.json') });
     const outDir = join(work, 'content');
-    const glossary = join(projectRoot, 'content', 'glossary');
-    if (existsSync(glossary)) cpSync(glossary, join(outDir, 'glossary'), { recursive: true });
     runBrief({ inDir, outDir });
     const scorer = join(sharedDir(projectRoot), 'eval', 'score.mjs');
     const args = [scorer, '--gold', gold, '--briefings', join(outDir, 'briefings')];

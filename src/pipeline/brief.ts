@@ -7,7 +7,8 @@
  * is not extracted again.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { extractArticle, type Extraction } from './extract.ts';
 import { SourceError } from './errors.ts';
 import { contentHash, isUntouched, stringifyGenerated, stringifyMarkdown } from './frontmatter.ts';
@@ -25,6 +26,13 @@ import { briefingSchema, type Briefing, type FigureRef } from '../schema/briefin
  */
 export const PIPELINE_VERSION = '2';
 
+/**
+ * The glossary starter set the project ships (`content/glossary`). Briefing into another content
+ * folder still explains the common terms: entries the folder lacks are taken from here and copied
+ * into it when a briefing uses them, so that folder stays complete on its own.
+ */
+export const STARTER_GLOSSARY = fileURLToPath(new URL('../../content/glossary/', import.meta.url));
+
 export interface BriefOptions {
   /** Folder of source articles (`.txt`, `.md`). */
   inDir: string;
@@ -34,6 +42,8 @@ export interface BriefOptions {
   force?: string[];
   /** Progress and messages; defaults to silence. */
   log?: (line: string) => void;
+  /** Glossary entries to fall back on (default STARTER_GLOSSARY); false for none. */
+  starterGlossary?: string | false;
 }
 
 /** What happened to one source article. */
@@ -68,7 +78,9 @@ export function runBrief(options: BriefOptions): BriefReport {
   // unchanged archive of thousands of briefings then reads nothing but the briefings themselves.
   let glossaryCache: GlossaryRecord[] | undefined;
   let registryCache: ProfileRegistry | undefined;
-  const glossary = () => (glossaryCache ??= readGlossary(paths.glossary, log));
+  /** Ids of starter entries not yet in the content folder: copied there once a briefing uses them. */
+  const fromStarter = new Set<string>();
+  const glossary = () => (glossaryCache ??= readGlossaryWithStarter(paths.glossary, options.starterGlossary ?? STARTER_GLOSSARY, fromStarter, log));
   const registry = () => (registryCache ??= new ProfileRegistry(readProfiles(paths.figures, log)));
   const existing = readBriefings(paths.briefings);
   const force = new Set(options.force ?? []);
@@ -76,8 +88,10 @@ export function runBrief(options: BriefOptions): BriefReport {
   const files = listSources(options.inDir);
   const outcomes: Outcome[] = [];
   const drafted: GlossaryRecord[] = [];
-  /** How many of the profiles created and the drafts are on disk. */
-  const stubs = { profiles: 0, glossary: 0 };
+  /** Starter entries a briefing uses, to be copied into the content folder as they are. */
+  const adopted: string[] = [];
+  /** How many of the profiles created, the drafts and the adopted entries are on disk. */
+  const stubs = { profiles: 0, glossary: 0, adopted: 0 };
   const started = Date.now();
   let lastProgress = started;
 
@@ -125,6 +139,7 @@ export function runBrief(options: BriefOptions): BriefReport {
       glossary().push(d);
       drafted.push(d);
     }
+    for (const ref of extraction.glossary) if (fromStarter.delete(ref.id)) adopted.push(ref.id);
     const slug = previous?.slug ?? slugs.allocate(extraction.article.title, file);
     slugs.claim(slug, file);
     const briefing = toBriefing(slug, extraction, registry());
@@ -138,7 +153,7 @@ export function runBrief(options: BriefOptions): BriefReport {
   });
   writeNewStubs();
 
-  /** Write the profiles and glossary drafts created since the last call, never over a file. */
+  /** Write the profiles, drafts and adopted entries added since the last call, never over a file. */
   function writeNewStubs(): void {
     const created = registryCache?.created ?? [];
     for (; stubs.profiles < created.length; stubs.profiles++) {
@@ -151,8 +166,26 @@ export function runBrief(options: BriefOptions): BriefReport {
       const file = join(paths.glossary, `${id}.md`);
       if (!existsSync(file)) writeFileAtomic(file, stringifyMarkdown(entry, '')); // never overwrite an editor's entry
     }
+    for (; stubs.adopted < adopted.length; stubs.adopted++) {
+      const file = join(paths.glossary, `${adopted[stubs.adopted]}.md`);
+      const starter = options.starterGlossary ?? STARTER_GLOSSARY;
+      if (starter && !existsSync(file)) writeFileAtomic(file, readFileSync(join(starter, `${adopted[stubs.adopted]}.md`), 'utf8'));
+    }
   }
   return { outcomes, profilesCreated: (registryCache?.created ?? []).map((p) => p.id), glossaryDrafted: drafted.map((d) => d.id) };
+}
+
+/**
+ * The content folder's glossary, completed with the starter entries it lacks; the ids of those
+ * are added to `fromStarter`.
+ */
+function readGlossaryWithStarter(dir: string, starter: string | false, fromStarter: Set<string>, log: (line: string) => void): GlossaryRecord[] {
+  const own = readGlossary(dir, log);
+  if (!starter || resolve(starter) === resolve(dir)) return own;
+  const ids = new Set(own.map((e) => e.id));
+  const added = readGlossary(starter, log).filter((e) => !ids.has(e.id));
+  for (const e of added) fromStarter.add(e.id);
+  return [...own, ...added];
 }
 
 /** Assemble and validate the briefing frontmatter (the same schema the site reads with). */
