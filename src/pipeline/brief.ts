@@ -80,7 +80,8 @@ export function runBrief(options: BriefOptions): BriefReport {
   let registryCache: ProfileRegistry | undefined;
   /** Ids of starter entries not yet in the content folder: copied there once a briefing uses them. */
   const fromStarter = new Set<string>();
-  const glossary = () => (glossaryCache ??= readGlossaryWithStarter(paths.glossary, options.starterGlossary ?? STARTER_GLOSSARY, fromStarter, log));
+  const starter = options.starterGlossary ?? STARTER_GLOSSARY;
+  const glossary = () => (glossaryCache ??= readGlossaryWithStarter(paths.glossary, starter, fromStarter, log));
   const registry = () => (registryCache ??= new ProfileRegistry(readProfiles(paths.figures, log)));
   const existing = readBriefings(paths.briefings);
   const force = new Set(options.force ?? []);
@@ -168,7 +169,6 @@ export function runBrief(options: BriefOptions): BriefReport {
     }
     for (; stubs.adopted < adopted.length; stubs.adopted++) {
       const file = join(paths.glossary, `${adopted[stubs.adopted]}.md`);
-      const starter = options.starterGlossary ?? STARTER_GLOSSARY;
       if (starter && !existsSync(file)) writeFileAtomic(file, readFileSync(join(starter, `${adopted[stubs.adopted]}.md`), 'utf8'));
     }
   }
