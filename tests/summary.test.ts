@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toArticle, type Article } from '../src/pipeline/article.ts';
 import { summarize } from '../src/pipeline/summary/index.ts';
-import { hasDanglingOpener } from '../src/pipeline/summary/dangling.ts';
+import { hasBackReference, hasDanglingOpener } from '../src/pipeline/summary/dangling.ts';
 import { isQuoteBalanced, quoteBalance, concatBalance } from '../src/pipeline/summary/quotes.ts';
 import { clauseTrims, openingTrim, sourcePreambleEnd } from '../src/pipeline/summary/trimming.ts';
 import { buildUnits, datelineEnd } from '../src/pipeline/summary/units.ts';
@@ -31,6 +31,7 @@ describe('dangling openers', () => {
       'This was the third vote.',
       'The Under Secretary of State is currently in Moscow.',
       'The President later personally took action.',
+      "The country's military has been placed on high alert.",
       'During her visit, she met the minister.',
       'and then it rained.',
     ])
@@ -43,10 +44,45 @@ describe('dangling openers', () => {
       'The Hong Kong legislative election was held on Sunday.',
       'This year the festival drew six million visitors.',
       'The President Donald Trump asked for help.',
+      'The city of Ottawa banned cars from the market square.',
+      'The island nation of Tonga held elections.',
       'When Trump arrived, he thanked the team.',
       '“The talks went well,” said the coach.',
     ])
       expect(hasDanglingOpener(t), t).toBe(false);
+  });
+});
+
+describe('back references inside a sentence', () => {
+  it('flags a demonstrative that needs an earlier sentence, outside quotes', () => {
+    for (const t of [
+      'The centerpiece of this performance is a rotating pig.',
+      'Two veterans were defeated in this constituency.',
+      'Critics said these measures came too late.',
+    ])
+      expect(hasBackReference(t), t).toBe(true);
+  });
+
+  it('accepts demonstratives of time, of the text itself, and inside quotes', () => {
+    for (const t of [
+      'This past week marked the opening of the exhibit.',
+      'The festival drew crowds this weekend.',
+      'Details are given later in this article.',
+      'She said “this decision is final” on Monday.',
+      'The council voted to rebuild the wall.',
+    ])
+      expect(hasBackReference(t), t).toBe(false);
+  });
+
+  it('keeps such a sentence out of the opening of a summary', () => {
+    const result = summarize(
+      article('Village fair returns', [
+        'The centerpiece of this year’s fair is a ten metre tall wooden horse.',
+        'The centerpiece of this celebration is a ten metre tall wooden horse built by local carpenters.',
+        'The village fair of Lindholm returned on Saturday after a two-year pause, drawing about 4,000 visitors to the green.',
+      ]),
+    );
+    expect(result.summary).not.toMatch(/^The centerpiece of this celebration/);
   });
 });
 
@@ -83,11 +119,18 @@ describe('clause trimming', () => {
     expect(clauseTrims('It rained, with hail.')).toEqual([]);
   });
 
-  it('leaves out a short opening phrase only when a sentence starting with a name remains', () => {
+  it('leaves out a short opening phrase only when a sentence remains', () => {
     expect(openingTrim('Yesterday, North Korea fired artillery rounds at a loudspeaker across the border.')).toBe(
       'North Korea fired artillery rounds at a loudspeaker across the border.',
     );
-    expect(openingTrim('On Tuesday, the government announced the start of a public process on a new flag.')).toBeUndefined();
+    // A phrase that only says when may go before an article; only the first letter's case changes.
+    expect(openingTrim('On Tuesday, the government announced the start of a public process on a new flag.')).toBe(
+      'The government announced the start of a public process on a new flag.',
+    );
+    expect(openingTrim('Earlier this month, a storm flooded 340 homes along the coast of the island.')).toBe(
+      'A storm flooded 340 homes along the coast of the island.',
+    );
+    expect(openingTrim('In the end, the government announced the start of a public process on a new flag.')).toBeUndefined();
     expect(openingTrim('After a long and bitter night of counting the votes, Ada Morrow was elected chair.')).toBeUndefined();
   });
 

@@ -11,7 +11,7 @@ import type { Unit } from './units.ts';
 import { contentWords, tokens } from './text.ts';
 import { sourcePreambleEnd } from './trimming.ts';
 
-/** Log-odds contributions of each clue. */
+/** Log-odds contributions of each clue (each clue is 0 or 1 unless said otherwise). */
 export const CONCEPT_CLUES = {
   bias: -3.5,
   /** The headline uses the word. */
@@ -36,6 +36,9 @@ export const CONCEPT_CLUES = {
   relativeTime: -1,
 };
 
+/** The clues of one word, by the names of CONCEPT_CLUES (`bias` is always 1). */
+export type ConceptClues = Record<keyof typeof CONCEPT_CLUES, number>;
+
 const RELATIVE_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|weekend|ago|recently|currently|now)$/;
 
 /** Words of a text written capitalised anywhere but at its start, lower-cased. */
@@ -46,8 +49,8 @@ function capitalisedWords(text: string, into: Set<string>): void {
   }
 }
 
-/** The chance that each content word of the article appears in a human summary of it. */
-export function conceptWeights(units: Unit[], title: string): Map<string, number> {
+/** The clues of every content word of the article, in order of first use. */
+export function conceptClues(units: Unit[], title: string): Map<string, ConceptClues> {
   const first = new Map<string, number>();
   const inDetail = new Set<string>();
   const count = new Map<string, number>();
@@ -67,20 +70,32 @@ export function conceptWeights(units: Unit[], title: string): Map<string, number
     for (const w of outside) spokenOutside.add(w);
   });
   const titleWords = contentWords(title);
-  const c = CONCEPT_CLUES;
-  const weights = new Map<string, number>();
+  const clues = new Map<string, ConceptClues>();
   for (const [w, at] of first) {
-    const logit =
-      c.bias +
-      (titleWords.has(w) ? c.title : 0) +
-      (at === 0 ? c.lead : at <= 2 ? c.early : at <= 5 ? c.soon : 0) +
-      c.frequency * Math.log(count.get(w) ?? 1) +
-      (names.has(w) ? c.name : 0) +
-      (/\d/.test(w) ? c.figure : 0) +
-      (spokenOutside.has(w) ? 0 : c.quotedOnly) +
-      (inDetail.has(w) ? c.detail : 0) +
-      (RELATIVE_TIME.test(w) ? c.relativeTime : 0);
-    weights.set(w, 1 / (1 + Math.exp(-logit)));
+    clues.set(w, {
+      bias: 1,
+      title: titleWords.has(w) ? 1 : 0,
+      lead: at === 0 ? 1 : 0,
+      early: at >= 1 && at <= 2 ? 1 : 0,
+      soon: at >= 3 && at <= 5 ? 1 : 0,
+      frequency: Math.log(count.get(w) ?? 1),
+      name: names.has(w) ? 1 : 0,
+      figure: /\d/.test(w) ? 1 : 0,
+      quotedOnly: spokenOutside.has(w) ? 0 : 1,
+      detail: inDetail.has(w) ? 1 : 0,
+      relativeTime: RELATIVE_TIME.test(w) ? 1 : 0,
+    });
   }
-  return weights;
+  return clues;
+}
+
+/** The chance that each content word of the article appears in a human summary of it. */
+export function conceptWeights(units: Unit[], title: string, weights: ConceptClues = CONCEPT_CLUES): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [w, clues] of conceptClues(units, title)) {
+    let logit = 0;
+    for (const k of Object.keys(weights) as (keyof ConceptClues)[]) logit += weights[k] * clues[k];
+    out.set(w, 1 / (1 + Math.exp(-logit)));
+  }
+  return out;
 }

@@ -37,9 +37,12 @@ const ROLE_NOUNS = new Set(
     'general commander coach judge prosecutor officer officers police company firm group team ' +
     'organisation organization agency ministry department man woman boy girl victim suspect leader ' +
     'author authors researchers scientists study report statement attack accident incident move decision ' +
-    'deal plan proposal announcement'
+    'deal plan proposal announcement country nation city town island region province'
   ).split(' '),
 );
+
+/** Role nouns that stand for a place. */
+const PLACE_NOUNS = new Set('country nation city town island region province'.split(' '));
 
 /** Words that may sit between "The" and a role noun without identifying anyone ("The Under Secretary"). */
 const TITLE_MODIFIERS = new Set(
@@ -56,11 +59,14 @@ function opensWithBareTitle(ws: string[]): boolean {
   if (ws[0]?.toLowerCase() !== 'the') return false;
   let i = 1;
   while (i < ws.length && TITLE_MODIFIERS.has(ws[i]!.toLowerCase())) i++;
-  const noun = ws[i]?.toLowerCase().replace(/[^\p{L}]+$/u, '');
+  // "The country's military…" leans on the country named before as much as "The country…" does.
+  const noun = ws[i]?.toLowerCase().replace(/(?:['’]s)?[^\p{L}]*$/u, '');
   if (!noun || !ROLE_NOUNS.has(noun)) return false;
   // "The President Donald Trump…" or "The Under Secretary of State Victoria Nuland…" names the person.
+  // "The city of Ottawa…" names the place.
   let j = i + 1;
-  if (ws[j]?.toLowerCase() === 'of') j += 2;
+  while (PLACE_NOUNS.has(noun) && PLACE_NOUNS.has(ws[j]?.toLowerCase() ?? '')) j++;
+  if (ws[j]?.toLowerCase() === 'of') j += /^\p{Lu}/u.test(ws[j + 1] ?? '') && PLACE_NOUNS.has(noun) ? 1 : 2;
   const next = ws[j];
   return !(next && /^\p{Lu}/u.test(next) && !ws[i]!.endsWith(','));
 }
@@ -94,4 +100,22 @@ export function hasDanglingOpener(text: string): boolean {
   if (PRONOUNS.has(first) || CONNECTIVES.has(first)) return true;
   if (PHRASES.test(trimmed)) return true;
   return opensWithBareTitle(ws) || opensWithPronounSubject(trimmed);
+}
+
+/**
+ * A demonstrative that points back outside quotation marks ("The centerpiece of this performance…",
+ * "…were elected in this constituency"): whatever "this" is was named in an earlier sentence, so
+ * the text cannot open a summary or stand as a bullet. Demonstratives of time ("this week") and
+ * "this article" or "this report" (the text itself) point at no earlier sentence.
+ */
+export function hasBackReference(text: string): boolean {
+  const outside = text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+  const re = /\b(?:this|these|those)\s+(\S+)/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(outside))) {
+    if (TIME_WORDS.test(outside.slice(m.index))) continue;
+    if (/^(?:article|report|story|page|website|site)\b/i.test(m[1]!)) continue;
+    return true;
+  }
+  return false;
 }

@@ -5,7 +5,7 @@
  */
 import type { Scored } from './scoring.ts';
 import { clauseTrims, openingTrim } from './trimming.ts';
-import { hasDanglingOpener } from './dangling.ts';
+import { hasBackReference, hasDanglingOpener } from './dangling.ts';
 import { contentWords, functionWordChance, tokens } from './text.ts';
 import type { Unit } from './units.ts';
 
@@ -63,17 +63,20 @@ function readingsOf(unit: Unit, model: SummaryModel): Reading[] {
   const heads = [unit.text];
   const shorter = openingTrim(unit.text);
   if (shorter && !hasDanglingOpener(shorter)) heads.push(shorter);
-  return heads.flatMap((head) => [head, ...(head === unit.text ? unit.trims : clauseTrims(head))]).map((text) => {
+  const texts = heads.flatMap((head) => [head, ...(head === unit.text ? unit.trims : clauseTrims(head))]);
+  return texts.map((text) => {
     const ts = tokens(text);
     const content = contentWords(text);
     const functionWords = new Map<string, number>();
     for (const t of ts) if (!content.has(t)) functionWords.set(t, (functionWords.get(t) ?? 0) + 1);
-    // Only a reading that starts where its unit starts inherits the unit's opener.
+    // Only a reading that starts where its unit starts inherits the unit's opener; a "this…"
+    // inside may have gone with a trimmed clause.
     const whole = unit.text.startsWith(text.replace(/\.$/, ''));
+    const dangling = whole ? hasDanglingOpener(unit.text) || hasBackReference(text) : unit.dangling && hasBackReference(text);
     let gain = 0;
     for (const w of content) gain += model.concepts.get(w) ?? 0;
     for (const [w, n] of functionWords) gain += functionGain(w, 0, n);
-    return { unit, text, words: ts.length, content, functionWords, dangling: whole && unit.dangling, gain };
+    return { unit, text, words: ts.length, content, functionWords, dangling, gain };
   });
 }
 

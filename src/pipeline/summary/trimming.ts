@@ -54,9 +54,28 @@ export function clauseTrims(text: string): string[] {
 /** Longest opening phrase ("On Tuesday,", "In the second half,") that may be left out. */
 const MAX_OPENING_PHRASE_WORDS = 6;
 
+/** Words of a phrase that only says when ("On Tuesday", "Earlier this month", "On March 4, 2015"). */
+const TIME_PHRASE_WORDS = new Set(
+  (
+    'on in at by during early earlier late later last this past next the of ' +
+    'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight ' +
+    'morning afternoon evening night day week weekend month year ' +
+    'january february march april may june july august september october november december'
+  ).split(' '),
+);
+
+/** True when every word of a phrase is a word of time or a number ("On Tuesday", "In 2009"). */
+function isTimePhrase(phrase: string): boolean {
+  const ws = phrase.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return ws.length > 0 && ws.every((w) => TIME_PHRASE_WORDS.has(w) || /^\d+(?:st|nd|rd|th)?$/.test(w));
+}
+
 /**
- * The sentence without a short opening phrase of time or place, when what remains starts with a
- * name and so still reads as a sentence ("Yesterday, North Korea fired…" → "North Korea fired…").
+ * The sentence without a short opening phrase, when what remains still reads as a sentence: it
+ * starts with a name ("Yesterday, North Korea fired…" → "North Korea fired…"), or the phrase only
+ * said when and the rest starts with an article ("On Tuesday, the government announced…" → "The
+ * government announced…"; the briefing gives the date, and "Tuesday" means nothing a week later).
+ * Only the first letter's case changes; the words are the source's.
  */
 export function openingTrim(text: string): string | undefined {
   const comma = text.indexOf(', ');
@@ -64,8 +83,10 @@ export function openingTrim(text: string): string | undefined {
   const phrase = text.slice(0, comma);
   const rest = text.slice(comma + 2);
   if (wordCount(phrase) > MAX_OPENING_PHRASE_WORDS || wordCount(rest) < MIN_TRIMMED_WORDS) return undefined;
-  if (!/^\p{Lu}\p{Ll}/u.test(rest) || !isQuoteBalanced(phrase) || !bracketsBalanced(phrase)) return undefined;
-  return rest;
+  if (!isQuoteBalanced(phrase) || !bracketsBalanced(phrase)) return undefined;
+  if (/^\p{Lu}\p{Ll}/u.test(rest)) return rest;
+  if (isTimePhrase(phrase) && /^(?:the|a|an)\s/.test(rest)) return rest[0]!.toUpperCase() + rest.slice(1);
+  return undefined;
 }
 
 /** Phrases that open a sentence by naming a source rather than the news. */

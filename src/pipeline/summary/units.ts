@@ -3,7 +3,7 @@
  * quotation spans (so a quote is never cut mid-way), with the facts later stages need about it.
  */
 import type { Article } from '../article.ts';
-import { hasDanglingOpener } from './dangling.ts';
+import { hasBackReference, hasDanglingOpener } from './dangling.ts';
 import { concatBalance, quoteBalance, quotedShare } from './quotes.ts';
 import { contentOf, tokens, wordCount } from './text.ts';
 import { clauseTrims } from './trimming.ts';
@@ -24,7 +24,7 @@ export interface Unit {
   /** Its word tokens, lower-cased, in order. */
   tokens: string[];
   content: Set<string>;
-  /** The unit opens with a reference back to an earlier sentence ("He said…", "However,…"). */
+  /** The unit leans on an earlier sentence: its opener ("He said…", "However,…") or a "this…" within. */
   dangling: boolean;
   /** Share of its words inside quotation marks. */
   quoted: number;
@@ -88,7 +88,7 @@ export function buildUnits(article: Article): Unit[] {
       words,
       tokens: toks,
       content: contentOf(toks),
-      dangling: hasDanglingOpener(text),
+      dangling: hasDanglingOpener(text) || hasBackReference(text),
       quoted: quotedShare(text),
       trims: clauseTrims(text),
     });
