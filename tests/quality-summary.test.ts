@@ -1,7 +1,7 @@
 /**
- * Quality of the summary stage: floors measured by the shared scorer over the Wikinews dev set with
- * the real brief command (src/eval/run-eval.ts), and properties every summary must have on every
- * dev article, whatever the scores.
+ * Quality of the summary stage: floors measured by the shared scorer over the Wikinews dev set and
+ * the project's held-out set with the real brief command (src/eval/run-eval.ts), and properties
+ * every summary must have on every article, whatever the scores.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,13 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCorpus, sharedDir } from '../src/eval/run-eval.ts';
 import { extractArticle } from '../src/pipeline/extract.ts';
 import { splitSentences } from '../src/pipeline/sentences.ts';
-import { hasDanglingOpener } from '../src/pipeline/summary/dangling.ts';
+import { hasBackReference, hasDanglingOpener } from '../src/pipeline/summary/dangling.ts';
 import { contentWords, wordCount } from '../src/pipeline/summary/text.ts';
 
-/** Every dev article: the Wikinews set and the seed. */
+/** Every article with a human summary: the Wikinews dev set, the seed and the held-out set. */
 function devArticles(): { file: string; bytes: Buffer }[] {
   const corpus = join(sharedDir(), 'corpus');
-  const dirs = [join(corpus, 'wikinews', 'articles'), join(corpus, 'seed')];
+  const dirs = [join(corpus, 'wikinews', 'articles'), join(corpus, 'seed'), join('tests', 'fixtures', 'heldout-news', 'articles')];
   return dirs.flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => /\.(md|txt)$/.test(f))
@@ -37,9 +37,18 @@ describe('summary quality', () => {
   it('keeps the Wikinews dev set above its ROUGE floors at a short length', () => {
     const { result } = evaluateCorpus('wikinews');
     console.log('wikinews summary', JSON.stringify(result.summary));
-    // Measured 0.442 / 0.230 at 40.4 words (first two sentences: 0.405 / 0.19 at 54 words).
+    // Measured 0.440 / 0.224 at 41.0 words (first two sentences: 0.404 / 0.19 at 51 words).
     expect(result.summary.rouge1).toBeGreaterThanOrEqual(0.43);
-    expect(result.summary.rouge2).toBeGreaterThanOrEqual(0.22);
+    expect(result.summary.rouge2).toBeGreaterThanOrEqual(0.215);
+    expect(result.summary.meanWords).toBeLessThanOrEqual(45);
+  }, 120_000);
+
+  it('keeps the held-out set, never tuned on, above its floors at a short length', () => {
+    const { result } = evaluateCorpus('heldout');
+    console.log('held-out summary', JSON.stringify(result.summary));
+    // Measured 0.421 / 0.185 at 44.0 words (first two sentences: 0.441 / 0.23 at 51 words).
+    expect(result.summary.rouge1).toBeGreaterThanOrEqual(0.41);
+    expect(result.summary.rouge2).toBeGreaterThanOrEqual(0.175);
     expect(result.summary.meanWords).toBeLessThanOrEqual(45);
   }, 120_000);
 
@@ -52,8 +61,13 @@ describe('summary quality', () => {
       expect(wordCount(summary.summary)).toBeLessThanOrEqual(55);
       const sentences = splitSentences(summary.summary);
       expect(hasDanglingOpener(sentences[0]!)).toBe(false);
-      // A trimmed sentence ends at a clause boundary with a full stop the source has as a comma.
-      for (const s of sentences) expect(body).toContain(s.replace(/\.$/, ''));
+      expect(hasBackReference(sentences[0]!)).toBe(false);
+      // A trimmed sentence ends at a clause boundary with a full stop the source has as a comma,
+      // and one that lost an opening phrase of time may have its first letter capitalised.
+      for (const s of sentences) {
+        const words = s.replace(/\.$/, '');
+        expect([words, words[0]!.toLowerCase() + words.slice(1)].some((w) => body.includes(w)), s).toBe(true);
+      }
       for (let i = 1; i < sentences.length; i++)
         if (hasDanglingOpener(sentences[i]!)) expect(body).toContain(`${sentences[i - 1]} ${sentences[i]}`);
     });

@@ -33,11 +33,29 @@ export function sharedDir(projectRoot = process.cwd()): string {
 }
 
 /**
- * Brief the articles of corpus `name` (`seed` or `wikinews`) into a fresh content folder and score
- * them; the brief command draws on the project's starter glossary as it does for any new folder.
+ * Corpora kept in the project rather than in the shared folder. `heldout`: nine Wikinews articles
+ * with human summaries that no part of the pipeline was developed or tuned on (summaries only: its
+ * gold names no people); see its README.
+ */
+const PROJECT_CORPORA: Record<string, string> = { heldout: join('tests', 'fixtures', 'heldout-news') };
+
+/** Names `npm run eval` knows: the shared dev corpora and the project's held-out set. */
+export const CORPORA = ['seed', 'wikinews', 'heldout'] as const;
+
+/** True when a corpus's gold lists no people, so only its summary figures mean anything. */
+export function isSummaryOnly(name: string): boolean {
+  return name in PROJECT_CORPORA;
+}
+
+/**
+ * Brief the articles of corpus `name` (`seed`, `wikinews` or `heldout`) into a fresh content
+ * folder and score them; the brief command draws on the project's starter glossary as it does for
+ * any new folder.
  */
 export function evaluateCorpus(name: string, projectRoot = process.cwd()): EvalRun {
-  const corpus = join(sharedDir(projectRoot), 'corpus', name);
+  const local = PROJECT_CORPORA[name];
+  const corpus = local ? resolve(projectRoot, local) : join(sharedDir(projectRoot), 'corpus', name);
+  if (!existsSync(join(corpus, 'gold.json'))) throw new Error(`no corpus "${name}": ${corpus} has no gold.json`);
   const articles = existsSync(join(corpus, 'articles')) ? join(corpus, 'articles') : corpus;
   const gold = join(corpus, 'gold.json');
   const work = mkdtempSync(join(tmpdir(), `eval-${name}-`));

@@ -14,8 +14,11 @@ export const MAX_SUMMARY_WORDS = 55;
 
 /** Tunables of the choice. */
 export const SELECTION = {
-  /** Two sentences are kept within this many words (one long sentence may use the hard cap). */
-  budget: 45,
+  /**
+   * Two sentences are kept within this many words (one long sentence may use the hard cap): a
+   * short lead and the sentence naming who it happened to often need 45–50 between them.
+   */
+  budget: 50,
   /** How many of the best-scoring units are considered. */
   candidates: 12,
   /** Typical length of a human summary of a news story, in words. */
