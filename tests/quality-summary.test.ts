@@ -37,18 +37,18 @@ describe('summary quality', () => {
   it('keeps the Wikinews dev set above its ROUGE floors at a short length', () => {
     const { result } = evaluateCorpus('wikinews');
     console.log('wikinews summary', JSON.stringify(result.summary));
-    // Measured 0.440 / 0.224 at 41.0 words (first two sentences: 0.404 / 0.19 at 51 words).
+    // Measured 0.444 / 0.229 at 40.4 words (first two sentences: 0.404 / 0.19 at 51 words).
     expect(result.summary.rouge1).toBeGreaterThanOrEqual(0.43);
-    expect(result.summary.rouge2).toBeGreaterThanOrEqual(0.215);
+    expect(result.summary.rouge2).toBeGreaterThanOrEqual(0.22);
     expect(result.summary.meanWords).toBeLessThanOrEqual(45);
   }, 120_000);
 
   it('keeps the held-out set, never tuned on, above its floors at a short length', () => {
     const { result } = evaluateCorpus('heldout');
     console.log('held-out summary', JSON.stringify(result.summary));
-    // Measured 0.421 / 0.185 at 44.0 words (first two sentences: 0.441 / 0.23 at 51 words).
-    expect(result.summary.rouge1).toBeGreaterThanOrEqual(0.41);
-    expect(result.summary.rouge2).toBeGreaterThanOrEqual(0.175);
+    // Measured 0.442 / 0.215 at 38.9 words (first two sentences: 0.441 / 0.23 at 51 words).
+    expect(result.summary.rouge1).toBeGreaterThanOrEqual(0.43);
+    expect(result.summary.rouge2).toBeGreaterThanOrEqual(0.2);
     expect(result.summary.meanWords).toBeLessThanOrEqual(45);
   }, 120_000);
 
