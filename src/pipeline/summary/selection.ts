@@ -19,8 +19,11 @@ export const SELECTION = {
    * short lead and the sentence naming who it happened to often need 45–50 between them.
    */
   budget: 50,
-  /** How many of the best-scoring units are considered. */
-  candidates: 12,
+  /**
+   * How many of the best-scoring units are considered: enough that the expected score, not the
+   * unit score, makes the choice in a news story; the bound keeps the pair search small in a long text.
+   */
+  candidates: 24,
   /** Typical length of a human summary of a news story, in words. */
   refWords: 40,
   /** Scale on the chance that a function word ("the", "of") finds its match in a human summary. */
