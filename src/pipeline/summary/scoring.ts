@@ -6,7 +6,7 @@
 import type { Unit } from './units.ts';
 import { contentWords } from './text.ts';
 
-/** Relative weights of the features (each feature lies in 0..1). */
+/** Relative weights of the features (each feature lies in 0..1; the last two are penalties). */
 export const WEIGHTS = {
   position: 1.0,
   title: 1.0,
@@ -14,9 +14,12 @@ export const WEIGHTS = {
   actors: 0.5,
   figures: 0.2,
   length: 0.5,
-  quoted: 0.6,
-  personal: 0.8,
-} as const;
+  quoted: -0.6,
+  personal: -0.8,
+};
+
+/** The features of one unit, by the names of WEIGHTS. */
+export type UnitFeatures = Record<keyof typeof WEIGHTS, number>;
 
 /** Words per unit that read as one full news sentence; shorter units say less. */
 const FULL_LENGTH = 18;
@@ -39,8 +42,8 @@ export interface Scored {
   score: number;
 }
 
-/** Score every unit of an article against the article's title and the other units. */
-export function scoreUnits(units: Unit[], title: string): Scored[] {
+/** The features of every unit of an article, in body order. */
+export function unitFeatures(units: Unit[], title: string): UnitFeatures[] {
   const titleWords = contentWords(title);
   const df = new Map<string, number>();
   for (const u of units) for (const w of u.content) df.set(w, (df.get(w) ?? 0) + 1);
@@ -57,26 +60,28 @@ export function scoreUnits(units: Unit[], title: string): Scored[] {
   const top = centralities.reduce((m, c) => Math.max(m, c), 1e-9);
 
   return units.map((unit, k) => {
-    const position = 1 / Math.sqrt(1 + unit.rank);
     let title = 0;
     for (const w of titleWords) if (unit.content.has(w)) title++;
-    title = titleWords.size ? title / titleWords.size : 0;
-    const centrality = centralities[k]! / top;
     let recurring = 0;
     for (const n of caps[k]!) if ((names.get(n) ?? 0) > 1) recurring++;
-    const actors = Math.min(recurring, 4) / 4;
-    const figures = /\d/.test(unit.text) ? 1 : 0;
-    const length = Math.min(1, unit.words / FULL_LENGTH);
-    const personal = isPersonal(unit.text) ? 1 : 0;
-    const score =
-      WEIGHTS.position * position +
-      WEIGHTS.title * title +
-      WEIGHTS.centrality * centrality +
-      WEIGHTS.actors * actors +
-      WEIGHTS.figures * figures +
-      WEIGHTS.length * length -
-      WEIGHTS.quoted * unit.quoted -
-      WEIGHTS.personal * personal;
-    return { unit, score };
+    return {
+      position: 1 / Math.sqrt(1 + unit.rank),
+      title: titleWords.size ? title / titleWords.size : 0,
+      centrality: centralities[k]! / top,
+      actors: Math.min(recurring, 4) / 4,
+      figures: /\d/.test(unit.text) ? 1 : 0,
+      length: Math.min(1, unit.words / FULL_LENGTH),
+      quoted: unit.quoted,
+      personal: isPersonal(unit.text) ? 1 : 0,
+    };
+  });
+}
+
+/** Score every unit of an article against the article's title and the other units. */
+export function scoreUnits(units: Unit[], title: string, weights: UnitFeatures = WEIGHTS): Scored[] {
+  return unitFeatures(units, title).map((f, k) => {
+    let score = 0;
+    for (const key of Object.keys(weights) as (keyof UnitFeatures)[]) score += weights[key] * f[key];
+    return { unit: units[k]!, score };
   });
 }
