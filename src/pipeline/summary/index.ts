@@ -5,7 +5,7 @@
  *   → selection (one or two readings, maybe clause-trimmed) → key points (further distinct facts)
  */
 import type { Article } from '../article.ts';
-import { conceptWeights } from './concepts.ts';
+import { CONCEPT_CLUES, conceptWeights, type ConceptClues } from './concepts.ts';
 import { selectKeyPoints } from './key-points.ts';
 import { scoreUnits } from './scoring.ts';
 import { selectSummary } from './selection.ts';
@@ -28,11 +28,14 @@ export interface Summary {
   keyPoints: KeyPoint[];
 }
 
-/** Summarise an article: deterministic, extractive, with each key point tied to its paragraph. */
-export function summarize(article: Article): Summary {
+/**
+ * Summarise an article: deterministic, extractive, with each key point tied to its paragraph.
+ * `clues` replaces the word model's weights (used when refitting them; see src/eval/fit-concepts.ts).
+ */
+export function summarize(article: Article, clues: ConceptClues = CONCEPT_CLUES): Summary {
   const units = buildUnits(article);
   const scored = scoreUnits(units, article.title);
-  const chosen = selectSummary(scored, { concepts: conceptWeights(units, article.title) });
+  const chosen = selectSummary(scored, { concepts: conceptWeights(units, article.title, clues) });
   const points = selectKeyPoints(
     scored,
     chosen.map((r) => r.unit),
