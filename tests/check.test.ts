@@ -96,6 +96,14 @@ describe('npm run check', () => {
     expect(problems.find((p) => p.file.endsWith('-copy.md') && p.severity === 'warning')?.message).toMatch(/published at/);
   });
 
+  it('warns about a profile that no briefing names, and only about that one', () => {
+    const root = variant('orphan', { 'figures/nobody-here.md': '---\nname: Nobody Here\naliases: []\nrole: ""\ndraft: true\n---\n' });
+    const warnings = checkContent(root).problems.filter((p) => p.severity === 'warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ file: expect.stringMatching(/figures\/nobody-here\.md$/) });
+    expect(warnings[0]!.message).toMatch(/no briefing names this person/);
+  });
+
   it('reports broken YAML with its line, a missing frontmatter block, bad names and stray files', () => {
     const root = variant('files', {
       [`briefings/${slug}.md`]: editedBriefing(() => {}, { summary: '"an unclosed quote' }),

@@ -32,6 +32,14 @@ describe('names', () => {
     expect(figs).toEqual([]);
   });
 
+  it('takes the title of a book, film or game after its noun for a work, not a person', () => {
+    const figs = figuresOf(
+      'Margaret Atwood was there to launch her graphic novel Angel Catbird, with illustrator Johnnie Christmas.',
+      'Fans queued for the film Forrest Gump, and the film director Ang Lee said he would return.',
+    );
+    expect(names(figs)).toEqual(['Ang Lee', 'Johnnie Christmas', 'Margaret Atwood']);
+  });
+
   it('handles names of many origins', () => {
     const figs = figuresOf(
       'Leader Kim Jong-un issued an order, state media said.',

@@ -43,6 +43,7 @@ export function checkContent(contentDir: string): CheckReport {
   const display = (file: string) => relative(join(contentDir, '..'), file) || file;
   const ids: Record<Folder, Set<string>> = { briefings: new Set(), figures: new Set(), glossary: new Set() };
   const briefings: CheckedBriefing[] = [];
+  const named = new Set<string>();
   let files = 0;
 
   if (!existsSync(contentDir)) {
@@ -100,6 +101,10 @@ export function checkContent(contentDir: string): CheckReport {
       for (const f of body.findings) {
         add({ severity: f.severity, line: f.line === undefined ? undefined : entry.bodyLine + f.line - 1, message: `the text ${f.message}` });
       }
+      // People a briefing names count even when another of its fields is broken.
+      if (folder === 'briefings' && Array.isArray(entry.data.figures)) {
+        for (const f of entry.data.figures as unknown[]) if (f && typeof (f as { id?: unknown }).id === 'string') named.add((f as { id: string }).id);
+      }
       if (folder === 'briefings' && parsed.success) {
         briefings.push({ file: shown, data: parsed.data as Briefing, line: entry.lineOf, paragraphs: body.paragraphs });
       }
@@ -107,7 +112,22 @@ export function checkContent(contentDir: string): CheckReport {
   }
 
   problems.push(...checkBriefingLinks(briefings, ids));
+  problems.push(...unreferencedProfiles(named, ids.figures, (id) => display(join(contentDir, 'figures', `${id}.md`))));
   return { files, problems };
+}
+
+/**
+ * Profiles that no briefing names: left behind when a person is taken out of every briefing (by
+ * an editor, or by a re-brief that no longer finds them). The site publishes no page for them.
+ */
+function unreferencedProfiles(named: Set<string>, figureIds: Set<string>, fileOf: (id: string) => string): Problem[] {
+  return [...figureIds]
+    .filter((id) => !named.has(id))
+    .map((id) => ({
+      file: fileOf(id),
+      severity: 'warning' as const,
+      message: 'no briefing names this person, so the site has no page for them: delete the file, or name them in a briefing',
+    }));
 }
 
 /** Slugs, references to people and terms, and key-point paragraph numbers. */

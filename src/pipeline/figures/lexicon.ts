@@ -81,6 +81,19 @@ export const isPlainNoun = (w: string) => {
   const tags = tagsOf(w);
   return tags.length > 0 && tags.every((t) => ['Singular', 'Plural', 'Noun', 'Uncountable'].includes(t));
 };
+/**
+ * Nouns for made works and named things: a name right after one is the work's title or a
+ * character's name ("her graphic novel Angel Catbird", "the film Forrest Gump"), not a person.
+ */
+const WORK_NOUNS = new Set(
+  (
+    'novel novels book books memoir biography film films movie movies documentary series show shows sitcom ' +
+    'episode album albums song songs single track play musical opera painting paintings sculpture game games ' +
+    'videogame app comic comics manga magazine newspaper podcast character characters brand product ship'
+  ).split(' '),
+);
+/** True when `w` (lower-cased) names a kind of made work (see WORK_NOUNS). */
+export const isWorkNoun = (w: string) => WORK_NOUNS.has(w);
 /** Verbs as the lexicon lists them (used to stop a role span at "said", "met"...). */
 export const isVerb = (w: string) =>
   has(w, 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Participle', 'Copula', 'Auxiliary');

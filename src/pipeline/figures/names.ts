@@ -22,6 +22,7 @@ import {
   isRoleWord,
   isSurname,
   isPlainNoun,
+  isWorkNoun,
   isKnownPerson,
   isOrganisationName,
   isVerb,
@@ -256,6 +257,8 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     // "the Masjid Al-Haram": people take no article — unless the name is a modifier ("the Tom Cruise video").
     if (pw === 'the' || pw === 'a' || pw === 'an') score -= isGivenName(head) ? 1 : 2;
     else if (pw === 'by') score += 1; // "founded by Dean Kamen": the agent of a passive is usually someone
+    // "her graphic novel Angel Catbird", "the film Forrest Gump": a work's title or a character.
+    else if (isWorkNoun(pw)) score -= 4;
     // "the novel Angel Catbird", "site Operation Clambake": a plain noun before names a thing.
     else if (!prev.cap && !isRoleWord(pw) && !isPossessive(prev.text) && isPlainNoun(pw)) score -= 2;
     else if (['in', 'at', 'near', 'inside', 'outside', 'of'].includes(pw)) score -= 1;
