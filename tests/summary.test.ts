@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toArticle, type Article } from '../src/pipeline/article.ts';
 import { summarize } from '../src/pipeline/summary/index.ts';
-import { hasBackReference, hasDanglingOpener } from '../src/pipeline/summary/dangling.ts';
+import { definiteSubject, hasBackReference, hasDanglingOpener } from '../src/pipeline/summary/dangling.ts';
 import { isQuoteBalanced, quoteBalance, concatBalance } from '../src/pipeline/summary/quotes.ts';
 import { clauseTrims, openingTrim, sourcePreambleEnd } from '../src/pipeline/summary/trimming.ts';
 import { buildUnits, datelineEnd } from '../src/pipeline/summary/units.ts';
@@ -83,6 +83,43 @@ describe('back references inside a sentence', () => {
       ]),
     );
     expect(result.summary).not.toMatch(/^The centerpiece of this celebration/);
+  });
+});
+
+describe('definite subjects that point back', () => {
+  it('reads the words of an opening "The …" subject, its noun last', () => {
+    expect(definiteSubject('The database was unveiled in 1999.')).toEqual(['database']);
+    expect(definiteSubject('The crane accident comes ten days before the Hajj.')).toEqual(['crane', 'accident']);
+    expect(definiteSubject("The company's shares fell sharply.")).toEqual(['company']);
+  });
+
+  it('leaves subjects that say which thing they mean, and other openings', () => {
+    for (const t of [
+      'The New Zealand government announced a flag process.',
+      'The theme of the festival is the year of the pig.',
+      'The group whose robots scored most won the match.',
+      'A storm caused a crane to fall.',
+    ])
+      expect(definiteSubject(t), t).toBeUndefined();
+  });
+
+  it('keeps such a sentence from opening a summary, but lets it follow one that names its noun', () => {
+    const story = article('Lost papers found in the street', [
+      'A sensitive government report was found wet on a street in the capital by a passer-by on Monday morning.',
+      'It described weak points of the national pollution database used by inspectors.',
+      'The database was built in 1999 and holds records of more than 40,000 inspections across the country.',
+      'The minister for the environment has asked officials how the report came to be left in the street.',
+      'Opposition members said the loss raised questions about how the government keeps its papers safe.',
+      'A spokeswoman for the ministry said an inquiry into the handling of classified papers had begun.',
+      'Officials in three other departments have reported lost documents over the past year.',
+    ]);
+    const { summary, keyPoints } = summarize(story);
+    expect(summary).not.toMatch(/^The database/);
+    expect(keyPoints.every((k) => !k.text.startsWith('The database'))).toBe(true);
+    const units = buildUnits(story);
+    expect(units.find((u) => u.text.startsWith('The database'))?.antecedent).toEqual(['database']);
+    // "report" is in no headline word, but the minister's sentence does not open with "The report".
+    expect(units.find((u) => u.text.startsWith('The minister'))?.antecedent).toBeUndefined();
   });
 });
 

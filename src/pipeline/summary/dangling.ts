@@ -3,6 +3,7 @@
  * demonstrative ("This…") or a bare title standing for someone named before ("The Under
  * Secretary…"). Such a sentence reads as nonsense when it opens a summary or stands as a bullet.
  */
+import { isFunctionWord, isVerb } from '../figures/lexicon.ts';
 
 /** Pronouns and determiners that point back to something named earlier. */
 const PRONOUNS = new Set(
@@ -118,4 +119,39 @@ export function hasBackReference(text: string): boolean {
     return true;
   }
   return false;
+}
+
+/** A word that ends the noun phrase after "The": a verb, a function word, or punctuation. */
+function endsNounPhrase(raw: string, word: string): boolean {
+  return !word || /[,;:.!?)]$/.test(raw) || isVerb(word) || isFunctionWord(word) || /^\d/.test(word);
+}
+
+/** Longest noun phrase after an opening "The" that is looked at, in words. */
+const MAX_SUBJECT_WORDS = 4;
+
+/**
+ * The words of an opening "The …" subject, its noun last ("The crane accident happened…" →
+ * ["crane", "accident"]), or undefined when the text does not open so or the subject says which
+ * thing it means (a name, an "of…" or "whose…" after it). A definite subject whose noun an earlier
+ * sentence introduced points back to it: "The database" is the one named before.
+ */
+export function definiteSubject(text: string): string[] | undefined {
+  const ws = text.replace(/^[\s"“‘'(\[]+/u, '').split(/\s+/);
+  if (ws[0] !== 'The') return undefined;
+  const phrase: string[] = [];
+  let k = 1;
+  for (; k < Math.min(ws.length, 1 + MAX_SUBJECT_WORDS); k++) {
+    const raw = ws[k]!;
+    const word = raw.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    // "The New Zealand government", "The Sea Org", "The "History" section": a name identifies it.
+    if (/^["“‘']?\p{Lu}/u.test(raw)) return undefined;
+    // A possessive ends the phrase at its owner ("The company's shares" stands on "company").
+    if (/['’]s$/.test(word)) return [...phrase, word.slice(0, -2)];
+    if (endsNounPhrase(raw, word)) break;
+    phrase.push(word);
+    if (/[,;:.!?)]$/.test(raw)) return phrase;
+  }
+  // "The theme of the festival", "The group whose robots won": the phrase goes on to say which.
+  if (!phrase.length || /^(?:of|whose|that|which|who)$/i.test(ws[k] ?? '')) return undefined;
+  return phrase;
 }

@@ -49,6 +49,8 @@ export interface Reading {
   functionWords: Map<string, number>;
   /** It opens by leaning on an earlier sentence. */
   dangling: boolean;
+  /** Its "The …" subject points back: it needs a reading using one of these words before it. */
+  needs?: string[];
   /** Its expected matches with a human summary when it stands alone. */
   gain: number;
 }
@@ -84,17 +86,26 @@ function readingsOf(unit: Unit, model: SummaryModel): Reading[] {
     let gain = 0;
     for (const w of content) gain += model.concepts.get(w) ?? 0;
     for (const [w, n] of functionWords) gain += functionGain(w, 0, n);
-    return { unit, text, words: ts.length, content, functionWords, dangling, gain };
+    return { unit, text, words: ts.length, content, functionWords, dangling, needs: whole ? unit.antecedent : undefined, gain };
   });
 }
 
-/** A pair reads well when the later unit needs no earlier context, or directly follows the first. */
+/** A reading that can open a summary: it leans on no earlier sentence. */
+function standsAlone(r: Reading): boolean {
+  return !r.dangling && !r.needs;
+}
+
+/**
+ * A pair reads well when the later unit needs no earlier context, or directly follows the first,
+ * or its "The …" subject picks up a word of the first ("…a crane to fall…. The crane accident…").
+ */
 function canPair(a: Reading, b: Reading): boolean {
   const [first, second] = a.unit.order < b.unit.order ? [a, b] : [b, a];
-  if (first.dangling) return false;
-  if (!second.dangling) return true;
+  if (!standsAlone(first)) return false;
   // A trimmed first sentence may have lost what the second refers to.
-  return second.unit.order === first.unit.end + 1 && first.text === first.unit.text;
+  const follows = second.unit.order === first.unit.end + 1 && first.text === first.unit.text;
+  if (second.dangling && !follows) return false;
+  return !second.needs || follows || second.needs.some((w) => first.content.has(w));
 }
 
 /** Expected matches of a function word used `n` more times after `before` uses. */
@@ -140,7 +151,7 @@ export function candidateSummaries(scored: Scored[], model: SummaryModel): Readi
   for (let i = 0; i < pool.length; i++) {
     const a = pool[i]!;
     if (a.words > MAX_SUMMARY_WORDS) continue;
-    if (!a.dangling) out.push([a]);
+    if (standsAlone(a)) out.push([a]);
     if (a.words > SELECTION.budget) continue;
     for (let j = i + 1; j < pool.length; j++) {
       const b = pool[j]!;

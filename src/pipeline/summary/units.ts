@@ -3,9 +3,9 @@
  * quotation spans (so a quote is never cut mid-way), with the facts later stages need about it.
  */
 import type { Article } from '../article.ts';
-import { hasBackReference, hasDanglingOpener } from './dangling.ts';
+import { definiteSubject, hasBackReference, hasDanglingOpener } from './dangling.ts';
 import { concatBalance, quoteBalance, quotedShare } from './quotes.ts';
-import { contentOf, tokens, wordCount } from './text.ts';
+import { contentOf, contentWords, tokens, wordCount } from './text.ts';
 import { clauseTrims } from './trimming.ts';
 
 /** A selectable stretch of the body. */
@@ -28,6 +28,12 @@ export interface Unit {
   dangling: boolean;
   /** Share of its words inside quotation marks. */
   quoted: number;
+  /**
+   * The words of an opening "The …" subject whose noun an earlier sentence introduced ("The
+   * database was unveiled…" after "…the NEMISIS database…"): the unit needs a sentence using one
+   * of them before it. A subject the headline names needs nothing, as the headline is always shown.
+   */
+  antecedent?: string[];
   /** Its shorter readings, cut before trailing clauses, longest first (see trimming.ts). */
   trims: string[];
 }
@@ -60,8 +66,13 @@ export function buildUnits(article: Article): Unit[] {
   const units: Unit[] = [];
   const sents = article.sentences;
   const balances = sents.map((s) => quoteBalance(s.text));
+  const headline = contentWords(article.title);
+  // Content words of the sentences before the current one: what a definite subject may point back to.
+  const said = new Set<string>();
+  let saidUpTo = 0;
   let i = 0;
   while (i < sents.length) {
+    for (; saidUpTo < i; saidUpTo++) for (const w of contentWords(sents[saidUpTo]!.text)) said.add(w);
     const first = sents[i]!;
     let balance = balances[i]!;
     let j = i;
@@ -79,6 +90,7 @@ export function buildUnits(article: Article): Unit[] {
     const toks = tokens(text);
     const words = toks.length;
     if (words < MIN_WORDS || words > MAX_WORDS || !ENDS_SENTENCE.test(text)) continue;
+    const subject = definiteSubject(text);
     units.push({
       text,
       paragraph: first.paragraph,
@@ -90,6 +102,7 @@ export function buildUnits(article: Article): Unit[] {
       content: contentOf(toks),
       dangling: hasDanglingOpener(text) || hasBackReference(text),
       quoted: quotedShare(text),
+      antecedent: subject && said.has(subject.at(-1)!) && !subject.some((w) => headline.has(w)) ? subject : undefined,
       trims: clauseTrims(text),
     });
   }
