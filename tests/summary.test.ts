@@ -33,6 +33,7 @@ describe('dangling openers', () => {
       'The President later personally took action.',
       "The country's military has been placed on high alert.",
       'During her visit, she met the minister.',
+      'As they design their pages for newer browsers with HTML 5, they are forced to support old ones.',
       'and then it rained.',
     ])
       expect(hasDanglingOpener(t), t).toBe(true);
@@ -47,6 +48,7 @@ describe('dangling openers', () => {
       'The city of Ottawa banned cars from the market square.',
       'The island nation of Tonga held elections.',
       'When Trump arrived, he thanked the team.',
+      'If it rains on Sunday, the parade will move indoors.',
       '“The talks went well,” said the coach.',
     ])
       expect(hasDanglingOpener(t), t).toBe(false);

@@ -88,6 +88,9 @@ function opensWithPronounSubject(text: string): boolean {
   return !phrase.slice(1).some((w) => /^["“‘(]?\p{Lu}/u.test(w));
 }
 
+/** "As they design…", "When she arrived…": a clause opening on a pronoun that points back. */
+const SUBORDINATE_PRONOUN = /^(?:as|when|while|after|before|because|if|although|though|since|once|until|unless)\s+(?:he|she|they|his|her|their)\b/i;
+
 /**
  * True when the text opens with words that only make sense after an earlier sentence, or opens
  * in lower case (the tail of a sentence split at an abbreviation).
@@ -100,7 +103,7 @@ export function hasDanglingOpener(text: string): boolean {
   const first = ws[0]!.toLowerCase().replace(/[^\p{L}]+$/u, '');
   if (PRONOUNS.has(first) || CONNECTIVES.has(first)) return true;
   if (PHRASES.test(trimmed)) return true;
-  return opensWithBareTitle(ws) || opensWithPronounSubject(trimmed);
+  return opensWithBareTitle(ws) || opensWithPronounSubject(trimmed) || SUBORDINATE_PRONOUN.test(trimmed);
 }
 
 /**
