@@ -73,8 +73,7 @@ function readingsOf(unit: Unit, model: SummaryModel): Reading[] {
   const heads = [unit.text];
   const shorter = openingTrim(unit.text);
   if (shorter && !hasDanglingOpener(shorter)) heads.push(shorter);
-  const texts = heads.flatMap((head) => [head, ...(head === unit.text ? unit.trims : clauseTrims(head))]);
-  return texts.map((text) => {
+  return heads.flatMap((head) => [head, ...(head === unit.text ? unit.trims : clauseTrims(head))]).map((text) => {
     const ts = tokens(text);
     const content = contentWords(text);
     const functionWords = new Map<string, number>();
