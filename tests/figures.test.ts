@@ -147,14 +147,34 @@ describe('roles', () => {
     expect(byName(figs, 'Ann Chiang')?.role).toBe('DAB');
   });
 
-  it('shares a plural title with the rest of its list', () => {
+  it('shares a plural title with the rest of its list, in the singular', () => {
     const figs = figuresOf('The exhibit shows photographers Nat Finkelstein, Christopher Makos and Felice Quinto; and actor Dennis Hopper.');
     expect(figs.map((f) => [f.name, f.role])).toEqual([
-      ['Nat Finkelstein', 'photographers'],
-      ['Christopher Makos', 'photographers'],
-      ['Felice Quinto', 'photographers'],
+      ['Nat Finkelstein', 'photographer'],
+      ['Christopher Makos', 'photographer'],
+      ['Felice Quinto', 'photographer'],
       ['Dennis Hopper', 'actor'],
     ]);
+  });
+
+  it('reads a list after "like" or "such as", and a party shared by two names joined by "and"', () => {
+    const guests = figuresOf('Vendors were joined by celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood.');
+    expect(guests.map((f) => [f.name, f.role])).toEqual([
+      ['Stan Lee', 'celebrity guest'],
+      ['Mark Hamill', 'celebrity guest'],
+      ['Margaret Atwood', 'celebrity guest'],
+    ]);
+    const party = figuresOf(
+      "Pro-Beijing DAB's Starry Lee and Holden Chow were elected, while FTU's Alice Mak, Nathan Law and Paul Tse lost.",
+      'Two veteran politicians Lee Cheuk-yan and Frederick Fung were defeated.',
+    );
+    const roles = Object.fromEntries(party.map((f) => [f.name, f.role]));
+    expect(roles['Holden Chow']).toBe(roles['Starry Lee']);
+    expect(roles['Starry Lee']).toMatch(/DAB/);
+    // A possessive carries over one "and", not down a comma list.
+    expect(roles['Nathan Law']).toBe('');
+    expect(roles['Lee Cheuk-yan']).toBe('veteran politician');
+    expect(roles['Frederick Fung']).toBe('veteran politician');
   });
 
   it('does not hand one person’s role to the name listed before it', () => {

@@ -7,7 +7,7 @@
  * tagger), so the stage costs a few milliseconds per article.
  */
 import type { Article } from '../article.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { isPossessive, tokenize, type Token } from './tokens.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
@@ -154,7 +154,9 @@ function boostLists(names: NameMention[], tokens: Token[]): NameMention[] {
 function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>): string {
   for (const m of c.mentions) {
     const ts = tokens[m.paragraph];
-    const role = roleBefore(paragraphs[m.paragraph], ts, m.first, nameTokens[m.paragraph]) || roleAfter(paragraphs[m.paragraph], ts, m.last, nameStarts[m.paragraph]);
+    // A plural title before the first name of a list ("photographers Nat Finkelstein, …") is one
+    // person's title in the singular.
+    const role = singularRole(roleBefore(paragraphs[m.paragraph], ts, m.first, nameTokens[m.paragraph])) || roleAfter(paragraphs[m.paragraph], ts, m.last, nameStarts[m.paragraph]);
     if (role) return role;
   }
   for (const m of c.mentions) {
@@ -181,22 +183,64 @@ function withoutBrackets(ts: Token[]): Token[] {
   });
 }
 
-/** A plural title before the first name of a list carries over to the names after it in the sentence. */
+/** Words between a plural title and its list: "celebrity guests like …", "athletes such as …". */
+const LIST_INTRO = /^(?:like|including|,|such|as)$/i;
+
+/**
+ * Where the title of a list ends: right before the first name, or before "like", "such as" or
+ * "including" ("celebrity guests like Stan Lee, …"). Returns the token index the title reads back from.
+ */
+function titleEnd(ts: Token[], first: number): number {
+  let k = first;
+  while (k > 0 && k > first - 3 && LIST_INTRO.test(ts[k - 1]!.text)) k--;
+  // Only "like", "including" and "such as" (with an optional comma) introduce a list.
+  const intro = ts.slice(k, first).map((t) => t.text.toLowerCase()).join(' ');
+  return ['like', 'including', 'such as', ', such as', ', including', ', like'].includes(intro) ? k : first;
+}
+
+/**
+ * A plural title before the first name of a list carries over to the names after it in the
+ * sentence ("photographers Nat Finkelstein, Christopher Makos and Felice Quinto"; "celebrity
+ * guests like Stan Lee, Mark Hamill, and Margaret Atwood"); an organisation's possessive carries
+ * over to a second name joined by "and" ("DAB's Starry Lee and Holden Chow").
+ */
 function sharedTitles(mentions: PlacedMention[], paragraphs: string[], tokens: Token[][], nameTokens: Set<number>[]): Map<string, string> {
   const out = new Map<string, string>();
-  let carry: { paragraph: number; role: string; after: number } | undefined;
+  let carry: { paragraph: number; role: string; after: number; pairOnly: boolean } | undefined;
   for (const m of mentions) {
     if (m.score < MIN_SCORE && m.words.length > 1) continue;
     const ts = tokens[m.paragraph];
-    // The list goes on only through commas, "and", and the previous name's "of the Labour Party".
+    // The list goes on only through commas, "and", and the previous name's "of the Labour Party";
+    // a possessive only to the one name after "and".
     const gap = carry && carry.paragraph === m.paragraph ? withoutBrackets(ts.slice(carry.after + 1, m.first)) : undefined;
-    if (carry && (!gap || !gap.every((t) => t.text === ',' || t.cap || LIST_GLUE.has(t.text.toLowerCase())))) carry = undefined;
-    const own = roleBefore(paragraphs[m.paragraph], ts, m.first, nameTokens[m.paragraph]);
-    const head = ts[m.first - 1];
+    const listGoesOn = gap && (carry!.pairOnly ? gap.length === 1 && gap[0]!.text === 'and' : gap.every((t) => t.text === ',' || t.cap || LIST_GLUE.has(t.text.toLowerCase())));
+    if (carry && !listGoesOn) carry = undefined;
+    const end = titleEnd(ts, m.first);
+    const own = roleBefore(paragraphs[m.paragraph], ts, end, nameTokens[m.paragraph]);
+    const head = ts[end - 1];
     if (own && head?.word && /s$/i.test(head.text) && isRoleWord(head.text) && !isRoleWord(head.text.slice(0, -1) + 'x')) {
-      carry = { paragraph: m.paragraph, role: own, after: m.last };
+      carry = { paragraph: m.paragraph, role: singularRole(own), after: m.last, pairOnly: false };
+      if (end !== m.first) out.set(`${m.paragraph}:${m.first}`, carry.role);
+    } else if (!own && !carry && head && isPossessive(head.text)) {
+      const org = affiliation(paragraphs[m.paragraph], ts, m.first, m.last, nameTokens[m.paragraph]);
+      if (org) carry = { paragraph: m.paragraph, role: org, after: m.last, pairOnly: true };
     } else if (carry && !own) out.set(`${m.paragraph}:${m.first}`, carry.role);
     if (carry) carry.after = m.last;
   }
   return out;
+}
+
+const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|both|several|many|some|other|\d+)\s+/i;
+
+/** "photographers" → "photographer", "celebrity guests" → "celebrity guest": one person's title. */
+export function singularRole(role: string): string {
+  const m = /^(.*?)(\p{L}+)$/u.exec(role);
+  if (!m) return role;
+  const [, before, last] = m as unknown as [string, string, string];
+  if (!isRoleWord(last) || !/s$/i.test(last)) return role;
+  for (const one of [last.replace(/ies$/i, 'y'), last.replace(/(?:ss|ch|sh|x)es$/i, (e) => e.slice(0, -2)), last.slice(0, -1)]) {
+    // "Two pan-democratic veteran politicians" counts the list; one of them is not "Two …".
+    if (one !== last && isRoleWord(one) && !/s$/i.test(one)) return (before + one).replace(COUNT_WORDS, '');
+  }
+  return role;
 }
