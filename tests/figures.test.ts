@@ -157,6 +157,15 @@ describe('roles', () => {
     ]);
   });
 
+  it('reads what a person made from a passive sentence that opens with it', () => {
+    const figs = figuresOf(
+      'The FIRST Global competition (For Inspiration and Recognition of Science and Technology) was founded by Dean Kamen to encourage interest in science.',
+      'Tickets were bought by Mary Smith, who said she would return.',
+    );
+    expect(byName(figs, 'Dean Kamen')?.role).toBe('founder of the FIRST Global competition');
+    expect(byName(figs, 'Mary Smith')?.role).not.toMatch(/founder|creator/);
+  });
+
   it('reads a list after "like" or "such as", and a party shared by two names joined by "and"', () => {
     const guests = figuresOf('Vendors were joined by celebrity guests like Stan Lee, Mark Hamill, and Margaret Atwood.');
     expect(guests.map((f) => [f.name, f.role])).toEqual([
@@ -164,6 +173,8 @@ describe('roles', () => {
       ['Mark Hamill', 'celebrity guest'],
       ['Margaret Atwood', 'celebrity guest'],
     ]);
+    const such = figuresOf('He joins other well-known photographers who used the camera, such as Ansel Adams and Chuck Close.');
+    expect(such.map((f) => f.role)).toEqual(['well-known photographer', 'well-known photographer']);
     const party = figuresOf(
       "Pro-Beijing DAB's Starry Lee and Holden Chow were elected, while FTU's Alice Mak, Nathan Law and Paul Tse lost.",
       'Two veteran politicians Lee Cheuk-yan and Frederick Fung were defeated.',

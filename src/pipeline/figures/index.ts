@@ -11,7 +11,7 @@ import { isPossessive, tokenize, type Token } from './tokens.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
-import { affiliation, roleAfter, roleBefore } from './roles.ts';
+import { affiliation, agentTitle, roleAfter, roleBefore } from './roles.ts';
 import { attributeQuotes } from './attribution.ts';
 import { isCaption } from './captions.ts';
 import { rank } from './ranking.ts';
@@ -149,7 +149,8 @@ function boostLists(names: NameMention[], tokens: Token[]): NameMention[] {
 /**
  * The role the article states for a person: the first title or appositive at any of their
  * mentions; else a plural title shared by a list they are in ("photographers Nat Finkelstein,
- * Christopher Makos and Felice Quinto"); else the organisation they are named with.
+ * Christopher Makos and Felice Quinto"); else what they made ("founded by …") or the
+ * organisation they are named with.
  */
 function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>): string {
   for (const m of c.mentions) {
@@ -164,7 +165,7 @@ function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts:
     if (role) return role;
   }
   for (const m of c.mentions) {
-    const role = affiliation(paragraphs[m.paragraph], tokens[m.paragraph], m.first, m.last, nameTokens[m.paragraph]);
+    const role = agentTitle(paragraphs[m.paragraph], tokens[m.paragraph], m.first) || affiliation(paragraphs[m.paragraph], tokens[m.paragraph], m.first, m.last, nameTokens[m.paragraph]);
     if (role) return role;
   }
   return '';
@@ -195,7 +196,14 @@ function titleEnd(ts: Token[], first: number): number {
   while (k > 0 && k > first - 3 && LIST_INTRO.test(ts[k - 1]!.text)) k--;
   // Only "like", "including" and "such as" (with an optional comma) introduce a list.
   const intro = ts.slice(k, first).map((t) => t.text.toLowerCase()).join(' ');
-  return ['like', 'including', 'such as', ', such as', ', including', ', like'].includes(intro) ? k : first;
+  if (!['like', 'including', 'such as', ', such as', ', including', ', like'].includes(intro)) return first;
+  // "photographers who used the camera, such as …": the plural title may sit a short clause back.
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const t = ts[j]!;
+    if (!t.word) break;
+    if (/s$/i.test(t.text) && isRoleWord(t.text)) return j + 1;
+  }
+  return k;
 }
 
 /**

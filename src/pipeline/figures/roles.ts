@@ -201,3 +201,37 @@ export function affiliation(text: string, tokens: Token[], first: number, last: 
   }
   return '';
 }
+
+/** Verbs whose agent ("founded by …") holds a title that says what they did. */
+const AGENT_TITLES: Record<string, string> = {
+  founded: 'founder',
+  established: 'founder',
+  created: 'creator',
+  designed: 'designer',
+  invented: 'inventor',
+  written: 'author',
+  illustrated: 'illustrator',
+  directed: 'director',
+  produced: 'producer',
+  composed: 'composer',
+};
+
+/**
+ * A title from a passive sentence naming what the person made: "The FIRST Global competition
+ * (…) was founded by Dean Kamen" → "founder of the FIRST Global competition". Only when the
+ * sentence opens with what was made, so the "of …" is sure.
+ */
+export function agentTitle(text: string, tokens: Token[], first: number): string {
+  const by = tokens[first - 1];
+  const verb = tokens[first - 2];
+  if (by?.text.toLowerCase() !== 'by' || !verb?.word) return '';
+  const title = AGENT_TITLES[verb.text.toLowerCase()];
+  if (!title) return '';
+  const aux = tokens[first - 3];
+  if (!aux || !/^(?:was|were|is|are|has been|had been|been)$/i.test(aux.text)) return '';
+  // What was made: from the start of the sentence to the auxiliary, without an "(…)" aside.
+  const sentenceStart = text.lastIndexOf('. ', aux.start) + 1;
+  const made = text.slice(sentenceStart, aux.start).replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!/^The\s/.test(made) || made.split(' ').length > 8 || /[,;:"“”]/.test(made)) return '';
+  return `${title} of the ${made.slice(4)}`;
+}
