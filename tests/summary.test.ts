@@ -93,6 +93,7 @@ describe('definite subjects that point back', () => {
     expect(definiteSubject('The database was unveiled in 1999.')).toEqual(['database']);
     expect(definiteSubject('The crane accident comes ten days before the Hajj.')).toEqual(['crane', 'accident']);
     expect(definiteSubject("The company's shares fell sharply.")).toEqual(['company']);
+    expect(definiteSubject('The database, built in 1999, holds 40,000 records.')).toEqual(['database']);
   });
 
   it('leaves subjects that say which thing they mean, and other openings', () => {

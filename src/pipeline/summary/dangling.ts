@@ -124,9 +124,9 @@ export function hasBackReference(text: string): boolean {
   return false;
 }
 
-/** A word that ends the noun phrase after "The": a verb, a function word, or punctuation. */
-function endsNounPhrase(raw: string, word: string): boolean {
-  return !word || /[,;:.!?)]$/.test(raw) || isVerb(word) || isFunctionWord(word) || /^\d/.test(word);
+/** A word that is no part of the noun phrase after "The": a verb, a function word, a number. */
+function endsNounPhrase(word: string): boolean {
+  return !word || isVerb(word) || isFunctionWord(word) || /^\d/.test(word);
 }
 
 /** Longest noun phrase after an opening "The" that is looked at, in words. */
@@ -150,8 +150,9 @@ export function definiteSubject(text: string): string[] | undefined {
     if (/^["“‘']?\p{Lu}/u.test(raw)) return undefined;
     // A possessive ends the phrase at its owner ("The company's shares" stands on "company").
     if (/['’]s$/.test(word)) return [...phrase, word.slice(0, -2)];
-    if (endsNounPhrase(raw, word)) break;
+    if (endsNounPhrase(word)) break;
     phrase.push(word);
+    // "The database, built in 1999, …": punctuation closes the phrase after its noun.
     if (/[,;:.!?)]$/.test(raw)) return phrase;
   }
   // "The theme of the festival", "The group whose robots won": the phrase goes on to say which.
