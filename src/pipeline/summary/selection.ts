@@ -71,6 +71,7 @@ export function byScore(a: Scored, b: Scored): number {
 /** The unit, its trailing-clause trims, and the same again without a short opening phrase. */
 function readingsOf(unit: Unit, model: SummaryModel): Reading[] {
   const heads = [unit.text];
+  const opener = unit.dangling && hasDanglingOpener(unit.text);
   const shorter = openingTrim(unit.text);
   if (shorter && !hasDanglingOpener(shorter)) heads.push(shorter);
   return heads.flatMap((head) => [head, ...(head === unit.text ? unit.trims : clauseTrims(head))]).map((text) => {
@@ -79,9 +80,9 @@ function readingsOf(unit: Unit, model: SummaryModel): Reading[] {
     const functionWords = new Map<string, number>();
     for (const t of ts) if (!content.has(t)) functionWords.set(t, (functionWords.get(t) ?? 0) + 1);
     // Only a reading that starts where its unit starts inherits the unit's opener; a "this…"
-    // inside may have gone with a trimmed clause.
+    // inside may have gone with a trimmed clause. A unit that leans on nothing has readings that don't.
     const whole = unit.text.startsWith(text.replace(/\.$/, ''));
-    const dangling = whole ? hasDanglingOpener(unit.text) || hasBackReference(text) : unit.dangling && hasBackReference(text);
+    const dangling = unit.dangling && ((whole && opener) || hasBackReference(text));
     let gain = 0;
     for (const w of content) gain += model.concepts.get(w) ?? 0;
     for (const [w, n] of functionWords) gain += functionGain(w, 0, n);

@@ -67,12 +67,16 @@ export function buildUnits(article: Article): Unit[] {
   const sents = article.sentences;
   const balances = sents.map((s) => quoteBalance(s.text));
   const headline = contentWords(article.title);
-  // Content words of the sentences before the current one: what a definite subject may point back to.
+  // Content words of the sentences before a unit: what a definite subject may point back to. Read
+  // only as far as a unit with such a subject needs, so an article without one pays nothing.
   const said = new Set<string>();
   let saidUpTo = 0;
+  const saidBefore = (order: number, word: string) => {
+    for (; saidUpTo < order; saidUpTo++) for (const w of contentWords(sents[saidUpTo]!.text)) said.add(w);
+    return said.has(word);
+  };
   let i = 0;
   while (i < sents.length) {
-    for (; saidUpTo < i; saidUpTo++) for (const w of contentWords(sents[saidUpTo]!.text)) said.add(w);
     const first = sents[i]!;
     let balance = balances[i]!;
     let j = i;
@@ -102,7 +106,7 @@ export function buildUnits(article: Article): Unit[] {
       content: contentOf(toks),
       dangling: hasDanglingOpener(text) || hasBackReference(text),
       quoted: quotedShare(text),
-      antecedent: subject && said.has(subject.at(-1)!) && !subject.some((w) => headline.has(w)) ? subject : undefined,
+      antecedent: subject && !subject.some((w) => headline.has(w)) && saidBefore(order, subject.at(-1)!) ? subject : undefined,
       trims: clauseTrims(text),
     });
   }
