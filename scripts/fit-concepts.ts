@@ -5,16 +5,21 @@
  * dev set) and prints the weights, to compare with CONCEPT_CLUES in
  * src/pipeline/summary/concepts.ts, and the leave-one-article-out ROUGE-1.
  */
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sharedDir } from '../src/eval/run-eval.ts';
+import { corpusFiles } from '../src/eval/run-eval.ts';
 import { fitClues, leaveOneOut, loadTrainingDocs } from '../src/eval/fit-concepts.ts';
 
 const { values } = parseArgs({ options: { corpus: { type: 'string', default: 'wikinews' } } });
-const corpus = values.corpus === 'heldout' ? join('tests', 'fixtures', 'heldout-news') : join(sharedDir(), 'corpus', values.corpus);
-const docs = loadTrainingDocs(join(corpus, 'articles'), join(corpus, 'gold.json'));
+let corpus;
+try {
+  corpus = corpusFiles(values.corpus);
+} catch (e) {
+  console.error(`fit:concepts: ${(e as Error).message}`);
+  process.exit(2);
+}
+const docs = loadTrainingDocs(corpus.articles, corpus.gold);
 if (!docs.length) {
-  console.error(`fit:concepts: no articles with a human summary in ${corpus}`);
+  console.error(`fit:concepts: no articles with a human summary in ${corpus.articles}`);
   process.exit(1);
 }
 const weights = fitClues(docs);

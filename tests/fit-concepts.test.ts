@@ -2,10 +2,9 @@
  * The refit of the summary's word model: the fitter recovers weights it should, ROUGE-1 counts as
  * the scorer does, and on the dev set the shipped weights are what the method gives, give or take.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLUE_NAMES, fitClues, fitLogistic, leaveOneOut, loadTrainingDocs, rouge1 } from '../src/eval/fit-concepts.ts';
-import { sharedDir } from '../src/eval/run-eval.ts';
+import { corpusFiles } from '../src/eval/run-eval.ts';
 import { CONCEPT_CLUES } from '../src/pipeline/summary/concepts.ts';
 
 /** A small deterministic pseudo-random generator (mulberry32), so the synthetic data never changes. */
@@ -46,8 +45,8 @@ describe('rouge1', () => {
 });
 
 describe('the word model on the Wikinews dev set', () => {
-  const corpus = join(sharedDir(), 'corpus', 'wikinews');
-  const docs = loadTrainingDocs(join(corpus, 'articles'), join(corpus, 'gold.json'));
+  const corpus = corpusFiles('wikinews');
+  const docs = loadTrainingDocs(corpus.articles, corpus.gold);
 
   it('refits close to the shipped weights', () => {
     expect(docs.length).toBe(14);

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateCorpus, sharedDir } from '../src/eval/run-eval.ts';
+import { corpusFiles, evaluateCorpus } from '../src/eval/run-eval.ts';
 import { extractArticle } from '../src/pipeline/extract.ts';
 import { splitSentences } from '../src/pipeline/sentences.ts';
 import { hasBackReference, hasDanglingOpener } from '../src/pipeline/summary/dangling.ts';
@@ -14,8 +14,7 @@ import { contentWords, wordCount } from '../src/pipeline/summary/text.ts';
 
 /** Every article with a human summary: the Wikinews dev set, the seed and the held-out set. */
 function devArticles(): { file: string; bytes: Buffer }[] {
-  const corpus = join(sharedDir(), 'corpus');
-  const dirs = [join(corpus, 'wikinews', 'articles'), join(corpus, 'seed'), join('tests', 'fixtures', 'heldout-news', 'articles')];
+  const dirs = ['wikinews', 'seed', 'heldout'].map((name) => corpusFiles(name).articles);
   return dirs.flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => /\.(md|txt)$/.test(f))

@@ -47,17 +47,32 @@ export function isSummaryOnly(name: string): boolean {
   return name in PROJECT_CORPORA;
 }
 
+/** Where corpus `name` keeps its articles and its gold file. */
+export interface CorpusFiles {
+  articles: string;
+  gold: string;
+}
+
+/**
+ * The files of corpus `name`: the project's own (`heldout`) or the shared folder's (`seed`,
+ * `wikinews`). Articles sit in `articles/` when the corpus has one, else beside the gold file.
+ * @throws Error naming the folder when the corpus has no gold file.
+ */
+export function corpusFiles(name: string, projectRoot = process.cwd()): CorpusFiles {
+  const local = PROJECT_CORPORA[name];
+  const corpus = local ? resolve(projectRoot, local) : join(sharedDir(projectRoot), 'corpus', name);
+  if (!existsSync(join(corpus, 'gold.json'))) throw new Error(`no corpus "${name}": ${corpus} has no gold.json`);
+  const articles = existsSync(join(corpus, 'articles')) ? join(corpus, 'articles') : corpus;
+  return { articles, gold: join(corpus, 'gold.json') };
+}
+
 /**
  * Brief the articles of corpus `name` (`seed`, `wikinews` or `heldout`) into a fresh content
  * folder and score them; the brief command draws on the project's starter glossary as it does for
  * any new folder.
  */
 export function evaluateCorpus(name: string, projectRoot = process.cwd()): EvalRun {
-  const local = PROJECT_CORPORA[name];
-  const corpus = local ? resolve(projectRoot, local) : join(sharedDir(projectRoot), 'corpus', name);
-  if (!existsSync(join(corpus, 'gold.json'))) throw new Error(`no corpus "${name}": ${corpus} has no gold.json`);
-  const articles = existsSync(join(corpus, 'articles')) ? join(corpus, 'articles') : corpus;
-  const gold = join(corpus, 'gold.json');
+  const { articles, gold } = corpusFiles(name, projectRoot);
   const work = mkdtempSync(join(tmpdir(), `eval-${name}-`));
   try {
     const inDir = join(work, 'in');
