@@ -185,18 +185,18 @@ function withoutBrackets(ts: Token[]): Token[] {
 }
 
 /** Words between a plural title and its list: "celebrity guests like …", "athletes such as …". */
-const LIST_INTRO = /^(?:like|including|,|such|as)$/i;
+/** Words that open a list of names after its title: "celebrity guests like …", "athletes such as …". */
+const LIST_INTROS = [['such', 'as'], ['like'], ['including']];
 
 /**
  * Where the title of a list ends: right before the first name, or before "like", "such as" or
- * "including" ("celebrity guests like Stan Lee, …"). Returns the token index the title reads back from.
+ * "including" and an optional comma ("celebrity guests like Stan Lee, …"). Returns the token index
+ * the title reads back from.
  */
 function titleEnd(ts: Token[], first: number): number {
-  let k = first;
-  while (k > 0 && k > first - 3 && LIST_INTRO.test(ts[k - 1]!.text)) k--;
-  // Only "like", "including" and "such as" (with an optional comma) introduce a list.
-  const intro = ts.slice(k, first).map((t) => t.text.toLowerCase()).join(' ');
-  if (!['like', 'including', 'such as', ', such as', ', including', ', like'].includes(intro)) return first;
+  const intro = LIST_INTROS.find((words) => words.every((w, i) => ts[first - words.length + i]?.text.toLowerCase() === w));
+  if (!intro) return first;
+  const k = ts[first - intro.length - 1]?.text === ',' ? first - intro.length - 1 : first - intro.length;
   // "photographers who used the camera, such as …": the plural title may sit a short clause back.
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
     const t = ts[j]!;
