@@ -13,6 +13,7 @@
 import type { Unit } from './units.ts';
 import { contentWords, tokens } from './text.ts';
 import { sourcePreambleEnd } from './trimming.ts';
+import { weightedSum } from './linear.ts';
 
 /** Log-odds contributions of each clue (each clue is 0 or 1 unless said otherwise). */
 export const CONCEPT_CLUES = {
@@ -96,9 +97,7 @@ export function conceptClues(units: Unit[], title: string): Map<string, ConceptC
 export function conceptWeights(units: Unit[], title: string, weights: ConceptClues = CONCEPT_CLUES): Map<string, number> {
   const out = new Map<string, number>();
   for (const [w, clues] of conceptClues(units, title)) {
-    let logit = 0;
-    for (const k of Object.keys(weights) as (keyof ConceptClues)[]) logit += weights[k] * clues[k];
-    out.set(w, 1 / (1 + Math.exp(-logit)));
+    out.set(w, 1 / (1 + Math.exp(-weightedSum(weights, clues))));
   }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import type { Unit } from './units.ts';
 import { contentWords } from './text.ts';
+import { weightedSum } from './linear.ts';
 
 /** Relative weights of the features (each feature lies in 0..1; the last two are penalties). */
 export const WEIGHTS = {
@@ -79,9 +80,5 @@ export function unitFeatures(units: Unit[], title: string): UnitFeatures[] {
 
 /** Score every unit of an article against the article's title and the other units. */
 export function scoreUnits(units: Unit[], title: string, weights: UnitFeatures = WEIGHTS): Scored[] {
-  return unitFeatures(units, title).map((f, k) => {
-    let score = 0;
-    for (const key of Object.keys(weights) as (keyof UnitFeatures)[]) score += weights[key] * f[key];
-    return { unit: units[k]!, score };
-  });
+  return unitFeatures(units, title).map((f, k) => ({ unit: units[k]!, score: weightedSum(weights, f) }));
 }
