@@ -36,8 +36,9 @@ describe('summary quality', () => {
   it('keeps the Wikinews dev set above its ROUGE floors at a short length', () => {
     const { result } = evaluateCorpus('wikinews');
     console.log('wikinews summary', JSON.stringify(result.summary));
-    // Measured 0.448 / 0.232 at 41.9 words (first two sentences: 0.404 / 0.19 at 51 words).
-    expect(result.summary.rouge1).toBeGreaterThanOrEqual(0.43);
+    // Measured 0.454 / 0.231 at 41.6 words (first two sentences: 0.404 / 0.19 at 51 words). The
+    // floors are the project's bars for this set (issue #4).
+    expect(result.summary.rouge1).toBeGreaterThanOrEqual(0.45);
     expect(result.summary.rouge2).toBeGreaterThanOrEqual(0.22);
     expect(result.summary.meanWords).toBeLessThanOrEqual(45);
   }, 120_000);

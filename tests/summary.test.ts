@@ -3,10 +3,12 @@ import { toArticle, type Article } from '../src/pipeline/article.ts';
 import { summarize } from '../src/pipeline/summary/index.ts';
 import { definiteSubject, hasBackReference, hasDanglingOpener } from '../src/pipeline/summary/dangling.ts';
 import { isQuoteBalanced, quoteBalance, concatBalance } from '../src/pipeline/summary/quotes.ts';
-import { clauseTrims, openingTrim, sourcePreambleEnd } from '../src/pipeline/summary/trimming.ts';
+import { attributionTrim, clauseTrims, openingTrim, sourcePreambleEnd } from '../src/pipeline/summary/trimming.ts';
 import { buildUnits, datelineEnd } from '../src/pipeline/summary/units.ts';
 import { conceptWeights } from '../src/pipeline/summary/concepts.ts';
-import { wordCount } from '../src/pipeline/summary/text.ts';
+import { candidateSummaries } from '../src/pipeline/summary/selection.ts';
+import { scoreUnits } from '../src/pipeline/summary/scoring.ts';
+import { contentWords, wordCount } from '../src/pipeline/summary/text.ts';
 
 /** An article from a title and body paragraphs, as the pipeline builds it. */
 function article(title: string, paragraphs: string[]): Article {
@@ -35,6 +37,8 @@ describe('dangling openers', () => {
       'During her visit, she met the minister.',
       'As they design their pages for newer browsers with HTML 5, they are forced to support old ones.',
       'and then it rained.',
+      'At that time, one in three visits to the site came from a news site.',
+      'By then, the river had reached the bridge.',
     ])
       expect(hasDanglingOpener(t), t).toBe(true);
   });
@@ -178,6 +182,43 @@ describe('clause trimming', () => {
     const s = 'According to Yonhap, quoting the state agency, the military has been placed on high alert.';
     expect(s.slice(sourcePreambleEnd(s))).toBe('the military has been placed on high alert.');
     expect(sourcePreambleEnd('The military, the agency said, is on alert.')).toBe(0);
+    const framed = 'The Tribune has learned that according to two officials, the port authority will close the north dock.';
+    expect(framed.slice(sourcePreambleEnd(framed))).toBe('the port authority will close the north dock.');
+  });
+
+  it('drops an opening source only when the news after it says what the headline says', () => {
+    const s = 'The Tribune has learned that according to two officials, the port authority will close the north dock for a year.';
+    expect(attributionTrim(s, contentWords('Port authority to close north dock'))).toBe(
+      'The port authority will close the north dock for a year.',
+    );
+    // The headline does not state it: the claim stays attributed.
+    expect(attributionTrim(s, contentWords('Dock workers strike over pay'))).toBeUndefined();
+    expect(attributionTrim(s, new Set())).toBeUndefined();
+    // The headline's news must be in the main clause, not only in a clause a reading may cut.
+    const tail =
+      'According to two officials, the port authority met shipping firms and union leaders on Monday, which means the north dock will close for a year.';
+    expect(attributionTrim(tail, contentWords('North dock to close for a year'))).toBeUndefined();
+    // Nor does a short source go as an opening phrase when the headline does not back the claim.
+    const claim = 'According to rebels, General Orlo Vass ordered the shelling of the market town of Arvel on Sunday.';
+    expect(openingTrim(claim)).toBeUndefined();
+    expect(attributionTrim(claim, contentWords('Aid convoy reaches Arvel'))).toBeUndefined();
+    expect(attributionTrim(claim, contentWords('General Vass ordered shelling of Arvel'))).toBe(
+      'General Orlo Vass ordered the shelling of the market town of Arvel on Sunday.',
+    );
+  });
+
+  it('keeps the source when the news after it would open on a dangling reference', () => {
+    const title = 'Army of Veland placed on high alert';
+    const units = buildUnits(
+      article(title, [
+        'According to the state news agency, quoting an army statement, the country’s army has been placed on high alert after border clashes.',
+        'Officials in the capital declined to comment on the report on Sunday evening.',
+      ]),
+    );
+    const model = { concepts: conceptWeights(units, title), headline: contentWords(title) };
+    const openings = candidateSummaries(scoreUnits(units, title), model).map((c) => c[0]!.text);
+    expect(openings).toContain(units[0]!.text);
+    expect(openings.filter((t) => t.startsWith('The country’s'))).toEqual([]);
   });
 });
 

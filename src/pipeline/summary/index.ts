@@ -10,6 +10,7 @@ import { selectKeyPoints } from './key-points.ts';
 import { scoreUnits } from './scoring.ts';
 import { selectSummary } from './selection.ts';
 import { buildUnits } from './units.ts';
+import { contentWords } from './text.ts';
 
 /** A key point and the 1-based body paragraph it comes from (its anchor is `p-${paragraph}`). */
 export interface KeyPoint {
@@ -35,7 +36,7 @@ export interface Summary {
 export function summarize(article: Article, clues: ConceptClues = CONCEPT_CLUES): Summary {
   const units = buildUnits(article);
   const scored = scoreUnits(units, article.title);
-  const chosen = selectSummary(scored, { concepts: conceptWeights(units, article.title, clues) });
+  const chosen = selectSummary(scored, { concepts: conceptWeights(units, article.title, clues), headline: contentWords(article.title) });
   const points = selectKeyPoints(
     scored,
     chosen.map((r) => r.unit),

@@ -4,7 +4,7 @@
  * that needs no earlier context.
  */
 import type { Scored } from './scoring.ts';
-import { clauseTrims, openingTrim } from './trimming.ts';
+import { attributionTrim, clauseTrims, openingTrim } from './trimming.ts';
 import { hasBackReference, hasDanglingOpener } from './dangling.ts';
 import { contentWords, functionWordChance, tokens } from './text.ts';
 import type { Unit } from './units.ts';
@@ -34,9 +34,12 @@ export const SELECTION = {
   maxQuoted: 0.3,
 };
 
-/** What the article says matters: each content word's chance of being in a human summary. */
+/** What the article says matters. */
 export interface SummaryModel {
+  /** Each content word's chance of being in a human summary. */
   concepts: Map<string, number>;
+  /** The headline's content words: what the publication states in its own voice. */
+  headline: Set<string>;
 }
 
 /** One reading of a unit: the whole unit, or the unit cut at clause boundaries (see trimming.ts). */
@@ -68,12 +71,16 @@ export function byScore(a: Scored, b: Scored): number {
   return b.score - a.score || a.unit.order - b.unit.order;
 }
 
-/** The unit, its trailing-clause trims, and the same again without a short opening phrase. */
+/**
+ * The unit, its trailing-clause trims, and the same again without a short opening phrase or
+ * without the source it opens with.
+ */
 function readingsOf(unit: Unit, model: SummaryModel): Reading[] {
   const heads = [unit.text];
   const opener = unit.dangling && hasDanglingOpener(unit.text);
-  const shorter = openingTrim(unit.text);
-  if (shorter && !hasDanglingOpener(shorter)) heads.push(shorter);
+  for (const shorter of [openingTrim(unit.text), attributionTrim(unit.text, model.headline)]) {
+    if (shorter && !hasDanglingOpener(shorter)) heads.push(shorter);
+  }
   return heads.flatMap((head) => [head, ...(head === unit.text ? unit.trims : clauseTrims(head))]).map((text) => {
     const ts = tokens(text);
     const content = contentWords(text);

@@ -1,11 +1,11 @@
 /**
  * Trimming at clause boundaries: a long sentence may end early, before a trailing clause that only
  * adds detail (", which…", ", with…", ", leading to…"), or start after a short opening phrase
- * ("Yesterday, …"). What is kept is the sentence's own words, unchanged; a sentence cut short is
- * closed with a full stop. Also finds where a sentence's source preamble ("According to X, …") ends.
+ * ("Yesterday, …") or the source it names ("According to X, …"). What is kept is the sentence's
+ * own words, unchanged; a sentence cut short is closed with a full stop.
  */
 import { isQuoteBalanced } from './quotes.ts';
-import { wordCount } from './text.ts';
+import { contentWords, wordCount } from './text.ts';
 
 /**
  * Words that open a trailing, detachable clause after a comma (a semicolon always does): relative
@@ -84,6 +84,8 @@ export function openingTrim(text: string): string | undefined {
   const rest = text.slice(comma + 2);
   if (wordCount(phrase) > MAX_OPENING_PHRASE_WORDS || wordCount(rest) < MIN_TRIMMED_WORDS) return undefined;
   if (!isQuoteBalanced(phrase) || !bracketsBalanced(phrase)) return undefined;
+  // A source ("According to police, …") may go only where attributionTrim allows.
+  if (sourcePreambleEnd(text)) return undefined;
   if (/^\p{Lu}\p{Ll}/u.test(rest)) return rest;
   if (isTimePhrase(phrase) && /^(?:the|a|an)\s/.test(rest)) return rest[0]!.toUpperCase() + rest.slice(1);
   return undefined;
@@ -93,16 +95,49 @@ export function openingTrim(text: string): string | undefined {
 const SOURCE_OPENER = /^(?:according to|citing|quoting|speaking to|in an? (?:interview|statement) (?:with|to))\b/i;
 
 /**
+ * A reporting frame around the news ("Wikinews has learned that …", "Officials have confirmed
+ * that …"): one to four capitalised words, then the verb and "that", with no comma to end it.
+ */
+const FRAME_OPENER = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:has|have) (?:learned|learnt|confirmed|reported) that\s+/u;
+
+/**
  * Where the news starts in a sentence that opens by naming its source ("According to Yonhap,
- * quoting KCNA, the military…"): the offset after the source phrases, or 0 when there are none.
+ * quoting KCNA, the military…", "Reuters has learned that the talks…"): the offset after the
+ * source phrases, or 0 when there are none.
  */
 export function sourcePreambleEnd(text: string): number {
   let at = 0;
   for (;;) {
     const rest = text.slice(at);
+    const frame = FRAME_OPENER.exec(rest);
+    if (frame) {
+      at += frame[0].length;
+      continue;
+    }
     if (!SOURCE_OPENER.test(rest)) return at;
     const comma = rest.indexOf(', ');
     if (comma < 0) return at;
     at += comma + 2;
   }
+}
+
+/**
+ * The sentence from where its news starts, without the source that opens it ("Wikinews has
+ * learned that according to a posting, the Church's website is being attacked…" → "The Church's
+ * website is being attacked…"), but only when the news says what the headline says: at least half
+ * of `headline`'s content words are in it, even when it is cut at its first clause boundary.
+ * Dropping an attribution must not make a claim stronger than the publication makes it, and a
+ * publication states its headline in its own voice. Only the first letter's case changes.
+ */
+export function attributionTrim(text: string, headline: Set<string>): string | undefined {
+  const at = sourcePreambleEnd(text);
+  if (!at || !headline.size) return undefined;
+  const rest = text.slice(at);
+  if (wordCount(rest) < MIN_TRIMMED_WORDS || !/^(?:the|a|an)\s|^\p{Lu}/u.test(rest)) return undefined;
+  // Every reading cut from this one keeps at least its shortest trim, so that must carry the news.
+  const said = contentWords(clauseTrims(rest).at(-1) ?? rest);
+  let shared = 0;
+  for (const w of headline) if (said.has(w)) shared++;
+  if (shared * 2 < headline.size) return undefined;
+  return rest[0]!.toUpperCase() + rest.slice(1);
 }
