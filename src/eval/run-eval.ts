@@ -34,18 +34,13 @@ export function sharedDir(projectRoot = process.cwd()): string {
 
 /**
  * Corpora kept in the project rather than in the shared folder. `heldout`: nine Wikinews articles
- * with human summaries that no part of the pipeline was developed or tuned on (summaries only: its
- * gold names no people); see its README.
+ * with human summaries and the project's own list of the people in them, which no part of the
+ * pipeline was developed or tuned on; see its README.
  */
 const PROJECT_CORPORA: Record<string, string> = { heldout: join('tests', 'fixtures', 'heldout-news') };
 
 /** Names `npm run eval` knows: the shared dev corpora and the project's held-out set. */
 export const CORPORA = ['seed', 'wikinews', 'heldout'] as const;
-
-/** True when a corpus's gold lists no people, so only its summary figures mean anything. */
-export function isSummaryOnly(name: string): boolean {
-  return name in PROJECT_CORPORA;
-}
 
 /** Where corpus `name` keeps its articles and its gold file. */
 export interface CorpusFiles {
