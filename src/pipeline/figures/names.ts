@@ -6,7 +6,7 @@
  * place or an organisation.
  */
 import type { Token } from './tokens.ts';
-import { isPossessive, stripPossessive } from './tokens.ts';
+import { TITLE_ABBREVIATIONS, isPossessive, stripPossessive } from './tokens.ts';
 import {
   HONORIFICS,
   NAME_PARTICLES,
@@ -15,6 +15,7 @@ import {
   TITLE_MODIFIERS,
   isCalendarWord,
   isCommonWord,
+  isEnglishWord,
   isDemonym,
   isGivenName,
   isOrgWord,
@@ -189,6 +190,15 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
         break;
       }
     }
+    // "(Council on American-)Islamic Relations Alia Salem": an everyday word with two or more
+    // capitalised words after it ends a body's or a thing's name; a person's starts after it.
+    for (let k = last - 2; k >= first; k--) {
+      const w = stripPossessive(tokens[k].text);
+      if (isEnglishWord(w) && !isGivenName(w) && !isSurname(w) && !isKnownPerson(w)) {
+        first = k + 1;
+        break;
+      }
+    }
     // "Nonpartisan Paul Tse": an unknown word opening a sentence before a known given name.
     if (last - first >= 2 && tokens[first].sentenceStart && !isGivenName(tokens[first].text) && isGivenName(tokens[first + 1].text)) first++;
     const ws = words();
@@ -211,7 +221,9 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
 
 /** A lower-case title or role noun right before the name ("captain Harry Kane", "designer Halston"). */
 function titledBefore(tokens: Token[], first: number): boolean {
-  const prev = tokens[first - 1];
+  // "Mr. Toccafondi": the abbreviation's full stop stands between the title and the name.
+  const dotted = tokens[first - 1]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[first - 2]?.text.toLowerCase() ?? '');
+  const prev = tokens[first - (dotted ? 2 : 1)];
   if (!prev?.word || !isRoleWord(prev.text)) return false;
   if (prev.cap || !WEAK_ROLE_WORDS.has(prev.text.toLowerCase())) return true;
   // "intelligence chief Abbas Kamel" is a title; "a major Warhol donor program" is not.
@@ -248,9 +260,10 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   if (NON_PERSON_HEADS.has(head.toLowerCase())) score -= 3;
   if (isGivenName(head)) score += 2;
   else if (isInitials(head) || isKnownPerson(head)) score += 1; // "K.C.", "Victoria" (a name and a place)
-  else if (isCommonWord(head) && !isSurname(head)) score -= tokens[first].sentenceStart ? 1 : 0;
-  // A capitalised word the lexicon does not know, in mid-sentence: most such words are names.
-  else if (!tokens[first].sentenceStart && !isPlaceName(head)) score += 1;
+  else if ((isCommonWord(head) || isEnglishWord(head)) && !isSurname(head)) score -= tokens[first].sentenceStart ? 1 : 0;
+  // A capitalised word that is neither vocabulary nor a place ("Valeska", "Rathbun"): most such
+  // words are names, at the start of a sentence too.
+  else if (!isPlaceName(head)) score += 1;
   const prev = tokens[first - 1];
   if (prev?.word) {
     const pw = prev.text.toLowerCase();
@@ -266,13 +279,21 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   if (isSurname(tail)) score += 1;
   else if (!isCommonWord(tail) && !isPlaceName(tail)) score += 1;
   if (titled) score += 2;
-  if (cuedAfter(text, tokens, last)) score += 2;
+  // "Mozilla Firefox, its main rival,": an appositive that opens on "its" describes a thing.
+  const thing = tokens[last + 1]?.text === ',' && tokens[last + 2]?.text.toLowerCase() === 'its';
+  const cued = !thing && cuedAfter(text, tokens, last);
+  if (thing) score -= 2;
+  else if (cued) score += 2;
+  // "Valeska Paris, an Australian woman,", "Alia Salem said": after a given name, and with a title
+  // or a speech verb or appositive to say it is someone, a place word is a family name.
+  const givenLike = isGivenName(head) || (!isEnglishWord(head) && !isCommonWord(head) && !isPlaceName(head));
+  const placeSurname = (titled || cued) && givenLike;
   // "Christian Democrats": a name does not end in a role or group noun.
   if (isRoleWord(tail)) score -= 2;
   for (const [k, w] of words.entries()) {
     if (isOrganisationName(w)) score -= 3; // "Google Chrome", "Samsung Galaxy"
     if (isOrgWord(w) && k > 0) score -= 4;
-    else if (isPlaceName(w) && !isGivenName(w)) score -= 2;
+    else if (isPlaceName(w) && !isGivenName(w) && !(placeSurname && k === words.length - 1 && k > 0)) score -= 2;
     else if (isDemonym(w)) score -= 2;
   }
   if (words.filter((w) => !NAME_PARTICLES.has(w)).length > 4) score -= 2;

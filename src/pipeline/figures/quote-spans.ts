@@ -40,7 +40,9 @@ function marksOf(text: string, startsInside: boolean): { at: number; kind: Mark 
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     let kind: Mark | undefined;
-    if (c === '“' || c === '«' || c === '„') kind = 'open';
+    // "…misguided decision.“ However": an opening mark typed where a quote closes.
+    if (c === '“' && inside && /[.!?,]/.test(text[i - 1] ?? '') && /\s|$/.test(text[i + 1] ?? '')) kind = 'close';
+    else if (c === '“' || c === '«' || c === '„') kind = 'open';
     else if (c === '”' || c === '»') kind = 'close';
     else if (c === '"') kind = straightKind(text, i, inside);
     if (!kind) continue;
@@ -73,6 +75,13 @@ export function findQuoteSpans(paragraphs: string[]): QuoteSpan[] {
     }
     for (const m of marks) {
       if (m.kind === 'open') {
+        // A second opening mark after a full stop: the quote went on in a new paragraph whose break
+        // was lost ("…a perfect fit. "However, the trainer…"). It ends here and runs on, reopened.
+        if (openAt >= 0 && /[.!?]\s+$/.test(text.slice(openAt + 1, m.at))) {
+          spans.push({ paragraph, start: openAt + 1, end: text.slice(0, m.at).trimEnd().length, open: openAt, close: -1, group });
+          openAt = m.at;
+          continue;
+        }
         if (openAt >= 0) continue; // a stray second opening mark: keep the first
         openAt = m.at;
         group = first && carry >= 0 && openAt === text.length - text.trimStart().length ? carry : nextGroup++;

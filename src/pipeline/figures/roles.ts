@@ -19,7 +19,7 @@ import {
   isVerb,
   tagsOf,
 } from './lexicon.ts';
-import { stripPossessive } from './tokens.ts';
+import { TITLE_ABBREVIATIONS, stripPossessive } from './tokens.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'at']);
 /** Words a title before a name never runs back across. */
@@ -48,6 +48,8 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
   let end = first - 1;
   // "the Afghan team's coach, Alireza Mehraban": a role, a comma, then the name.
   if (tokens[end]?.text === ',' && tokens[end - 1] && isTitleWord(tokens[end - 1])) end--;
+  // "Undersecretary for Education Mr. Toccafondi": the abbreviation's full stop, then the honorific.
+  if (tokens[end]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[end - 1]?.text.toLowerCase() ?? '')) end--;
   while (end >= 0 && tokens[end].word && isHonorific(lower(tokens[end]))) end--; // "Mr", "Dr"
   if (end < 0 || !tokens[end].word || nameTokens.has(end)) return '';
   const endWord = lower(tokens[end]);
@@ -107,6 +109,32 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
     if (lastTitle < 0 || connector < 0) return '';
   }
   return text.slice(tokens[start].start, tokens[end].end).trim();
+}
+
+/** Words that may open a sentence before its title ("Also the president of…", "But the head of…"). */
+const SENTENCE_LEADS = new Set(['also', 'and', 'but', 'meanwhile', 'the', 'a', 'an']);
+
+/**
+ * The title a sentence opens with when the name follows it after a comma and closes its own
+ * appositive: "Co-founder of Google, Sergey Brin, met…", "The secretary general of CEI (Italian
+ * Episcopal Conference), Nunzio Galantino, said…". The name ends at token `last`. The title holds
+ * no verb, no other comma and no other name, so a clause ("After meeting the president, Lee…")
+ * is never taken for one.
+ */
+export function sentenceTitle(text: string, tokens: Token[], first: number, last: number, nameTokens: Set<number> = new Set()): string {
+  const comma = first - 1;
+  if (tokens[comma]?.text !== ',' || tokens[last + 1]?.text !== ',') return '';
+  let s = comma - 1;
+  while (s >= 0 && !(tokens[s].word && tokens[s].sentenceStart && tokens[s - 1]?.text !== '(')) {
+    const t = tokens[s];
+    if (t.text === ',' || t.text === ';' || nameTokens.has(s) || comma - s > MAX_ROLE_WORDS + 4) return '';
+    if (t.word && !t.cap && !isRoleWord(t.text) && (STOPS.has(lower(t)) || SPEECH_VERBS.has(lower(t)) || isVerb(lower(t)))) return '';
+    s--;
+  }
+  if (s < 0) return '';
+  while (s < comma && SENTENCE_LEADS.has(lower(tokens[s]))) s++;
+  if (s >= comma || !isTitleWord(tokens[s])) return '';
+  return text.slice(tokens[s].start, tokens[comma - 1].end).trim();
 }
 
 /**

@@ -22,6 +22,11 @@ const TOKEN_RE =
 
 const OPENERS = new Set(['"', '“', '‘', '(', '[', '«', ':']);
 
+/** Abbreviated titles whose full stop ends no sentence ("Mr. Toccafondi says…", "Sen. Cornyn"). */
+export const TITLE_ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof rev fr st gov sen rep gen col lt sgt capt maj cmdr adm supt insp det hon pres'.split(' '),
+);
+
 /** Split a paragraph into tokens. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -37,8 +42,10 @@ export function tokenize(text: string): Token[] {
       cap: /^\p{Lu}/u.test(t),
       sentenceStart: word && atStart,
     };
+    const prev = out.at(-1);
     out.push(tok);
     if (word) atStart = false;
+    else if (t === '.' && prev?.word && prev.end === tok.start && TITLE_ABBREVIATIONS.has(prev.text.toLowerCase())) continue;
     else if (/[.!?…]/.test(t) || OPENERS.has(t)) atStart = true;
   }
   return out;
