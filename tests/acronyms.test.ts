@@ -24,6 +24,15 @@ describe('acronym definitions in brackets (Schwartz–Hearst)', () => {
     ]);
   });
 
+  it('takes an English name in brackets for an acronym of another language whose word order differs', () => {
+    expect(pairs('The bishops of the CEI (Italian Episcopal Conference) met in Rome.')).toEqual(['CEI=Italian Episcopal Conference']);
+    expect(pairs('Troops of the OTAN (North Atlantic Treaty Organization) arrived.')).toEqual(['OTAN=North Atlantic Treaty Organization']);
+    // Not a name: lower-case words, a word too many, or initials that are not the acronym's letters.
+    expect(pairs('The CEI (an episcopal conference in Italy) met.')).toEqual([]);
+    expect(pairs('The CEI (Italian Bishops Episcopal Conference) met.')).toEqual([]);
+    expect(pairs('The CEI (Italian Episcopal Synod) met.')).toEqual([]);
+  });
+
   it('keeps only the shortest long form that spells the acronym', () => {
     expect(bestLongForm('WHO', 'the role of the World Health Organization')).toBe('World Health Organization');
     expect(bestLongForm('XYZ', 'nothing that spells it')).toBeUndefined();

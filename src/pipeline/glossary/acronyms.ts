@@ -131,10 +131,25 @@ export function findParenthetical(text: string): DefinedAcronym[] {
       const long = bestLongForm(short, inner);
       // The whole parenthesis must be the long form, so "(see the UN report)" is not a definition.
       if (long && tidy(long) === tidy(inner) && plausiblePair(short, long)) out.push({ short, long: tidy(long), how: 'parenthetical' });
+      else if (translatedName(short, inner)) out.push({ short, long: tidy(inner), how: 'parenthetical' });
       break;
     }
   }
   return out;
+}
+
+/**
+ * "CEI (Italian Episcopal Conference)": a name given in English for an acronym of another
+ * language, whose word order differs (Conferenza Episcopale Italiana). Accepted only when the
+ * parenthesis is nothing but capitalised words, one per letter of an all-letter acronym of three
+ * or more, and their initials are exactly the acronym's letters in some order.
+ */
+function translatedName(short: string, inner: string): boolean {
+  const letters = shortChars(short);
+  if (letters.length < 3 || letters.some((c) => !/\p{L}/u.test(c))) return false;
+  const words = wordsOf(inner).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (words.length !== letters.length || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  return words.map((w) => w[0]!.toLowerCase()).sort().join('') === [...letters].sort().join('');
 }
 
 /** Trim a long form of surrounding punctuation and quotes. */
