@@ -85,6 +85,11 @@ describe('names of things made of everyday words', () => {
     expect(names(figs)).toEqual(['Ines Varga']);
   });
 
+  it('still takes everyday words that are first names for names ("Rose", "Hunter", "Joy")', () => {
+    const figs = figuresOf('On Monday Rose Byrne met Hunter Biden in Seattle.', 'In the evening, Joy Ellison won the prize for the third time.');
+    expect(names(figs)).toEqual(['Hunter Biden', 'Joy Ellison', 'Rose Byrne']);
+  });
+
   it('cuts an organisation’s name off the person named right after it', () => {
     const figs = figuresOf('Executive director of the Ohio chapter of the Alliance for Safe Streets Marta Kovacs said the rally would go ahead.');
     expect(names(figs)).toEqual(['Marta Kovacs']);

