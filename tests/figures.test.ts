@@ -240,6 +240,17 @@ describe('roles', () => {
     expect(byName(figs, 'Luc Brun')?.role).toBe('then-boyfriend');
   });
 
+  it('spells out a title written short, and keeps particles inside a name', () => {
+    const figs = figuresOf(
+      'Sen. Chuck Schumer said the bill would pass, and Lt. Gen. John Harlow said the troops would stay.',
+      'Commission President Ursula von der Leyen met Gov. Gavin Newsom on Friday.',
+    );
+    expect(byName(figs, 'Chuck Schumer')?.role).toBe('Senator');
+    expect(byName(figs, 'John Harlow')?.role).toBe('Lieutenant General');
+    expect(byName(figs, 'Gavin Newsom')?.role).toBe('Governor');
+    expect(byName(figs, 'Ursula von der Leyen')?.role).toBe('Commission President');
+  });
+
   it('does not hand one person’s role to the name listed before it', () => {
     const figs = figuresOf('She met Sergey Ryabkov, presidential assistant Yury Ushakov, and others.');
     expect(byName(figs, 'Sergey Ryabkov')?.role).toBe('');

@@ -59,7 +59,7 @@ export function extractFigures(article: Article): ExtractedFigure[] {
   );
 
   const shared = sharedTitles(mentions, paragraphs, tokens, nameTokens);
-  const roles = clusters.map((c) => roleOf(c, paragraphs, tokens, nameStarts, nameTokens, shared));
+  const roles = clusters.map((c) => spelledOut(roleOf(c, paragraphs, tokens, nameStarts, nameTokens, shared)));
   const roleWords = new Map<string, number[]>();
   for (const c of clusters)
     for (const w of new Set(roles[c.id].toLowerCase().split(/\s+/))) {
@@ -239,6 +239,35 @@ function sharedTitles(mentions: PlacedMention[], paragraphs: string[], tokens: T
     if (carry) carry.after = m.last;
   }
   return out;
+}
+
+/** Titles written short before a name ("Sen. Chuck Schumer"), in full: a role of "Sen" tells a reader little. */
+const SHORT_TITLES: Record<string, string> = {
+  sen: 'Senator',
+  gov: 'Governor',
+  rep: 'Representative',
+  pres: 'President',
+  gen: 'General',
+  lt: 'Lieutenant',
+  col: 'Colonel',
+  maj: 'Major',
+  capt: 'Captain',
+  cmdr: 'Commander',
+  adm: 'Admiral',
+  sgt: 'Sergeant',
+  cpl: 'Corporal',
+  brig: 'Brigadier',
+  det: 'Detective',
+  insp: 'Inspector',
+  supt: 'Superintendent',
+  prof: 'Professor',
+  cllr: 'Councillor',
+};
+
+/** A role made only of short titles ("Sen", "Lt. Gen"), spelled out; any other role as it is. */
+export function spelledOut(role: string): string {
+  const words = role.split(/\s+/).map((w) => SHORT_TITLES[w.replace(/\.$/, '').toLowerCase()]);
+  return role && words.every(Boolean) ? words.join(' ') : role;
 }
 
 const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|both|several|many|some|other|\d+)\s+/i;

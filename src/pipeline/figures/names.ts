@@ -105,10 +105,11 @@ function nameRuns(tokens: Token[], text: string): [number, number][] {
         j++;
         continue;
       }
-      // "Carlo de Benedetti": a lower-case particle between two name words.
-      const after = tokens[j + 2];
-      if (NAME_PARTICLES.has(next.text) && after && adjacent(next, after, text) && nameWord(after)) {
-        j += 2;
+      // "Carlo de Benedetti", "Ursula von der Leyen": one or two lower-case particles between two name words.
+      let k = j + 1;
+      while (k < j + 3 && NAME_PARTICLES.has(tokens[k]?.text ?? '') && tokens[k + 1] && adjacent(tokens[k]!, tokens[k + 1]!, text)) k++;
+      if (k > j + 1 && nameWord(tokens[k]!)) {
+        j = k;
         continue;
       }
       break;

@@ -71,6 +71,11 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
       k = Math.max(0, k - 5) + open;
       continue;
     }
+    // "Lt. Gen. John Harlow": a short title's full stop sits inside the title.
+    if (t.text === '.' && TITLE_ABBREVIATIONS.has(tokens[k - 2]?.text.toLowerCase() ?? '')) {
+      k -= 2;
+      continue;
+    }
     if (!t.word || nameTokens.has(k - 1)) break; // another person's name ends the title
     const w = lower(t);
     if (isTitleWord(t) || CONNECTORS.has(w)) {
