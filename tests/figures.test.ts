@@ -81,6 +81,7 @@ describe('names of things made of everyday words', () => {
       'On May 3, 1985, Space Shuttle Columbia lifted off, and the crew later toured the Orbiter Processing Facility-1 in Florida.',
       'Professor Ines Varga, Director of the National Iodine Nutrition study, spoke first.',
       'Mozilla Firefox, its main rival, has gained ground since January.',
+      'The storm hit San Luis Obispo and Lake Victoria before Hurricane Milton reached Santa Barbara.',
     );
     expect(names(figs)).toEqual(['Ines Varga']);
   });
@@ -244,7 +245,9 @@ describe('roles', () => {
     const figs = figuresOf(
       'Sen. Chuck Schumer said the bill would pass, and Lt. Gen. John Harlow said the troops would stay.',
       'Commission President Ursula von der Leyen met Gov. Gavin Newsom on Friday.',
+      'Florida Gov. Ron DeSantis urged residents to leave.',
     );
+    expect(byName(figs, 'Ron DeSantis')?.role).toBe('Florida Governor');
     expect(byName(figs, 'Chuck Schumer')?.role).toBe('Senator');
     expect(byName(figs, 'John Harlow')?.role).toBe('Lieutenant General');
     expect(byName(figs, 'Gavin Newsom')?.role).toBe('Governor');

@@ -264,10 +264,18 @@ const SHORT_TITLES: Record<string, string> = {
   cllr: 'Councillor',
 };
 
-/** A role made only of short titles ("Sen", "Lt. Gen"), spelled out; any other role as it is. */
+/**
+ * A role ending in short titles, spelled out: "Sen" → "Senator", "Lt. Gen" → "Lieutenant General",
+ * "Florida Gov" → "Florida Governor". Short titles elsewhere in a role are left as written.
+ */
 export function spelledOut(role: string): string {
-  const words = role.split(/\s+/).map((w) => SHORT_TITLES[w.replace(/\.$/, '').toLowerCase()]);
-  return role && words.every(Boolean) ? words.join(' ') : role;
+  const words = role.split(/\s+/);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const full = SHORT_TITLES[words[i]!.replace(/\.$/, '').toLowerCase()];
+    if (!full) break;
+    words[i] = full;
+  }
+  return words.join(' ');
 }
 
 const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|both|several|many|some|other|\d+)\s+/i;

@@ -157,6 +157,9 @@ const isRoleTitleOnly = (w: string) => ['president', 'general', 'major', 'king',
 export function findNames(tokens: Token[], text: string): NameMention[] {
   const out: NameMention[] = [];
   for (const [a, b] of nameRuns(tokens, text)) {
+    // "San Luis Obispo", "Lake Victoria", "Hurricane Milton": a place's or a storm's name, whatever
+    // given name it holds.
+    if (b > a && NON_PERSON_HEADS.has(tokens[a].text.toLowerCase())) continue;
     let first = a;
     const last = b;
     const words = () => tokens.slice(first, last + 1).map((t) => stripPossessive(t.text));
