@@ -91,6 +91,12 @@ describe('names of things made of everyday words', () => {
     expect(names(figs)).toEqual(['Hunter Biden', 'Joy Ellison', 'Rose Byrne']);
   });
 
+  it('takes a full name for a person when its family name speaks alone elsewhere', () => {
+    expect(names(figuresOf('Fans of Taylor Swift packed the stadium.', 'Swift said the night was special.'))).toEqual(['Taylor Swift']);
+    expect(names(figuresOf('Fans of Taylor Swift packed the stadium.', 'Tickets went fast, and Ms. Swift will play again in May.'))).toEqual(['Taylor Swift']);
+    expect(names(figuresOf('Fans of Taylor Swift packed the stadium.'))).toEqual([]);
+  });
+
   it('cuts an organisation’s name off the person named right after it', () => {
     const figs = figuresOf('Executive director of the Ohio chapter of the Alliance for Safe Streets Marta Kovacs said the rally would go ahead.');
     expect(names(figs)).toEqual(['Marta Kovacs']);

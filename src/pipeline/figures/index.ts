@@ -15,7 +15,7 @@ import { affiliation, agentTitle, roleAfter, roleBefore, sentenceTitle } from '.
 import { attributeQuotes } from './attribution.ts';
 import { isCaption } from './captions.ts';
 import { rank } from './ranking.ts';
-import { genderOf, isGivenName, isRoleWord } from './lexicon.ts';
+import { HONORIFICS, SPEECH_VERBS, genderOf, isFirstName, isGivenName, isRoleWord } from './lexicon.ts';
 
 /** A person found in one article, before it is linked to a profile. */
 export interface ExtractedFigure {
@@ -43,14 +43,14 @@ export function extractFigures(article: Article): ExtractedFigure[] {
   const nameTokens = tokens.map(() => new Set<number>());
   paragraphs.forEach((text, p) => {
     if (captions[p]) return;
-    for (const m of boostLists(findNames(tokens[p], text), tokens[p])) {
-      mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1 });
-      if (m.score >= MIN_SCORE) {
-        nameStarts[p].add(m.first);
-        for (let i = m.first; i <= m.last; i++) nameTokens[p].add(i);
-      }
-    }
+    for (const m of boostLists(findNames(tokens[p], text), tokens[p])) mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1 });
   });
+  boostSpeakingSurnames(mentions, tokens);
+  for (const m of mentions) {
+    if (m.score < MIN_SCORE) continue;
+    nameStarts[m.paragraph].add(m.first);
+    for (let i = m.first; i <= m.last; i++) nameTokens[m.paragraph].add(i);
+  }
 
   const clusters = cluster(
     mentions,
@@ -144,6 +144,26 @@ function boostLists(names: NameMention[], tokens: Token[]): NameMention[] {
     for (const m of chain) if (m.words.length > 1 && m.words.length <= 4 && m.score >= 0 && m.score < MIN_SCORE) m.score = MIN_SCORE;
   }
   return names;
+}
+
+/**
+ * "Fans of Taylor Swift packed the stadium. Later, Swift said…": a first name and a family name
+ * are a person when the family name, standing alone elsewhere in the article, speaks ("Swift
+ * said") or follows "Mr", "Ms" or "Dr". Other verbs are no evidence: "Stanley rose 3%" is a bank.
+ */
+function boostSpeakingSurnames(mentions: PlacedMention[], tokens: Token[][]): void {
+  const speaking = new Set<string>();
+  for (const m of mentions) {
+    if (m.words.length !== 1 || m.inQuote) continue;
+    const ts = tokens[m.paragraph]!;
+    const next = ts[m.last + 1];
+    const prev = ts[m.first - 1]?.text === '.' ? ts[m.first - 2] : ts[m.first - 1];
+    if ((next?.word && SPEECH_VERBS.has(next.text.toLowerCase())) || (prev?.word && HONORIFICS.has(prev.text.toLowerCase()))) speaking.add(m.words[0]!);
+  }
+  for (const m of mentions) {
+    const given = m.words[0]!;
+    if (m.score >= 0 && m.score < MIN_SCORE && m.words.length === 2 && (isGivenName(given) || isFirstName(given)) && speaking.has(m.words[1]!)) m.score = MIN_SCORE;
+  }
 }
 
 /**
