@@ -46,6 +46,9 @@ function isAbbreviationStop(word: string, next: string): boolean {
   return false;
 }
 
+/** How much of the text after a stop decides whether it ends a sentence (its first word or two). */
+const NEXT_CHARS = 40;
+
 /** Hard cap on sentence length, so a text without punctuation cannot make one giant sentence. */
 const MAX_SENTENCE_CHARS = 1200;
 
@@ -57,9 +60,15 @@ export function splitSentences(paragraph: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(paragraph))) {
     const end = m.index + m[0].length;
-    const before = paragraph.slice(start, m.index);
-    const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase().replace(/^["“‘'(]+/, '');
-    const next = paragraph.slice(end).trimStart();
+    // The word before the stop and the start of what follows, found by scanning outwards from the
+    // stop: slicing or matching from the sentence start would make a paragraph of a thousand
+    // "Mr." cost quadratic time.
+    let from = m.index;
+    while (from > start && !/\s/.test(paragraph[from - 1]!)) from--;
+    const lastWord = paragraph.slice(from, m.index).toLowerCase().replace(/^["“‘'(]+/, '');
+    let to = end;
+    while (to < paragraph.length && /\s/.test(paragraph[to]!)) to++;
+    const next = paragraph.slice(to, to + NEXT_CHARS);
     if (m[0] === '.') {
       const bare = lastWord.replace(/\.$/, '');
       if (isAbbreviationStop(bare, next)) continue;

@@ -209,8 +209,12 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
    * speech verb before it, belongs to the first person the sentence names (quoted words skipped).
    */
   const colonSubject = (s: QuoteSpan): number | undefined => {
-    if (s.open < 0 || !/:\s*$/.test(input.paragraphs[s.paragraph].slice(0, s.open))) return undefined;
+    if (s.open < 0) return undefined;
     const p = s.paragraph;
+    const text = input.paragraphs[p];
+    let c = s.open - 1;
+    while (c >= 0 && /\s/.test(text[c]!)) c--;
+    if (text[c] !== ':') return undefined;
     const end = tokenAt(tokens[p], s.open);
     let i = end - 1;
     while (i > 0 && !boundary(p, i - 1) && end - i < LOOK_BACK) i--;

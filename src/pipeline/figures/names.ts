@@ -52,6 +52,9 @@ export interface NameMention {
   weak?: boolean;
 }
 
+/** The most words of a capitalised run read for a name: titles and a long name fit ("Emeritus Professor John Burrows"). */
+const MAX_RUN_WORDS = 12;
+
 /** Prepositions after which a place name names the place. */
 const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'into', 'around', 'outside', 'inside', 'throughout', 'the']);
 
@@ -160,7 +163,9 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // "San Luis Obispo", "Lake Victoria", "Hurricane Milton": a place's or a storm's name, whatever
     // given name it holds.
     if (b > a && NON_PERSON_HEADS.has(tokens[a].text.toLowerCase())) continue;
-    let first = a;
+    // A name ends a run of capitalised words; only its last few words are worth reading, and a
+    // run of thousands (a hostile text) must not cost time per word squared.
+    let first = Math.max(a, b - MAX_RUN_WORDS + 1);
     const last = b;
     const words = () => tokens.slice(first, last + 1).map((t) => stripPossessive(t.text));
     let titled = false;

@@ -62,7 +62,9 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
     return '';
   const headIsTitle = isTitleWord(head);
   let k = end;
-  while (k - 1 >= 0) {
+  // A title is at most MAX_ROLE_WORDS long; looking further back (a run of a thousand capitalised
+  // words) would only cost time.
+  while (k - 1 >= 0 && end - k < 2 * MAX_ROLE_WORDS) {
     const t = tokens[k - 1];
     if (t.text === ')') {
       // "(Russian) Deputy Minister": a bracketed word inside the title.

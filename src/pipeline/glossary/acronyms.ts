@@ -101,9 +101,14 @@ function plausiblePair(short: string, long: string): boolean {
   return initialsMatched(short, long) >= Math.min(n, 2);
 }
 
+/** How far before a parenthesis its long form is looked for, in characters. */
+const CLAUSE_CHARS = 400;
+
 /** Text before a parenthesis, back to the start of its clause: a definition never crosses a sentence. */
 function clauseBefore(text: string, end: number): string {
-  const before = text.slice(0, end);
+  // A long form is a few words: the last few hundred characters hold it, and reading no further
+  // keeps a paragraph of thousands of brackets linear.
+  const before = text.slice(Math.max(0, end - CLAUSE_CHARS), end);
   const cut = Math.max(...['. ', '! ', '? ', '; ', ': ', ')', '(', '\u201c', '\u201d', '"'].map((p) => before.lastIndexOf(p)));
   return before.slice(cut < 0 ? 0 : cut + 1).trim();
 }
