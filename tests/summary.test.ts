@@ -39,6 +39,9 @@ describe('dangling openers', () => {
       'and then it rained.',
       'At that time, one in three visits to the site came from a news site.',
       'By then, the river had reached the bridge.',
+      'Due to that, the religion was relatively secretive.',
+      'Despite this, the council voted for the plan.',
+      'In the second case, the party asks to apply the law.',
     ])
       expect(hasDanglingOpener(t), t).toBe(true);
   });
@@ -48,6 +51,7 @@ describe('dangling openers', () => {
       'Russia and the US are considering a fresh meeting.',
       'The Hong Kong legislative election was held on Sunday.',
       'This year the festival drew six million visitors.',
+      'In the second half, Sweden scored twice.',
       'The President Donald Trump asked for help.',
       'The city of Ottawa banned cars from the market square.',
       'The island nation of Tonga held elections.',
