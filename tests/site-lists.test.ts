@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupAlphabetically, groupByMonth, initialOf } from '../src/lib/grouping.ts';
 import { relatedBriefings } from '../src/lib/related.ts';
-import { metaDescription } from '../src/lib/site.ts';
+import { distinctForms, metaDescription } from '../src/lib/site.ts';
 
 describe('groupAlphabetically', () => {
   it('files names under their initial, ignoring case and accents, with other characters under #', () => {
@@ -67,5 +67,16 @@ describe('metaDescription', () => {
     const out = metaDescription(long, 50);
     expect(out.length).toBeLessThanOrEqual(51);
     expect(out).toMatch(/word…$/);
+  });
+});
+
+describe('distinctForms', () => {
+  it('shows each form of a term once, whatever its case, in the order given', () => {
+    expect(distinctForms(['Member of Parliament', 'member of parliament', 'MPs', 'Members of Parliament', 'members of parliament'])).toEqual([
+      'Member of Parliament',
+      'MPs',
+      'Members of Parliament',
+    ]);
+    expect(distinctForms([])).toEqual([]);
   });
 });

@@ -19,3 +19,12 @@ export function metaDescription(text: string, max = 200): string {
   const cut = clean.slice(0, max + 1).replace(/\s+\S*$/, '');
   return `${cut.replace(/[\s,;:.]+$/, '')}…`;
 }
+
+/**
+ * The forms of a term to show a reader, each once whatever its case: an entry lists "member of
+ * parliament" beside "Member of Parliament" so that case-sensitive matching finds both.
+ */
+export function distinctForms(forms: string[]): string[] {
+  const seen = new Set<string>();
+  return forms.filter((f) => !seen.has(f.toLowerCase()) && !!seen.add(f.toLowerCase()));
+}
