@@ -104,6 +104,18 @@ describe('npm run check', () => {
     expect(warnings[0]!.message).toMatch(/no briefing names this person/);
   });
 
+  it('warns when two glossary entries claim the same form, unless both match case and the case differs', () => {
+    const root = variant('forms', {
+      'glossary/xq.md': '---\nterm: XQ\ndefinition: The Xanadu Quorum.\ncaseSensitive: true\n---\n',
+      'glossary/xq-body.md': '---\nterm: Xanadu Quorum body\ndefinition: A body of the Xanadu Quorum.\naliases:\n  - XQ\n---\n',
+      'glossary/alpha.md': '---\nterm: Alpha\ndefinition: The first.\ncaseSensitive: true\naliases:\n  - AB\n---\n',
+      'glossary/beta.md': '---\nterm: Beta\ndefinition: The second.\ncaseSensitive: true\naliases:\n  - Ab\n---\n',
+    });
+    const warnings = checkContent(root).problems.filter((p) => p.severity === 'warning');
+    expect(warnings.map((w) => w.file.replace(/.*glossary\//, '')).sort()).toEqual(['xq-body.md', 'xq.md']);
+    expect(warnings.find((w) => w.file.endsWith('xq-body.md'))!.message).toMatch(/"XQ" is also a form of .*glossary\/xq\.md/);
+  });
+
   it('reports broken YAML with its line, a missing frontmatter block, bad names and stray files', () => {
     const root = variant('files', {
       [`briefings/${slug}.md`]: editedBriefing(() => {}, { summary: '"an unclosed quote' }),

@@ -8,7 +8,8 @@ import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { briefingSchema, type Briefing } from '../schema/briefing.ts';
 import { figureProfileSchema } from '../schema/figure.ts';
-import { glossaryEntrySchema } from '../schema/glossary.ts';
+import { glossaryEntrySchema, type GlossaryEntry } from '../schema/glossary.ts';
+import { needsExactCase } from '../pipeline/glossary/mentions.ts';
 import { checkBody } from './body-safety.ts';
 import { describeIssue, fieldName } from './describe-issue.ts';
 import type { CheckReport, Problem } from './problems.ts';
@@ -44,6 +45,7 @@ export function checkContent(contentDir: string): CheckReport {
   const ids: Record<Folder, Set<string>> = { briefings: new Set(), figures: new Set(), glossary: new Set() };
   const briefings: CheckedBriefing[] = [];
   const named = new Set<string>();
+  const terms: { file: string; entry: GlossaryEntry }[] = [];
   let files = 0;
 
   if (!existsSync(contentDir)) {
@@ -105,6 +107,7 @@ export function checkContent(contentDir: string): CheckReport {
       if (folder === 'briefings' && Array.isArray(entry.data.figures)) {
         for (const f of entry.data.figures as unknown[]) if (f && typeof (f as { id?: unknown }).id === 'string') named.add((f as { id: string }).id);
       }
+      if (folder === 'glossary' && parsed.success) terms.push({ file: shown, entry: parsed.data as GlossaryEntry });
       if (folder === 'briefings' && parsed.success) {
         briefings.push({ file: shown, data: parsed.data as Briefing, line: entry.lineOf, paragraphs: body.paragraphs });
       }
@@ -112,8 +115,38 @@ export function checkContent(contentDir: string): CheckReport {
   }
 
   problems.push(...checkBriefingLinks(briefings, ids));
+  problems.push(...sharedForms(terms));
   problems.push(...unreferencedProfiles(named, ids.figures, (id) => display(join(contentDir, 'figures', `${id}.md`))));
   return { files, problems };
+}
+
+/**
+ * Glossary entries that claim the same form ("UN" as one entry's term and another's alias): an
+ * article using it is given one of them, and the editor should say which by removing the other.
+ * Forms that differ only in case clash unless both entries match case exactly.
+ */
+function sharedForms(terms: { file: string; entry: GlossaryEntry }[]): Problem[] {
+  const byForm = new Map<string, { file: string; text: string; exact: boolean }[]>();
+  for (const { file, entry } of terms) {
+    for (const text of new Set([entry.term, ...entry.aliases])) {
+      const key = text.toLowerCase();
+      byForm.set(key, [...(byForm.get(key) ?? []), { file, text, exact: needsExactCase(text, entry.caseSensitive) }]);
+    }
+  }
+  const problems: Problem[] = [];
+  for (const claims of byForm.values()) {
+    for (const [i, a] of claims.entries()) {
+      const other = claims.find((b, j) => j !== i && b.file !== a.file && (a.text === b.text || !a.exact || !b.exact));
+      if (other) {
+        problems.push({
+          file: a.file,
+          severity: 'warning',
+          message: `"${a.text}" is also a form of ${other.file}: an article using it gets only one of the two entries; keep it in one`,
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 /**
