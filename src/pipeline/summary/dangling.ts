@@ -22,7 +22,19 @@ const CONNECTIVES = new Set(
 );
 
 /** Multi-word openers of the same kind. */
-const PHRASES = /^(?:in addition|in contrast|in turn|in response|as a result|at the same time|at (?:that|the) (?:time|point|moment)|by then|by that time|until then|since then|(?:due to|because of|despite|after|before|since|following|besides|apart from|as a result of|thanks to|in spite of) (?:that|this|these|those|it|them)\b|in (?:the )?(?:first|second|third|former|latter|other|same|each|either) (?:case|instance)|on the other hand|even so|after that|the latter|the former|the same|the other|the two|the pair|the rest|other|others|by contrast|for (?:his|her|their|its) part)\b/i;
+const PHRASES = new RegExp(
+  `^(?:${[
+    // connectives
+    'in addition|in contrast|in turn|in response|as a result|on the other hand|even so|by contrast|for (?:his|her|their|its) part',
+    // times that an earlier sentence set ("At that time,", "By then,")
+    'at the same time|at (?:that|the) (?:time|point|moment)|by then|by that time|until then|since then|after that',
+    // a preposition and a pronoun ("Due to that,", "Despite this,")
+    '(?:due to|because of|despite|after|before|since|following|besides|apart from|as a result of|thanks to|in spite of) (?:that|this|these|those|it|them)',
+    // one of things listed before ("In the second case,", "The latter…", "The other…")
+    'in (?:the )?(?:first|second|third|former|latter|other|same|each|either) (?:case|instance)|the latter|the former|the same|the other|the two|the pair|the rest|other|others',
+  ].join('|')})\\b`,
+  'i',
+);
 
 /** "This year", "that night": a demonstrative naming a time points at the calendar, not at a sentence. */
 const TIME_WORDS = /^(?:this|that|these|those)\s+(?:past\s+|coming\s+|last\s+|next\s+)?(?:year|years|month|months|week|weeks|weekend|day|days|morning|afternoon|evening|night|season|spring|summer|autumn|fall|winter|time|century|decade)\b/i;
