@@ -260,6 +260,12 @@ describe('roles', () => {
     expect(byName(figs, 'Ursula von der Leyen')?.role).toBe('Commission President');
   });
 
+  it('reads a political label before a name as a role', () => {
+    const figs = figuresOf('The seat went to pro-democracy independent Mei Ling Chau. Nonpartisan Tomas Brandt was re-elected.');
+    expect(byName(figs, 'Mei Ling Chau')?.role).toBe('pro-democracy independent');
+    expect(byName(figs, 'Tomas Brandt')?.role).toBe('Nonpartisan');
+  });
+
   it('does not hand one person’s role to the name listed before it', () => {
     const figs = figuresOf('She met Sergey Ryabkov, presidential assistant Yury Ushakov, and others.');
     expect(byName(figs, 'Sergey Ryabkov')?.role).toBe('');

@@ -181,7 +181,8 @@ export const ROLE_NOUNS = new Set(
   coauthor democrat democrats republican republicans socialist communist nationalist localist unionist loyalist separatist rebel militant voice
   counterpart counterparts successor predecessor scientologist speaker spokeswoman's vice mr mrs ms dr
   father mother parent son daughter child wife husband brother sister girlfriend boyfriend fiancee fiance widow widower
-  uncle aunt cousin nephew niece grandfather grandmother grandson granddaughter stepfather stepmother`.split(/\s+/),
+  uncle aunt cousin nephew niece grandfather grandmother grandson granddaughter stepfather stepmother
+  nonpartisan non-partisan independent pro-establishment pro-democracy pro-beijing pan-democratic pan-democrat`.split(/\s+/),
 );
 
 /** Capitalised words that belong to a title rather than a name ("Foreign", "Deputy", "Under"). */
