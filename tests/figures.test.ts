@@ -260,6 +260,17 @@ describe('roles', () => {
     expect(byName(figs, 'Ursula von der Leyen')?.role).toBe('Commission President');
   });
 
+  it('shares a plural title a few words before the comma that opens a list', () => {
+    const figs = figuresOf(
+      'The others elected were young activists from the student movement, Ana Ruiz and Tomas Vidal.',
+      'Police were called, Marta Gil said.',
+    );
+    expect(byName(figs, 'Ana Ruiz')?.role).toBe('young activist');
+    expect(byName(figs, 'Tomas Vidal')?.role).toBe('young activist');
+    // A clause before the comma is no title.
+    expect(byName(figs, 'Marta Gil')?.role).toBe('');
+  });
+
   it('reads a political label before a name as a role', () => {
     const figs = figuresOf('The seat went to pro-democracy independent Mei Ling Chau. Nonpartisan Tomas Brandt was re-elected.');
     expect(byName(figs, 'Mei Ling Chau')?.role).toBe('pro-democracy independent');

@@ -218,7 +218,7 @@ const LIST_INTROS = [['such', 'as'], ['like'], ['including']];
  */
 function titleEnd(ts: Token[], first: number): number {
   const intro = LIST_INTROS.find((words) => words.every((w, i) => ts[first - words.length + i]?.text.toLowerCase() === w));
-  if (!intro) return first;
+  if (!intro) return commaListTitle(ts, first) ?? first;
   const k = ts[first - intro.length - 1]?.text === ',' ? first - intro.length - 1 : first - intro.length;
   // "photographers who used the camera, such as …": the plural title may sit a short clause back.
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
@@ -227,6 +227,23 @@ function titleEnd(ts: Token[], first: number): number {
     if (/s$/i.test(t.text) && isRoleWord(t.text)) return j + 1;
   }
   return k;
+}
+
+/** Words that end a look back for a list's title: a clause, not a noun phrase, lies behind them. */
+const CLAUSE_WORDS = new Set('was were is are be been has have had said says told who which that when while after before'.split(' '));
+
+/**
+ * "…new activists from the localist camp, Lau Siu-lai and Yau Wai-ching": a plural title a few
+ * words before the comma that opens the list. Returns where the title ends, or undefined.
+ */
+function commaListTitle(ts: Token[], first: number): number | undefined {
+  if (ts[first - 1]?.text !== ',') return undefined;
+  for (let j = first - 2; j >= Math.max(0, first - 9); j--) {
+    const t = ts[j]!;
+    if (!t.word || t.cap || CLAUSE_WORDS.has(t.text.toLowerCase())) return undefined;
+    if (/s$/i.test(t.text) && isRoleWord(t.text)) return j + 1;
+  }
+  return undefined;
 }
 
 /**
