@@ -22,9 +22,12 @@ const TOKEN_RE =
 
 const OPENERS = new Set(['"', '“', '‘', '(', '[', '«', ':']);
 
-/** Abbreviated titles whose full stop ends no sentence ("Mr. Toccafondi says…", "Sen. Cornyn"). */
+/**
+ * Abbreviated titles whose full stop ends no sentence ("Mr. Toccafondi says…", "Sen. Cornyn").
+ * Not "St.", which ends "on Oak St." as often as it starts "St. Louis".
+ */
 export const TITLE_ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof rev fr st gov sen rep gen col lt sgt capt maj cmdr adm supt insp det hon pres'.split(' '),
+  'mr mrs ms dr prof rev fr gov sen rep gen col lt sgt capt maj cmdr adm supt insp det hon pres'.split(' '),
 );
 
 /** Split a paragraph into tokens. */
