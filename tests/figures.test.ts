@@ -271,6 +271,16 @@ describe('roles', () => {
     expect(byName(figs, 'Marta Gil')?.role).toBe('');
   });
 
+  it('reads a role in brackets after a name, but not an age, a party tag or a place in brackets', () => {
+    const figs = figuresOf(
+      'Lina Haddad (the mayor of Tripoli) met Ravi Das (45) and Sen. Bob Casey (D-Pa.) near the Masjid Al-Haram (Grand Mosque).',
+    );
+    expect(byName(figs, 'Lina Haddad')?.role).toBe('mayor of Tripoli');
+    expect(byName(figs, 'Ravi Das')?.role).toBe('');
+    expect(byName(figs, 'Bob Casey')?.role).toBe('Senator');
+    expect(names(figs)).toEqual(['Bob Casey', 'Lina Haddad', 'Ravi Das']);
+  });
+
   it('reads a political label before a name as a role', () => {
     const figs = figuresOf('The seat went to pro-democracy independent Mei Ling Chau. Nonpartisan Tomas Brandt was re-elected.');
     expect(byName(figs, 'Mei Ling Chau')?.role).toBe('pro-democracy independent');

@@ -151,6 +151,7 @@ export function sentenceTitle(text: string, tokens: Token[], first: number, last
  * role noun (used as evidence that a name is a person's: "Amnesty International, a rights group," is not).
  */
 export function roleAfter(text: string, tokens: Token[], last: number, nameStarts: Set<number>, strict = false): string {
+  if (tokens[last + 1]?.text === '(') return bracketedRole(text, tokens, last + 1);
   if (tokens[last + 1]?.text !== ',') return '';
   let i = last + 2;
   // "Mary Smith, 45, a teacher from Leeds,": an age before the appositive.
@@ -196,6 +197,23 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   let s = start;
   while (s < end && ARTICLES.has(lower(tokens[s]))) s++;
   return text.slice(tokens[s].start, tokens[end].end).trim();
+}
+
+/**
+ * A role in brackets right after a name: "Lina Haddad (the mayor of Tripoli)". Only a short
+ * bracket that opens on a title, or on an article and a title, counts: "(45)", "(D-N.Y.)" and
+ * "(pictured)" do not.
+ */
+function bracketedRole(text: string, tokens: Token[], open: number): string {
+  const close = tokens.findIndex((t, j) => j > open && j <= open + MAX_ROLE_WORDS && t.text === ')');
+  if (close < 0) return '';
+  let s = open + 1;
+  if (tokens[s]?.word && ARTICLES.has(lower(tokens[s]))) s++;
+  const inside = tokens.slice(s, close);
+  // "(the mayor of Tripoli)", not "(Grand Mosque)": a title word first, and a role noun in it.
+  if (s >= close || !isTitleWord(tokens[s]) || !inside.some((t) => t.word && isRoleWord(t.text))) return '';
+  if (inside.some((t) => !t.word && t.text !== ',' && t.text !== '-')) return '';
+  return text.slice(tokens[s].start, tokens[close - 1].end).trim();
 }
 
 /**
