@@ -245,6 +245,7 @@ describe('roles', () => {
     expect(byName(figs, 'Dario Conti')?.role).toBe('baker');
     expect(byName(figs, 'Omar Haddad')?.role).toBe('father');
     expect(byName(figs, 'Luc Brun')?.role).toBe('then-boyfriend');
+    expect(byName(figuresOf('Her colleague Marta Gil agreed with the nurses.'), 'Marta Gil')?.role).toBe('colleague');
   });
 
   it('spells out a title written short, and keeps particles inside a name', () => {
