@@ -7,15 +7,17 @@
  * tagger), so the stage costs a few milliseconds per article.
  */
 import type { Article } from '../article.ts';
-import { isPossessive, tokenize, type Token } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
 import { affiliation, agentTitle, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
+import { singularRole, spelledOut } from './role-wording.ts';
+import { sharedTitles } from './shared-titles.ts';
 import { attributeQuotes } from './attribution.ts';
 import { isCaption } from './captions.ts';
 import { rank } from './ranking.ts';
-import { HONORIFICS, SPEECH_VERBS, genderOf, isFirstName, isGivenName, isRoleWord } from './lexicon.ts';
+import { HONORIFICS, SPEECH_VERBS, genderOf, isFirstName, isGivenName } from './lexicon.ts';
 
 /** A person found in one article, before it is linked to a profile. */
 export interface ExtractedFigure {
@@ -58,7 +60,7 @@ export function extractFigures(article: Article): ExtractedFigure[] {
     (m) => m.score >= MIN_SCORE && !m.inQuote,
   );
 
-  const shared = sharedTitles(mentions, paragraphs, tokens, nameTokens);
+  const shared = sharedTitles(mentions, paragraphs, tokens, nameTokens, MIN_SCORE);
   const roles = clusters.map((c) => spelledOut(roleOf(c, paragraphs, tokens, nameStarts, nameTokens, shared)));
   const roleWords = new Map<string, number[]>();
   for (const c of clusters)
@@ -192,140 +194,4 @@ function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts:
     if (role) return role;
   }
   return '';
-}
-
-const LIST_GLUE = new Set(['and', 'or', 'of', 'from', 'the', 'as', 'well']);
-
-/** Tokens with any "(…)" aside removed ("Vitas Gerulaitis (tennis) and Jack Nicklaus"). */
-function withoutBrackets(ts: Token[]): Token[] {
-  let depth = 0;
-  return ts.filter((t) => {
-    if (t.text === '(') depth++;
-    const keep = depth === 0;
-    if (t.text === ')') depth = Math.max(0, depth - 1);
-    return keep;
-  });
-}
-
-/** Words between a plural title and its list: "celebrity guests like …", "athletes such as …". */
-/** Words that open a list of names after its title: "celebrity guests like …", "athletes such as …". */
-const LIST_INTROS = [['such', 'as'], ['like'], ['including']];
-
-/**
- * Where the title of a list ends: right before the first name, or before "like", "such as" or
- * "including" and an optional comma ("celebrity guests like Stan Lee, …"). Returns the token index
- * the title reads back from.
- */
-function titleEnd(ts: Token[], first: number): number {
-  const intro = LIST_INTROS.find((words) => words.every((w, i) => ts[first - words.length + i]?.text.toLowerCase() === w));
-  if (!intro) return commaListTitle(ts, first) ?? first;
-  const k = ts[first - intro.length - 1]?.text === ',' ? first - intro.length - 1 : first - intro.length;
-  // "photographers who used the camera, such as …": the plural title may sit a short clause back.
-  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
-    const t = ts[j]!;
-    if (!t.word) break;
-    if (/s$/i.test(t.text) && isRoleWord(t.text)) return j + 1;
-  }
-  return k;
-}
-
-/** Words that end a look back for a list's title: a clause, not a noun phrase, lies behind them. */
-const CLAUSE_WORDS = new Set('was were is are be been has have had said says told who which that when while after before'.split(' '));
-
-/**
- * "…new activists from the localist camp, Lau Siu-lai and Yau Wai-ching": a plural title a few
- * words before the comma that opens the list. Returns where the title ends, or undefined.
- */
-function commaListTitle(ts: Token[], first: number): number | undefined {
-  if (ts[first - 1]?.text !== ',') return undefined;
-  for (let j = first - 2; j >= Math.max(0, first - 9); j--) {
-    const t = ts[j]!;
-    if (!t.word || t.cap || CLAUSE_WORDS.has(t.text.toLowerCase())) return undefined;
-    if (/s$/i.test(t.text) && isRoleWord(t.text)) return j + 1;
-  }
-  return undefined;
-}
-
-/**
- * A plural title before the first name of a list carries over to the names after it in the
- * sentence ("photographers Nat Finkelstein, Christopher Makos and Felice Quinto"; "celebrity
- * guests like Stan Lee, Mark Hamill, and Margaret Atwood"); an organisation's possessive carries
- * over to a second name joined by "and" ("DAB's Starry Lee and Holden Chow").
- */
-function sharedTitles(mentions: PlacedMention[], paragraphs: string[], tokens: Token[][], nameTokens: Set<number>[]): Map<string, string> {
-  const out = new Map<string, string>();
-  let carry: { paragraph: number; role: string; after: number; pairOnly: boolean } | undefined;
-  for (const m of mentions) {
-    if (m.score < MIN_SCORE && m.words.length > 1) continue;
-    const ts = tokens[m.paragraph];
-    // The list goes on only through commas, "and", and the previous name's "of the Labour Party";
-    // a possessive only to the one name after "and".
-    const gap = carry && carry.paragraph === m.paragraph ? withoutBrackets(ts.slice(carry.after + 1, m.first)) : undefined;
-    const listGoesOn = gap && (carry!.pairOnly ? gap.length === 1 && gap[0]!.text === 'and' : gap.every((t) => t.text === ',' || t.cap || LIST_GLUE.has(t.text.toLowerCase())));
-    if (carry && !listGoesOn) carry = undefined;
-    const end = titleEnd(ts, m.first);
-    const own = roleBefore(paragraphs[m.paragraph], ts, end, nameTokens[m.paragraph]);
-    const head = ts[end - 1];
-    if (own && head?.word && /s$/i.test(head.text) && isRoleWord(head.text) && !isRoleWord(head.text.slice(0, -1) + 'x')) {
-      carry = { paragraph: m.paragraph, role: singularRole(own), after: m.last, pairOnly: false };
-      if (end !== m.first) out.set(`${m.paragraph}:${m.first}`, carry.role);
-    } else if (!own && !carry && head && isPossessive(head.text)) {
-      const org = affiliation(paragraphs[m.paragraph], ts, m.first, m.last, nameTokens[m.paragraph]);
-      if (org) carry = { paragraph: m.paragraph, role: org, after: m.last, pairOnly: true };
-    } else if (carry && !own) out.set(`${m.paragraph}:${m.first}`, carry.role);
-    if (carry) carry.after = m.last;
-  }
-  return out;
-}
-
-/** Titles written short before a name ("Sen. Chuck Schumer"), in full: a role of "Sen" tells a reader little. */
-const SHORT_TITLES: Record<string, string> = {
-  sen: 'Senator',
-  gov: 'Governor',
-  rep: 'Representative',
-  pres: 'President',
-  gen: 'General',
-  lt: 'Lieutenant',
-  col: 'Colonel',
-  maj: 'Major',
-  capt: 'Captain',
-  cmdr: 'Commander',
-  adm: 'Admiral',
-  sgt: 'Sergeant',
-  cpl: 'Corporal',
-  brig: 'Brigadier',
-  det: 'Detective',
-  insp: 'Inspector',
-  supt: 'Superintendent',
-  prof: 'Professor',
-  cllr: 'Councillor',
-};
-
-/**
- * A role ending in short titles, spelled out: "Sen" → "Senator", "Lt. Gen" → "Lieutenant General",
- * "Florida Gov" → "Florida Governor". Short titles elsewhere in a role are left as written.
- */
-export function spelledOut(role: string): string {
-  const words = role.split(/\s+/);
-  for (let i = words.length - 1; i >= 0; i--) {
-    const full = SHORT_TITLES[words[i]!.replace(/\.$/, '').toLowerCase()];
-    if (!full) break;
-    words[i] = full;
-  }
-  return words.join(' ');
-}
-
-const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|both|several|many|some|other|\d+)\s+/i;
-
-/** "photographers" → "photographer", "celebrity guests" → "celebrity guest": one person's title. */
-export function singularRole(role: string): string {
-  const m = /^(.*?)(\p{L}+)$/u.exec(role);
-  if (!m) return role;
-  const [, before, last] = m as unknown as [string, string, string];
-  if (!isRoleWord(last) || !/s$/i.test(last)) return role;
-  for (const one of [last.replace(/ies$/i, 'y'), last.replace(/(?:ss|ch|sh|x)es$/i, (e) => e.slice(0, -2)), last.slice(0, -1)]) {
-    // "Two pan-democratic veteran politicians" counts the list; one of them is not "Two …".
-    if (one !== last && isRoleWord(one) && !/s$/i.test(one)) return (before + one).replace(COUNT_WORDS, '');
-  }
-  return role;
 }

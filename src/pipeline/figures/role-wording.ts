@@ -1,0 +1,57 @@
+/**
+ * How a role found in the text is worded for a reader: short titles spelled out ("Sen." →
+ * Senator) and a plural title made one person's ("photographers" → photographer).
+ */
+import { isRoleWord } from './lexicon.ts';
+
+/** Titles written short before a name ("Sen. Chuck Schumer"), in full: a role of "Sen" tells a reader little. */
+const SHORT_TITLES: Record<string, string> = {
+  sen: 'Senator',
+  gov: 'Governor',
+  rep: 'Representative',
+  pres: 'President',
+  gen: 'General',
+  lt: 'Lieutenant',
+  col: 'Colonel',
+  maj: 'Major',
+  capt: 'Captain',
+  cmdr: 'Commander',
+  adm: 'Admiral',
+  sgt: 'Sergeant',
+  cpl: 'Corporal',
+  brig: 'Brigadier',
+  det: 'Detective',
+  insp: 'Inspector',
+  supt: 'Superintendent',
+  prof: 'Professor',
+  cllr: 'Councillor',
+};
+
+/**
+ * A role ending in short titles, spelled out: "Sen" → "Senator", "Lt. Gen" → "Lieutenant General",
+ * "Florida Gov" → "Florida Governor". Short titles elsewhere in a role are left as written.
+ */
+export function spelledOut(role: string): string {
+  const words = role.split(/\s+/);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const full = SHORT_TITLES[words[i]!.replace(/\.$/, '').toLowerCase()];
+    if (!full) break;
+    words[i] = full;
+  }
+  return words.join(' ');
+}
+
+const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|both|several|many|some|other|\d+)\s+/i;
+
+/** "photographers" → "photographer", "celebrity guests" → "celebrity guest": one person's title. */
+export function singularRole(role: string): string {
+  const m = /^(.*?)(\p{L}+)$/u.exec(role);
+  if (!m) return role;
+  const [, before, last] = m as unknown as [string, string, string];
+  if (!isRoleWord(last) || !/s$/i.test(last)) return role;
+  for (const one of [last.replace(/ies$/i, 'y'), last.replace(/(?:ss|ch|sh|x)es$/i, (e) => e.slice(0, -2)), last.slice(0, -1)]) {
+    // "Two pan-democratic veteran politicians" counts the list; one of them is not "Two …".
+    if (one !== last && isRoleWord(one) && !/s$/i.test(one)) return (before + one).replace(COUNT_WORDS, '');
+  }
+  return role;
+}
