@@ -91,6 +91,14 @@ describe('names of things made of everyday words', () => {
     expect(names(figs)).toEqual(['Hunter Biden', 'Joy Ellison', 'Rose Byrne']);
   });
 
+  it('takes a first name alone for a person after a role noun and a comma', () => {
+    const figs = figuresOf('The couple are on trial over the death of their baby daughter, Lucia.', 'Lucia developed a fever in May.');
+    expect(names(figs)).toEqual(['Lucia']);
+    expect(figs[0]!.mentions).toBe(2);
+    // Not a place, and not a name that goes on into a clause.
+    expect(names(figuresOf('They met the mayor, Paris was busy.', 'He thanked the coach, Lucia said.'))).toEqual([]);
+  });
+
   it('takes a full name for a person when its family name speaks alone elsewhere', () => {
     expect(names(figuresOf('Fans of Taylor Swift packed the stadium.', 'Swift said the night was special.'))).toEqual(['Taylor Swift']);
     expect(names(figuresOf('Fans of Taylor Swift packed the stadium.', 'Tickets went fast, and Ms. Swift will play again in May.'))).toEqual(['Taylor Swift']);

@@ -232,6 +232,9 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
 
 /** A lower-case title or role noun right before the name ("captain Harry Kane", "designer Halston"). */
 function titledBefore(tokens: Token[], first: number): boolean {
+  // "the death of their child, Gloria.": a role noun, a comma, and the name closing the phrase.
+  const comma = tokens[first - 1]?.text === ',' ? tokens[first - 2] : undefined;
+  if (comma?.word && !comma.cap && isRoleWord(comma.text) && !WEAK_ROLE_WORDS.has(comma.text.toLowerCase()) && /^[,.;]$/.test(tokens[first + 1]?.text ?? '')) return true;
   // "Mr. Toccafondi": the abbreviation's full stop stands between the title and the name.
   const dotted = tokens[first - 1]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[first - 2]?.text.toLowerCase() ?? '');
   const prev = tokens[first - (dotted ? 2 : 1)];
