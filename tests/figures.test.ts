@@ -82,6 +82,7 @@ describe('names of things made of everyday words', () => {
       'Professor Ines Varga, Director of the National Iodine Nutrition study, spoke first.',
       'Mozilla Firefox, its main rival, has gained ground since January.',
       'The storm hit San Luis Obispo and Lake Victoria before Hurricane Milton reached Santa Barbara.',
+      'The USS Gerald Ford arrived in Haifa, and HMS Queen Elizabeth followed.',
     );
     expect(names(figs)).toEqual(['Ines Varga']);
   });

@@ -52,6 +52,9 @@ export interface NameMention {
   weak?: boolean;
 }
 
+/** Prefixes of ships' names, written in capitals before the name. */
+const SHIP_PREFIXES = new Set(['HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'MS', 'RV', 'SS']);
+
 /** The most words of a capitalised run read for a name: titles and a long name fit ("Emeritus Professor John Burrows"). */
 const MAX_RUN_WORDS = 12;
 
@@ -163,6 +166,8 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // "San Luis Obispo", "Lake Victoria", "Hurricane Milton": a place's or a storm's name, whatever
     // given name it holds.
     if (b > a && NON_PERSON_HEADS.has(tokens[a].text.toLowerCase())) continue;
+    // "HMS Queen Elizabeth", "USS Gerald R. Ford": a ship's name after its prefix.
+    if (SHIP_PREFIXES.has(tokens[a - 1]?.text ?? '')) continue;
     // A name ends a run of capitalised words; only its last few words are worth reading, and a
     // run of thousands (a hostile text) must not cost time per word squared.
     let first = Math.max(a, b - MAX_RUN_WORDS + 1);
