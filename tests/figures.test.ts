@@ -92,6 +92,11 @@ describe('names of things made of everyday words', () => {
     expect(names(figs)).toEqual(['Hunter Biden', 'Joy Ellison', 'Rose Byrne']);
   });
 
+  it('reads a name after a verb that is also a noun, and a family name that is also a short word', () => {
+    expect(names(figuresOf('Novak Djokovic beat Carlos Alcaraz in the final.'))).toEqual(['Carlos Alcaraz', 'Novak Djokovic']);
+    expect(names(figuresOf('The chancellor spoke with Xi Jinping on Friday.'))).toEqual(['Xi Jinping']);
+  });
+
   it('takes a first name alone for a person after a role noun and a comma', () => {
     const figs = figuresOf('The couple are on trial over the death of their baby daughter, Lucia.', 'Lucia developed a fever in May.');
     expect(names(figs)).toEqual(['Lucia']);

@@ -83,8 +83,12 @@ export function isFirstName(w: string): boolean {
   return firstNames.has(w.toLowerCase());
 }
 
-/** Everyday vocabulary that cannot be a first name ("Space", "Iodine"; not "Bill" or "Rose"). */
-export const isPlainVocabulary = (w: string) => isEnglishWord(w) && !isGivenName(w) && !isFirstName(w);
+/**
+ * Everyday vocabulary that cannot be a first name ("Space", "Iodine"; not "Bill" or "Rose"). Words
+ * of one or two letters are left out: the list's "xi", "mu" and "li" are Greek letters and units,
+ * but as capitalised words they are Chinese family names far more often.
+ */
+export const isPlainVocabulary = (w: string) => w.length > 2 && isEnglishWord(w) && !isGivenName(w) && !isFirstName(w);
 
 /** A word the lexicon knows as ordinary vocabulary and not as any kind of name. */
 export function isCommonWord(w: string): boolean {

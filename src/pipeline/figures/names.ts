@@ -15,7 +15,6 @@ import {
   TITLE_MODIFIERS,
   isCalendarWord,
   isCommonWord,
-  isEnglishWord,
   isFirstName,
   isPlainVocabulary,
   isDemonym,
@@ -292,8 +291,9 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     else if (pw === 'by') score += 1; // "founded by Dean Kamen": the agent of a passive is usually someone
     // "her graphic novel Angel Catbird", "the film Forrest Gump": a work's title or a character.
     else if (isWorkNoun(pw)) score -= 4;
-    // "the novel Angel Catbird", "site Operation Clambake": a plain noun before names a thing.
-    else if (!prev.cap && !isRoleWord(pw) && !isPossessive(prev.text) && isPlainNoun(pw)) score -= 2;
+    // "the novel Angel Catbird", "site Operation Clambake": a plain noun before names a thing;
+    // after a name it is a verb ("Djokovic beat Carlos Alcaraz").
+    else if (!prev.cap && !isRoleWord(pw) && !isPossessive(prev.text) && isPlainNoun(pw) && !tokens[first - 2]?.cap) score -= 2;
     else if (['in', 'at', 'near', 'inside', 'outside', 'of'].includes(pw)) score -= 1;
   }
   if (isSurname(tail)) score += 1;
@@ -306,7 +306,7 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   else if (cued) score += 2;
   // "Valeska Paris, an Australian woman,", "Alia Salem said": after a given name, and with a title
   // or a speech verb or appositive to say it is someone, a place word is a family name.
-  const givenLike = isGivenName(head) || isFirstName(head) || (!isEnglishWord(head) && !isCommonWord(head) && !isPlaceName(head));
+  const givenLike = isGivenName(head) || isFirstName(head) || (!isPlainVocabulary(head) && !isCommonWord(head) && !isPlaceName(head));
   const placeSurname = (titled || cued) && givenLike;
   // "Christian Democrats": a name does not end in a role or group noun.
   if (isRoleWord(tail)) score -= 2;
