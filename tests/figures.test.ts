@@ -97,6 +97,15 @@ describe('names of things made of everyday words', () => {
     expect(names(figuresOf('The chancellor spoke with Xi Jinping on Friday.'))).toEqual(['Xi Jinping']);
   });
 
+  it('takes a name the article also uses for a company for the company at every mention', () => {
+    const figs = figuresOf(
+      'Shares of Morgan Stanley fell 3% on Monday, and Morgan Stanley said profits would rise.',
+      'Charles Schwab Corp. declined to comment. Analyst Dan Ives said Charles Schwab was cheap.',
+      'Ana Ruiz shares her recipe for paella, and Dale Ortiz’s shares in the firm rose.',
+    );
+    expect(names(figs)).toEqual(['Ana Ruiz', 'Dale Ortiz', 'Dan Ives']);
+  });
+
   it('takes a first name alone for a person after a role noun and a comma', () => {
     const figs = figuresOf('The couple are on trial over the death of their baby daughter, Lucia.', 'Lucia developed a fever in May.');
     expect(names(figs)).toEqual(['Lucia']);

@@ -48,6 +48,7 @@ export function extractFigures(article: Article): ExtractedFigure[] {
     for (const m of boostLists(findNames(tokens[p], text), tokens[p])) mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1 });
   });
   boostSpeakingSurnames(mentions, tokens);
+  demoteCompanies(mentions, tokens);
   for (const m of mentions) {
     if (m.score < MIN_SCORE) continue;
     nameStarts[m.paragraph].add(m.first);
@@ -166,6 +167,31 @@ function boostSpeakingSurnames(mentions: PlacedMention[], tokens: Token[][]): vo
     const given = m.words[0]!;
     if (m.score >= 0 && m.score < MIN_SCORE && m.words.length === 2 && (isGivenName(given) || isFirstName(given)) && speaking.has(m.words[1]!)) m.score = MIN_SCORE;
   }
+}
+
+/**
+ * Words after a name that make it a company's: "Charles Schwab Corp.", "Morgan Stanley stock". Not
+ * "shares": a person shares a recipe, and "Musk's shares" are a person's.
+ */
+const COMPANY_AFTER = /^(?:inc|corp|corporation|co|ltd|llc|plc|ag|gmbh|holdings|stock|shareholders)$/i;
+
+/**
+ * "Shares of Morgan Stanley fell … Morgan Stanley said…": a name the article also uses as a
+ * company's (before "Inc.", "Corp.", "shares" or "stock", or after "shares of") is the company's
+ * at every mention, however much it looks like a person's.
+ */
+function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
+  const companies = new Set<string>();
+  for (const m of mentions) {
+    if (m.words.length < 2) continue;
+    const ts = tokens[m.paragraph]!;
+    const after = ts[m.last + 1];
+    const before = [ts[m.first - 2]?.text, ts[m.first - 1]?.text].join(' ').toLowerCase();
+    if ((after?.word && COMPANY_AFTER.test(after.text)) || before === 'shares of') companies.add(m.words.join(' '));
+    // "Charles Schwab Corp.": the company word is part of the capitalised run.
+    if (m.words.length > 2 && COMPANY_AFTER.test(m.words.at(-1)!)) companies.add(m.words.slice(0, -1).join(' '));
+  }
+  for (const m of mentions) if (companies.has(m.words.join(' '))) m.score = -10;
 }
 
 /**
