@@ -106,6 +106,16 @@ describe('names of things made of everyday words', () => {
     expect(names(figs)).toEqual(['Ana Ruiz', 'Dale Ortiz', 'Dan Ives']);
   });
 
+  it('takes an age in passing for a sign of a person, and a place word after a first name for a family name', () => {
+    const figs = figuresOf(
+      '"This is the day we waited for," said council leader Priya Natarajan.',
+      'Residents were relieved. Margaret Hill, 74, whose home on Mill Lane flooded twice, said she had given up hope. "I will believe it when I see the diggers," she said.',
+    );
+    expect(names(figs)).toEqual(['Margaret Hill', 'Priya Natarajan']);
+    expect(byName(figs, 'Margaret Hill')?.quotes).toEqual(['I will believe it when I see the diggers']);
+    expect(names(figuresOf('The march went from Victoria Park to Regent Street.'))).toEqual([]);
+  });
+
   it('takes a first name alone for a person after a role noun and a comma', () => {
     const figs = figuresOf('The couple are on trial over the death of their baby daughter, Lucia.', 'Lucia developed a fever in May.');
     expect(names(figs)).toEqual(['Lucia']);

@@ -51,6 +51,9 @@ export interface NameMention {
   weak?: boolean;
 }
 
+/** Words that end place and building names but are common family names too. */
+const SURNAME_LIKE = new Set(['hill', 'hall', 'field', 'fields', 'church', 'park', 'house', 'banks', 'brooks', 'rivers', 'wood', 'woods', 'ford', 'green', 'lane', 'bridges']);
+
 /** Prefixes of ships' names, written in capitals before the name. */
 const SHIP_PREFIXES = new Set(['HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'MS', 'RV', 'SS']);
 
@@ -259,6 +262,8 @@ function cuedAfter(text: string, tokens: Token[], last: number): boolean {
   if (n1.word && adverb(n1.text.toLowerCase()) && n2?.word && SPEECH_VERBS.has(n2.text.toLowerCase()))
     return true;
   if (n1.text === ',' && n2?.word && n2.text.toLowerCase() === 'who') return true;
+  // "Margaret Hill, 74, whose home…": only a person is given an age in passing.
+  if (n1.text === ',' && n2 && /^\d{1,3}$/.test(n2.text) && Number(n2.text) < 120 && tokens[last + 3]?.text === ',') return true;
   return roleAfter(text, tokens, last, new Set(), true) !== '';
 }
 
@@ -312,7 +317,9 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   if (isRoleWord(tail)) score -= 2;
   for (const [k, w] of words.entries()) {
     if (isOrganisationName(w)) score -= 3; // "Google Chrome", "Samsung Galaxy"
-    if (isOrgWord(w) && k > 0) score -= 4;
+    // "Margaret Hill", "Anna Park": after a first name, a word that also ends place names is
+    // often a family name; "Mill Lane" and "Regent Street" keep the full penalty.
+    if (isOrgWord(w) && k > 0) score -= words.length === 2 && SURNAME_LIKE.has(w.toLowerCase()) && (isGivenName(head) || isFirstName(head)) ? 2 : 4;
     else if (isPlaceName(w) && !isGivenName(w) && !(placeSurname && k === words.length - 1 && k > 0)) score -= 2;
     else if (isDemonym(w)) score -= 2;
   }

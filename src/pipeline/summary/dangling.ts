@@ -3,7 +3,7 @@
  * demonstrative ("This…") or a bare title standing for someone named before ("The Under
  * Secretary…"). Such a sentence reads as nonsense when it opens a summary or stands as a bullet.
  */
-import { isFunctionWord, isVerb } from '../figures/lexicon.ts';
+import { isEnglishWord, isFunctionWord, isVerb, tagsOf } from '../figures/lexicon.ts';
 
 /** Pronouns and determiners that point back to something named earlier. */
 const PRONOUNS = new Set(
@@ -67,6 +67,16 @@ function words(text: string): string[] {
   return text.replace(/^[\s"“‘'(\[]+/u, '').split(/\s+/);
 }
 
+/** Words that follow a subject without being part of it ("The President later…"). */
+const ADVERBS = new Set('later also then now again still already today yesterday tomorrow soon once never always often'.split(' '));
+
+/** A lower-case noun that a role noun before it qualifies ("city council", "company board"). */
+function qualifiedNoun(word: string): boolean {
+  if (!/^\p{Ll}/u.test(word) || ROLE_NOUNS.has(word) || ADVERBS.has(word) || /ly$/.test(word)) return false;
+  if (isVerb(word) || isFunctionWord(word) || tagsOf(word).some((t) => t === 'Adverb' || t === 'Comparative' || t === 'Adjective')) return false;
+  return isEnglishWord(word);
+}
+
 /** True when the text opens with a bare "The <title>" that names nobody (the person was named before). */
 function opensWithBareTitle(ws: string[]): boolean {
   if (ws[0]?.toLowerCase() !== 'the') return false;
@@ -75,6 +85,10 @@ function opensWithBareTitle(ws: string[]): boolean {
   // "The country's military…" leans on the country named before as much as "The country…" does.
   const noun = ws[i]?.toLowerCase().replace(/(?:['’]s)?[^\p{L}]*$/u, '');
   if (!noun || !ROLE_NOUNS.has(noun)) return false;
+  // "The city council voted…", "The company board met…": the role noun only qualifies another
+  // noun, which names a body of its own; "The police chief said…" still leans on a chief named before.
+  const after = ws[i + 1]?.replace(/[^\p{L}-]+$/u, '') ?? '';
+  if (/^\p{L}+$/u.test(ws[i]!) && qualifiedNoun(after)) return false;
   // "The President Donald Trump…" or "The Under Secretary of State Victoria Nuland…" names the person.
   // "The city of Ottawa…" names the place.
   let j = i + 1;
