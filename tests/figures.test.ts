@@ -315,6 +315,12 @@ describe('roles', () => {
     expect(names(figs)).toEqual(['Bob Casey', 'Lina Haddad', 'Ravi Das']);
   });
 
+  it('adds the body named after a person to a bare title before the name', () => {
+    const figs = figuresOf('Professor Kofi Mensah of the University of Ghana said the study was too small. Councillor Ann Lee of the Green Party agreed.');
+    expect(byName(figs, 'Kofi Mensah')?.role).toBe('Professor, University of Ghana');
+    expect(byName(figs, 'Ann Lee')?.role).toBe('Councillor, Green Party');
+  });
+
   it('reads a political label before a name as a role', () => {
     const figs = figuresOf('The seat went to pro-democracy independent Mei Ling Chau. Nonpartisan Tomas Brandt was re-elected.');
     expect(byName(figs, 'Mei Ling Chau')?.role).toBe('pro-democracy independent');
