@@ -43,6 +43,8 @@ describe('dangling openers', () => {
       'Due to that, the religion was relatively secretive.',
       'Despite this, the council voted for the plan.',
       'In the second case, the party asks to apply the law.',
+      'Two of them were removed, according to a draft.',
+      '12 of those were later released.',
     ])
       expect(hasDanglingOpener(t), t).toBe(true);
   });

@@ -30,8 +30,9 @@ const PHRASES = new RegExp(
     'at the same time|at (?:that|the) (?:time|point|moment)|by then|by that time|until then|since then|after that',
     // a preposition and a pronoun ("Due to that,", "Despite this,")
     '(?:due to|because of|despite|after|before|since|following|besides|apart from|as a result of|thanks to|in spite of) (?:that|this|these|those|it|them)',
-    // one of things listed before ("In the second case,", "The latter…", "The other…")
+    // one of things listed before ("In the second case,", "The latter…", "Two of them…")
     'in (?:the )?(?:first|second|third|former|latter|other|same|each|either) (?:case|instance)|the latter|the former|the same|the other|the two|the pair|the rest|other|others',
+    '(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|none|both|each|several|few|half|\\d+) of (?:them|these|those|us|it)',
   ].join('|')})\\b`,
   'i',
 );
