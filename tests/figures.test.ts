@@ -417,6 +417,18 @@ describe('quotes', () => {
     expect(byName(figs, 'Tom Reyes')?.quotes).toEqual(['The city put a great deal of effort into the bid. However, the trainer will come to the museum next year.']);
   });
 
+  it('resolves "she said" to a speaker named in an appositive before the verb', () => {
+    const figs = figuresOf(
+      'Security guard Ahmed Rahimi, 58, and forklift driver Jolene Carter, 41, died in the fire.',
+      'In a statement, Ms Carter’s sister, Dawn, said the family would never recover. "Jolene was the kindest person I knew," she said.',
+      'Det Insp Mark Bowen of Northfield Police said the sentence was fair.',
+    );
+    expect(byName(figs, 'Dawn')?.quotes).toEqual(['Jolene was the kindest person I knew']);
+    expect(byName(figs, 'Jolene Carter')?.quotes).toEqual([]);
+    expect(byName(figs, 'Ahmed Rahimi')?.role).toBe('Security guard');
+    expect(byName(figs, 'Mark Bowen')?.role).toBe('Detective Inspector, Northfield Police');
+  });
+
   it('gives a quote introduced by a colon to the person the sentence is about', () => {
     const figs = figuresOf(
       'Minister Paolo Russo spoke first. The head of the council, Nora Castellanos, has called the ruling "unfair": "We will appeal the decision in the high court next month."',

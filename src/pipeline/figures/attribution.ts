@@ -97,6 +97,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const ts = tokens[p];
     let j = i + 1;
     while (j < ts.length && j <= i + 4 && ts[j].word && ts[j].cap) j++; // rest of the name
+    // "Ms Carter's sister, Dawn, said…": the name closes an appositive before the verb.
+    if (ts[j]?.text === ',' && ts[i - 1]?.text === ',' && ts[j + 1] && isSpeech(ts[j + 1]!, ts[j + 2])) return true;
     for (let k = j; k < ts.length && k <= j + 2; k++) {
       if (!ts[k].word || PASSIVE.has(ts[k].text.toLowerCase())) break; // "Nuland was told" is spoken to
       if (isSpeech(ts[k], ts[k + 1])) return true;

@@ -205,7 +205,7 @@ function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts:
     const ts = tokens[m.paragraph];
     // A plural title before the first name of a list ("photographers Nat Finkelstein, …") is one
     // person's title in the singular.
-    const before = singularRole(roleBefore(paragraphs[m.paragraph], ts, m.first, nameTokens[m.paragraph]));
+    const before = spelledOut(singularRole(roleBefore(paragraphs[m.paragraph], ts, m.first, nameTokens[m.paragraph])));
     // "Professor Kofi Mensah of the University of Ghana": a bare title says more with the body after the name.
     const body = before && before.split(/\s+/).length <= 2 && ts[m.last + 1]?.text.toLowerCase() === 'of' ? affiliation(paragraphs[m.paragraph], ts, m.first, m.last, nameTokens[m.paragraph]) : '';
     const role =

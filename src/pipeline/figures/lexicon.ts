@@ -186,7 +186,7 @@ export const ROLE_NOUNS = new Set(
   counterpart counterparts successor predecessor scientologist speaker spokeswoman's vice mr mrs ms dr
   father mother parent son daughter child wife husband brother sister girlfriend boyfriend fiancee fiance widow widower
   uncle aunt cousin nephew niece grandfather grandmother grandson granddaughter stepfather stepmother
-  colleague friend neighbour neighbor classmate teammate roommate flatmate
+  colleague friend neighbour neighbor classmate teammate roommate flatmate guard guards
   nonpartisan non-partisan independent pro-establishment pro-democracy pro-beijing pan-democratic pan-democrat`.split(/\s+/),
 );
 
