@@ -429,6 +429,15 @@ describe('quotes', () => {
     expect(byName(figs, 'Mark Bowen')?.role).toBe('Detective Inspector, Northfield Police');
   });
 
+  it('ends an appositive role where a relative clause begins, and takes "called" as a speech verb', () => {
+    const figs = figuresOf(
+      'Rosa Lind, the Swedish architect whose designs turned the docks into homes, has died at 88.',
+      'Prime Minister Ulf Berg called her "a builder of the country we live in today".',
+    );
+    expect(byName(figs, 'Rosa Lind')?.role).toBe('Swedish architect');
+    expect(byName(figs, 'Ulf Berg')?.quotes).toEqual(['a builder of the country we live in today']);
+  });
+
   it('gives a quote introduced by a colon to the person the sentence is about', () => {
     const figs = figuresOf(
       'Minister Paolo Russo spoke first. The head of the council, Nora Castellanos, has called the ruling "unfair": "We will appeal the decision in the high court next month."',

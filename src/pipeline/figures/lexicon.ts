@@ -221,7 +221,7 @@ export const SPEECH_VERBS = new Set(
   asked asks answered replied replies wrote writes writing tweeted commented comments insisted insists claimed claims declared declares
   announced announces warned warns argued argues continued continues observed remarked admitted admits according concluded emphasised
   emphasized emphasises emphasizes urged acknowledged agreed suggested predicted described describes believes laughed joked posted
-  confirmed revealed expressed dubbed characterized characterised speaking spoke exclaimed shouted whispered testified
+  confirmed revealed expressed dubbed called characterized characterised speaking spoke exclaimed shouted whispered testified
   reiterated assured promised vowed denied mused quipped cautioned complained lamented boasted conceded countered responded`.split(/\s+/),
 );
 

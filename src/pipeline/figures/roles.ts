@@ -168,6 +168,7 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   const start = i;
   let end = -1;
   let sawRole = false;
+  let relative = false;
   for (; i < tokens.length && i - start < MAX_ROLE_WORDS + 2; i++) {
     const t = tokens[i];
     if (!t.word) {
@@ -184,6 +185,11 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     if (i > start && nameStarts.has(i)) return '';
     const w = lower(t);
     if (SPEECH_VERBS.has(w) || (i > start && ['who', 'which', 'said', 'was', 'is', 'has', 'had'].includes(w))) return '';
+    // "the Swedish architect whose designs turned…": the role ends where a relative clause begins.
+    if (i > start && ['whose', 'whom', 'where', 'that'].includes(w)) {
+      relative = true;
+      break;
+    }
     if (isRoleWord(t.text) && i - start < 8) sawRole = true;
     end = i;
   }
@@ -193,7 +199,7 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   const nounPhrase =
     ARTICLES.has(w0) && phrase.length >= 2 && phrase.length <= 9 && phrase.every((t) => !isVerb(lower(t)) || isRoleWord(t.text)) && !phrase.some((t) => CLAUSE_OPENERS.has(lower(t)) && !['at', 'in', 'on', 'with', 'from'].includes(lower(t)));
   if (end < 0 || !(sawRole || (nounPhrase && !strict))) return '';
-  if (i >= tokens.length ? false : tokens[i].word) return ''; // ran out of length without a closing comma
+  if (!relative && (i >= tokens.length ? false : tokens[i].word)) return ''; // ran out of length without a closing comma
   let s = start;
   while (s < end && ARTICLES.has(lower(tokens[s]))) s++;
   return text.slice(tokens[s].start, tokens[end].end).trim();
