@@ -83,6 +83,7 @@ describe('names of things made of everyday words', () => {
       'Mozilla Firefox, its main rival, has gained ground since January.',
       'The storm hit San Luis Obispo and Lake Victoria before Hurricane Milton reached Santa Barbara.',
       'The USS Gerald Ford arrived in Haifa, and HMS Queen Elizabeth followed.',
+      'The firm broke the General Data Protection Regulation (GDPR) twice.',
     );
     expect(names(figs)).toEqual(['Ines Varga']);
   });
@@ -435,6 +436,8 @@ describe('quotes', () => {
       'Prime Minister Ulf Berg called her "a builder of the country we live in today".',
     );
     expect(byName(figs, 'Rosa Lind')?.role).toBe('Swedish architect');
+    const lords = figuresOf('Beeban Kidron, a member of the House of Lords who campaigns on safety online, welcomed it.');
+    expect(byName(lords, 'Beeban Kidron')?.role).toBe('member of the House of Lords');
     expect(byName(figs, 'Ulf Berg')?.quotes).toEqual(['a builder of the country we live in today']);
   });
 

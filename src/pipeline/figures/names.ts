@@ -214,6 +214,8 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
       const w = stripPossessive(tokens[k].text);
       if (isPlainVocabulary(w) && !isSurname(w) && !isKnownPerson(w)) {
         first = k + 1;
+        // "General Data Protection Regulation": a title at the start belonged to the thing's name.
+        titled = false;
         break;
       }
     }
@@ -324,5 +326,7 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     else if (isDemonym(w)) score -= 2;
   }
   if (words.filter((w) => !NAME_PARTICLES.has(w)).length > 4) score -= 2;
+  // "Protection Regulation", "Grand Mosque": a name made only of everyday words is a thing's.
+  if (words.every((w) => isPlainVocabulary(w) && !isSurname(w))) score -= 3;
   return score;
 }

@@ -184,9 +184,10 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     }
     if (i > start && nameStarts.has(i)) return '';
     const w = lower(t);
-    if (SPEECH_VERBS.has(w) || (i > start && ['who', 'which', 'said', 'was', 'is', 'has', 'had'].includes(w))) return '';
-    // "the Swedish architect whose designs turned…": the role ends where a relative clause begins.
-    if (i > start && ['whose', 'whom', 'where', 'that'].includes(w)) {
+    if (SPEECH_VERBS.has(w) || (i > start && ['said', 'was', 'is', 'has', 'had'].includes(w))) return '';
+    // "the Swedish architect whose designs turned…", "a member of the House of Lords who
+    // campaigns…": the role ends where a relative clause begins.
+    if (i > start && ['who', 'which', 'whose', 'whom', 'where', 'that'].includes(w)) {
       relative = true;
       break;
     }
