@@ -89,13 +89,13 @@ describe('names of things made of everyday words', () => {
   });
 
   it('still takes everyday words that are first names for names ("Rose", "Hunter", "Joy")', () => {
-    const figs = figuresOf('On Monday Rose Byrne met Hunter Biden in Seattle.', 'In the evening, Joy Ellison won the prize for the third time.');
-    expect(names(figs)).toEqual(['Hunter Biden', 'Joy Ellison', 'Rose Byrne']);
+    const figs = figuresOf('On Monday Rose Keane met Hunter Blake in Seattle.', 'In the evening, Joy Ellison won the prize for the third time.');
+    expect(names(figs)).toEqual(['Hunter Blake', 'Joy Ellison', 'Rose Keane']);
   });
 
   it('reads a name after a verb that is also a noun, and a family name that is also a short word', () => {
-    expect(names(figuresOf('Novak Djokovic beat Carlos Alcaraz in the final.'))).toEqual(['Carlos Alcaraz', 'Novak Djokovic']);
-    expect(names(figuresOf('The chancellor spoke with Xi Jinping on Friday.'))).toEqual(['Xi Jinping']);
+    expect(names(figuresOf('Novak Dimic beat Carlos Arenas in the final.'))).toEqual(['Carlos Arenas', 'Novak Dimic']);
+    expect(names(figuresOf('The chancellor spoke with Xi Lanfang on Friday.'))).toEqual(['Xi Lanfang']);
   });
 
   it('takes a name the article also uses for a company for the company at every mention', () => {
@@ -126,9 +126,9 @@ describe('names of things made of everyday words', () => {
   });
 
   it('takes a full name for a person when its family name speaks alone elsewhere', () => {
-    expect(names(figuresOf('Fans of Taylor Swift packed the stadium.', 'Swift said the night was special.'))).toEqual(['Taylor Swift']);
-    expect(names(figuresOf('Fans of Taylor Swift packed the stadium.', 'Tickets went fast, and Ms. Swift will play again in May.'))).toEqual(['Taylor Swift']);
-    expect(names(figuresOf('Fans of Taylor Swift packed the stadium.'))).toEqual([]);
+    expect(names(figuresOf('Fans of Nora Swift packed the stadium.', 'Swift said the night was special.'))).toEqual(['Nora Swift']);
+    expect(names(figuresOf('Fans of Nora Swift packed the stadium.', 'Tickets went fast, and Ms. Swift will play again in May.'))).toEqual(['Nora Swift']);
+    expect(names(figuresOf('Fans of Nora Swift packed the stadium.'))).toEqual([]);
   });
 
   it('cuts an organisation’s name off the person named right after it', () => {
@@ -284,15 +284,15 @@ describe('roles', () => {
 
   it('spells out a title written short, and keeps particles inside a name', () => {
     const figs = figuresOf(
-      'Sen. Chuck Schumer said the bill would pass, and Lt. Gen. John Harlow said the troops would stay.',
-      'Commission President Ursula von der Leyen met Gov. Gavin Newsom on Friday.',
-      'Florida Gov. Ron DeSantis urged residents to leave.',
+      'Sen. Chuck Sumner said the bill would pass, and Lt. Gen. John Harlow said the troops would stay.',
+      'Commission President Ursula von der Linden met Gov. Gavin Newell on Friday.',
+      'Florida Gov. Ron DeSalvo urged residents to leave.',
     );
-    expect(byName(figs, 'Ron DeSantis')?.role).toBe('Florida Governor');
-    expect(byName(figs, 'Chuck Schumer')?.role).toBe('Senator');
+    expect(byName(figs, 'Ron DeSalvo')?.role).toBe('Florida Governor');
+    expect(byName(figs, 'Chuck Sumner')?.role).toBe('Senator');
     expect(byName(figs, 'John Harlow')?.role).toBe('Lieutenant General');
-    expect(byName(figs, 'Gavin Newsom')?.role).toBe('Governor');
-    expect(byName(figs, 'Ursula von der Leyen')?.role).toBe('Commission President');
+    expect(byName(figs, 'Gavin Newell')?.role).toBe('Governor');
+    expect(byName(figs, 'Ursula von der Linden')?.role).toBe('Commission President');
   });
 
   it('shares a plural title a few words before the comma that opens a list', () => {
@@ -308,12 +308,12 @@ describe('roles', () => {
 
   it('reads a role in brackets after a name, but not an age, a party tag or a place in brackets', () => {
     const figs = figuresOf(
-      'Lina Haddad (the mayor of Tripoli) met Ravi Das (45) and Sen. Bob Casey (D-Pa.) near the Masjid Al-Haram (Grand Mosque).',
+      'Lina Haddad (the mayor of Tripoli) met Ravi Das (45) and Sen. Bob Carey (D-Pa.) near the Masjid Al-Haram (Grand Mosque).',
     );
     expect(byName(figs, 'Lina Haddad')?.role).toBe('mayor of Tripoli');
     expect(byName(figs, 'Ravi Das')?.role).toBe('');
-    expect(byName(figs, 'Bob Casey')?.role).toBe('Senator');
-    expect(names(figs)).toEqual(['Bob Casey', 'Lina Haddad', 'Ravi Das']);
+    expect(byName(figs, 'Bob Carey')?.role).toBe('Senator');
+    expect(names(figs)).toEqual(['Bob Carey', 'Lina Haddad', 'Ravi Das']);
   });
 
   it('adds the body named after a person to a bare title before the name', () => {
