@@ -280,6 +280,9 @@ describe('roles', () => {
     expect(byName(figs, 'Omar Haddad')?.role).toBe('father');
     expect(byName(figs, 'Luc Brun')?.role).toBe('then-boyfriend');
     expect(byName(figuresOf('Her colleague Marta Gil agreed with the nurses.'), 'Marta Gil')?.role).toBe('colleague');
+    expect(byName(figuresOf('"We will be left with nothing," said shopkeeper Alan Pryce.'), 'Alan Pryce')?.role).toBe('shopkeeper');
+    // Occupations that are common family names are not roles, so "Tim Cook" and "James Baker" stay names.
+    expect(names(figuresOf('Tim Cook and James Baker spoke at the dinner.'))).toEqual(['James Baker', 'Tim Cook']);
   });
 
   it('spells out a title written short, and keeps particles inside a name', () => {

@@ -187,6 +187,10 @@ export const ROLE_NOUNS = new Set(
   father mother parent son daughter child wife husband brother sister girlfriend boyfriend fiancee fiance widow widower
   uncle aunt cousin nephew niece grandfather grandmother grandson granddaughter stepfather stepmother
   colleague friend neighbour neighbor classmate teammate roommate flatmate guard guards
+  shopkeeper cleaner waiter waitress chef mechanic plumber electrician miner fisherman fishermen landlord landlady tenant
+  pensioner retiree survivor witness eyewitness bystander passenger commuter shopper customer voter paramedic firefighter
+  accountant boss homeowner trader vendor dealer broker consultant contractor developer programmer rancher grower nun vicar
+  headteacher headmaster headmistress caretaker janitor dentist vet pharmacist midwife carer apprentice
   nonpartisan non-partisan independent pro-establishment pro-democracy pro-beijing pan-democratic pan-democrat`.split(/\s+/),
 );
 
