@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { briefingSchema, type Briefing } from '../schema/briefing.ts';
 import { figureProfileSchema } from '../schema/figure.ts';
 import { glossaryEntrySchema, type GlossaryEntry } from '../schema/glossary.ts';
-import { needsExactCase } from '../pipeline/glossary/mentions.ts';
+import { formsOf } from '../pipeline/glossary/index.ts';
 import { checkBody } from './body-safety.ts';
 import { describeIssue, fieldName } from './describe-issue.ts';
 import type { CheckReport, Problem } from './problems.ts';
@@ -128,9 +128,13 @@ export function checkContent(contentDir: string): CheckReport {
 function sharedForms(terms: { file: string; entry: GlossaryEntry }[]): Problem[] {
   const byForm = new Map<string, { file: string; text: string; exact: boolean }[]>();
   for (const { file, entry } of terms) {
-    for (const text of new Set([entry.term, ...entry.aliases])) {
+    const seen = new Set<string>();
+    // The forms and case rules the brief command matches with (an entry naming a form twice claims it once).
+    for (const { text, caseSensitive } of formsOf({ ...entry, id: file })) {
+      if (seen.has(text)) continue;
+      seen.add(text);
       const key = text.toLowerCase();
-      byForm.set(key, [...(byForm.get(key) ?? []), { file, text, exact: needsExactCase(text, entry.caseSensitive) }]);
+      byForm.set(key, [...(byForm.get(key) ?? []), { file, text, exact: caseSensitive }]);
     }
   }
   const problems: Problem[] = [];

@@ -23,18 +23,19 @@ export function allBriefings(): Promise<BriefingEntry[]> {
   return (all ??= read());
 }
 
-/**
- * Briefings per figure id and per glossary id, newest first, built in one pass so that figure and
- * glossary pages of a large site do not each scan every briefing.
- */
-const references = new WeakMap<BriefingEntry[], References>();
-
 /** Briefings by the people and terms they reference. */
 export interface References {
   figures: Map<string, BriefingEntry[]>;
   terms: Map<string, BriefingEntry[]>;
 }
 
+/** The index of each list of briefings, built once however many pages ask for it. */
+const references = new WeakMap<BriefingEntry[], References>();
+
+/**
+ * Briefings per figure id and per glossary id, newest first, built in one pass so that figure and
+ * glossary pages of a large site do not each scan every briefing.
+ */
 export function briefingsByReference(all: BriefingEntry[]): References {
   const known = references.get(all);
   if (known) return known;

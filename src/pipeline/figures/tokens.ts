@@ -54,6 +54,11 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Is token `i` the full stop of an abbreviated title ("Mr." in "Mr. Toccafondi")? */
+export function isTitleStop(tokens: Token[], i: number): boolean {
+  return tokens[i]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '');
+}
+
 /** "Tunisia's" → "Tunisia"; other words unchanged. */
 export function stripPossessive(word: string): string {
   return word.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');

@@ -51,6 +51,9 @@ export function clauseTrims(text: string): string[] {
   return out.reverse();
 }
 
+/** A reading that now starts mid-sentence, with its first letter raised: the only change made to its words. */
+const capitalised = (rest: string) => rest[0]!.toUpperCase() + rest.slice(1);
+
 /** Longest opening phrase ("On Tuesday,", "In the second half,") that may be left out. */
 const MAX_OPENING_PHRASE_WORDS = 6;
 
@@ -87,7 +90,7 @@ export function openingTrim(text: string): string | undefined {
   // A source ("According to police, …") may go only where attributionTrim allows.
   if (sourcePreambleEnd(text)) return undefined;
   if (/^\p{Lu}\p{Ll}/u.test(rest)) return rest;
-  if (isTimePhrase(phrase) && /^(?:the|a|an)\s/.test(rest)) return rest[0]!.toUpperCase() + rest.slice(1);
+  if (isTimePhrase(phrase) && /^(?:the|a|an)\s/.test(rest)) return capitalised(rest);
   return undefined;
 }
 
@@ -139,5 +142,5 @@ export function attributionTrim(text: string, headline: Set<string>): string | u
   let shared = 0;
   for (const w of headline) if (said.has(w)) shared++;
   if (shared * 2 < headline.size) return undefined;
-  return rest[0]!.toUpperCase() + rest.slice(1);
+  return capitalised(rest);
 }
