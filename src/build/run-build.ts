@@ -16,8 +16,12 @@ export interface BuildOptions {
   verbose?: boolean;
   /** A build to publish: refuse to build without the site's address. */
   production?: boolean;
+  /** Source articles (default `seeds`). */
   seedsDir?: string;
+  /** Content folder (default `CONTENT_DIR`, else `content`); the site is built from it. */
   contentDir?: string;
+  /** Where the site is written (default `dist`). */
+  outDir?: string;
   /** Where a line of output goes. */
   log?: (line: string) => void;
 }
@@ -41,6 +45,9 @@ export async function runBuild(options: BuildOptions = {}): Promise<void> {
   const log = options.log ?? ((line: string) => console.log(line));
   const seedsDir = options.seedsDir ?? 'seeds';
   const contentDir = options.contentDir ?? process.env.CONTENT_DIR ?? 'content';
+  const outDir = options.outDir ?? 'dist';
+  // astro.config.mjs reads the content folder from the environment (src/lib/config.ts).
+  process.env.CONTENT_DIR = contentDir;
   const started = performance.now();
 
   let settings;
@@ -82,8 +89,7 @@ export async function runBuild(options: BuildOptions = {}): Promise<void> {
 
   t = performance.now();
   indexStats.pages = undefined;
-  await astroBuild({ logLevel: options.verbose ? 'info' : 'warn' });
-  const outDir = 'dist';
+  await astroBuild({ logLevel: options.verbose ? 'info' : 'warn', outDir });
   const index = indexStats.pages === undefined ? undefined : { ...indexStats };
   const pagesTime = (performance.now() - t) / 1000 - (index?.seconds ?? 0);
   const pages = countPages(outDir);

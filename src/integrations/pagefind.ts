@@ -38,14 +38,20 @@ const TYPES: Record<string, string> = {
 export default function pagefindIntegration(): AstroIntegration {
   let outDir = 'dist';
   let base = '/';
+  let command = '';
   return {
     name: 'briefings-pagefind',
     hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         base = config.base.replace(/\/?$/, '/');
       },
       'astro:server:setup': ({ server, logger }) => {
+        // A build starts a server of its own to render pages: only `astro dev` serves readers.
+        if (command !== 'dev') return;
         const index = join(outDir, 'pagefind');
         const prefix = `${base}pagefind/`;
         if (existsSync(join(index, 'pagefind.js'))) {
