@@ -16,6 +16,18 @@ export function formatMonth(iso: string, locale = settings.locale): string {
   return d.toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** Today's date (YYYY-MM-DD) in a time zone: the newsroom's day, not the build machine's. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** Where a briefing stands in time: its source's date, else the day it was first briefed. */
+export function placedOn(b: { date?: string; firstBriefed?: string }): string | undefined {
+  return b.date ?? b.firstBriefed;
+}
+
 /** A date for feeds and meta tags: midnight UTC of the given day, as a Date. */
 export function toDate(iso: string | undefined): Date | undefined {
   return iso ? new Date(`${iso}T00:00:00Z`) : undefined;

@@ -34,6 +34,8 @@ export interface ExistingBriefing {
   sourceFile?: string;
   sourceHash?: string;
   contentHash?: string;
+  /** The day an undated article was first briefed, kept when the briefing is regenerated. */
+  firstBriefed?: string;
 }
 
 /**
@@ -63,6 +65,7 @@ export function readBriefings(dir: string): Map<string, ExistingBriefing> {
       sourceFile: typeof data.source?.file === 'string' ? data.source.file : undefined,
       sourceHash: typeof data.generator?.sourceHash === 'string' ? data.generator.sourceHash : undefined,
       contentHash: typeof data.generator?.contentHash === 'string' ? data.generator.contentHash : undefined,
+      firstBriefed: FIRST_BRIEFED.exec(text)?.[1],
     });
   }
   return out;
@@ -71,6 +74,8 @@ export function readBriefings(dir: string): Map<string, ExistingBriefing> {
 /** A top-level YAML block: the key's line and its indented lines. */
 const yamlBlock = (key: string) => new RegExp(`^${key}:[ \\t]*\\n(?:[ \\t]+.*\\n)*`, 'm');
 const SOURCE_BLOCK = yamlBlock('source');
+/** A top-level `firstBriefed: 2021-10-14` line, quoted or not. */
+const FIRST_BRIEFED = /^firstBriefed:[ \t]*["']?(\d{4}-\d{2}-\d{2})["']?[ \t]*\r?$/m;
 const GENERATOR_BLOCK = yamlBlock('generator');
 
 /** The `source` and `generator` fields of a briefing, read from their blocks alone when possible. */

@@ -102,6 +102,11 @@ export const briefingSchema = z.strictObject({
   source: sourceSchema,
   /** Publication date as YYYY-MM-DD when the source gives one. */
   date: isoDate.optional(),
+  /**
+   * For an article with no date: the day the brief command first briefed it (in the site's time
+   * zone), kept through later runs. The site places the briefing by `date`, else by this.
+   */
+  firstBriefed: isoDate.optional(),
   dateline: datelineSchema.optional(),
   /** One or two sentences taken from the article. */
   summary: z.string().default(''),
