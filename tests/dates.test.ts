@@ -26,7 +26,9 @@ function brief(name: string, text: string, today = '2030-01-02', force: string[]
   mkdirSync(seeds, { recursive: true });
   writeFileSync(join(seeds, 'article.txt'), text);
   const report = runBrief({ inDir: seeds, outDir: join(dir, name, 'content'), today, force });
-  const slug = report.outcomes[0].slug!;
+  const outcome = report.outcomes[0];
+  if (!('slug' in outcome) || !outcome.slug) throw new Error(`not briefed: ${JSON.stringify(outcome)}`);
+  const slug = outcome.slug;
   return parseMarkdown(readFileSync(join(dir, name, 'content/briefings', `${slug}.md`), 'utf8'));
 }
 

@@ -15,6 +15,7 @@ import { describeIssue, fieldName } from './describe-issue.ts';
 import type { CheckReport, Problem } from './problems.ts';
 import { readEntry } from './read-entry.ts';
 import { unknownFieldMessage } from './unknown-field.ts';
+import { slugify } from '../pipeline/slug.ts';
 
 export type { CheckReport, Problem } from './problems.ts';
 export { formatReport } from './problems.ts';
@@ -247,13 +248,7 @@ function checkBriefingLinks(
   return problems;
 }
 
+/** The name the brief command would give the file. */
 function suggestSlug(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'name'
-  );
+  return slugify(name) || 'name';
 }
