@@ -10,6 +10,8 @@ export default defineConfig({
     fileParallelism: false,
     // The whole suite takes several minutes: vitest's view, plus a line per file and a heartbeat
     // while a long file runs, wherever vitest's live view is not shown (CI, a pipe).
-    reporters: ['default', './tests/helpers/progress-reporter.ts'],
+    // On GitHub Actions, failures are also annotated on the pull request (vitest adds this
+    // reporter itself only when no reporters are configured).
+    reporters: ['default', './tests/helpers/progress-reporter.ts', ...(process.env.GITHUB_ACTIONS === 'true' ? ['github-actions'] : [])],
   },
 });
