@@ -4,7 +4,6 @@
  * Astro's own page-by-page log is shown only with `verbose` (at 10,000 articles it is 31,000 lines).
  */
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { runBrief } from '../pipeline/brief.ts';
 import { checkContent, formatReport } from '../check/index.ts';

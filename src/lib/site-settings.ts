@@ -12,8 +12,8 @@ import { unknownFieldMessage } from '../check/unknown-field.ts';
 export interface SiteSettings extends Omit<SiteConfig, 'url'> {
   /** The public origin, or undefined when nothing gives one (a local build). */
   url?: string;
-  /** Where the address came from, for the build's summary. */
-  urlFrom?: 'SITE_URL' | 'site.config.ts' | string;
+  /** Where the address came from: "SITE_URL", "site.config.ts" or the CI host's name. */
+  urlFrom?: string;
   /** A link for corrections: `mailto:` for an address, else the web address; undefined when none. */
   correctionsHref?: string;
   /** The language part of the locale ("en" of "en-GB"), for Pagefind and feeds. */
