@@ -67,6 +67,8 @@ export async function runBuild(options: BuildOptions = {}): Promise<void> {
   const count = (s: string) => brief.outcomes.filter((o) => o.status === s).length;
   for (const o of brief.outcomes) {
     if (o.status === 'skipped') log(`  skipped ${o.file}: ${o.reason}`);
+    // An edited briefing whose source has changed since needs a decision: always say so.
+    else if (o.status === 'kept' && o.sourceChanged) log(`  kept ${o.slug}.md as edited, but its source ${o.file} has changed (npm run brief -- --force ${o.slug} regenerates it)`);
     else if (options.verbose && o.status === 'written') log(`  wrote ${o.slug}.md (${o.file})`);
   }
   log(
