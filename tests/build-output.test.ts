@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from './helpers/site.ts';
@@ -55,11 +55,20 @@ describe('npm run build output', () => {
     expect(run.stderr).toBe('');
   }, 240_000);
 
-  it('prints every page with --verbose', () => {
+  it('prints every page with --verbose, and names an edited briefing whose source changed', () => {
+    // An editor's change to a briefing, then a change to its source: the build keeps the edit and says so.
+    const briefings = join(dir, 'content/briefings');
+    const [edited] = readdirSync(briefings).sort();
+    const text = readFileSync(join(briefings, edited), 'utf8');
+    writeFileSync(join(briefings, edited), text.replace(/^summary: /m, 'summary: Edited. '));
+    const sourceFile = /^ {2}file: (.+)$/m.exec(text)![1];
+    appendFileSync(join(dir, 'seeds', sourceFile), '\n\nA paragraph added to the source later.\n');
     const run = build(['--verbose'], { SITE_URL: 'https://news.example.com' });
     expect(run.status, run.stderr).toBe(0);
     const out = run.stdout;
-    expect(out).toMatch(/^brief {3}3 articles: 0 written, 3 unchanged/m);
+    const slug = edited.slice(0, -3);
+    expect(out).toContain(`  kept ${slug}.md as edited, but its source ${sourceFile} has changed (npm run brief -- --force ${slug} regenerates it)\n`);
+    expect(out).toMatch(/^brief {3}3 articles: 0 written, 2 unchanged, 1 kept as edited, 0 skipped/m);
     expect(out).toMatch(/\/briefings\/[a-z0-9-]+\/index\.html/);
     expect(out).toMatch(/^built \d+ pages for https:\/\/news\.example\.com\/ in \d+\.\d s$/m);
     expect(out.split('\n').length).toBeGreaterThan(Number(/^pages {3}(\d+)/m.exec(out)?.[1]));
