@@ -8,5 +8,10 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Site builds and Chromium are heavy: on a 2-core machine, run test files one at a time.
     fileParallelism: false,
+    // The whole suite takes several minutes: vitest's view, plus a line per file and a heartbeat
+    // while a long file runs, wherever vitest's live view is not shown (CI, a pipe).
+    // On GitHub Actions, failures are also annotated on the pull request (vitest adds this
+    // reporter itself only when no reporters are configured).
+    reporters: ['default', './tests/helpers/progress-reporter.ts', ...(process.env.GITHUB_ACTIONS === 'true' ? ['github-actions'] : [])],
   },
 });

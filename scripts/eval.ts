@@ -1,8 +1,9 @@
 /**
- * npm run eval [-- --corpus seed|wikinews|heldout] [--json]
+ * npm run eval [-- --corpus seed|wikinews|heldout|gum|<folder>] [--json]
  *
- * Runs the real pipeline over the shared dev corpora and the project's held-out set, and prints
- * the scorer's figures.
+ * Runs the real pipeline over the project's corpora (`corpora/` and the second dev set in
+ * `tests/fixtures/heldout-news`), or over any folder with a gold.json and its articles, and prints
+ * the scorer's figures. `--corpus` may be given more than once.
  */
 import { parseArgs } from 'node:util';
 import { CORPORA, evaluateCorpus } from '../src/eval/run-eval.ts';

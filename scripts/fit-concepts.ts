@@ -1,8 +1,8 @@
 /**
  * npm run fit:concepts [-- --corpus wikinews]
  *
- * Refits the summary's word model on a corpus with human summaries (default: the shared Wikinews
- * dev set) and prints the weights, to compare with CONCEPT_CLUES in
+ * Refits the summary's word model on a corpus with human summaries (default: the Wikinews
+ * dev set in corpora/wikinews) and prints the weights, to compare with CONCEPT_CLUES in
  * src/pipeline/summary/concepts.ts, and the leave-one-article-out ROUGE-1.
  */
 import { parseArgs } from 'node:util';

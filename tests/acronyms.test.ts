@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bestLongForm, detectAcronyms, findParenthetical, looksLikeAcronym } from '../src/pipeline/glossary/acronyms.ts';
 import { extractArticle } from '../src/pipeline/extract.ts';
-import { sharedDir } from './helpers/site.ts';
+import { corporaDir } from './helpers/site.ts';
 
 const pairs = (text: string | string[]) => detectAcronyms(Array.isArray(text) ? text : [text]).map((a) => `${a.short}=${a.long}`);
 
@@ -87,7 +87,7 @@ describe('the Wikinews dev articles', () => {
     string,
     { short: string; long: string }[]
   >;
-  const dir = join(sharedDir, 'corpus/wikinews/articles');
+  const dir = join(corporaDir, 'wikinews/articles');
 
   it('has a gold list for every article', () => {
     expect(Object.keys(gold).sort()).toEqual(readdirSync(dir).filter((f) => f.endsWith('.md')).sort());

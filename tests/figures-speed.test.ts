@@ -7,11 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractArticle } from '../src/pipeline/extract.ts';
 import { extractFigures } from '../src/pipeline/figures/index.ts';
-import { sharedDir } from '../src/eval/run-eval.ts';
+import { corpusFiles } from '../src/eval/run-eval.ts';
 
 describe('figures speed', () => {
   it('stays within 20 ms per 800 words', () => {
-    const dir = join(sharedDir(), 'corpus', 'wikinews', 'articles');
+    const dir = corpusFiles('wikinews').articles;
     const articles = readdirSync(dir).map((f) => extractArticle(f, readFileSync(join(dir, f)), []).article);
     const words = articles.reduce((n, a) => n + a.paragraphs.join(' ').split(/\s+/).length, 0);
     for (const a of articles) extractFigures(a); // warm up

@@ -9,7 +9,7 @@ import { readGlossary } from '../src/pipeline/content-store.ts';
 import { runBrief } from '../src/pipeline/brief.ts';
 import { parseMarkdown } from '../src/pipeline/frontmatter.ts';
 import { glossaryEntrySchema } from '../src/schema/glossary.ts';
-import { projectRoot, sharedDir } from './helpers/site.ts';
+import { projectRoot, corporaDir } from './helpers/site.ts';
 
 const entry = (id: string, term: string, definition: string, extra: Partial<GlossaryRecord> = {}): GlossaryRecord => ({
   id,
@@ -115,12 +115,12 @@ describe('the brief command and draft entries', () => {
 
   it('explains CIS, UN and AA in the seed briefing with the starter glossary', () => {
     const inDir = join(dir, 'seeds');
-    cpSync(join(sharedDir, 'corpus/seed/000_29a71ff916561eee.txt'), join(inDir, 'seed.txt'));
+    cpSync(join(corporaDir, 'seed/000_29a71ff916561eee.txt'), join(inDir, 'seed.txt'));
     cpSync(join(projectRoot, 'content/glossary'), join(dir, 'content/glossary'), { recursive: true });
     runBrief({ inDir, outDir: join(dir, 'content') });
     const [file] = readdirSync(join(dir, 'content/briefings'));
     const glossary = parseMarkdown(readFileSync(join(dir, 'content/briefings', file), 'utf8')).data.glossary as { term: string; definition: string }[];
-    const gold = JSON.parse(readFileSync(join(sharedDir, 'corpus/seed/gold.json'), 'utf8'))['000_29a71ff916561eee'].acronyms as { term: string; expansion: string }[];
+    const gold = JSON.parse(readFileSync(join(corporaDir, 'seed/gold.json'), 'utf8'))['000_29a71ff916561eee'].acronyms as { term: string; expansion: string }[];
     for (const a of gold) expect(glossary.find((g) => g.term === a.term)?.definition, a.term).toContain(a.expansion);
   });
 });
@@ -166,7 +166,7 @@ describe('the starter glossary in a new content folder', () => {
     const inDir = join(dir, 'seeds');
     const outDir = join(dir, 'content');
     mkdirSync(inDir);
-    cpSync(join(sharedDir, 'corpus/seed/000_29a71ff916561eee.txt'), join(inDir, 'seed.txt'));
+    cpSync(join(corporaDir, 'seed/000_29a71ff916561eee.txt'), join(inDir, 'seed.txt'));
     // An editor's own wording of UN in the new folder wins over the starter entry.
     mkdirSync(join(outDir, 'glossary'), { recursive: true });
     const edited = '---\nterm: UN\ndefinition: The United Nations, as our style guide puts it.\ncaseSensitive: true\n---\n';

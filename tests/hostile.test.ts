@@ -1,5 +1,5 @@
 /**
- * Hostile input, end to end: the shared hostile set (../shared/hostile/dev) and this project's
+ * Hostile input, end to end: the vendored hostile set (corpora/hostile/dev) and this project's
  * own variants (tests/fixtures/hostile-extra) go through the real brief command and one real
  * site build; then every case is checked against its manifest, the built HTML is scanned for
  * live markup, feeds and structured data are checked, and a browser opens every hostile page
@@ -11,14 +11,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite, projectRoot, sharedDir } from './helpers/site.ts';
+import { buildSite, corporaDir, projectRoot } from './helpers/site.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { serveStatic, type StaticServer } from './helpers/serve.ts';
 import { parseMarkdown, stringifyMarkdown } from '../src/pipeline/frontmatter.ts';
 import { checkContent } from '../src/check/index.ts';
 import { briefingSchema, type Briefing } from '../src/schema/briefing.ts';
 
-const hostileDir = join(sharedDir, 'hostile');
+const hostileDir = join(corporaDir, 'hostile');
 const checker = join(hostileDir, 'check-rendered.mjs');
 const sets = { dev: join(hostileDir, 'dev'), extra: join(projectRoot, 'tests/fixtures/hostile-extra') };
 
@@ -42,12 +42,7 @@ function readManifest(set: keyof typeof sets): Case[] {
   });
 }
 
-/**
- * The shared hostile set lives beside the repository (../shared); where it is not checked out
- * (e.g. CI), the project's own variants still run, and the scans that need its checker are skipped.
- */
-const haveShared = existsSync(join(sets.dev, 'MANIFEST.tsv')) && existsSync(checker);
-const usedSets = (haveShared ? ['dev', 'extra'] : ['extra']) as Array<keyof typeof sets>;
+const usedSets = ['dev', 'extra'] as Array<keyof typeof sets>;
 const cases = usedSets.flatMap(readManifest);
 const rendered = cases.filter((c) => c.expect !== 'reject-clear');
 
@@ -225,7 +220,7 @@ describe('the built site', () => {
     for (const c of rendered) expect(existsSync(pagePath(bySource.get(c.file)!.slug)), c.file).toBe(true);
   });
 
-  it.skipIf(!haveShared)('has no live markup from a source (check-rendered, only the site\'s own scripts allowed)', () => {
+  it('has no live markup from a source (check-rendered, only the site\'s own scripts allowed)', () => {
     const allow = siteOwnScripts().flatMap((d) => ['--allow', `^${escapeRegex(d)}$`]);
     const out = spawnSync(process.execPath, [checker, dist, '--quiet', ...allow, '--allow', '^inline type=application/ld\\+json: '], { encoding: 'utf8' });
     expect(out.status, out.stdout + out.stderr).toBe(0);
@@ -254,7 +249,7 @@ describe('the built site', () => {
 
   // Feed readers render an RSS <description>, an Atom <content>/<summary> and a JSON Feed
   // content_html as HTML: after the one level of XML/JSON decoding, each must be inert HTML.
-  it.skipIf(!haveShared)('shows no live markup in feed item HTML, and the feed XML holds no elements from a source', () => {
+  it('shows no live markup in feed item HTML, and the feed XML holds no elements from a source', () => {
     const files = readdirSync(dist, { recursive: true }).map(String);
     const scan = join(scratch, 'feed-scan');
     mkdirSync(scan, { recursive: true });

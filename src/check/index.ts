@@ -14,6 +14,8 @@ import { checkBody } from './body-safety.ts';
 import { describeIssue, fieldName } from './describe-issue.ts';
 import type { CheckReport, Problem } from './problems.ts';
 import { readEntry } from './read-entry.ts';
+import { unknownFieldMessage } from './unknown-field.ts';
+import { slugify } from '../pipeline/slug.ts';
 
 export type { CheckReport, Problem } from './problems.ts';
 export { formatReport } from './problems.ts';
@@ -29,8 +31,8 @@ type Folder = keyof typeof FOLDERS;
 interface CheckedBriefing {
   file: string;
   data: Briefing;
-  /** The line of a top-level field. */
-  line: (key: string) => number | undefined;
+  /** The line of a field or list item, e.g. `['figures', 2, 'id']`. */
+  line: (path: readonly PropertyKey[]) => number | undefined;
   /** Top-level paragraphs of its text. */
   paragraphs: number;
 }
@@ -47,6 +49,9 @@ export function checkContent(contentDir: string): CheckReport {
   const named = new Set<string>();
   const terms: { file: string; entry: GlossaryEntry }[] = [];
   let files = 0;
+  // A briefing that cannot be read names nobody we can see: warning that its people's profiles are
+  // unused would tell the editor to delete files that are in use.
+  let unreadableBriefings = 0;
 
   if (!existsSync(contentDir)) {
     return { files: 0, problems: [{ file: contentDir, severity: 'error', message: 'the content folder does not exist' }] };
@@ -86,15 +91,25 @@ export function checkContent(contentDir: string): CheckReport {
       const entry = readEntry(readFileSync(file, 'utf8'));
       if (!entry.ok) {
         add({ severity: 'error', line: entry.line, message: entry.message });
+        if (folder === 'briefings') unreadableBriefings++;
         continue;
       }
-      const parsed = (FOLDERS[folder] as z.ZodType).safeParse(entry.data);
+      const schema = FOLDERS[folder] as z.ZodType;
+      const parsed = schema.safeParse(entry.data);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
+          if (issue.code === 'unrecognized_keys') {
+            // One problem per unknown field, at its own line, with the nearest known field.
+            for (const key of issue.keys) {
+              const path = [...issue.path, key];
+              add({ severity: 'error', field: fieldName(path), line: entry.lineAt(path), message: unknownFieldMessage(schema, issue.path, key) });
+            }
+            continue;
+          }
           add({
             severity: 'error',
             field: fieldName(issue.path) || undefined,
-            line: typeof issue.path[0] === 'string' ? entry.lineOf(issue.path[0]) : undefined,
+            line: entry.lineAt(issue.path),
             message: describeIssue(issue, entry.data),
           });
         }
@@ -109,14 +124,14 @@ export function checkContent(contentDir: string): CheckReport {
       }
       if (folder === 'glossary' && parsed.success) terms.push({ file: shown, entry: parsed.data as GlossaryEntry });
       if (folder === 'briefings' && parsed.success) {
-        briefings.push({ file: shown, data: parsed.data as Briefing, line: entry.lineOf, paragraphs: body.paragraphs });
+        briefings.push({ file: shown, data: parsed.data as Briefing, line: entry.lineAt, paragraphs: body.paragraphs });
       }
     }
   }
 
   problems.push(...checkBriefingLinks(briefings, ids));
   problems.push(...sharedForms(terms));
-  problems.push(...unreferencedProfiles(named, ids.figures, (id) => display(join(contentDir, 'figures', `${id}.md`))));
+  if (!unreadableBriefings) problems.push(...unreferencedProfiles(named, ids.figures, (id) => display(join(contentDir, 'figures', `${id}.md`))));
   return { files, problems };
 }
 
@@ -181,13 +196,13 @@ function checkBriefingLinks(
     const add = (p: Omit<Problem, 'file'>) => problems.push({ file, ...p });
     const others = bySlug.get(data.slug)!.filter((f) => f !== file);
     if (others.length) {
-      add({ severity: 'error', field: 'slug', line: b.line('slug'), message: `"${data.slug}" is also the slug of ${others.join(', ')}: every briefing needs its own slug` });
+      add({ severity: 'error', field: 'slug', line: b.line(['slug']), message: `"${data.slug}" is also the slug of ${others.join(', ')}: every briefing needs its own slug` });
     }
     if (`${data.slug}.md` !== basename(file)) {
       add({
         severity: 'warning',
         field: 'slug',
-        line: b.line('slug'),
+        line: b.line(['slug']),
         message: `is "${data.slug}" but the file is ${basename(file)}: the page is published at /briefings/${data.slug}/; make the two agree`,
       });
     }
@@ -196,7 +211,7 @@ function checkBriefingLinks(
         add({
           severity: 'error',
           field: fieldName(['figures', i, 'id']),
-          line: b.line('figures'),
+          line: b.line(['figures', i, 'id']),
           message: `"${f.id}" (${f.name}) has no profile: create content/figures/${f.id}.md or use the id of an existing profile`,
         });
       }
@@ -206,7 +221,7 @@ function checkBriefingLinks(
         add({
           severity: 'error',
           field: fieldName(['glossary', i, 'id']),
-          line: b.line('glossary'),
+          line: b.line(['glossary', i, 'id']),
           message: `"${g.id}" (${g.term}) has no glossary entry: create content/glossary/${g.id}.md or use the id of an existing entry`,
         });
       }
@@ -215,7 +230,7 @@ function checkBriefingLinks(
       add({
         severity: 'warning',
         field: 'keyPointParagraphs',
-        line: b.line('keyPointParagraphs'),
+        line: b.line(['keyPointParagraphs']),
         message: `lists ${data.keyPointParagraphs.length} paragraph numbers for ${data.keyPoints.length} key points: give one number per key point, in the same order`,
       });
     }
@@ -224,7 +239,7 @@ function checkBriefingLinks(
         add({
           severity: 'warning',
           field: fieldName(['keyPointParagraphs', i]),
-          line: b.line('keyPointParagraphs'),
+          line: b.line(['keyPointParagraphs', i]),
           message: `points to paragraph ${n}, but the text has ${b.paragraphs} paragraphs`,
         });
       }
@@ -233,13 +248,7 @@ function checkBriefingLinks(
   return problems;
 }
 
+/** The name the brief command would give the file. */
 function suggestSlug(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'name'
-  );
+  return slugify(name) || 'name';
 }

@@ -1,17 +1,41 @@
 /**
  * Reading a content file the way the site build reads it: the frontmatter block is found as
  * Astro finds it and parsed with js-yaml, the YAML library Astro uses, so a value the check
- * accepts is the value the build sees (an unquoted 2024-01-01 is a date to both).
+ * accepts is the value the build sees (an unquoted 2024-01-01 is a date to both). One exception:
+ * an impossible date (2024-13-45), which js-yaml silently rolls over to another day, stays text
+ * here so the schema can report it.
  */
-import { load, YAMLException } from 'js-yaml';
+import * as jsYaml from 'js-yaml';
+import { DEFAULT_SCHEMA, load, Type, YAMLException } from 'js-yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { impossibleDate } from '../schema/briefing.ts';
 
 /** A content file split into its fields and its Markdown body. */
 export type Entry =
-  | { ok: true; data: Record<string, unknown>; body: string; bodyLine: number; lineOf: (key: string) => number | undefined }
+  | {
+      ok: true;
+      data: Record<string, unknown>;
+      body: string;
+      bodyLine: number;
+      /** The file line of the field or list item a path leads to (as deep as it exists). */
+      lineAt: (path: readonly PropertyKey[]) => number | undefined;
+    }
   | { ok: false; line?: number; message: string };
 
 // The same frontmatter boundaries as Astro's: a leading --- line, then up to the next --- line.
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+// js-yaml 4 exports its built-in types; @types/js-yaml does not declare them yet.
+const timestamp = (jsYaml as unknown as { types: { timestamp: Type & { resolve: (d: string) => boolean; construct: (d: string) => unknown } } }).types.timestamp;
+
+/** js-yaml's timestamps, except that a date-only value that is no real day stays text. */
+const calendarTimestamp = new Type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  resolve: (data: string) => timestamp.resolve(data),
+  construct: (data: string) => (/^\d{4}-\d{2}-\d{2}$/.test(data) && impossibleDate(data) ? data : timestamp.construct(data)),
+  instanceOf: Date,
+});
+const CHECK_SCHEMA = DEFAULT_SCHEMA.extend({ implicit: [calendarTimestamp] });
 
 /** Parse a content file; `ok: false` says why it cannot be read, with the line when known. */
 export function readEntry(text: string): Entry {
@@ -26,10 +50,12 @@ export function readEntry(text: string): Entry {
   const yamlText = m[1] ?? '';
   let data: unknown;
   try {
-    data = load(yamlText);
+    data = load(yamlText, { schema: CHECK_SCHEMA });
   } catch (e) {
     if (e instanceof YAMLException) {
-      return { ok: false, line: e.mark ? e.mark.line + 2 : undefined, message: `the frontmatter is not valid YAML: ${e.reason}${yamlHint(e.reason)}` };
+      const index = e.mark?.line;
+      const line = index === undefined ? undefined : index + 2;
+      return { ok: false, line, message: `the frontmatter is not valid YAML: ${yamlCause(e.reason, yamlText.split(/\r?\n/), index)}` };
     }
     throw e;
   }
@@ -37,25 +63,57 @@ export function readEntry(text: string): Entry {
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, line: 2, message: 'the frontmatter must be "key: value" lines (e.g. "title: Council approves budget")' };
   }
-  const frontLines = yamlText.split(/\r?\n/);
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: lines });
   return {
     ok: true,
     data: data as Record<string, unknown>,
     body: text.slice(m[0].length),
-    bodyLine: frontLines.length + 1,
-    lineOf: (key) => {
-      const i = frontLines.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`"${key}":`) || l.startsWith(`'${key}':`));
-      return i < 0 ? undefined : i + 2;
+    bodyLine: yamlText.split(/\r?\n/).length + 1,
+    // +1 for the opening "---" line.
+    lineAt: (path) => {
+      const offset = offsetAt(doc.contents, path);
+      return offset === undefined ? undefined : lines.linePos(offset).line + 1;
     },
   };
 }
 
-/** The usual cause of the commonest YAML errors. */
-function yamlHint(reason: string): string {
-  if (/bad indentation|end of the stream or a document separator/.test(reason))
-    return ' (often a value that contains ": " or starts with a quote: put the whole value in double quotes)';
-  if (/unexpected end of the stream within a (double|single) quoted scalar|missed comma|unexpected end/.test(reason))
-    return ' (a quote or bracket is opened and never closed)';
-  if (/duplicated mapping key/.test(reason)) return ' (the same field appears twice: keep one)';
-  return '';
+/** Where the deepest existing step of `path` starts: a field's key, or a list item. */
+function offsetAt(node: unknown, path: readonly PropertyKey[]): number | undefined {
+  let at: number | undefined;
+  let current = node;
+  for (const step of path) {
+    if (isMap(current)) {
+      const pair = current.items.find((p) => (p.key as { value?: unknown } | null)?.value === step);
+      if (!pair) break;
+      at = (pair.key as YamlNode).range?.[0];
+      current = pair.value;
+    } else if (isSeq(current) && typeof step === 'number' && current.items[step]) {
+      current = current.items[step];
+      at = (current as YamlNode).range?.[0];
+    } else break;
+  }
+  return at;
+}
+
+/**
+ * js-yaml's reason, with the usual cause in an editor's words. "bad indentation" is said both of
+ * a line indented wrongly and of a value holding ": " (YAML takes it for a second field on the
+ * same line), so the offending line decides which.
+ */
+function yamlCause(reason: string, lines: string[], index: number | undefined): string {
+  const text = index === undefined ? '' : (lines[index] ?? '');
+  if (/bad indentation|end of the stream or a document separator/.test(reason)) {
+    const field = /^\s*(?:-\s+)?([^\s:#"'][^:#]*?):\s+([^"'\s].*?:\s.*)$/.exec(text);
+    if (field) {
+      return `the value of "${field[1].trim()}" contains ": ", which YAML reads as the start of another field: put the whole value in double quotes ("…")`;
+    }
+    return 'this line is not lined up with the lines around it (bad indentation): indent it with spaces exactly as far as the other fields of its group, and list items ("- …") as far as each other';
+  }
+  if (/tab characters must not be used/.test(reason)) return 'a tab is used to indent this line: indent with spaces only';
+  if (/unexpected end of the stream within a (double|single) quoted scalar|missed comma|unexpected end/.test(reason)) {
+    return `${reason} (a quote or bracket is opened and never closed)`;
+  }
+  if (/duplicated mapping key/.test(reason)) return `${reason} (the same field appears twice: keep one)`;
+  return reason;
 }

@@ -2,32 +2,86 @@
  * Astro integration: index the built site with Pagefind's Node API once the build is done, so
  * `astro build` alone yields a searchable `dist/`. Pages mark what to index with
  * `data-pagefind-body`; navigation chrome carries `data-pagefind-ignore`.
+ *
+ * `astro dev` has no index of its own (pages are rendered on request, so there is nothing to
+ * index): it serves the last build's index from `dist/pagefind/`, and says so when it starts.
  */
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { settings } from '../lib/site-settings.ts';
+
+/**
+ * What the last index run did, for the build's summary (src/build/run-build.ts). Kept on
+ * `globalThis` because Astro loads this module through its config, a different module instance
+ * from the build script's import.
+ */
+export const indexStats: { pages?: number; seconds: number } = ((globalThis as Record<symbol, unknown>)[Symbol.for('briefings.pagefind')] ??= {
+  seconds: 0,
+}) as { pages?: number; seconds: number };
 
 /** Fail the build with Pagefind's own words when a step reports errors. */
 function check(step: string, errors: string[]): void {
   if (errors.length) throw new Error(`Pagefind ${step} failed: ${errors.join('; ')}`);
 }
 
+/** Content types of the files Pagefind writes. */
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
+
 export default function pagefindIntegration(): AstroIntegration {
+  let outDir = 'dist';
+  let base = '/';
+  let command = '';
   return {
     name: 'briefings-pagefind',
     hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // A build starts a server of its own to render pages: only `astro dev` serves readers.
+        if (command !== 'dev') return;
+        const index = join(outDir, 'pagefind');
+        const prefix = `${base}pagefind/`;
+        if (existsSync(join(index, 'pagefind.js'))) {
+          logger.info(`search uses the index of the last build (${index}, ${statSync(index).mtime.toLocaleString()}): run \`npm run build\` to refresh it`);
+        } else {
+          logger.warn('search needs an index, and there is none yet: run `npm run build` once, then search works here too (or use `npm run preview`)');
+        }
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent((req.url ?? '').split('?')[0]);
+          if (!path.startsWith(prefix)) return next();
+          const file = normalize(join(index, path.slice(prefix.length)));
+          if (!file.startsWith(index + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          res.end(readFileSync(file));
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: settings.language });
           check('createIndex', errors);
           if (!index) throw new Error('Pagefind returned no index');
           const added = await index.addDirectory({ path: outDir });
           check('addDirectory', added.errors);
           const written = await index.writeFiles({ outputPath: `${outDir.replace(/\/$/, '')}/pagefind` });
           check('writeFiles', written.errors);
-          logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          indexStats.pages = added.page_count;
+          indexStats.seconds = (performance.now() - started) / 1000;
+          logger.info(`indexed ${added.page_count} pages in ${indexStats.seconds.toFixed(1)} s`);
         } finally {
           await pagefind.close();
         }

@@ -1,12 +1,16 @@
 /** Queries over the briefings collection shared by pages. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { placedOn } from './dates';
 
 export type BriefingEntry = CollectionEntry<'briefings'>;
 
-/** Newest first; undated briefings last; ties broken by title so the order is stable. */
+/**
+ * Newest first, by the source's date or else the day the briefing was first briefed; briefings
+ * with neither last; ties broken by title so the order is stable.
+ */
 export function byNewest(a: BriefingEntry, b: BriefingEntry): number {
-  const da = a.data.date ?? '';
-  const db = b.data.date ?? '';
+  const da = placedOn(a.data) ?? '';
+  const db = placedOn(b.data) ?? '';
   return db.localeCompare(da) || a.data.title.localeCompare(b.data.title);
 }
 

@@ -1,14 +1,31 @@
-/** Dates as readers expect them: "14 October 2021". Dates are plain YYYY-MM-DD, shown in UTC. */
-export function formatDate(iso: string | undefined): string {
+import { settings } from './site-settings.ts';
+
+/**
+ * Dates as readers of the site's locale expect them: "14 October 2021" in en-GB. Dates are
+ * calendar days (YYYY-MM-DD), so they are formatted as such (in UTC), whatever the time zone.
+ */
+export function formatDate(iso: string | undefined, locale = settings.locale): string {
   if (!iso) return '';
   const d = new Date(`${iso}T00:00:00Z`);
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return d.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** A month as a heading: "October 2021". */
-export function formatMonth(iso: string): string {
+export function formatMonth(iso: string, locale = settings.locale): string {
   const d = new Date(`${iso.slice(0, 7)}-01T00:00:00Z`);
-  return d.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return d.toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Today's date (YYYY-MM-DD) in a time zone: the newsroom's day, not the build machine's. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** Where a briefing stands in time: its source's date, else the day it was first briefed. */
+export function placedOn(b: { date?: string; firstBriefed?: string }): string | undefined {
+  return b.date ?? b.firstBriefed;
 }
 
 /** A date for feeds and meta tags: midnight UTC of the given day, as a Date. */

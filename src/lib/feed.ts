@@ -1,5 +1,6 @@
 /** The briefings as feed items, shared by the RSS and JSON feeds. */
 import type { Briefing } from '../schema/briefing';
+import { placedOn } from './dates';
 
 /** One briefing as a feed entry. */
 export interface FeedItem {
@@ -24,7 +25,7 @@ export function feedItem(b: Briefing, url: string): FeedItem {
     url,
     summary: b.summary,
     text: [b.summary, points, provenance].filter(Boolean).join('\n\n'),
-    date: b.date ? new Date(`${b.date}T00:00:00Z`) : undefined,
+    date: placedOn(b) ? new Date(`${placedOn(b)}T00:00:00Z`) : undefined,
     sourceUrl: b.source.url,
     people: b.figures.map((f) => f.name),
   };

@@ -1,5 +1,6 @@
 /** Grouping helpers for long lists: A–Z sections for indexes, months for a person's briefings. */
 import { formatMonth } from './dates';
+import { foldAccents } from './fold';
 
 /** One section of a grouped list. */
 export interface Group<T> {
@@ -11,7 +12,7 @@ export interface Group<T> {
 
 /** The letter an entry files under: A–Z after removing accents, `#` for anything else. */
 export function initialOf(name: string): string {
-  const first = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().charAt(0).toUpperCase();
+  const first = foldAccents(name).trim().charAt(0).toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
 }
 

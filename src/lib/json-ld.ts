@@ -27,13 +27,15 @@ interface NewsArticleOptions {
   url: string;
   /** The publication's name. */
   publisher: string;
+  /** The page's language (site settings' locale). Default "en". */
+  language?: string;
 }
 
 /**
  * A NewsArticle describing the briefing: its headline and dates, the people it mentions, and the
  * source article it is based on with the source's licence and attribution when it has them.
  */
-export function newsArticleJsonLd(b: Briefing, { url, publisher }: NewsArticleOptions): Record<string, unknown> {
+export function newsArticleJsonLd(b: Briefing, { url, publisher, language = 'en' }: NewsArticleOptions): Record<string, unknown> {
   const license = licenseUrl(b.source.license);
   const based: Record<string, unknown> = { '@type': 'NewsArticle' };
   if (b.source.url) based.url = b.source.url;
@@ -51,7 +53,7 @@ export function newsArticleJsonLd(b: Briefing, { url, publisher }: NewsArticleOp
     '@type': 'NewsArticle',
     headline: b.title,
     url,
-    inLanguage: 'en',
+    inLanguage: language,
     isBasedOn: based,
     publisher: { '@type': 'Organization', name: publisher },
     author: { '@type': 'Organization', name: publisher },

@@ -3,8 +3,9 @@
  * share, newest first among equals, so the list is deterministic.
  */
 import type { Briefing } from '../schema/briefing';
+import { placedOn } from './dates';
 
-type WithData = { data: Pick<Briefing, 'slug' | 'title' | 'date' | 'figures'> };
+type WithData = { data: Pick<Briefing, 'slug' | 'title' | 'date' | 'firstBriefed' | 'figures'> };
 
 // One person → briefings index per list, so a site of thousands of briefings does not compare
 // every briefing with every other.
@@ -45,7 +46,7 @@ export function relatedBriefings<T extends WithData>(target: T, all: readonly T[
     }
   }
   // Only the best few are kept, so rank with cheap keys rather than sorting every candidate.
-  const ranked = [...found].map(([briefing, shared]) => ({ briefing, shared, date: briefing.data.date ?? '' }));
+  const ranked = [...found].map(([briefing, shared]) => ({ briefing, shared, date: placedOn(briefing.data) ?? '' }));
   const better = (a: (typeof ranked)[number], b: (typeof ranked)[number]) =>
     b.shared.length - a.shared.length || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || (a.briefing.data.title < b.briefing.data.title ? -1 : a.briefing.data.title > b.briefing.data.title ? 1 : 0);
   const top: typeof ranked = [];

@@ -1,7 +1,9 @@
-/** The publication's name and standing description, used by the layout, feeds and structured data. */
-export const siteName = 'Briefings';
-export const siteDescription =
-  'Short, sourced briefings on the news: an extractive summary, key points, the people and the terms of each story, linked to the original.';
+import { settings } from './site-settings.ts';
+
+export { settings } from './site-settings.ts';
+/** The publication's name and standing description (site.config.ts), used by the layout, feeds and structured data. */
+export const siteName = settings.name;
+export const siteDescription = settings.tagline;
 /** Briefings on the home page before the archive takes over. */
 export const homeCount = 12;
 /** Briefings per archive, figure or glossary page: long lists are paginated so each page stays light. */

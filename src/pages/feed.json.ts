@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import { allBriefings } from '../lib/briefings';
 import { feedItem } from '../lib/feed';
 import { absoluteUrl, briefingHref, href } from '../lib/urls';
-import { feedCount, siteDescription, siteName } from '../lib/site';
+import { feedCount, settings, siteDescription, siteName } from '../lib/site';
 
 export async function GET(context: APIContext) {
   const site = context.site ?? new URL('http://localhost/');
@@ -14,7 +14,7 @@ export async function GET(context: APIContext) {
     description: siteDescription,
     home_page_url: absoluteUrl(href(), site),
     feed_url: absoluteUrl(href('feed.json'), site),
-    language: 'en',
+    language: settings.locale,
     items: briefings.map((b) => {
       const item = feedItem(b.data, absoluteUrl(briefingHref(b.data.slug), site));
       return {

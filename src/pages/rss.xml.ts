@@ -4,7 +4,7 @@ import type { APIContext } from 'astro';
 import { allBriefings } from '../lib/briefings';
 import { escapeHtml, feedItem } from '../lib/feed';
 import { absoluteUrl, briefingHref, href } from '../lib/urls';
-import { feedCount, siteDescription, siteName } from '../lib/site';
+import { feedCount, settings, siteDescription, siteName } from '../lib/site';
 
 export async function GET(context: APIContext) {
   const site = context.site ?? new URL('http://localhost/');
@@ -26,6 +26,6 @@ export async function GET(context: APIContext) {
         ...(item.sourceUrl ? { source: { title: b.data.source.name ?? 'Source', url: item.sourceUrl } } : {}),
       };
     }),
-    customData: '<language>en</language>',
+    customData: `<language>${settings.locale.toLowerCase()}</language>`,
   });
 }

@@ -19,12 +19,14 @@ import { slugify, shortHash } from './slug.ts';
 import { toMarkdown } from './markdown-text.ts';
 import { removeStaleTemporaries, writeFileAtomic } from './write-file.ts';
 import { briefingSchema, type Briefing, type FigureRef } from '../schema/briefing.ts';
+import { loadSettings } from '../lib/site-settings.ts';
+import { todayIn } from '../lib/dates.ts';
 
 /**
  * Bumped whenever extraction changes what it writes, so untouched briefings are regenerated
  * with the new pipeline while edited ones stay as they are.
  */
-export const PIPELINE_VERSION = '29';
+export const PIPELINE_VERSION = '30';
 
 /**
  * The glossary starter set the project ships (`content/glossary`). Briefing into another content
@@ -44,6 +46,8 @@ export interface BriefOptions {
   log?: (line: string) => void;
   /** Glossary entries to fall back on (default STARTER_GLOSSARY); false for none. */
   starterGlossary?: string | false;
+  /** Today as YYYY-MM-DD, recorded as `firstBriefed` of an undated article (default: today in the site's time zone). */
+  today?: string;
 }
 
 /** What happened to one source article. */
@@ -143,7 +147,10 @@ export function runBrief(options: BriefOptions): BriefReport {
     for (const ref of extraction.glossary) if (fromStarter.delete(ref.id)) adopted.push(ref.id);
     const slug = previous?.slug ?? slugs.allocate(extraction.article.title, file);
     slugs.claim(slug, file);
-    const briefing = toBriefing(slug, extraction, registry());
+    // An undated article keeps the day it was first briefed, so it does not jump to the top of
+    // the home page every time it is regenerated.
+    const firstBriefed = extraction.article.date ? undefined : (previous?.firstBriefed ?? (options.today ??= todayIn(loadSettings().timeZone)));
+    const briefing = toBriefing(slug, extraction, registry(), firstBriefed);
     const text = stringifyGenerated(briefing, toMarkdown(extraction.article.blocks), sourceHash);
     // The stubs this briefing links to go first: a run killed right after the briefing is written
     // must not leave it pointing at profiles or entries that a later run (which finds the source
@@ -189,7 +196,7 @@ function readGlossaryWithStarter(dir: string, starter: string | false, fromStart
 }
 
 /** Assemble and validate the briefing frontmatter (the same schema the site reads with). */
-function toBriefing(slug: string, x: Extraction, registry: ProfileRegistry): Briefing {
+function toBriefing(slug: string, x: Extraction, registry: ProfileRegistry, firstBriefed: string | undefined): Briefing {
   const { article, summary } = x;
   const url = article.meta.url && /^https?:\/\/[^\s]+$/i.test(article.meta.url) ? article.meta.url : undefined;
   const figures = x.figures.map((f) => {
@@ -207,6 +214,7 @@ function toBriefing(slug: string, x: Extraction, registry: ProfileRegistry): Bri
       author: article.meta.author,
     },
     date: article.date,
+    firstBriefed,
     dateline: article.dateline,
     summary: summary.summary,
     keyPoints: summary.keyPoints.map((k) => k.text),

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
 import { parseMarkdown } from './frontmatter.ts';
 import { glossaryEntrySchema } from '../schema/glossary.ts';
 import { figureProfileSchema, type FigureProfile } from '../schema/figure.ts';
@@ -34,6 +35,8 @@ export interface ExistingBriefing {
   sourceFile?: string;
   sourceHash?: string;
   contentHash?: string;
+  /** The day an undated article was first briefed, kept when the briefing is regenerated. */
+  firstBriefed?: string;
 }
 
 /**
@@ -63,6 +66,7 @@ export function readBriefings(dir: string): Map<string, ExistingBriefing> {
       sourceFile: typeof data.source?.file === 'string' ? data.source.file : undefined,
       sourceHash: typeof data.generator?.sourceHash === 'string' ? data.generator.sourceHash : undefined,
       contentHash: typeof data.generator?.contentHash === 'string' ? data.generator.contentHash : undefined,
+      firstBriefed: FIRST_BRIEFED.exec(text)?.[1],
     });
   }
   return out;
@@ -71,6 +75,8 @@ export function readBriefings(dir: string): Map<string, ExistingBriefing> {
 /** A top-level YAML block: the key's line and its indented lines. */
 const yamlBlock = (key: string) => new RegExp(`^${key}:[ \\t]*\\n(?:[ \\t]+.*\\n)*`, 'm');
 const SOURCE_BLOCK = yamlBlock('source');
+/** A top-level `firstBriefed: 2021-10-14` line, quoted or not. */
+const FIRST_BRIEFED = /^firstBriefed:[ \t]*["']?(\d{4}-\d{2}-\d{2})["']?[ \t]*\r?$/m;
 const GENERATOR_BLOCK = yamlBlock('generator');
 
 /** The `source` and `generator` fields of a briefing, read from their blocks alone when possible. */
@@ -98,13 +104,16 @@ function sourceFileLine(text: string): string | undefined {
   }
 }
 
-/** Glossary entries; a file that breaks the schema is reported and skipped. */
-export function readGlossary(dir: string, warn: (msg: string) => void = () => {}): GlossaryRecord[] {
-  const out: GlossaryRecord[] = [];
+/**
+ * Every file of a content folder that passes `schema`, with its id (the file name); a file that
+ * cannot be read or breaks the schema is reported through `warn` and skipped.
+ */
+function readEntries<T extends object>(dir: string, schema: z.ZodType<T>, warn: (msg: string) => void): (T & { id: string })[] {
+  const out: (T & { id: string })[] = [];
   for (const name of markdownFiles(dir)) {
     const file = join(dir, name);
     try {
-      const parsed = glossaryEntrySchema.safeParse(parseMarkdown(readFileSync(file, 'utf8')).data);
+      const parsed = schema.safeParse(parseMarkdown(readFileSync(file, 'utf8')).data);
       if (parsed.success) out.push({ id: name.slice(0, -3), ...parsed.data });
       else warn(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     } catch (e) {
@@ -112,6 +121,11 @@ export function readGlossary(dir: string, warn: (msg: string) => void = () => {}
     }
   }
   return out;
+}
+
+/** Glossary entries; a file that breaks the schema is reported and skipped. */
+export function readGlossary(dir: string, warn: (msg: string) => void = () => {}): GlossaryRecord[] {
+  return readEntries(dir, glossaryEntrySchema, warn);
 }
 
 /** A figure profile together with its id. */
@@ -121,16 +135,5 @@ export interface ProfileRecord extends FigureProfile {
 
 /** Figure profiles; a file that breaks the schema is reported and skipped. */
 export function readProfiles(dir: string, warn: (msg: string) => void = () => {}): ProfileRecord[] {
-  const out: ProfileRecord[] = [];
-  for (const name of markdownFiles(dir)) {
-    const file = join(dir, name);
-    try {
-      const parsed = figureProfileSchema.safeParse(parseMarkdown(readFileSync(file, 'utf8')).data);
-      if (parsed.success) out.push({ id: name.slice(0, -3), ...parsed.data });
-      else warn(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    } catch (e) {
-      warn(`${file}: ${(e as Error).message}`);
-    }
-  }
-  return out;
+  return readEntries(dir, figureProfileSchema, warn);
 }

@@ -1,9 +1,11 @@
 /**
- * Markdown files with YAML frontmatter, written and read the same way everywhere. Values are
- * serialised by the `yaml` library, which quotes whatever needs quoting, so no title or quote
- * can break out of its field.
+ * Markdown files with YAML frontmatter, written and read the same way everywhere: through
+ * gray-matter (the field's frontmatter library), with the `yaml` library as its YAML engine.
+ * `yaml` quotes whatever needs quoting, so no title or quote can break out of its field, and it
+ * reads YAML 1.2's core schema: no custom tags, no dates turned into objects.
  */
 import { createHash } from 'node:crypto';
+import matter from 'gray-matter';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 /** The frontmatter and body of a Markdown file. */
@@ -15,26 +17,37 @@ export interface MarkdownFile {
 const FRONTMATTER = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
 /**
- * Serialise data and body to `---\nyaml---\n\nbody`.
- *
- * Written with YAML 1.1 quoting rules: a string such as `No`, `on` or `2024-01-01` is quoted, so
- * readers of either YAML version (Astro's reads dates as Date objects) see the same text value
- * the brief command wrote, never a boolean or a date.
+ * gray-matter's options: the `yaml` engine both ways. Written with YAML 1.1 quoting rules: a
+ * string such as `No`, `on` or `2024-01-01` is quoted, so readers of either YAML version (Astro's
+ * reads dates as Date objects) see the same text value the brief command wrote, never a boolean
+ * or a date.
  */
+const options = {
+  language: 'yaml',
+  engines: {
+    yaml: {
+      parse: (text: string): object => parseYaml(text, { schema: 'core' }) ?? {},
+      stringify: (data: object): string => stringifyYaml(data, { version: '1.1', lineWidth: 100, minContentWidth: 40, aliasDuplicateObjects: false }),
+    },
+  },
+};
+
+/** Serialise data and body to `---\nyaml---\n\nbody\n` (no blank line and body when the body is empty). */
 export function stringifyMarkdown(data: Record<string, unknown>, body: string): string {
-  const yaml = stringifyYaml(data, { version: '1.1', lineWidth: 100, minContentWidth: 40, aliasDuplicateObjects: false });
   const text = body.trim();
-  return `---\n${yaml}---\n${text ? `\n${text}\n` : ''}`;
+  const file = matter.stringify(text ? `\n${text}\n` : '', data, options);
+  // gray-matter ends every file with a line after the closing "---", even with no body.
+  return text ? file : file.replace(/\n\n$/, '\n');
 }
 
 /** Parse a Markdown file written by stringifyMarkdown or edited by hand. */
 export function parseMarkdown(text: string): MarkdownFile {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const m = FRONTMATTER.exec(normalised);
-  if (!m) return { data: {}, body: normalised };
-  const data = parseYaml(m[1], { schema: 'core' }) ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw new Error('the frontmatter is not a set of "key: value" fields');
-  return { data: data as Record<string, unknown>, body: normalised.slice(m[0].length).replace(/^\n/, '') };
+  if (!FRONTMATTER.test(normalised)) return { data: {}, body: normalised };
+  const file = matter(normalised, options);
+  if (typeof file.data !== 'object' || Array.isArray(file.data)) throw new Error('the frontmatter is not a set of "key: value" fields');
+  // gray-matter drops the line break after the closing "---"; the blank line before the body goes too.
+  return { data: file.data as Record<string, unknown>, body: file.content.replace(/^\n/, '') };
 }
 
 /** sha256 of a text, hex, shortened: used to recognise unchanged sources and untouched files. */

@@ -3,15 +3,14 @@
  * bounded in length, so no title can name a path outside the output folder or past the file
  * system's 255-byte limit.
  */
+import { foldAccents } from '../lib/fold.ts';
 
 /** Longest slug written; leaves room for a dedupe suffix and the extension. */
 export const MAX_SLUG = 80;
 
 /** Lowercase ASCII words joined with hyphens; accents folded, everything else dropped. */
 export function slugify(text: string, max = MAX_SLUG): string {
-  const words = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const words = foldAccents(text)
     .toLowerCase()
     .replace(/['’‘`]/g, '')
     .split(/[^a-z0-9]+/)

@@ -3,12 +3,28 @@
  *
  * The brief command validates every briefing against this schema before it writes it, and the
  * Astro content collection (`src/content.config.ts`) validates every file against it when it
- * reads, so a generated file and an editor's edit are held to the same contract.
+ * reads, so a generated file and an editor's edit are held to the same contract. Objects are
+ * strict: a misspelt field (`sumary:`) is an error, not a field silently dropped. Each object's
+ * `noun` (zod metadata) is how the check names it to an editor ("not a field of a figure").
  */
 import { z } from 'zod';
 
 /** Text on one line: YAML and HTML attributes both stay simple when values have no controls. */
 const line = z.string().trim().min(1).max(2000);
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Why a YYYY-MM-DD text is not a day of the calendar ("there is no month 13"), or undefined when
+ * it is one. JavaScript's Date would roll 2024-13-45 over to 14 February 2025 without a word.
+ */
+export function impossibleDate(iso: string): string | undefined {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has ${days} days`;
+  return undefined;
+}
 
 /**
  * A calendar date kept as text, YYYY-MM-DD. YAML readers turn an unquoted 2021-10-14 into a Date
@@ -16,11 +32,17 @@ const line = z.string().trim().min(1).max(2000);
  */
 export const isoDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2021-10-14'),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2021-10-14')
+    .superRefine((iso, ctx) => {
+      const why = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? impossibleDate(iso) : undefined;
+      if (why) ctx.addIssue({ code: 'custom', message: `is ${iso}, which is not a real date (${why}): write the date YYYY-MM-DD, e.g. 2021-10-14` });
+    }),
 );
 
 /** Where the briefing's text came from, and the terms under which it may be shown. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   /** File name of the source article inside the seeds folder. */
   file: z.string().min(1),
   /** Publisher or outlet, e.g. "Wikinews" or "Anadolu Agency". */
@@ -35,16 +57,16 @@ export const sourceSchema = z.object({
   license: z.string().optional(),
   /** Author or byline when the source names one. */
   author: z.string().optional(),
-});
+}).meta({ noun: 'the source' });
 
 /** A dateline such as "MOSCOW (AA) –": where the story was filed and by which agency. */
-export const datelineSchema = z.object({
+export const datelineSchema = z.strictObject({
   place: z.string().min(1),
   agency: z.string().optional(),
-});
+}).meta({ noun: 'the dateline' });
 
 /** A person in the story. `id` is the profile id under `content/figures/`. */
-export const figureRefSchema = z.object({
+export const figureRefSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "sergey-lavrov"'),
   name: line,
   /** The role as the article states it; empty when it does not say. */
@@ -53,33 +75,38 @@ export const figureRefSchema = z.object({
   quotes: z.array(z.string()).default([]),
   /** How often the article mentions the person (full or partial name, pronouns excluded). */
   mentions: z.number().int().nonnegative().default(0),
-});
+}).meta({ noun: 'a figure' });
 
 /** A term a reader may not know, with the definition shown on the page. */
-export const glossaryRefSchema = z.object({
+export const glossaryRefSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "un"'),
   term: line,
   definition: z.string().min(1),
-});
+}).meta({ noun: 'a glossary term' });
 
 /** Where a key point comes from: the body paragraph it restates (1-based, as anchored on the page). */
 export const keyPointSchema = z.string().min(1);
 
 /** Bookkeeping that lets the brief command tell its own output from an editor's edit. */
-export const generatorSchema = z.object({
+export const generatorSchema = z.strictObject({
   /** Hash of the source article's bytes when this file was generated. */
   sourceHash: z.string(),
   /** Hash of this file as generated; a file whose content no longer matches was edited. */
   contentHash: z.string(),
-});
+}).meta({ noun: 'the generator block' });
 
 /** The briefing frontmatter. */
-export const briefingSchema = z.object({
+export const briefingSchema = z.strictObject({
   title: line,
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "russia-us-talks"'),
   source: sourceSchema,
   /** Publication date as YYYY-MM-DD when the source gives one. */
   date: isoDate.optional(),
+  /**
+   * For an article with no date: the day the brief command first briefed it (in the site's time
+   * zone), kept through later runs. The site places the briefing by `date`, else by this.
+   */
+  firstBriefed: isoDate.optional(),
   dateline: datelineSchema.optional(),
   /** One or two sentences taken from the article. */
   summary: z.string().default(''),
@@ -90,7 +117,7 @@ export const briefingSchema = z.object({
   figures: z.array(figureRefSchema).default([]),
   glossary: z.array(glossaryRefSchema).default([]),
   generator: generatorSchema.optional(),
-});
+}).meta({ noun: 'a briefing' });
 
 /** A briefing as written to and read from disk. */
 export type Briefing = z.infer<typeof briefingSchema>;

@@ -1,10 +1,11 @@
 /**
  * A person's profile, `content/figures/<id>.md`. The brief command creates a stub the first time
- * a person appears and never touches it again: editors own the bio, role and aliases.
+ * a person appears and never touches it again: editors own the bio, role and aliases. Strict: a
+ * misspelt field is an error (see src/schema/briefing.ts).
  */
 import { z } from 'zod';
 
-export const figureProfileSchema = z.object({
+export const figureProfileSchema = z.strictObject({
   name: z.string().trim().min(1),
   /** Other spellings that mean this person ("Putin", "Vladimir V. Putin"); editors add more to merge profiles. */
   aliases: z.array(z.string().trim().min(1)).default([]),
@@ -12,6 +13,6 @@ export const figureProfileSchema = z.object({
   role: z.string().default(''),
   /** True while the profile is an untouched stub. */
   draft: z.boolean().default(true),
-});
+}).meta({ noun: 'a profile' });
 
 export type FigureProfile = z.infer<typeof figureProfileSchema>;

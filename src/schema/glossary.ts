@@ -1,10 +1,11 @@
 /**
  * A glossary entry, `content/glossary/<id>.md`: a term, its short definition and the other
- * forms under which it appears in articles.
+ * forms under which it appears in articles. Strict: a misspelt field is an error (see
+ * src/schema/briefing.ts).
  */
 import { z } from 'zod';
 
-export const glossaryEntrySchema = z.object({
+export const glossaryEntrySchema = z.strictObject({
   term: z.string().trim().min(1),
   definition: z.string().trim().min(1),
   /** Other forms of the term ("United Nations" for "UN"); matched like the term. */
@@ -15,6 +16,6 @@ export const glossaryEntrySchema = z.object({
   draft: z.boolean().default(false),
   /** Match the term only with this exact letter case (short acronyms such as "UN" or "AA"). */
   caseSensitive: z.boolean().default(false),
-});
+}).meta({ noun: 'a glossary entry' });
 
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

@@ -5,7 +5,7 @@
  * is opened.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -13,6 +13,7 @@ import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { projectRoot } from '../helpers/site.ts';
 import { briefingPaths, pageTypes } from '../helpers/site-pages.ts';
 import { parseMarkdown } from '../../src/pipeline/frontmatter.ts';
+import { placedOn } from '../../src/lib/dates.ts';
 
 const dist = join(projectRoot, 'dist');
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -166,5 +167,19 @@ describe('feeds and sitemap', () => {
     const page = readFileSync(join(dist, '404.html'), 'utf8');
     expect(page).toMatch(/<form[^>]+action="\/search\/"/);
     expect(page).toMatch(/href="\/briefings\/[^"]+"/);
+  });
+});
+
+describe('home page order', () => {
+  it('leads with the newest briefing, placing an undated one by the day it was first briefed', () => {
+    const dir = join(projectRoot, 'content/briefings');
+    const briefings = readdirSync(dir)
+      .filter((n) => n.endsWith('.md'))
+      .map((n) => parseMarkdown(readFileSync(join(dir, n), 'utf8')).data as { slug: string; date?: string; firstBriefed?: string });
+    const newest = Math.max(...briefings.map((b) => Date.parse(placedOn(b) ?? '1970-01-01')));
+    const first = /href="[^"]*\/briefings\/([a-z0-9-]+)\/"/.exec(html(''))?.[1];
+    const lead = briefings.find((b) => b.slug === first);
+    expect(lead, 'the home page links a briefing').toBeDefined();
+    expect(Date.parse(placedOn(lead!)!)).toBe(newest);
   });
 });

@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
-export const sharedDir = resolve(projectRoot, '../shared');
+/** The corpora, gold files, scorer and hostile inputs vendored into the repository (see its README). */
+export const corporaDir = resolve(projectRoot, 'corpora');
 
 /** Run `astro build` over `contentDir` into `outDir`; returns the build's output. */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): string {

@@ -7,6 +7,7 @@
 import type { Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { HONORIFICS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { lowerBound } from '../lower-bound.ts';
 
 /** The article as attribution needs it. */
 export interface AttributionInput {
@@ -65,14 +66,7 @@ function looksLikeTitle(text: string): boolean {
 
 /** Index of the first token that starts at or after `offset` (tokens are in text order). */
 function tokenAt(ts: Token[], offset: number): number {
-  let lo = 0;
-  let hi = ts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ts[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(ts, offset, (t) => t.start);
 }
 
 /** How far back (in tokens) a speaker is looked for; keeps huge paragraphs linear. */
@@ -120,7 +114,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     };
     for (let p = pos.paragraph; p >= 0 && p >= pos.paragraph - 3; p--) {
       const list = named[p];
-      let k = p === pos.paragraph ? lowerBound(list, pos.token) - 1 : list.length - 1;
+      let k = p === pos.paragraph ? lowerBound(list, pos.token, (n) => n) - 1 : list.length - 1;
       while (k >= 0 && !fits(p, list[k])) k--;
       if (k < 0) continue;
       const sentence = sentenceOf[p][list[k]];
@@ -240,7 +234,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   /** Is anyone named (outside quotes) in paragraph p between two offsets? */
   const namedBetween = (p: number, from: number, to: number) => {
     const list = named[p];
-    const k = lowerBound(list, tokenAt(tokens[p], from));
+    const k = lowerBound(list, tokenAt(tokens[p], from), (n) => n);
     return k < list.length && tokens[p][list[k]].start < to;
   };
 
@@ -284,14 +278,4 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   return out;
 }
 
-/** Index of the first element of a sorted array that is >= x. */
-function lowerBound(list: number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+

@@ -5,6 +5,7 @@
  */
 import type { NameMention } from './names.ts';
 import { isGivenName, isSurname } from './lexicon.ts';
+import { foldAccents } from '../../lib/fold.ts';
 
 /** A name mention placed in the article. */
 export interface PlacedMention extends NameMention {
@@ -24,9 +25,7 @@ export interface Cluster {
 
 /** Fold a word for comparison: no accents, lower case, no dots. */
 export function foldWord(w: string): string {
-  return w
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldAccents(w)
     .toLowerCase()
     .replace(/[.'’]/g, '');
 }

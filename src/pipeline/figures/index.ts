@@ -18,6 +18,7 @@ import { attributeQuotes } from './attribution.ts';
 import { isCaption } from './captions.ts';
 import { rank } from './ranking.ts';
 import { HONORIFICS, SPEECH_VERBS, genderOf, isFirstName, isGivenName } from './lexicon.ts';
+import { lowerBound } from '../lower-bound.ts';
 
 /** A person found in one article, before it is linked to a profile. */
 export interface ExtractedFigure {
@@ -115,14 +116,7 @@ function markQuoted(tokens: Token[][], spans: QuoteSpan[]): Uint8Array[] {
   const flags = tokens.map((ts) => new Uint8Array(ts.length));
   for (const s of spans) {
     const ts = tokens[s.paragraph];
-    let lo = 0;
-    let hi = ts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ts[mid].start < s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < ts.length && ts[i].start < s.end; i++) flags[s.paragraph][i] = 1;
+    for (let i = lowerBound(ts, s.start, (t) => t.start); i < ts.length && ts[i].start < s.end; i++) flags[s.paragraph][i] = 1;
   }
   return flags;
 }

@@ -14,12 +14,11 @@
 import { slugify } from '../slug.ts';
 import type { ProfileRecord } from '../content-store.ts';
 import type { ExtractedFigure } from './index.ts';
+import { foldAccents } from '../../lib/fold.ts';
 
 /** Fold a name for comparison: no accents, no middle initials, no punctuation, lower case. */
 export function nameKey(name: string): string {
-  const words = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const words = foldAccents(name)
     .toLowerCase()
     .replace(/(\p{L})\.(?=\p{L}\.)/gu, '$1') // "K.C." → "KC." so initials stay one word
     .split(/\s+/)

@@ -6,6 +6,7 @@
 import type { GlossaryEntry } from '../../schema/glossary.ts';
 import { slugify } from '../slug.ts';
 import type { DefinedAcronym } from './acronyms.ts';
+import { foldAccents } from '../../lib/fold.ts';
 
 /** A glossary entry together with its id (its file name). */
 export interface GlossaryRecord extends GlossaryEntry {
@@ -14,9 +15,7 @@ export interface GlossaryRecord extends GlossaryEntry {
 
 /** Lower-case words only, for comparing a long form with an entry's wording. */
 export const normalise = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  foldAccents(s)
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

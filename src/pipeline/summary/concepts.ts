@@ -7,8 +7,8 @@
  * The weights were fitted once, by logistic regression, on word-level clues of a development set
  * of news articles with human summaries, and rounded; they name no words. `npm run fit:concepts`
  * refits them (src/eval/fit-concepts.ts). A refit on today's 14 dev articles moves a few weights
- * by up to 0.45, gains nothing there (ROUGE-1 0.455 either way) and loses 0.005 on the held-out
- * articles, so the shipped values stay.
+ * by up to 0.45, gains nothing there (ROUGE-1 0.455 either way) and loses 0.005 on the second
+ * dev set (tests/fixtures/heldout-news), so the shipped values stay.
  */
 import type { Unit } from './units.ts';
 import { contentWords, tokens } from './text.ts';

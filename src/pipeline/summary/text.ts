@@ -2,6 +2,7 @@
  * Word-level helpers shared by the summary modules: content words for overlap measures and a word
  * count that matches how readers (and the scorer) count words.
  */
+import { foldAccents } from '../../lib/fold.ts';
 
 /** Function words that carry no topic: overlap on them says nothing about what a sentence covers. */
 const STOPWORDS = new Set(
@@ -32,9 +33,8 @@ export function functionWordChance(w: string, nth: number): number {
 
 /** Lower-cased word tokens (letters and digits), the way ROUGE-style measures see text. */
 export function tokens(text: string): string[] {
-  // Accents are folded as the scorer folds them; plain ASCII text, the common case, needs no folding.
-  const folded = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
-  return folded.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Accents are folded as the scorer folds them.
+  return foldAccents(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** The number of words in a text. */

@@ -1,0 +1,38 @@
+/**
+ * npm run build [-- --verbose] [--production] [--in seeds] [--out-dir dist]
+ *
+ * Briefs seeds/, checks content/, builds the site into dist/ and indexes it for search, one line
+ * per stage. `--verbose` prints every article and page; `--production` refuses to build without
+ * the site's address (site.config.ts `url` or SITE_URL). Exit status 1 when a stage fails.
+ */
+import { parseArgs } from 'node:util';
+import { BuildStopped, runBuild } from '../src/build/run-build.ts';
+
+const usage = 'usage: npm run build [-- --verbose] [--production] [--in seeds] [--out-dir dist]   (content folder: CONTENT_DIR, default content)';
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      verbose: { type: 'boolean', short: 'v', default: false },
+      production: { type: 'boolean', default: false },
+      in: { type: 'string', default: 'seeds' },
+      'out-dir': { type: 'string', default: 'dist' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  }));
+} catch (e) {
+  console.error(`build: ${(e as Error).message}\n${usage}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+try {
+  await runBuild({ verbose: values.verbose, production: values.production, seedsDir: values.in, outDir: values['out-dir'] });
+} catch (e) {
+  if (!(e instanceof BuildStopped)) throw e;
+  console.error(`build stopped: ${e.message}`);
+  process.exitCode = 1;
+}

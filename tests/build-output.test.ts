@@ -1,0 +1,85 @@
+/**
+ * `npm run build` prints a line per stage with its counts and time and a summary line, not a line
+ * per page; `--verbose` brings Astro's page-by-page log back; `--production` refuses to build a
+ * site to publish without its address.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from './helpers/site.ts';
+
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'build-output-'));
+  mkdirSync(join(dir, 'seeds'));
+  for (const f of readdirSync(join(projectRoot, 'seeds')).sort().slice(0, 3)) cpSync(join(projectRoot, 'seeds', f), join(dir, 'seeds', f));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Run the build script over the scratch seeds into a scratch content folder and site. */
+function build(args: string[], env: Record<string, string> = {}) {
+  const environment: Record<string, string | undefined> = {
+    ...process.env,
+    CONTENT_DIR: join(dir, 'content'),
+    ASTRO_CACHE_DIR: join(dir, '.astro-cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...env,
+  };
+  // The build must not take its address from the CI that runs this test.
+  for (const key of ['SITE_URL', 'GITHUB_ACTIONS', 'NETLIFY', 'VERCEL', 'CF_PAGES']) if (!(key in env)) delete environment[key];
+  return spawnSync(process.execPath, [join(projectRoot, 'scripts/build.ts'), '--in', join(dir, 'seeds'), '--out-dir', join(dir, 'dist'), ...args], {
+    cwd: projectRoot,
+    env: environment,
+    encoding: 'utf8',
+  });
+}
+
+describe('npm run build output', () => {
+  it('prints one line per stage with counts and times, and a summary', () => {
+    const run = build([]);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/^brief {3}3 articles: 3 written, 0 unchanged, 0 kept as edited, 0 skipped \(\d+\.\d s\)$/);
+    expect(lines[1]).toMatch(/^check {3}\d+ files: 0 errors, 0 warnings \(\d+\.\d s\)$/);
+    const pages = Number(/^pages {3}(\d+) pages in .*dist\/ \(\d+\.\d s\)$/.exec(lines[2])?.[1]);
+    expect(pages).toBeGreaterThan(10);
+    expect(lines[3]).toMatch(new RegExp(`^search  ${pages} pages indexed \\(\\d+\\.\\d s\\)$`));
+    expect(lines[4]).toMatch(new RegExp(`^built ${pages} pages for http://localhost:4321/ in \\d+\\.\\d s \\(--verbose for every page\\)$`));
+    expect(lines[5]).toBe(
+      'note: no site address is set, so links in the feeds, the sitemap and canonical tags point at http://localhost:4321 (what `npm run preview` serves). Before publishing, set `url` in site.config.ts or SITE_URL (README, "Deployment").',
+    );
+    expect(lines).toHaveLength(6);
+    expect(run.stderr).toBe('');
+  }, 240_000);
+
+  it('prints every page with --verbose, and names an edited briefing whose source changed', () => {
+    // An editor's change to a briefing, then a change to its source: the build keeps the edit and says so.
+    const briefings = join(dir, 'content/briefings');
+    const [edited] = readdirSync(briefings).sort();
+    const text = readFileSync(join(briefings, edited), 'utf8');
+    writeFileSync(join(briefings, edited), text.replace(/^summary: /m, 'summary: Edited. '));
+    const sourceFile = /^ {2}file: (.+)$/m.exec(text)![1];
+    appendFileSync(join(dir, 'seeds', sourceFile), '\n\nA paragraph added to the source later.\n');
+    const run = build(['--verbose'], { SITE_URL: 'https://news.example.com' });
+    expect(run.status, run.stderr).toBe(0);
+    const out = run.stdout;
+    const slug = edited.slice(0, -3);
+    expect(out).toContain(`  kept ${slug}.md as edited, but its source ${sourceFile} has changed (npm run brief -- --force ${slug} regenerates it)\n`);
+    expect(out).toMatch(/^brief {3}3 articles: 0 written, 2 unchanged, 1 kept as edited, 0 skipped/m);
+    expect(out).toMatch(/\/briefings\/[a-z0-9-]+\/index\.html/);
+    expect(out).toMatch(/^built \d+ pages for https:\/\/news\.example\.com\/ in \d+\.\d s$/m);
+    expect(out.split('\n').length).toBeGreaterThan(Number(/^pages {3}(\d+)/m.exec(out)?.[1]));
+  }, 240_000);
+
+  it('refuses a production build without an address, before doing any work', () => {
+    const run = build(['--production']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim()).toBe(
+      'build stopped: no site address: a site to publish needs its address for canonical links, the feeds and the sitemap. Set `url` in site.config.ts (e.g. "https://news.example.com") or the SITE_URL environment variable, then build again.',
+    );
+  });
+});
