@@ -50,6 +50,7 @@ export function newsArticleJsonLd(b: Briefing, { url, publisher }: NewsArticleOp
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: b.title,
+    ...(b.summary ? { description: b.summary } : {}),
     url,
     inLanguage: 'en',
     isBasedOn: based,

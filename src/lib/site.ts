@@ -28,3 +28,14 @@ export function distinctForms(forms: string[]): string[] {
   const seen = new Set<string>();
   return forms.filter((f) => !seen.has(f.toLowerCase()) && !!seen.add(f.toLowerCase()));
 }
+
+/**
+ * The repository that holds the site's content, for readers' correction requests and edit links:
+ * `REPOSITORY_URL` (e.g. https://github.com/newsroom/briefings), else the repository a GitHub
+ * Actions build runs in. Without either, "Report an error" leads to the About page's corrections
+ * section instead.
+ */
+export const repository = {
+  url: (process.env.REPOSITORY_URL || (process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}` : '')).replace(/\/+$/, ''),
+  branch: process.env.REPOSITORY_BRANCH || 'main',
+};

@@ -26,6 +26,8 @@ export async function GET(context: APIContext) {
         ...(item.sourceUrl ? { source: { title: b.data.source.name ?? 'Source', url: item.sourceUrl } } : {}),
       };
     }),
-    customData: '<language>en</language>',
+    // A self link lets feed readers and validators know the feed's own address.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en</language><atom:link href="${absoluteUrl(href('rss.xml'), site)}" rel="self" type="application/rss+xml"/>`,
   });
 }

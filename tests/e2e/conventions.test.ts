@@ -26,8 +26,8 @@ beforeAll(() => {
 
 describe('briefing page budget', () => {
   /**
-   * A briefing page's bytes: HTML plus linked CSS; the article's own text; and the people and
-   * terms lists of the side panel, which grow with the story (a long article can name 30 people).
+   * A briefing page's bytes: HTML plus linked CSS; the article's own text; and the people (with
+   * their quotes) and terms lists, which grow with the story (a long article can name 30 people).
    */
   function weigh(path: string) {
     const page = html(path);
@@ -36,7 +36,7 @@ describe('briefing page budget', () => {
     const story = [/<p class="summary"[\s\S]*?<\/p>/g, /<ul class="points">[\s\S]*?<\/ul>/g]
       .flatMap((re) => [...page.matchAll(re)])
       .reduce((n, m) => n + Buffer.byteLength(m[0]), 0);
-    const lists = [/<ul class="people">[\s\S]*?<\/ul>/g, /<dl class="terms">[\s\S]*?<\/dl>/g]
+    const lists = [/<ul class="people">[\s\S]*?<\/aside>/g, /<dl class="terms">[\s\S]*?<\/dl>/g]
       .flatMap((re) => [...page.matchAll(re)])
       .reduce((n, m) => n + Buffer.byteLength(m[0]), 0);
     return { page, total: Buffer.byteLength(page) + css.reduce((a, b) => a + b, 0), article: Buffer.byteLength(article), story, lists };
@@ -102,6 +102,7 @@ describe('structured data and social cards', () => {
     const data = JSON.parse(json!);
     expect(data['@type']).toBe('NewsArticle');
     expect(data.headline).toBe(fm.title);
+    if (fm.summary) expect(data.description).toBe(fm.summary);
     if (fm.date) expect(data.datePublished).toBe(String(fm.date instanceof Date ? fm.date.toISOString().slice(0, 10) : fm.date));
     if (fm.source?.url) expect(data.isBasedOn.url).toBe(fm.source.url);
     if (/^CC BY/i.test(fm.source?.license ?? '')) {
@@ -141,6 +142,15 @@ describe('feeds and sitemap', () => {
       expect(briefings).toContain(new URL(link).pathname.slice(1));
     }
     expect(html('')).toContain('type="application/rss+xml"');
+  });
+
+  it('RSS names its own address and encodes text once', () => {
+    const rss = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    expect(rss).toMatch(/<atom:link href="https?:\/\/[^"]+\/rss\.xml" rel="self" type="application\/rss\+xml"\/>/);
+    expect(rss).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+    // A quotation mark in a summary is written as itself (or &quot;), never as a reference that
+    // the XML layer escapes again into text a reader would see ("&#34;").
+    expect(rss).not.toMatch(/&amp;#\d+;/);
   });
 
   it('JSON Feed 1.1 matches the RSS items', () => {
