@@ -1,5 +1,6 @@
 /** Queries over the briefings collection shared by pages. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { groupStories, type Story } from './stories';
 
 export type BriefingEntry = CollectionEntry<'briefings'>;
 
@@ -52,4 +53,23 @@ export function briefingsByReference(all: BriefingEntry[]): References {
   }
   references.set(all, { figures, terms });
   return { figures, terms };
+}
+
+/** A briefing's story, and every story, computed once per list of briefings. */
+export interface Stories {
+  all: Story<BriefingEntry>[];
+  bySlug: Map<string, Story<BriefingEntry>>;
+}
+
+const stories = new WeakMap<BriefingEntry[], Stories>();
+
+/** The story threads among `all` (see src/lib/stories.ts), grouped once however many pages ask. */
+export function storiesOf(all: BriefingEntry[]): Stories {
+  let known = stories.get(all);
+  if (!known) {
+    const grouped = groupStories(all.map((entry) => ({ ...entry.data, entry }))).map((s) => ({ id: s.id, briefings: s.briefings.map((b) => b.entry) }));
+    known = { all: grouped, bySlug: new Map(grouped.flatMap((s) => s.briefings.map((b) => [b.data.slug, s] as const))) };
+    stories.set(all, known);
+  }
+  return known;
 }
