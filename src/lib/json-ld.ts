@@ -27,13 +27,15 @@ interface NewsArticleOptions {
   url: string;
   /** The publication's name. */
   publisher: string;
+  /** Corrections since the briefing was first published, if any. */
+  revision?: { date: string; changes: string[] };
 }
 
 /**
  * A NewsArticle describing the briefing: its headline and dates, the people it mentions, and the
  * source article it is based on with the source's licence and attribution when it has them.
  */
-export function newsArticleJsonLd(b: Briefing, { url, publisher }: NewsArticleOptions): Record<string, unknown> {
+export function newsArticleJsonLd(b: Briefing, { url, publisher, revision }: NewsArticleOptions): Record<string, unknown> {
   const license = licenseUrl(b.source.license);
   const based: Record<string, unknown> = { '@type': 'NewsArticle' };
   if (b.source.url) based.url = b.source.url;
@@ -58,6 +60,10 @@ export function newsArticleJsonLd(b: Briefing, { url, publisher }: NewsArticleOp
     author: { '@type': 'Organization', name: publisher },
   };
   if (b.date) data.datePublished = b.date;
+  if (revision) {
+    data.dateModified = revision.date;
+    data.correction = { '@type': 'CorrectionComment', datePublished: revision.date, text: revision.changes.join('; ') };
+  }
   if (b.dateline) data.contentLocation = { '@type': 'Place', name: b.dateline.place };
   // The principal people only (figures come most important first): enough for a reader or a
   // crawler, and it keeps the page within its byte budget.

@@ -1,10 +1,13 @@
 /**
- * Story pages in a built site: a scratch content folder with one developing story (three
- * briefings about the same council dispute over a fortnight) and two unrelated briefings. The
- * story gets a page with its timeline, the people across it and who each step brings in; its
- * briefings link to it; the unrelated ones do not; axe-core finds no WCAG A/AA violation on it.
+ * Story pages and corrections in a built site: a scratch content folder, kept in git, with one
+ * developing story (three briefings about the same council dispute over a fortnight) and two
+ * unrelated briefings, one of which an editor corrects in a later commit.
+ * - The story gets a page with its timeline, the people across it and who each step brings in; its
+ *   briefings link to it; the unrelated ones do not; axe-core finds no WCAG A/AA violation on it.
+ * - The corrected briefing says "Corrected on" with what changed, in its page, its JSON-LD and the feeds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -57,7 +60,18 @@ beforeAll(() => {
   const content = join(root, 'content');
   for (const dir of ['briefings', 'figures', 'glossary']) mkdirSync(join(content, dir), { recursive: true });
   for (const p of Object.values(people)) writeFileSync(join(content, 'figures', `${p.id}.md`), `---\n${stringify({ name: p.name })}---\n`);
-  for (const b of all) writeFileSync(join(content, 'briefings', `${b.slug}.md`), `---\n${stringify(b.fm)}---\n\n${b.body}`);
+  const write = (b: (typeof all)[number]) => writeFileSync(join(content, 'briefings', `${b.slug}.md`), `---\n${stringify(b.fm)}---\n\n${b.body}`);
+  for (const b of all) write(b);
+  const git = (args: string[], when: string) =>
+    execFileSync('git', args, { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: 'Ed', GIT_AUTHOR_EMAIL: 'ed@example.org', GIT_COMMITTER_NAME: 'Ed', GIT_COMMITTER_EMAIL: 'ed@example.org', GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when } });
+  git(['init', '-q'], '2024-03-16T09:00:00Z');
+  git(['add', 'content'], '2024-03-16T09:00:00Z');
+  git(['commit', '-qm', 'Publish'], '2024-03-16T09:00:00Z');
+  // An editor corrects the chemist's role.
+  const chemist = all.find((b) => b.slug === 'new-element')!;
+  chemist.fm.figures[0]!.role = 'professor of chemistry';
+  write(chemist);
+  git(['commit', '-qam', 'Correct a role'], '2024-03-20T09:00:00Z');
   dist = join(root, 'dist');
   buildSite(content, dist);
 }, 300_000);
@@ -113,5 +127,27 @@ describe('a story thread', () => {
       expect(result.violations.map((v) => v.id)).toEqual([]);
       await page.close();
     });
+  });
+});
+
+describe('a corrected briefing', () => {
+  const change = 'Lia Ferro&#39;s role: “chemist” → “professor of chemistry”';
+
+  it('says when it was corrected and what changed, in words', () => {
+    const page = read('briefings/new-element');
+    expect(page).toMatch(/Corrected on <time datetime="2024-03-20">20 March 2024<\/time>/);
+    expect(page).toContain(change);
+    for (const s of ['budget-row-begins', 'audit-ordered', 'cup-final']) expect(read(`briefings/${s}`)).not.toContain('Corrected on');
+  });
+
+  it('carries the correction in its JSON-LD and marks the feed items updated', () => {
+    const json = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(read('briefings/new-element'))![1]!);
+    expect(json.dateModified).toBe('2024-03-20');
+    expect(json.correction).toEqual({ '@type': 'CorrectionComment', datePublished: '2024-03-20', text: "Lia Ferro's role: “chemist” → “professor of chemistry”" });
+    const feed = JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8'));
+    const items = Object.fromEntries(feed.items.map((i: { url: string }) => [new URL(i.url).pathname, i]));
+    expect(items['/briefings/new-element/'].date_modified).toBe('2024-03-20T00:00:00Z');
+    expect(items['/briefings/cup-final/'].date_modified).toBeUndefined();
+    expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain('<atom:updated>2024-03-20T00:00:00Z</atom:updated>');
   });
 });
