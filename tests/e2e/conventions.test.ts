@@ -172,6 +172,19 @@ describe('feeds and sitemap', () => {
     expect(urls.some((u) => u.includes('404'))).toBe(false);
   });
 
+  it('the sitemap gives each dated briefing its date as lastmod', () => {
+    const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    const lastmod = new Map([...xml.matchAll(/<loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [new URL(m[1]!).pathname, m[2]]));
+    let dated = 0;
+    for (const b of briefings) {
+      const date = source(b).date;
+      if (!date) continue;
+      dated++;
+      expect(lastmod.get(`/${b}`)?.slice(0, 10), b).toBe(String(date instanceof Date ? date.toISOString().slice(0, 10) : date));
+    }
+    expect(dated).toBeGreaterThan(0);
+  });
+
   it('the 404 page offers search and the latest briefings', () => {
     const page = readFileSync(join(dist, '404.html'), 'utf8');
     expect(page).toMatch(/<form[^>]+action="\/search\/"/);
