@@ -96,3 +96,16 @@ describe('terms and corrections', () => {
     }
   });
 });
+
+describe('the About page publishes the measured quality', () => {
+  it('shows each corpus of quality/latest.json with its figures and the date', () => {
+    const results = JSON.parse(readFileSync(join(projectRoot, 'quality/latest.json'), 'utf8'));
+    const about = readFileSync(join(dist, 'about/index.html'), 'utf8');
+    expect(about).toContain(`<time datetime="${results.date}">`);
+    for (const c of results.corpora) {
+      const row = new RegExp(`<th scope="row">${c.name} <span class="meta">\\(${c.documents}\\)</span></th>\\s*<td>${Math.round(c.people.f1 * 100)}%</td>`);
+      expect(about).toMatch(row);
+      expect(about).toContain(`${c.summary.rouge1.toFixed(2)}, ${c.summary.meanWords} words`);
+    }
+  });
+});
