@@ -1,10 +1,10 @@
 /**
- * npm run eval:stories [-- --json]
+ * npm run eval:stories [-- --json] [--people]
  *
  * Briefs the labelled story set (tests/fixtures/stories) with the real pipeline, groups the
  * briefings into story threads and prints precision and recall of "same story" pairs, for the
  * whole set and for its tuned and held-out parts, with the stories that were split and the
- * groups that mixed stories.
+ * groups that mixed stories; `--people` also lists each briefing's date and first figures.
  */
 import { parseArgs } from 'node:util';
 import { evaluateStories, type PairScore } from '../src/eval/stories-eval.ts';
