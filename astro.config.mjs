@@ -9,6 +9,11 @@ import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import rehypeSafeContent from './src/plugins/rehype-safe-content.ts';
 import rehypeAnnotate from './src/plugins/rehype-annotate.ts';
 import { renderCacheDir } from './src/lib/render-cache.ts';
+import { sitemapDates } from './src/lib/sitemap-dates.ts';
+
+// Each briefing's date as its sitemap lastmod, so crawlers revisit what is new.
+const lastmod = sitemapDates(`${contentDir}/briefings`);
+const basePrefix = basePath.replace(/\/?$/, '/');
 
 // Site URL and base path come from the environment (see src/lib/config.ts and the README), so the
 // same build serves from a domain root or a sub-path such as GitHub Pages' /<repo>/.
@@ -18,7 +23,13 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // A fresh content store whenever the glossary, the profiles or the plugins change (see render-cache.ts).
   cacheDir: cacheDir ?? renderCacheDir(process.cwd(), contentDir),
-  integrations: [mdx({ extendMarkdownConfig: false }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind()],
+  integrations: [mdx({ extendMarkdownConfig: false }), sitemap({
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      serialize(item) {
+        const date = lastmod.get(new URL(item.url).pathname.slice(basePrefix.length));
+        return date ? { ...item, lastmod: date } : item;
+      },
+    }), pagefind()],
   markdown: {
     // unified, so the project's remark/rehype plugins run; no smart quotes, because a briefing's
     // body must show the source's characters exactly as they are.

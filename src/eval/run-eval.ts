@@ -16,6 +16,9 @@ export interface EvalResult {
   summary: { rouge1: number; rouge2: number; rougeL: number; meanWords: number };
   roles?: number;
   quotes?: number;
+  /** Of the written quotes that open like a gold quote, the share under the person who said it. */
+  quoteAttribution?: number;
+  misattributedQuotes?: number;
   acronyms?: number;
   boilerplateLeft?: number;
 }

@@ -1,6 +1,10 @@
 /** Queries over the briefings collection shared by pages. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { placedOn } from './dates';
+import { groupStories, type Story } from './stories';
+import { readRevisions, type Revision } from './revisions';
+import { contentDir } from './config';
+import { basename, join } from 'node:path';
 
 export type BriefingEntry = CollectionEntry<'briefings'>;
 
@@ -56,4 +60,40 @@ export function briefingsByReference(all: BriefingEntry[]): References {
   }
   references.set(all, { figures, terms });
   return { figures, terms };
+}
+
+/** A briefing's story, and every story, computed once per list of briefings. */
+export interface Stories {
+  all: Story<BriefingEntry>[];
+  bySlug: Map<string, Story<BriefingEntry>>;
+}
+
+const stories = new WeakMap<BriefingEntry[], Stories>();
+
+/** The story threads among `all` (see src/lib/stories.ts), grouped once however many pages ask. */
+export function storiesOf(all: BriefingEntry[]): Stories {
+  let known = stories.get(all);
+  if (!known) {
+    const grouped = groupStories(all.map((entry) => ({ ...entry.data, date: placedOn(entry.data), entry }))).map((s) => ({ id: s.id, briefings: s.briefings.map((b) => b.entry) }));
+    known = { all: grouped, bySlug: new Map(grouped.flatMap((s) => s.briefings.map((b) => [b.data.slug, s] as const))) };
+    stories.set(all, known);
+  }
+  return known;
+}
+
+const revisions = new WeakMap<BriefingEntry[], Map<string, Revision>>();
+
+/**
+ * Corrections since first publication, by briefing slug, read once per build from git history
+ * (see src/lib/revisions.ts).
+ */
+export function revisionsOf(all: BriefingEntry[]): Map<string, Revision> {
+  let known = revisions.get(all);
+  if (!known) {
+    const byFile = new Map(all.map((b) => [basename(b.filePath ?? `${b.data.slug}.md`), b]));
+    const found = readRevisions(join(contentDir, 'briefings'), (file) => byFile.get(file)?.data);
+    known = new Map([...found].map(([file, r]) => [byFile.get(file)!.data.slug, r]));
+    revisions.set(all, known);
+  }
+  return known;
 }

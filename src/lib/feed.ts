@@ -31,7 +31,12 @@ export function feedItem(b: Briefing, url: string): FeedItem {
   };
 }
 
-/** Text to HTML text: the five characters that HTML gives meaning to, as character references. */
+/**
+ * Text to HTML text: `&`, `<` and `>` as character references, so a feed reader that renders a
+ * description as HTML shows the source's text, never its markup. Quotation marks need no escaping
+ * in HTML text, and escaping them here would show readers `&#34;` once the XML layer escapes the
+ * `&` again.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }

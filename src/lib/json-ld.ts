@@ -29,13 +29,15 @@ interface NewsArticleOptions {
   publisher: string;
   /** The page's language (site settings' locale). Default "en". */
   language?: string;
+  /** Corrections since the briefing was first published, if any. */
+  revision?: { date: string; changes: string[] };
 }
 
 /**
  * A NewsArticle describing the briefing: its headline and dates, the people it mentions, and the
  * source article it is based on with the source's licence and attribution when it has them.
  */
-export function newsArticleJsonLd(b: Briefing, { url, publisher, language = 'en' }: NewsArticleOptions): Record<string, unknown> {
+export function newsArticleJsonLd(b: Briefing, { url, publisher, language = 'en', revision }: NewsArticleOptions): Record<string, unknown> {
   const license = licenseUrl(b.source.license);
   const based: Record<string, unknown> = { '@type': 'NewsArticle' };
   if (b.source.url) based.url = b.source.url;
@@ -52,6 +54,7 @@ export function newsArticleJsonLd(b: Briefing, { url, publisher, language = 'en'
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: b.title,
+    ...(b.summary ? { description: b.summary } : {}),
     url,
     inLanguage: language,
     isBasedOn: based,
@@ -59,6 +62,10 @@ export function newsArticleJsonLd(b: Briefing, { url, publisher, language = 'en'
     author: { '@type': 'Organization', name: publisher },
   };
   if (b.date) data.datePublished = b.date;
+  if (revision) {
+    data.dateModified = revision.date;
+    data.correction = { '@type': 'CorrectionComment', datePublished: revision.date, text: revision.changes.join('; ') };
+  }
   if (b.dateline) data.contentLocation = { '@type': 'Place', name: b.dateline.place };
   // The principal people only (figures come most important first): enough for a reader or a
   // crawler, and it keeps the page within its byte budget.

@@ -39,7 +39,7 @@ export function modalHtml(bundlePath: string): string {
   return (
     `<pagefind-modal><pagefind-config bundle-path="${escapeAttr(bundlePath)}"></pagefind-config>` +
     `<pagefind-modal-header><pagefind-input placeholder="${escapeAttr(searchPlaceholder)}"></pagefind-input></pagefind-modal-header>` +
-    `<pagefind-modal-body><div class="search-filters">${filtersHtml()}</div><pagefind-summary></pagefind-summary>` +
+    `<pagefind-modal-body><div class="search-filters">${filtersHtml()}</div><p class="search-rewrite" role="status"></p><pagefind-summary></pagefind-summary>` +
     `<pagefind-results hide-sub-results><script type="text/pagefind-template">${resultTemplate}</script></pagefind-results></pagefind-modal-body>` +
     `<pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer></pagefind-modal>`
   );

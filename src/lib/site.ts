@@ -30,3 +30,10 @@ export function distinctForms(forms: string[]): string[] {
   const seen = new Set<string>();
   return forms.filter((f) => !seen.has(f.toLowerCase()) && !!seen.add(f.toLowerCase()));
 }
+
+/**
+ * The repository that holds the site's content, for readers' correction requests and edit links:
+ * `repository` in site.config.ts, else the repository a GitHub Actions build runs in. Without
+ * either, "Report an error" leads to the About page's corrections section instead.
+ */
+export const repository = { url: (settings.repository ?? '').replace(/\/+$/, ''), branch: settings.branch };

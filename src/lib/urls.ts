@@ -9,6 +9,7 @@ export function href(path = ''): string {
 export const briefingHref = (slug: string) => href(`briefings/${slug}/`);
 export const figureHref = (id: string) => href(`figures/${id}/`);
 export const glossaryHref = (id: string) => href(`glossary/${id}/`);
+export const storyHref = (id: string) => href(`stories/${id}/`);
 
 /** Only http(s) links leave the site; anything else (javascript:, data:) is not a link. */
 export function safeExternalUrl(url: string | undefined): string | undefined {

@@ -1,13 +1,15 @@
 /** JSON Feed 1.1 of the newest briefings (https://jsonfeed.org/version/1.1). */
 import type { APIContext } from 'astro';
-import { allBriefings } from '../lib/briefings';
+import { allBriefings, revisionsOf } from '../lib/briefings';
 import { feedItem } from '../lib/feed';
 import { absoluteUrl, briefingHref, href } from '../lib/urls';
 import { feedCount, settings, siteDescription, siteName } from '../lib/site';
 
 export async function GET(context: APIContext) {
   const site = context.site ?? new URL('http://localhost/');
-  const briefings = (await allBriefings()).slice(0, feedCount);
+  const all = await allBriefings();
+  const briefings = all.slice(0, feedCount);
+  const corrections = revisionsOf(all);
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: siteName,
@@ -25,6 +27,7 @@ export async function GET(context: APIContext) {
         summary: item.summary || undefined,
         content_text: item.text,
         ...(item.date ? { date_published: item.date.toISOString() } : {}),
+        ...(corrections.has(b.data.slug) ? { date_modified: `${corrections.get(b.data.slug)!.date}T00:00:00Z` } : {}),
         ...(item.people.length ? { tags: item.people } : {}),
       };
     }),

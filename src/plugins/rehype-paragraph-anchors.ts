@@ -2,17 +2,39 @@
  * rehype plugin: give every top-level paragraph of a briefing body a stable anchor, `p-1`, `p-2`, …
  * in order, so key points can link to the paragraph they come from. The brief command numbers
  * paragraphs the same way (src/pipeline/article.ts), so the anchors and the links agree.
+ *
+ * It also finds the paragraph that holds each quote of the briefing's people and hands the numbers
+ * to the page through Astro's plugin frontmatter (`remarkPluginFrontmatter.quoteParagraphs`, figure
+ * id → one number or null per quote), so a quote links to its context without the page having to
+ * keep or re-parse the raw Markdown.
  */
 import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { comparable, quoteParagraphs } from '../lib/quote-paragraphs.ts';
+
+interface FileData {
+  data: { astro?: { frontmatter?: Record<string, unknown> } };
+}
 
 export default function rehypeParagraphAnchors() {
-  return (tree: Root) => {
+  return (tree: Root, file: FileData) => {
     let n = 0;
+    const texts: string[] = [];
     for (const node of tree.children) {
       if (node.type === 'element' && node.tagName === 'p') {
         n++;
         node.properties = { ...node.properties, id: `p-${n}` };
+        texts.push(comparable(toString(node)));
       }
     }
+    const frontmatter = file.data.astro?.frontmatter;
+    const figures = frontmatter?.figures;
+    if (!frontmatter || !Array.isArray(figures)) return;
+    const found: Record<string, (number | null)[]> = {};
+    for (const f of figures as { id?: unknown; quotes?: unknown }[]) {
+      if (typeof f?.id !== 'string' || !Array.isArray(f.quotes) || !f.quotes.length) continue;
+      found[f.id] = quoteParagraphs(f.quotes.map(String), texts).map((p) => p ?? null);
+    }
+    frontmatter.quoteParagraphs = found;
   };
 }

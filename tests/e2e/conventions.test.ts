@@ -27,8 +27,8 @@ beforeAll(() => {
 
 describe('briefing page budget', () => {
   /**
-   * A briefing page's bytes: HTML plus linked CSS; the article's own text; and the people and
-   * terms lists of the side panel, which grow with the story (a long article can name 30 people).
+   * A briefing page's bytes: HTML plus linked CSS; the article's own text; and the people (with
+   * their quotes) and terms lists, which grow with the story (a long article can name 30 people).
    */
   function weigh(path: string) {
     const page = html(path);
@@ -37,7 +37,7 @@ describe('briefing page budget', () => {
     const story = [/<p class="summary"[\s\S]*?<\/p>/g, /<ul class="points">[\s\S]*?<\/ul>/g]
       .flatMap((re) => [...page.matchAll(re)])
       .reduce((n, m) => n + Buffer.byteLength(m[0]), 0);
-    const lists = [/<ul class="people">[\s\S]*?<\/ul>/g, /<dl class="terms">[\s\S]*?<\/dl>/g]
+    const lists = [/<ul class="people">[\s\S]*?<\/aside>/g, /<dl class="terms">[\s\S]*?<\/dl>/g]
       .flatMap((re) => [...page.matchAll(re)])
       .reduce((n, m) => n + Buffer.byteLength(m[0]), 0);
     return { page, total: Buffer.byteLength(page) + css.reduce((a, b) => a + b, 0), article: Buffer.byteLength(article), story, lists };
@@ -103,6 +103,7 @@ describe('structured data and social cards', () => {
     const data = JSON.parse(json!);
     expect(data['@type']).toBe('NewsArticle');
     expect(data.headline).toBe(fm.title);
+    if (fm.summary) expect(data.description).toBe(fm.summary);
     if (fm.date) expect(data.datePublished).toBe(String(fm.date instanceof Date ? fm.date.toISOString().slice(0, 10) : fm.date));
     if (fm.source?.url) expect(data.isBasedOn.url).toBe(fm.source.url);
     if (/^CC BY/i.test(fm.source?.license ?? '')) {
@@ -144,6 +145,15 @@ describe('feeds and sitemap', () => {
     expect(html('')).toContain('type="application/rss+xml"');
   });
 
+  it('RSS names its own address and encodes text once', () => {
+    const rss = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    expect(rss).toMatch(/<atom:link href="https?:\/\/[^"]+\/rss\.xml" rel="self" type="application\/rss\+xml"\/>/);
+    expect(rss).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+    // A quotation mark in a summary is written as itself (or &quot;), never as a reference that
+    // the XML layer escapes again into text a reader would see ("&#34;").
+    expect(rss).not.toMatch(/&amp;#\d+;/);
+  });
+
   it('JSON Feed 1.1 matches the RSS items', () => {
     const feed = JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8'));
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
@@ -161,6 +171,19 @@ describe('feeds and sitemap', () => {
     const urls = maps.flatMap((m) => [...readFileSync(join(dist, m), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => new URL(x[1]).pathname));
     for (const b of briefings) expect(urls).toContain(`/${b}`);
     expect(urls.some((u) => u.includes('404'))).toBe(false);
+  });
+
+  it('the sitemap gives each dated briefing its date as lastmod', () => {
+    const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    const lastmod = new Map([...xml.matchAll(/<loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [new URL(m[1]!).pathname, m[2]]));
+    let dated = 0;
+    for (const b of briefings) {
+      const date = source(b).date;
+      if (!date) continue;
+      dated++;
+      expect(lastmod.get(`/${b}`)?.slice(0, 10), b).toBe(String(date instanceof Date ? date.toISOString().slice(0, 10) : date));
+    }
+    expect(dated).toBeGreaterThan(0);
   });
 
   it('the 404 page offers search and the latest briefings', () => {
