@@ -20,7 +20,7 @@ export function serializeJsonLd(data: unknown): string {
 }
 
 /** People listed in `mentions`. */
-const MAX_MENTIONS = 8;
+const MAX_MENTIONS = 6;
 
 interface NewsArticleOptions {
   /** Absolute URL of the briefing page. */
@@ -31,13 +31,15 @@ interface NewsArticleOptions {
   language?: string;
   /** Corrections since the briefing was first published, if any. */
   revision?: { date: string; changes: string[] };
+  /** Absolute URL of the briefing's share image. */
+  image?: string;
 }
 
 /**
  * A NewsArticle describing the briefing: its headline and dates, the people it mentions, and the
  * source article it is based on with the source's licence and attribution when it has them.
  */
-export function newsArticleJsonLd(b: Briefing, { url, publisher, language = 'en', revision }: NewsArticleOptions): Record<string, unknown> {
+export function newsArticleJsonLd(b: Briefing, { url, publisher, language = 'en', revision, image }: NewsArticleOptions): Record<string, unknown> {
   const license = licenseUrl(b.source.license);
   const based: Record<string, unknown> = { '@type': 'NewsArticle' };
   if (b.source.url) based.url = b.source.url;
@@ -55,6 +57,7 @@ export function newsArticleJsonLd(b: Briefing, { url, publisher, language = 'en'
     '@type': 'NewsArticle',
     headline: b.title,
     ...(b.summary ? { description: b.summary } : {}),
+    ...(image ? { image } : {}),
     url,
     inLanguage: language,
     isBasedOn: based,

@@ -116,7 +116,14 @@ describe('structured data and social cards', () => {
     expect(attr(page, /<meta property="og:type" content="([^"]+)"/)).toBe('article');
     expect(attr(page, /<meta property="og:url" content="([^"]+)"/)).toBe(canonical);
     expect(attr(page, /<meta property="og:title" content="([^"]+)"/)).toBeTruthy();
-    expect(attr(page, /<meta name="twitter:card" content="([^"]+)"/)).toBe('summary');
+    expect(attr(page, /<meta name="twitter:card" content="([^"]+)"/)).toBe('summary_large_image');
+    // The share image: drawn for this briefing, referenced by OpenGraph and the JSON-LD.
+    const image = attr(page, /<meta property="og:image" content="([^"]+)"/)!;
+    expect(image).toBe(`${canonical}share.png`);
+    expect(data.image).toBe(image);
+    const png = readFileSync(join(dist, new URL(image).pathname));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
   it('gives every page type a canonical URL except the 404 page, which is noindex', () => {

@@ -1,0 +1,87 @@
+/**
+ * Share images: a 1200 × 630 card per briefing (headline, source and date, the site's name, in the
+ * site's colours), for social networks and messengers that show a link with a picture. The card
+ * is drawn as SVG and turned into PNG by sharp (libvips), Astro's own image library, with the
+ * machine's fonts (a serif for the headline; any will do). Each image is cached by a hash of what
+ * it shows, so a rebuild draws only the cards of new or changed briefings.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+
+/** What a card shows. */
+export interface ShareCard {
+  title: string;
+  /** "Wikinews · 21 July 2017" */
+  byline: string;
+  siteName: string;
+}
+
+export const SHARE_WIDTH = 1200;
+export const SHARE_HEIGHT = 630;
+
+/** Bump when the card's design changes, so cached cards are drawn again. */
+const DESIGN = 2;
+
+const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The headline in lines of at most `perLine` characters, breaking at spaces (a word longer than a
+ * line is cut), and at most `maxLines` lines, the last ending in an ellipsis when text is left.
+ */
+export function wrapLines(text: string, perLine: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.length > perLine ? `${words[i]!.slice(0, perLine - 1)}…` : words[i]!;
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= perLine) {
+      line = next;
+      continue;
+    }
+    lines.push(line);
+    line = word;
+    if (lines.length === maxLines) {
+      lines[maxLines - 1] = `${lines[maxLines - 1]!.replace(/[\s,;:.–—-]+$/, '')}…`;
+      return lines;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The card as SVG. Headlines of any length fit: longer ones are set smaller, then cut. */
+export function shareCardSvg(card: ShareCard): string {
+  // Characters per line assume a wide bold serif (about 0.62 em a character) in 1,040 px.
+  const long = card.title.length > 84;
+  const size = long ? 48 : 60;
+  const lines = wrapLines(card.title, long ? 34 : 27, long ? 6 : 5);
+  const lineHeight = Math.round(size * 1.18);
+  const text = lines
+    .map((l, i) => `<text x="80" y="${170 + i * lineHeight}" font-family="Georgia, 'DejaVu Serif', serif" font-weight="700" font-size="${size}" fill="#1b1b1b">${escapeXml(l)}</text>`)
+    .join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}">` +
+    `<rect width="100%" height="100%" fill="#faf9f6"/><rect width="16" height="100%" fill="#a4262c"/>` +
+    `<text x="80" y="96" font-family="'DejaVu Sans', Arial, sans-serif" font-weight="700" font-size="30" letter-spacing="3" fill="#a4262c">${escapeXml(card.siteName.toUpperCase())} · BRIEFING</text>` +
+    text +
+    `<text x="80" y="570" font-family="'DejaVu Sans', Arial, sans-serif" font-size="30" fill="#555">${escapeXml(card.byline)}</text>` +
+    `</svg>`
+  );
+}
+
+/** The card as PNG, from the cache in `cacheDir` when it was drawn before. */
+export async function shareImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify([DESIGN, card])).digest('hex').slice(0, 20);
+  const file = join(cacheDir, `${key}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await sharp(Buffer.from(shareCardSvg(card))).png({ compressionLevel: 9, palette: true }).toBuffer();
+  mkdirSync(cacheDir, { recursive: true });
+  // Written aside and renamed, so two builds never read a half-written card.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, png);
+  renameSync(tmp, file);
+  return png;
+}

@@ -1,0 +1,22 @@
+/**
+ * A briefing's share image (`/briefings/<slug>/share.png`), referenced by the page's OpenGraph and
+ * Twitter tags and its JSON-LD (see src/lib/share-image.ts).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { join } from 'node:path';
+import { allBriefings, type BriefingEntry } from '../../../lib/briefings';
+import { formatDate } from '../../../lib/dates';
+import { siteName } from '../../../lib/site';
+import { shareImage } from '../../../lib/share-image';
+
+export const getStaticPaths = (async () => (await allBriefings()).map((b) => ({ params: { slug: b.data.slug }, props: { briefing: b } }))) satisfies GetStaticPaths;
+
+/** Cards are kept between builds beside Astro's own cache. */
+const cacheDir = join(process.cwd(), 'node_modules/.cache/share-images');
+
+export const GET: APIRoute = async ({ props }) => {
+  const { data } = (props as { briefing: BriefingEntry }).briefing;
+  const byline = [data.source.name, data.date && formatDate(data.date)].filter(Boolean).join(' · ');
+  const png = await shareImage({ title: data.title, byline, siteName }, cacheDir);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { SHARE_HEIGHT, SHARE_WIDTH, shareCardSvg, shareImage, wrapLines } from '../src/lib/share-image';
+
+describe('share images', () => {
+  it('wrap a headline at spaces, and cut it with an ellipsis when it runs past the last line', () => {
+    expect(wrapLines('Council votes to reopen the old bridge', 20, 3)).toEqual(['Council votes to', 'reopen the old', 'bridge']);
+    const cut = wrapLines('one two three four five six seven eight nine ten', 9, 2);
+    expect(cut).toHaveLength(2);
+    expect(cut[1]).toMatch(/…$/);
+  });
+
+  it('draw the headline as text, never as markup', () => {
+    const svg = shareCardSvg({ title: 'A <script>alert(1)</script> & "quotes"', byline: 'Source · 1 May 2024', siteName: 'Briefings' });
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&#60;script&#62;');
+  });
+
+  it('are 1200 × 630 PNGs, drawn once and then read from the cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'share-'));
+    try {
+      const card = { title: 'Council votes to reopen the old bridge after two years of repairs', byline: 'Example Gazette · 3 May 2024', siteName: 'Briefings' };
+      const png = await shareImage(card, dir);
+      const meta = await sharp(png).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', SHARE_WIDTH, SHARE_HEIGHT]);
+      expect(readdirSync(dir)).toHaveLength(1);
+      expect((await shareImage(card, dir)).equals(png)).toBe(true);
+      await shareImage({ ...card, title: 'Another headline' }, dir);
+      expect(readdirSync(dir)).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
