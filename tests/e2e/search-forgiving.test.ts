@@ -93,7 +93,7 @@ describe('the search modal', () => {
     await input.fill('Lavrov');
     await page.locator('dialog.pf-modal').evaluate((d) => (d as HTMLDialogElement).close());
     await page.waitForFunction(() => !document.querySelector('dialog.pf-modal[open]'));
-    await page.keyboard.press('/');
+    await page.click('[data-search-open]');
     await page.waitForSelector('dialog.pf-modal[open]');
     await page.keyboard.type('Nuland');
     expect(await input.inputValue()).toBe('Nuland');
