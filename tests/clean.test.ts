@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBlocks, parseDateline, parseDateLine, isBoilerplate } from '../src/pipeline/clean.ts';
+import { boilerplateRule, cleanBlocks, isBoilerplate, parseDateline, parseDateLine, stripPrefixes } from '../src/pipeline/clean.ts';
+import { isCaption } from '../src/pipeline/clean/captions.ts';
+import { compileRules } from '../src/pipeline/clean/rules.ts';
 
 describe('cleaning', () => {
-  it('parses a wire dateline and removes it from the text', () => {
+  it('parses a wire dateline of every agency style and removes it from the text', () => {
     expect(parseDateline('MOSCOW (AA) – Russia and the US are talking.')).toEqual({
       dateline: { place: 'Moscow', agency: 'AA' },
       rest: 'Russia and the US are talking.',
     });
     expect(parseDateline('NEW YORK — Stocks fell.').dateline).toEqual({ place: 'New York' });
+    expect(parseDateline('LONDON (Reuters) - The bank raised rates.')).toEqual({ dateline: { place: 'London', agency: 'Reuters' }, rest: 'The bank raised rates.' });
+    expect(parseDateline('WASHINGTON (AP) — The Senate voted.')).toEqual({ dateline: { place: 'Washington', agency: 'AP' }, rest: 'The Senate voted.' });
+    expect(parseDateline('PARIS, March 3 (AFP) - Floods cut off villages.')).toEqual({ dateline: { place: 'Paris', agency: 'AFP' }, rest: 'Floods cut off villages.' });
+    expect(parseDateline('ATHENS, Aug 14 (Reuters) - Ferries stopped.').dateline).toEqual({ place: 'Athens', agency: 'Reuters' });
+    expect(parseDateline('KATHMANDU, Nepal — A quake struck.').dateline).toEqual({ place: 'Kathmandu, Nepal' });
     expect(parseDateline('US officials said – nothing.').dateline).toBeUndefined();
+  });
+
+  it('strips bylines, time stamps and broadcaster credits from the start of a paragraph', () => {
+    expect(stripPrefixes('(CNN) -- A hiker was found alive.')).toBe('A hiker was found alive.');
+    expect(stripPrefixes('By . Associated Press . PUBLISHED: . 14:11 EST, 3 March 2014 . | . UPDATED: . 15:02 EST, 3 March 2014 . A burglar fell asleep.')).toBe(
+      'A burglar fell asleep.',
+    );
+    expect(stripPrefixes('Updated 1234 GMT (2034 HKT) March 3, 2014 An airline cancelled flights.')).toBe('An airline cancelled flights.');
+    // A sentence that starts like a byline is not one.
+    expect(stripPrefixes('By Monday, the floods had receded.')).toBe('By Monday, the floods had receded.');
   });
 
   it('reads a date line such as Wikinews prints', () => {
@@ -16,9 +33,18 @@ describe('cleaning', () => {
     expect(parseDateLine('The talks on July 21, 2017 went well.')).toBeUndefined();
   });
 
-  it('drops site boilerplate but not news that mentions cookies', () => {
+  it('drops site boilerplate but not news that mentions cookies, newsletters or photos', () => {
     expect(isBoilerplate("This website uses cookies to improve your experience. We'll assume you're ok with this. Accept")).toBe(true);
     expect(isBoilerplate('Regulators said the bakery sold cookies with undeclared nuts.')).toBe(false);
+    expect(isBoilerplate('We use cookies sparingly, the baker joked, because the bread sells out first.')).toBe(false);
+    expect(boilerplateRule('Sign up for our daily newsletter')).toBe('newsletter');
+    expect(boilerplateRule('Follow us on Instagram')).toBe('share-follow');
+    expect(boilerplateRule('Read more: Why are pilots striking?')).toBe('related-links');
+    expect(boilerplateRule('Image copyright Getty Images')).toBe('image-credit-line');
+    expect(boilerplateRule('By Jane Doe, Associated Press')).toBe('byline-line');
+    expect(boilerplateRule('Reporting by Tom Varley; Editing by Kate Holm')).toBe('reporting-credit');
+    expect(isBoilerplate('By Monday, officials had left.')).toBe(false);
+    expect(isBoilerplate('Photo agencies were invited to see the calf next week, the zoo said.')).toBe(false);
     const c = cleanBlocks([
       { kind: 'paragraph', text: 'Monday, March 3, 2014' },
       { kind: 'paragraph', text: 'PARIS (AFP) – A story.' },
@@ -30,5 +56,36 @@ describe('cleaning', () => {
       dateline: { place: 'Paris', agency: 'AFP' },
       removed: 1,
     });
+  });
+
+  it('takes a pointer to a picture out of a sentence and keeps the sentence', () => {
+    const c = cleanBlocks([{ kind: 'paragraph', text: 'Joan Parfitt (pictured) jumped from 10,000ft and raised £8,000.' }]);
+    expect(c.blocks[0]!.text).toBe('Joan Parfitt jumped from 10,000ft and raised £8,000.');
+  });
+});
+
+describe('captions', () => {
+  it('are recognised by their form', () => {
+    expect(isCaption('Jane Doe pauses Tuesday during a news conference at the White House in Washington.')).toBe(true);
+    expect(isCaption('Firefighters work Tuesday to contain a blaze at a refinery. (AP Photo/Jon Reyes)')).toBe(true);
+    expect(isCaption('Pictured: Joan Parfitt with her instructor after landing')).toBe(true);
+    expect(isCaption("He's wearing a facial mask as he leaves the hospital")).toBe(true);
+    expect(isCaption('Tasha Reid (left) and her husband (right) at the launch in London')).toBe(true);
+  });
+
+  it('are not news sentences that share their words', () => {
+    expect(isCaption('The board meets Tuesday to discuss the bus contracts needed for the change.')).toBe(false);
+    expect(isCaption('Council member Frank Doyle, pictured at a meeting last year, said the plan would pay for itself.')).toBe(false);
+    expect(isCaption('Austria fully stands behind the campaign launched by the Secretary-General on Monday.')).toBe(false);
+    expect(isCaption('Riders finished the 14th stage of the tour in heavy rain on Saturday.')).toBe(false);
+    expect(isCaption('Born: June 11, 1988 (age 30) Fort Worth, Texas')).toBe(false);
+  });
+});
+
+describe('the rules file', () => {
+  it('names the file and the rule when a pattern is broken', () => {
+    const broken = { rules: [{ id: 'bad', kind: 'line', pattern: '(', flags: '', note: 'n', source: 's' }], captions: { maxWords: 1, markers: [{ pattern: 'x', flags: '', note: 'n', strong: true }], actionVerbs: 'a', timeWords: 'b', progressive: 'c' } };
+    expect(() => compileRules(broken)).toThrow(/rules\.json: rule "bad"/);
+    expect(() => compileRules({ rules: [] })).toThrow(/rules\.json: rules/);
   });
 });

@@ -3,10 +3,11 @@
  * score the briefings with the shared scorer (`../shared/eval/score.mjs`).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { runBrief } from '../pipeline/brief.ts';
+import { GUM_SPLIT } from './gum-split.ts';
 
 /** The scorer's overall figures (see the header of score.mjs). */
 export interface EvalResult {
@@ -39,13 +40,24 @@ export function sharedDir(projectRoot = process.cwd()): string {
  */
 const PROJECT_CORPORA: Record<string, string> = { heldout: join('tests', 'fixtures', 'heldout-news') };
 
-/** Names `npm run eval` knows: the shared dev corpora and the project's held-out set. */
-export const CORPORA = ['seed', 'wikinews', 'heldout'] as const;
+/**
+ * Corpora that are one part of a shared corpus: GUM's fit and held-out parts (src/eval/gum-split.json).
+ * Only `gum-heldout` is a measure of unseen text; `gum-fit` is what the summary's weights were fitted on.
+ */
+const SPLIT_CORPORA: Record<string, { corpus: string; ids: readonly string[] }> = {
+  'gum-fit': { corpus: 'gum', ids: GUM_SPLIT.fit },
+  'gum-heldout': { corpus: 'gum', ids: GUM_SPLIT.heldout },
+};
+
+/** Names `npm run eval` knows: the shared dev corpora, the project's held-out set and GUM's held-out part. */
+export const CORPORA = ['seed', 'wikinews', 'heldout', 'gum-heldout'] as const;
 
 /** Where corpus `name` keeps its articles and its gold file. */
 export interface CorpusFiles {
   articles: string;
   gold: string;
+  /** Only these documents (file names without extension) belong to the corpus; all when absent. */
+  ids?: readonly string[];
 }
 
 /**
@@ -54,6 +66,8 @@ export interface CorpusFiles {
  * @throws Error naming the folder when the corpus has no gold file.
  */
 export function corpusFiles(name: string, projectRoot = process.cwd()): CorpusFiles {
+  const part = SPLIT_CORPORA[name];
+  if (part) return { ...corpusFiles(part.corpus, projectRoot), ids: part.ids };
   const local = PROJECT_CORPORA[name];
   const corpus = local ? resolve(projectRoot, local) : join(sharedDir(projectRoot), 'corpus', name);
   if (!existsSync(join(corpus, 'gold.json'))) throw new Error(`no corpus "${name}": ${corpus} has no gold.json`);
@@ -66,16 +80,31 @@ export function corpusFiles(name: string, projectRoot = process.cwd()): CorpusFi
  * folder and score them; the brief command draws on the project's starter glossary as it does for
  * any new folder.
  */
-export function evaluateCorpus(name: string, projectRoot = process.cwd()): EvalRun {
-  const { articles, gold } = corpusFiles(name, projectRoot);
+export function evaluateCorpus(name: string, projectRoot = process.cwd(), options: { lead?: number } = {}): EvalRun {
+  const files = corpusFiles(name, projectRoot);
   const work = mkdtempSync(join(tmpdir(), `eval-${name}-`));
   try {
     const inDir = join(work, 'in');
-    cpSync(articles, inDir, { recursive: true, filter: (src) => !src.endsWith('gold.json') });
-    const outDir = join(work, 'content');
-    runBrief({ inDir, outDir });
+    const ids = files.ids && new Set(files.ids);
+    const member = (src: string) => !ids || !/\.(md|txt)$/.test(src) || ids.has(basename(src).replace(/\.(md|txt)$/, ''));
+    cpSync(files.articles, inDir, { recursive: true, filter: (src) => !src.endsWith('gold.json') && member(src) });
+    let gold = files.gold;
+    if (ids) {
+      // The scorer counts every document of its gold file: give it only this part's.
+      const all = JSON.parse(readFileSync(gold, 'utf8')) as Record<string, unknown>;
+      gold = join(work, 'gold.json');
+      writeFileSync(gold, JSON.stringify(Object.fromEntries(Object.entries(all).filter(([id]) => ids.has(id)))));
+    }
     const scorer = join(sharedDir(projectRoot), 'eval', 'score.mjs');
-    const args = [scorer, '--gold', gold, '--briefings', join(outDir, 'briefings')];
+    let args: string[];
+    if (options.lead) {
+      // The scorer's baseline: the first `lead` sentences of each article, at whatever length they have.
+      args = [scorer, '--gold', gold, '--articles', inDir, '--lead', String(options.lead)];
+    } else {
+      const outDir = join(work, 'content');
+      runBrief({ inDir, outDir });
+      args = [scorer, '--gold', gold, '--briefings', join(outDir, 'briefings')];
+    }
     const json = JSON.parse(execFileSync(process.execPath, [...args, '--json'], { cwd: projectRoot, encoding: 'utf8' }));
     const text = execFileSync(process.execPath, args, { cwd: projectRoot, encoding: 'utf8' });
     return { result: json.result, rows: json.rows, text };

@@ -1,29 +1,34 @@
 /**
- * Stage 3: cleaning. Removes site boilerplate (cookie banners, share prompts, newsletter pleas),
- * takes the dateline ("MOSCOW (AA) –") and a date line ("Friday, July 21, 2017") out of the
- * text and into metadata.
+ * Stage 3: cleaning. Takes out of the text what belongs to the page around an article, not to the
+ * article: consent banners, share and newsletter prompts, related links, picture captions and
+ * credits, bylines and time stamps, and takes the wire dateline ("MOSCOW (AA) –", "PARIS, March 3
+ * (AFP) -") and a date line ("Friday, July 21, 2017") into metadata. The rules are data
+ * (clean/rules.json, each with its source); captions are recognised by form (clean/captions.ts).
  */
 import type { Block } from './parse-source.ts';
 import type { Dateline } from '../schema/briefing.ts';
+import { isCaption } from './clean/captions.ts';
+import { CLEANING, type CleaningRule } from './clean/rules.ts';
+import { splitSentences } from './sentences.ts';
 
-/** Sentences that belong to the website around an article, not to the article. */
-const BOILERPLATE = [
-  /\bthis (?:web)?site uses cookies\b/i,
-  /\bwe use cookies\b/i,
-  /\b(?:accept|reject) (?:all )?cookies\b/i,
-  /\bby continuing to (?:use|browse) (?:this|our) (?:site|website)\b/i,
-  /\bsubscribe to our newsletter\b/i,
-  /\bsign up for our newsletter\b/i,
-  /\bshare (?:this|on) (?:article|facebook|twitter)\b/i,
-  /\bclick here to (?:subscribe|read more)\b/i,
-  /\ball rights reserved\b/i,
-  /\bfollow us on (?:twitter|facebook|instagram|x)\b/i,
-  /^(?:advertisement|related (?:articles|stories)|read more|share this:?)$/i,
-];
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-/** A paragraph is boilerplate when it matches a site pattern and is short enough not to be news. */
+const byKind = (kind: CleaningRule['kind']) => CLEANING.rules.filter((r) => r.kind === kind);
+const LINE_RULES = byKind('line');
+const PREFIX_RULES = byKind('prefix');
+const SENTENCE_RULES = byKind('sentence');
+const INLINE_RULES = byKind('inline');
+
+/** The id of the line rule a paragraph matches, if any. */
+export function boilerplateRule(text: string): string | undefined {
+  const t = text.trim();
+  const n = wordCount(t);
+  return LINE_RULES.find((r) => n <= r.maxWords && r.re.test(t) && !r.unless?.test(t))?.id;
+}
+
+/** A paragraph is boilerplate when a line rule matches it within the rule's length. */
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.some((re) => re.test(text)) && text.split(/\s+/).length < 80;
+  return boilerplateRule(text) !== undefined;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -42,20 +47,55 @@ export function parseDateLine(text: string): string | undefined {
   return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Month names and their wire abbreviations, for the date a dateline may carry. */
+const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+
 /**
- * A wire dateline at the start of a paragraph: a place in capitals, an optional agency in
- * parentheses, then a dash. "MOSCOW (AA) – Russia and…" or "WASHINGTON, D.C. — …".
+ * A wire dateline at the start of a paragraph: a place in capitals (with a region after a comma),
+ * optionally a date, optionally an agency in parentheses, then a dash. "MOSCOW (AA) – …",
+ * "WASHINGTON (AP) — …", "LONDON (Reuters) - …", "PARIS, March 3 (AFP) - …", "WASHINGTON, D.C. — …".
  */
-const DATELINE = /^([A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?)\s*(?:\(([A-Za-z][\w.&' -]{0,30})\))?\s*[–—-]{1,2}\s+(?=\S)/u;
+const DATELINE = new RegExp(
+  String.raw`^([A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s*(?!${MONTH_WORD}\s+\d)[A-Z][A-Za-z.'’\- ]{1,30})?)` +
+    String.raw`(?:,\s*${MONTH_WORD}\s+\d{1,2}(?:,\s*\d{4})?)?` +
+    String.raw`\s*(?:\(([A-Za-z][\w.&' -]{0,30})\))?\s*[–—-]{1,2}\s+(?=\S)`,
+  'u',
+);
 
 /** Split a dateline off a paragraph. */
 export function parseDateline(text: string): { dateline?: Dateline; rest: string } {
   const m = DATELINE.exec(text);
   if (!m) return { rest: text };
-  const place = m[1].trim();
+  const place = m[1]!.trim();
   // Capitalise the place as a reader would write it: MOSCOW → Moscow, NEW YORK → New York.
   const pretty = place.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
   return { dateline: { place: pretty, ...(m[2] ? { agency: m[2].trim() } : {}) }, rest: text.slice(m[0].length) };
+}
+
+/** Remove every opening a prefix rule matches, as often as they match ("By X . PUBLISHED: … | UPDATED: …"). */
+export function stripPrefixes(text: string): string {
+  let t = text;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const r of PREFIX_RULES) {
+      const m = r.re.exec(t);
+      if (m && m[0].length) {
+        t = t.slice(m[0].length).replace(/^[\s.|:–—-]+(?=\S)/u, '');
+        changed = true;
+      }
+    }
+  }
+  return t.trim();
+}
+
+/** The paragraph without pointers to pictures ("(pictured)") and without sentences that are site prompts. */
+function stripInside(text: string): string {
+  let t = text;
+  for (const r of INLINE_RULES) t = t.replace(new RegExp(r.re.source, `${r.re.flags.replace('g', '')}g`), '');
+  if (!SENTENCE_RULES.some((r) => splitSentences(t).some((s) => r.re.test(s)))) return t;
+  return splitSentences(t)
+    .filter((s) => !SENTENCE_RULES.some((r) => r.re.test(s)))
+    .join(' ');
 }
 
 /** The result of cleaning: blocks to keep and the metadata found in the text. */
@@ -67,7 +107,10 @@ export interface Cleaned {
   removed: number;
 }
 
-/** Clean an article's blocks. Only the first few paragraphs are searched for a date and dateline. */
+/** Openings (bylines, stamps, datelines) are looked for only in the first few paragraphs, where pages put them. */
+const OPENING_PARAGRAPHS = 4;
+
+/** Clean an article's blocks. */
 export function cleanBlocks(blocks: Block[]): Cleaned {
   const out: Block[] = [];
   let date: string | undefined;
@@ -76,28 +119,31 @@ export function cleanBlocks(blocks: Block[]): Cleaned {
   let paragraphs = 0;
   for (const block of blocks) {
     if (block.kind === 'paragraph') paragraphs++;
-    if (isBoilerplate(block.text)) {
-      removed++;
-      continue;
-    }
-    if (block.kind === 'paragraph' && paragraphs <= 3) {
+    let text = block.text;
+    if (block.kind === 'paragraph' && paragraphs <= OPENING_PARAGRAPHS) {
+      text = stripPrefixes(text);
       if (!date) {
-        const d = parseDateLine(block.text);
+        const d = parseDateLine(text);
         if (d) {
           date = d;
           continue;
         }
       }
       if (!dateline) {
-        const d = parseDateline(block.text);
+        const d = parseDateline(text);
         if (d.dateline) {
           dateline = d.dateline;
-          out.push({ ...block, text: d.rest });
-          continue;
+          text = stripPrefixes(d.rest);
         }
       }
     }
-    out.push(block);
+    if (block.kind === 'paragraph') text = stripInside(text).trim();
+    // A caption set apart without a full stop was read as a subheading: it is still a caption.
+    if (!text || isBoilerplate(text) || isCaption(text)) {
+      removed++;
+      continue;
+    }
+    out.push(text === block.text ? block : { ...block, text });
   }
   return { blocks: out, date, dateline, removed };
 }
