@@ -26,6 +26,8 @@ const PHRASES = new RegExp(
   `^(?:${[
     // connectives
     'in addition|in contrast|in turn|in response|as a result|on the other hand|even so|by contrast|for (?:his|her|their|its) part',
+    // a reason or a way given before ("For that reason,", "In this way,", "To that end,")
+    'for (?:that|this|these|those|the same|such) reasons?|in (?:that|this|the same|such a) (?:way|manner|case)|to (?:that|this) end|that is why|this is why|that was why|this was why',
     // times that an earlier sentence set ("At that time,", "By then,")
     'at the same time|at (?:that|the) (?:time|point|moment)|by then|by that time|until then|since then|after that',
     // a preposition and a pronoun ("Due to that,", "Despite this,")

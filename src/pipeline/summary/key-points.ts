@@ -31,8 +31,9 @@ export function selectKeyPoints(scored: Scored[], summary: Unit[]): Unit[] {
   };
   // Self-contained reported facts first; quotes, then units that lean on an earlier sentence,
   // only to reach the minimum.
-  take(MAX_KEY_POINTS, (u) => !u.dangling && !u.antecedent && u.quoted <= MAX_QUOTED);
-  take(MIN_KEY_POINTS, (u) => !u.dangling && !u.antecedent);
-  take(MIN_KEY_POINTS, () => true);
+  take(MAX_KEY_POINTS, (u) => !u.dangling && !u.antecedent && !u.forward && u.quoted <= MAX_QUOTED);
+  take(MIN_KEY_POINTS, (u) => !u.dangling && !u.antecedent && !u.forward);
+  // A point announcing what the next sentence says is never a bullet: it says nothing alone.
+  take(MIN_KEY_POINTS, (u) => !u.forward);
   return chosen.sort((a, b) => a.order - b.order);
 }

@@ -6,6 +6,7 @@
  */
 import { isQuoteBalanced } from './quotes.ts';
 import { contentWords, wordCount } from './text.ts';
+import { cutsSubjectFromVerb, endsIncomplete } from './incomplete.ts';
 
 /**
  * Words that open a trailing, detachable clause after a comma (a semicolon always does): relative
@@ -45,6 +46,8 @@ export function clauseTrims(text: string): string[] {
     const head = text.slice(0, m.index).replace(/[\s,;:–—-]+$/u, '');
     if (wordCount(head) < MIN_TRIMMED_WORDS) continue;
     if (!isQuoteBalanced(head) || !bracketsBalanced(head)) continue;
+    // A cut that leaves a clause unfinished, or keeps "two things" without the things, changes the meaning.
+    if (endsIncomplete(head) || cutsSubjectFromVerb(text.slice(m.index))) continue;
     // The cut replaces a comma or semicolon; a head already ending a sentence needs no stop.
     out.push(/[.!?]$/.test(head) ? head : head + '.');
   }
