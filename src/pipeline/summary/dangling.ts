@@ -43,6 +43,12 @@ const PHRASES = new RegExp(
 const TIME_WORDS = /^(?:this|that|these|those)\s+(?:past\s+|coming\s+|last\s+|next\s+)?(?:year|years|month|months|week|weeks|weekend|day|days|morning|afternoon|evening|night|season|spring|summer|autumn|fall|winter|time|century|decade)\b/i;
 
 /**
+ * A time told from the day of writing ("Yesterday, …", "Earlier today, …"): it leans on a date the
+ * briefing's reader does not share. The opening phrase may be cut off (trimming.ts openingTrim).
+ */
+const DAY_OF_WRITING = /^(?:yesterday|today|tomorrow|tonight|last night|earlier today|later today|this (?:morning|afternoon|evening))\b/i;
+
+/**
  * Generic nouns for people and bodies that, after a bare "The", stand in for a name given earlier
  * ("The President later…", "The spokeswoman said…").
  */
@@ -127,6 +133,7 @@ const SUBORDINATE_PRONOUN = /^(?:as|when|while|after|before|because|if|although|
 export function hasDanglingOpener(text: string): boolean {
   const trimmed = text.replace(/^[\s"“‘'(\[]+/u, '');
   if (!trimmed || /^\p{Ll}/u.test(trimmed)) return true;
+  if (DAY_OF_WRITING.test(trimmed)) return true;
   if (TIME_WORDS.test(trimmed)) return false;
   const ws = words(text);
   const first = ws[0]!.toLowerCase().replace(/[^\p{L}]+$/u, '');

@@ -70,6 +70,9 @@ const TIME_PHRASE_WORDS = new Set(
   ).split(' '),
 );
 
+/** An opening phrase that is only a time told from the day of writing. */
+const DAY_OF_WRITING_PHRASE = /^(?:yesterday|today|tomorrow|tonight|last night|earlier today|later today|this (?:morning|afternoon|evening))$/i;
+
 /** True when every word of a phrase is a word of time or a number ("On Tuesday", "In 2009"). */
 function isTimePhrase(phrase: string): boolean {
   const ws = phrase.toLowerCase().split(/[\s,]+/).filter(Boolean);
@@ -94,6 +97,9 @@ export function openingTrim(text: string): string | undefined {
   if (sourcePreambleEnd(text)) return undefined;
   if (/^\p{Lu}\p{Ll}/u.test(rest)) return rest;
   if (isTimePhrase(phrase) && /^(?:the|a|an)\s/.test(rest)) return capitalised(rest);
+  // A bare time told from the day of writing ("Yesterday, day five of the Cup, Sweden beat…") is
+  // an adverbial: the sentence stands without it, whatever follows.
+  if (DAY_OF_WRITING_PHRASE.test(phrase)) return capitalised(rest);
   return undefined;
 }
 
