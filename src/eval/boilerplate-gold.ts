@@ -20,6 +20,8 @@ export interface GoldParagraph {
   raw: string;
   /** What must be left of it: undefined when it must go entirely. */
   kept?: string;
+  /** The marked spans that must go from a paragraph that stays. */
+  spans: string[];
 }
 
 export interface GoldArticle {
@@ -52,8 +54,9 @@ export function loadBoilerplateGold(dir: string): GoldArticle[] {
             .map((p) => p.trim())
             .filter(Boolean)
             .map((p): GoldParagraph => {
-              if (DROP.test(p)) return { raw: p.replace(DROP, '') };
-              return { raw: p.replace(SPAN, '$1'), kept: p.replace(SPAN, '').trim() };
+              if (DROP.test(p)) return { raw: p.replace(DROP, ''), spans: [] };
+              const spans = [...p.matchAll(SPAN)].map((m) => m[1]!.trim());
+              return { raw: p.replace(SPAN, '$1'), kept: p.replace(SPAN, '').trim(), spans };
             });
           const id = `${kind}#${i + 1}`;
           return { id, kind, title: title!.trim(), paragraphs, part: fnv1a(id) % 3 === 0 ? ('test' as const) : ('dev' as const) };
@@ -78,7 +81,7 @@ export interface ArticleScore {
 export function scoreArticle(article: GoldArticle): ArticleScore {
   const text = `${article.title}\n\n${article.paragraphs.map((p) => p.raw).join('\n\n')}\n`;
   const source = parseSource(`${article.id}.txt`, text);
-  const out = cleanBlocks(source.blocks).blocks.map((b) => b.text);
+  const out = cleanBlocks(source.blocks, source.title).blocks.map((b) => b.text);
   const score: ArticleScore = { id: article.id, removed: 0, missed: [], wronglyRemoved: [], marked: 0 };
   for (const p of article.paragraphs) {
     if (p.kept === undefined) {

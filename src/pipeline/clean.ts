@@ -18,6 +18,35 @@ const LINE_RULES = byKind('line');
 const PREFIX_RULES = byKind('prefix');
 const SENTENCE_RULES = byKind('sentence');
 const INLINE_RULES = byKind('inline');
+const TAIL_RULES = byKind('tail');
+
+/** A block that opens the page's tail (see the `tail` rules), if the rule's length allows. */
+function opensTail(text: string): boolean {
+  const t = text.trim();
+  const n = wordCount(t);
+  return TAIL_RULES.some((r) => n <= r.maxWords && r.re.test(t));
+}
+
+/** Kickers (a section label over the story, "Clarion Environment") are at most this many words. */
+const MAX_KICKER_WORDS = 6;
+/** Kickers stand first: one label, perhaps with a second (a desk and a series). */
+const MAX_KICKER_BLOCKS = 2;
+/** A paragraph of at least this many words is the story's first; short lines before it are page labels. */
+const LEDE_WORDS = 12;
+
+/** Content words of a text, for telling a repeated headline. */
+const headlineWords = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+
+/** True when a block repeats the headline (a press release prints its title again over the text). */
+function repeatsTitle(text: string, title: string | undefined): boolean {
+  if (!title) return false;
+  const a = headlineWords(text);
+  const b = headlineWords(title);
+  if (a.size < 3 || b.size < 3) return false;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / a.size >= 0.8 && shared / b.size >= 0.8;
+}
 
 /** The id of the line rule a paragraph matches, if any. */
 export function boilerplateRule(text: string): string | undefined {
@@ -98,6 +127,12 @@ function stripInside(text: string): string {
     .join(' ');
 }
 
+/** A section label over a story: a few words, capitalised, without a sentence's punctuation or figures. */
+function isKicker(text: string): boolean {
+  const t = text.trim();
+  return wordCount(t) <= MAX_KICKER_WORDS && /^\p{Lu}/u.test(t) && !/[.!?:;,"”’)\]]$|\d/u.test(t) && parseDateLine(t) === undefined;
+}
+
 /** The result of cleaning: blocks to keep and the metadata found in the text. */
 export interface Cleaned {
   blocks: Block[];
@@ -110,15 +145,29 @@ export interface Cleaned {
 /** Openings (bylines, stamps, datelines) are looked for only in the first few paragraphs, where pages put them. */
 const OPENING_PARAGRAPHS = 4;
 
-/** Clean an article's blocks. */
-export function cleanBlocks(blocks: Block[]): Cleaned {
+/**
+ * Clean an article's blocks. `title`, when given, lets a repeat of the headline in the text go.
+ */
+export function cleanBlocks(blocks: Block[], title?: string): Cleaned {
   const out: Block[] = [];
   let date: string | undefined;
   let dateline: Dateline | undefined;
   let removed = 0;
   let paragraphs = 0;
-  for (const block of blocks) {
+  const ledeAt = blocks.findIndex((b) => b.kind === 'paragraph' && wordCount(b.text) >= LEDE_WORDS);
+  for (const [i, block] of blocks.entries()) {
+    // The page's tail: from a press release's "ENDS" or "About us", or a "Most read" list, on.
+    if (i >= blocks.length / 2 && i > ledeAt && opensTail(block.text)) {
+      removed += blocks.length - i;
+      break;
+    }
     if (block.kind === 'paragraph') paragraphs++;
+    // Before the story's first full paragraph: a section label, or the headline printed again.
+    const beforeLede = i < ledeAt && i < MAX_KICKER_BLOCKS;
+    if (beforeLede && (repeatsTitle(block.text, title) || ((block.kind === 'paragraph' || i === 0) && isKicker(block.text)))) {
+      removed++;
+      continue;
+    }
     let text = block.text;
     if (block.kind === 'paragraph' && paragraphs <= OPENING_PARAGRAPHS) {
       text = stripPrefixes(text);

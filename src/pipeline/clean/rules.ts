@@ -8,7 +8,7 @@ import data from './rules.json' with { type: 'json' };
 
 const ruleSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  kind: z.enum(['line', 'prefix', 'sentence', 'inline']),
+  kind: z.enum(['line', 'prefix', 'sentence', 'inline', 'tail']),
   pattern: z.string().min(1),
   flags: z.string().regex(/^[imsy]*$/),
   maxWords: z.number().int().positive().optional(),
@@ -41,7 +41,7 @@ export const cleaningRulesSchema = z.object({
 /** One compiled rule. */
 export interface CleaningRule {
   id: string;
-  kind: 'line' | 'prefix' | 'sentence' | 'inline';
+  kind: 'line' | 'prefix' | 'sentence' | 'inline' | 'tail';
   re: RegExp;
   unless?: RegExp;
   maxWords: number;
