@@ -89,3 +89,34 @@ describe('the rules file', () => {
     expect(() => compileRules({ rules: [] })).toThrow(/rules\.json: rules/);
   });
 });
+
+describe('page furniture found by position', () => {
+  const p = (text: string) => ({ kind: 'paragraph' as const, text });
+  const story = [
+    'The council approved a plan on Monday to repair the harbour wall before the winter storms arrive in the bay.',
+    'Work will start next month and cost about four million pounds, the council said.',
+    'Fishermen welcomed the plan but said the repairs were years overdue.',
+  ];
+
+  it('drops a press release tail from its mark on', () => {
+    const c = cleanBlocks([...story.map(p), p('ENDS'), p('About Harbour Council'), p('The council serves 90,000 people.')]);
+    expect(c.blocks.map((b) => b.text)).toEqual(story);
+  });
+
+  it('keeps an "About" line early in the story, where it is no tail', () => {
+    const c = cleanBlocks([p('About the plan'), ...story.map(p), p('The wall was built in 1890.')]);
+    expect(c.blocks.map((b) => b.text)).toContain('The wall was built in 1890.');
+  });
+
+  it('drops a section label and a repeat of the headline before the first paragraph', () => {
+    const c = cleanBlocks([p('Clarion Environment'), p('Council to repair harbour wall before winter'), ...story.map(p)], 'Council to repair harbour wall before winter');
+    expect(c.blocks.map((b) => b.text)).toEqual(story);
+  });
+
+  it('drops reader call-outs and contact lines but not news naming a website', () => {
+    expect(isBoilerplate('Have you been affected by the closures? Email newsdesk@example.invalid')).toBe(true);
+    expect(isBoilerplate('press@example.invalid | +44 20 7946 0321')).toBe(true);
+    expect(isBoilerplate('This interview has been edited for length and clarity.')).toBe(true);
+    expect(isBoilerplate('The ministry said the figures would be published on its website next week.')).toBe(false);
+  });
+});
