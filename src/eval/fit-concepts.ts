@@ -124,6 +124,11 @@ export function rouge1(candidate: string, reference: string): number {
   return overlap ? (2 * overlap) / (cand.length + ref.length) : 0;
 }
 
+/** Mean ROUGE-1 of the summaries chosen with `clues` on some articles. */
+export function meanRouge1(docs: TrainingDoc[], clues: ConceptClues): number {
+  return docs.length ? docs.reduce((s, d) => s + rouge1(summarize(d.article, clues).summary, d.reference), 0) / docs.length : 0;
+}
+
 /** Mean ROUGE-1 of the summaries chosen with the shipped weights, and with weights refit without each article. */
 export function leaveOneOut(docs: TrainingDoc[], l2 = 1): { shipped: number; leftOut: number } {
   let shipped = 0;
