@@ -12,7 +12,7 @@ import { extractArticle } from '../src/pipeline/extract.ts';
 
 /** Forms that never belong in a briefing's summary or key points, by kind. */
 const FORBIDDEN: [string, RegExp][] = [
-  ['dateline', /^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .]*)?\s*(?:\([A-Za-z.&]+\))?\s*[-–—]/],
+  ['dateline', /^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .]*)?\s*(?:\([A-Za-z.&]+\))?\s+[-–—]{1,2}\s/],
   ['agency credit', /^\((?:CNN|AP|Reuters|AFP)\)|\((?:AP|AFP|Reuters|EPA|Getty)[^)]*(?:Photo|Images?)[^)]*\)/],
   ['byline', /^By\s+(?:\.|[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+(?:said|told|says)))|\bPUBLISHED:|\bUPDATED:|^Updated\s+\d/],
   ['picture credit or caption', /\b(?:Image copyright|Image caption|Photograph:|Photo:|Picture:|Getty Images|AP Photo|\(pictured\)|Pictured:|left to right)/i],

@@ -120,3 +120,37 @@ describe('page furniture found by position', () => {
     expect(isBoilerplate('The ministry said the figures would be published on its website next week.')).toBe(false);
   });
 });
+
+describe('wire round-ups and bracketed captions', () => {
+  const p = (text: string) => ({ kind: 'paragraph' as const, text });
+  it('takes the dateline off every item of a round-up, and no time for a dateline', () => {
+    const c = cleanBlocks([
+      p('WORLD BRIEFS — 0600 GMT'),
+      p('SUVA, Fiji — A cargo ship ran aground on a reef off the main island late on Thursday, officials said.'),
+      p('OSLO — A court on Friday ordered the release of a man held for eight months on suspicion of fraud.'),
+      p('NATO — the alliance — is not a place, but this paragraph comes after the items.'),
+    ]);
+    expect(c.dateline).toEqual({ place: 'Suva, Fiji' });
+    expect(c.blocks.map((b) => b.text)).toEqual([
+      'WORLD BRIEFS — 0600 GMT',
+      'A cargo ship ran aground on a reef off the main island late on Thursday, officials said.',
+      'A court on Friday ordered the release of a man held for eight months on suspicion of fraud.',
+      'NATO — the alliance — is not a place, but this paragraph comes after the items.',
+    ]);
+  });
+
+  it('leaves a capitalised opening in a feature alone when the article has no dateline', () => {
+    const story = [
+      'The alliance met in Brussels on Thursday to agree a new plan for the defence of its eastern members.',
+      'Ministers spoke for six hours and agreed to double the number of troops stationed in the region.',
+      'Officials said the plan would cost about two billion euros a year for the next decade.',
+      'Diplomats said the talks had been tense at times but ended on good terms.',
+      'NATO — the alliance — said it would publish the plan in full next month.',
+    ];
+    expect(cleanBlocks(story.map(p)).blocks.map((b) => b.text)).toEqual(story);
+  });
+
+  it('drops a caption set in brackets', () => {
+    expect(isBoilerplate('[Photo: A dog walker near the canal where he pulled a child from the water. Picture: Jane Roe]')).toBe(true);
+  });
+});

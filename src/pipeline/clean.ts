@@ -50,7 +50,8 @@ function repeatsTitle(text: string, title: string | undefined): boolean {
 
 /** The id of the line rule a paragraph matches, if any. */
 export function boilerplateRule(text: string): string | undefined {
-  const t = text.trim();
+  // A line set in brackets ("[Photo: … Picture: …]") is read without them.
+  const t = text.trim().replace(/^\[\s*([^\]]*?)\s*\]$/u, '$1');
   const n = wordCount(t);
   return LINE_RULES.find((r) => n <= r.maxWords && r.re.test(t) && !r.unless?.test(t))?.id;
 }
@@ -94,7 +95,8 @@ const DATELINE = new RegExp(
 /** Split a dateline off a paragraph. */
 export function parseDateline(text: string): { dateline?: Dateline; rest: string } {
   const m = DATELINE.exec(text);
-  if (!m) return { rest: text };
+  // What follows a dateline is the story's prose, not a time ("WORLD BRIEFS — 0600 GMT").
+  if (!m || !/^["“‘'(]?[\p{Lu}\d]/u.test(text.slice(m[0].length)) || /^\d+\s*[A-Z]{2,4}\b/.test(text.slice(m[0].length))) return { rest: text };
   const place = m[1]!.trim();
   // Capitalise the place as a reader would write it: MOSCOW → Moscow, NEW YORK → New York.
   const pretty = place.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
@@ -178,12 +180,17 @@ export function cleanBlocks(blocks: Block[], title?: string): Cleaned {
           continue;
         }
       }
-      if (!dateline) {
-        const d = parseDateline(text);
-        if (d.dateline) {
-          dateline = d.dateline;
-          text = stripPrefixes(d.rest);
-        }
+    }
+    if (block.kind === 'paragraph') {
+      const d = parseDateline(text);
+      if (d.dateline && !dateline && paragraphs <= OPENING_PARAGRAPHS) {
+        dateline = d.dateline;
+        text = stripPrefixes(d.rest);
+      } else if (d.dateline && (dateline || d.dateline.agency || d.dateline.place.includes(','))) {
+        // A round-up of wire items ("World briefs") opens each item with its own dateline. Later
+        // only a full one is taken ("NUKU'ALOFA, Tonga —", "BERLIN (AP) —"), or a bare place in
+        // capitals once the article has shown it is wire copy: "NATO — …" in a feature is prose.
+        text = d.rest;
       }
     }
     if (block.kind === 'paragraph') text = stripInside(text).trim();
