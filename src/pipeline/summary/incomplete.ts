@@ -18,6 +18,11 @@ const COUNTED_LIST = new RegExp(
 );
 const FORWARD = new RegExp(String.raw`(?:${lists.forwardPhrases})`, 'i');
 const DETERMINERS = set(lists.determiners);
+/** "the following address", "The following is the text of …": the document itself follows. */
+const DOCUMENT_FOLLOWS = new RegExp(
+  String.raw`\bthe following (?:(?:is|are|was) (?:an? |the )?(?:(?:edited|full|complete|prepared|official) )?)?(?:${lists.textNouns.split(/\s+/).join('|')})\b|\bwhat follows is\b`,
+  'i',
+);
 /** "set out the steps", "listed the main concerns": announces a list it may not give. */
 const ANNOUNCED_LIST = new RegExp(
   String.raw`\b(?:${lists.announcingVerbs})\s+(?:${lists.determiners.split(/\s+/).join('|')})\s+(?:(?:main|key|chief|new|first|next|other)\s+)?(?:${lists.listNouns.split(/\s+/).join('|')})\b`,
@@ -57,7 +62,7 @@ const RELATIVES = set('who whom whose which');
  * "the following", "for three reasons". A list after a colon within the text answers it.
  */
 export function pointsForward(text: string): boolean {
-  const t = text.replace(/[.!?"”’)\]]+$/u, '');
+  const t = text.replace(/[.!?"”’)\]]+$/u, '').replace(DOCUMENT_FOLLOWS, ' ');
   const m = COUNTED_LIST.exec(t) ?? FORWARD.exec(t) ?? ANNOUNCED_LIST.exec(t);
   if (!m) return false;
   const after = t.slice(m.index + m[0].length);
