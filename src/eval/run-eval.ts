@@ -49,7 +49,11 @@ const SPLIT_CORPORA: Record<string, { corpus: string; ids: readonly string[] }> 
   'gum-heldout': { corpus: 'gum', ids: GUM_SPLIT.heldout },
 };
 
-/** Names `npm run eval` knows: the shared dev corpora, the project's held-out set and GUM's held-out part. */
+/**
+ * Names `npm run eval` runs by default: the shared dev corpora, the project's held-out set and GUM's
+ * held-out part. It also knows `gum-fit` and any `corpora/<name>` of the repository (`-dev`/`-test`
+ * for a part of its SPLIT.json).
+ */
 export const CORPORA = ['seed', 'wikinews', 'heldout', 'gum-heldout'] as const;
 
 /** Where corpus `name` keeps its articles and its gold file. */
@@ -68,6 +72,17 @@ export interface CorpusFiles {
 export function corpusFiles(name: string, projectRoot = process.cwd()): CorpusFiles {
   const part = SPLIT_CORPORA[name];
   if (part) return { ...corpusFiles(part.corpus, projectRoot), ids: part.ids };
+  // A corpus of the repository's own (`corpora/<name>/`), whole or one part of its SPLIT.json
+  // (`newsroom-dev`, `newsroom-test`).
+  const [base, side] = /^(.+)-(dev|test)$/.exec(name)?.slice(1) ?? [name, undefined];
+  const own = resolve(projectRoot, 'corpora', base!);
+  if (existsSync(join(own, 'gold.json'))) {
+    const files = { articles: existsSync(join(own, 'articles')) ? join(own, 'articles') : own, gold: join(own, 'gold.json') };
+    if (!side) return files;
+    const split = JSON.parse(readFileSync(join(own, 'SPLIT.json'), 'utf8')) as Record<string, string[]>;
+    if (!split[side]) throw new Error(`no part "${side}" in ${join(own, 'SPLIT.json')}`);
+    return { ...files, ids: split[side] };
+  }
   const local = PROJECT_CORPORA[name];
   const corpus = local ? resolve(projectRoot, local) : join(sharedDir(projectRoot), 'corpus', name);
   if (!existsSync(join(corpus, 'gold.json'))) throw new Error(`no corpus "${name}": ${corpus} has no gold.json`);
