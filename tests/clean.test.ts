@@ -58,6 +58,11 @@ describe('cleaning', () => {
     });
   });
 
+  it('drops a site prompt run into a paragraph as a sentence of its own', () => {
+    const c = cleanBlocks([{ kind: 'paragraph', text: 'A burglar fell asleep on the sofa of the house he broke into. Scroll down for video. Police arrested him on Sunday.' }]);
+    expect(c.blocks[0]!.text).toBe('A burglar fell asleep on the sofa of the house he broke into. Police arrested him on Sunday.');
+  });
+
   it('takes a pointer to a picture out of a sentence and keeps the sentence', () => {
     const c = cleanBlocks([{ kind: 'paragraph', text: 'Joan Parfitt (pictured) jumped from 10,000ft and raised £8,000.' }]);
     expect(c.blocks[0]!.text).toBe('Joan Parfitt jumped from 10,000ft and raised £8,000.');

@@ -119,11 +119,17 @@ export function stripPrefixes(text: string): string {
   return t.trim();
 }
 
+/**
+ * Sentence rules, unanchored: a sentence can only match one when its start matches somewhere in
+ * the paragraph, so most paragraphs are never split into sentences here.
+ */
+const SENTENCE_STARTS = SENTENCE_RULES.map((r) => new RegExp(`(?:^|[.!?]["”’')]*\\s+)(?:${r.re.source.replace(/^\^/, '')})`, r.re.flags.replace('g', '')));
+
 /** The paragraph without pointers to pictures ("(pictured)") and without sentences that are site prompts. */
 function stripInside(text: string): string {
   let t = text;
   for (const r of INLINE_RULES) t = t.replace(new RegExp(r.re.source, `${r.re.flags.replace('g', '')}g`), '');
-  if (!SENTENCE_RULES.some((r) => splitSentences(t).some((s) => r.re.test(s)))) return t;
+  if (!SENTENCE_STARTS.some((re) => re.test(t))) return t;
   return splitSentences(t)
     .filter((s) => !SENTENCE_RULES.some((r) => r.re.test(s)))
     .join(' ');
