@@ -1,11 +1,12 @@
 /**
- * npm run eval [-- --corpus seed|wikinews|heldout|gum|<folder>] [--json]
+ * npm run eval [-- --corpus seed|wikinews|heldout|gum|gum-heldout|gum-fit|newsroom-test|newsroom-dev|<folder>] [--lead K] [--json]
  *
  * Runs the real pipeline over the project's corpora (`corpora/` and the second dev set in
  * `tests/fixtures/heldout-news`), or over any folder with a gold.json and its articles, and prints
- * the scorer's figures. `--corpus` may be given more than once. A run over
- * the default corpora also records the figures in quality/latest.json, which the site's About page
- * publishes: commit it with the change that moved them.
+ * the scorer's figures; with --lead K, the first-K-sentences baseline on the same articles instead.
+ * `--corpus` may be given more than once. A run over the default corpora also records the figures
+ * in quality/latest.json, which the site's About page publishes: commit it with the change that
+ * moved them.
  */
 import { parseArgs } from 'node:util';
 import { CORPORA, evaluateCorpus } from '../src/eval/run-eval.ts';
@@ -17,23 +18,24 @@ const DESCRIPTIONS: Record<string, string> = {
   seed: 'the seed article, an agency report; the project was built on it.',
   wikinews: '14 Wikinews articles; the rules were written on them (development set).',
   heldout: 'nine further Wikinews articles; rules were later written on them too, so this is a second development set.',
+  'gum-heldout': 'the third of the GUM documents that no summary weight was fitted on (35 documents, split by a hash of the file name).',
   gum: '123 documents of seven genres (news, interviews, biographies, speeches, court hearings, academic papers, travel guides) from the GUM corpus, with every named person; no roles or quotes are annotated.',
   'newsroom-test': '60 invented articles of ten kinds of source (wire, tabloid, local, sport, press release, broadsheet, business, interview, speech, court), annotated by hand; no rule or weight was written or fitted on them.',
   'newsroom-dev': 'the 40 other articles of the same invented set, which rules may be written on.',
 };
 
 const { values } = parseArgs({
-  options: { corpus: { type: 'string', multiple: true }, json: { type: 'boolean', default: false } },
+  options: { corpus: { type: 'string', multiple: true }, lead: { type: 'string' }, json: { type: 'boolean', default: false } },
 });
 const corpora = values.corpus?.length ? values.corpus : [...CORPORA];
 const results: Record<string, unknown> = {};
 for (const name of corpora) {
-  const run = evaluateCorpus(name);
+  const run = evaluateCorpus(name, process.cwd(), { lead: values.lead ? Number(values.lead) : undefined });
   results[name] = run.result;
   if (!values.json) console.log(`== ${name}\n${run.text}`);
 }
 if (values.json) console.log(JSON.stringify(results, null, 2));
-if (!values.corpus?.length) {
+if (!values.corpus?.length && !values.lead) {
   writeQualityFile(QUALITY_FILE, {
     date: new Date().toISOString().slice(0, 10),
     pipelineVersion: PIPELINE_VERSION,

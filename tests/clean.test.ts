@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBlocks, parseDateline, parseDateLine, isBoilerplate } from '../src/pipeline/clean.ts';
+import { boilerplateRule, cleanBlocks, isBoilerplate, parseDateline, parseDateLine, stripPrefixes } from '../src/pipeline/clean.ts';
+import { isCaption } from '../src/pipeline/clean/captions.ts';
+import { compileRules } from '../src/pipeline/clean/rules.ts';
 
 describe('cleaning', () => {
-  it('parses a wire dateline and removes it from the text', () => {
+  it('parses a wire dateline of every agency style and removes it from the text', () => {
     expect(parseDateline('MOSCOW (AA) – Russia and the US are talking.')).toEqual({
       dateline: { place: 'Moscow', agency: 'AA' },
       rest: 'Russia and the US are talking.',
     });
     expect(parseDateline('NEW YORK — Stocks fell.').dateline).toEqual({ place: 'New York' });
+    expect(parseDateline('LONDON (Reuters) - The bank raised rates.')).toEqual({ dateline: { place: 'London', agency: 'Reuters' }, rest: 'The bank raised rates.' });
+    expect(parseDateline('WASHINGTON (AP) — The Senate voted.')).toEqual({ dateline: { place: 'Washington', agency: 'AP' }, rest: 'The Senate voted.' });
+    expect(parseDateline('PARIS, March 3 (AFP) - Floods cut off villages.')).toEqual({ dateline: { place: 'Paris', agency: 'AFP' }, rest: 'Floods cut off villages.' });
+    expect(parseDateline('ATHENS, Aug 14 (Reuters) - Ferries stopped.').dateline).toEqual({ place: 'Athens', agency: 'Reuters' });
+    expect(parseDateline('KATHMANDU, Nepal — A quake struck.').dateline).toEqual({ place: 'Kathmandu, Nepal' });
     expect(parseDateline('US officials said – nothing.').dateline).toBeUndefined();
+  });
+
+  it('strips bylines, time stamps and broadcaster credits from the start of a paragraph', () => {
+    expect(stripPrefixes('(CNN) -- A hiker was found alive.')).toBe('A hiker was found alive.');
+    expect(stripPrefixes('By . Associated Press . PUBLISHED: . 14:11 EST, 3 March 2014 . | . UPDATED: . 15:02 EST, 3 March 2014 . A burglar fell asleep.')).toBe(
+      'A burglar fell asleep.',
+    );
+    expect(stripPrefixes('Updated 1234 GMT (2034 HKT) March 3, 2014 An airline cancelled flights.')).toBe('An airline cancelled flights.');
+    // A sentence that starts like a byline is not one.
+    expect(stripPrefixes('By Monday, the floods had receded.')).toBe('By Monday, the floods had receded.');
   });
 
   it('reads a date line such as Wikinews prints', () => {
@@ -16,9 +33,18 @@ describe('cleaning', () => {
     expect(parseDateLine('The talks on July 21, 2017 went well.')).toBeUndefined();
   });
 
-  it('drops site boilerplate but not news that mentions cookies', () => {
+  it('drops site boilerplate but not news that mentions cookies, newsletters or photos', () => {
     expect(isBoilerplate("This website uses cookies to improve your experience. We'll assume you're ok with this. Accept")).toBe(true);
     expect(isBoilerplate('Regulators said the bakery sold cookies with undeclared nuts.')).toBe(false);
+    expect(isBoilerplate('We use cookies sparingly, the baker joked, because the bread sells out first.')).toBe(false);
+    expect(boilerplateRule('Sign up for our daily newsletter')).toBe('newsletter');
+    expect(boilerplateRule('Follow us on Instagram')).toBe('share-follow');
+    expect(boilerplateRule('Read more: Why are pilots striking?')).toBe('related-links');
+    expect(boilerplateRule('Image copyright Getty Images')).toBe('image-credit-line');
+    expect(boilerplateRule('By Jane Doe, Associated Press')).toBe('byline-line');
+    expect(boilerplateRule('Reporting by Tom Varley; Editing by Kate Holm')).toBe('reporting-credit');
+    expect(isBoilerplate('By Monday, officials had left.')).toBe(false);
+    expect(isBoilerplate('Photo agencies were invited to see the calf next week, the zoo said.')).toBe(false);
     const c = cleanBlocks([
       { kind: 'paragraph', text: 'Monday, March 3, 2014' },
       { kind: 'paragraph', text: 'PARIS (AFP) – A story.' },
@@ -30,5 +56,106 @@ describe('cleaning', () => {
       dateline: { place: 'Paris', agency: 'AFP' },
       removed: 1,
     });
+  });
+
+  it('drops a site prompt run into a paragraph as a sentence of its own', () => {
+    const c = cleanBlocks([{ kind: 'paragraph', text: 'A burglar fell asleep on the sofa of the house he broke into. Scroll down for video. Police arrested him on Sunday.' }]);
+    expect(c.blocks[0]!.text).toBe('A burglar fell asleep on the sofa of the house he broke into. Police arrested him on Sunday.');
+  });
+
+  it('takes a pointer to a picture out of a sentence and keeps the sentence', () => {
+    const c = cleanBlocks([{ kind: 'paragraph', text: 'Joan Parfitt (pictured) jumped from 10,000ft and raised £8,000.' }]);
+    expect(c.blocks[0]!.text).toBe('Joan Parfitt jumped from 10,000ft and raised £8,000.');
+  });
+});
+
+describe('captions', () => {
+  it('are recognised by their form', () => {
+    expect(isCaption('Jane Doe pauses Tuesday during a news conference at the White House in Washington.')).toBe(true);
+    expect(isCaption('Firefighters work Tuesday to contain a blaze at a refinery. (AP Photo/Jon Reyes)')).toBe(true);
+    expect(isCaption('Pictured: Joan Parfitt with her instructor after landing')).toBe(true);
+    expect(isCaption("He's wearing a facial mask as he leaves the hospital")).toBe(true);
+    expect(isCaption('Tasha Reid (left) and her husband (right) at the launch in London')).toBe(true);
+  });
+
+  it('are not news sentences that share their words', () => {
+    expect(isCaption('The board meets Tuesday to discuss the bus contracts needed for the change.')).toBe(false);
+    expect(isCaption('Council member Frank Doyle, pictured at a meeting last year, said the plan would pay for itself.')).toBe(false);
+    expect(isCaption('Austria fully stands behind the campaign launched by the Secretary-General on Monday.')).toBe(false);
+    expect(isCaption('Riders finished the 14th stage of the tour in heavy rain on Saturday.')).toBe(false);
+    expect(isCaption('Born: June 11, 1988 (age 30) Fort Worth, Texas')).toBe(false);
+  });
+});
+
+describe('the rules file', () => {
+  it('names the file and the rule when a pattern is broken', () => {
+    const broken = { rules: [{ id: 'bad', kind: 'line', pattern: '(', flags: '', note: 'n', source: 's' }], captions: { maxWords: 1, markers: [{ pattern: 'x', flags: '', note: 'n', strong: true }], actionVerbs: 'a', timeWords: 'b', progressive: 'c' } };
+    expect(() => compileRules(broken)).toThrow(/rules\.json: rule "bad"/);
+    expect(() => compileRules({ rules: [] })).toThrow(/rules\.json: rules/);
+  });
+});
+
+describe('page furniture found by position', () => {
+  const p = (text: string) => ({ kind: 'paragraph' as const, text });
+  const story = [
+    'The council approved a plan on Monday to repair the harbour wall before the winter storms arrive in the bay.',
+    'Work will start next month and cost about four million pounds, the council said.',
+    'Fishermen welcomed the plan but said the repairs were years overdue.',
+  ];
+
+  it('drops a press release tail from its mark on', () => {
+    const c = cleanBlocks([...story.map(p), p('ENDS'), p('About Harbour Council'), p('The council serves 90,000 people.')]);
+    expect(c.blocks.map((b) => b.text)).toEqual(story);
+  });
+
+  it('keeps an "About" line early in the story, where it is no tail', () => {
+    const c = cleanBlocks([p('About the plan'), ...story.map(p), p('The wall was built in 1890.')]);
+    expect(c.blocks.map((b) => b.text)).toContain('The wall was built in 1890.');
+  });
+
+  it('drops a section label and a repeat of the headline before the first paragraph', () => {
+    const c = cleanBlocks([p('Clarion Environment'), p('Council to repair harbour wall before winter'), ...story.map(p)], 'Council to repair harbour wall before winter');
+    expect(c.blocks.map((b) => b.text)).toEqual(story);
+  });
+
+  it('drops reader call-outs and contact lines but not news naming a website', () => {
+    expect(isBoilerplate('Have you been affected by the closures? Email newsdesk@example.invalid')).toBe(true);
+    expect(isBoilerplate('press@example.invalid | +44 20 7946 0321')).toBe(true);
+    expect(isBoilerplate('This interview has been edited for length and clarity.')).toBe(true);
+    expect(isBoilerplate('The ministry said the figures would be published on its website next week.')).toBe(false);
+  });
+});
+
+describe('wire round-ups and bracketed captions', () => {
+  const p = (text: string) => ({ kind: 'paragraph' as const, text });
+  it('takes the dateline off every item of a round-up, and no time for a dateline', () => {
+    const c = cleanBlocks([
+      p('WORLD BRIEFS — 0600 GMT'),
+      p('SUVA, Fiji — A cargo ship ran aground on a reef off the main island late on Thursday, officials said.'),
+      p('OSLO — A court on Friday ordered the release of a man held for eight months on suspicion of fraud.'),
+      p('NATO — the alliance — is not a place, but this paragraph comes after the items.'),
+    ]);
+    expect(c.dateline).toEqual({ place: 'Suva, Fiji' });
+    expect(c.blocks.map((b) => b.text)).toEqual([
+      'WORLD BRIEFS — 0600 GMT',
+      'A cargo ship ran aground on a reef off the main island late on Thursday, officials said.',
+      'A court on Friday ordered the release of a man held for eight months on suspicion of fraud.',
+      'NATO — the alliance — is not a place, but this paragraph comes after the items.',
+    ]);
+  });
+
+  it('leaves a capitalised opening in a feature alone when the article has no dateline', () => {
+    const story = [
+      'The alliance met in Brussels on Thursday to agree a new plan for the defence of its eastern members.',
+      'Ministers spoke for six hours and agreed to double the number of troops stationed in the region.',
+      'Officials said the plan would cost about two billion euros a year for the next decade.',
+      'Diplomats said the talks had been tense at times but ended on good terms.',
+      'NATO — the alliance — said it would publish the plan in full next month.',
+    ];
+    expect(cleanBlocks(story.map(p)).blocks.map((b) => b.text)).toEqual(story);
+  });
+
+  it('drops a caption set in brackets', () => {
+    expect(isBoilerplate('[Photo: A dog walker near the canal where he pulled a child from the water. Picture: Jane Roe]')).toBe(true);
   });
 });

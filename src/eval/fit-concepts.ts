@@ -27,9 +27,10 @@ export interface TrainingDoc {
 
 /**
  * The articles of `articlesDir` whose file name (without extension) is a key of the gold file,
- * as the scorer's gold files are keyed (`{ "flag": { "summary": … } }`).
+ * as the scorer's gold files are keyed (`{ "flag": { "summary": … } }`), and one of `ids` when given.
  */
-export function loadTrainingDocs(articlesDir: string, goldFile: string): TrainingDoc[] {
+export function loadTrainingDocs(articlesDir: string, goldFile: string, ids?: readonly string[]): TrainingDoc[] {
+  const wanted = ids && new Set(ids);
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Record<string, { summary?: string }>;
   return readdirSync(articlesDir)
     .filter((f) => /\.(md|txt)$/.test(f))
@@ -37,7 +38,7 @@ export function loadTrainingDocs(articlesDir: string, goldFile: string): Trainin
     .flatMap((file) => {
       const id = file.replace(/\.(md|txt)$/, '');
       const reference = gold[id]?.summary;
-      if (!reference) return [];
+      if (!reference || (wanted && !wanted.has(id))) return [];
       const { article } = extractArticle(file, readFileSync(join(articlesDir, file)), []);
       const inSummary = new Set(tokens(reference));
       const rows: number[][] = [];
@@ -121,6 +122,11 @@ export function rouge1(candidate: string, reference: string): number {
     }
   }
   return overlap ? (2 * overlap) / (cand.length + ref.length) : 0;
+}
+
+/** Mean ROUGE-1 of the summaries chosen with `clues` on some articles. */
+export function meanRouge1(docs: TrainingDoc[], clues: ConceptClues): number {
+  return docs.length ? docs.reduce((s, d) => s + rouge1(summarize(d.article, clues).summary, d.reference), 0) / docs.length : 0;
 }
 
 /** Mean ROUGE-1 of the summaries chosen with the shipped weights, and with weights refit without each article. */

@@ -3,10 +3,11 @@
  * score the briefings with the scorer vendored in `corpora/eval/score.mjs`.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { runBrief } from '../pipeline/brief.ts';
+import { GUM_SPLIT } from './gum-split.ts';
 
 /** The scorer's overall figures (see the header of score.mjs). */
 export interface EvalResult {
@@ -44,8 +45,22 @@ const NAMED_CORPORA: Record<string, string> = {
   gum: join('corpora', 'gum'),
 };
 
-/** Names `npm run eval` scores by default, in order. */
-export const CORPORA = ['seed', 'wikinews', 'heldout', 'gum'] as const;
+/**
+ * Corpora that are one part of a shared corpus: GUM's fit and held-out parts (src/eval/gum-split.json).
+ * Only `gum-heldout` is a measure of unseen text; `gum-fit` is what the summary's weights were fitted on.
+ */
+const SPLIT_CORPORA: Record<string, { corpus: string; ids: readonly string[] }> = {
+  'gum-fit': { corpus: 'gum', ids: GUM_SPLIT.fit },
+  'gum-heldout': { corpus: 'gum', ids: GUM_SPLIT.heldout },
+};
+
+/**
+ * Names `npm run eval` runs by default: the dev corpora, the second dev set, GUM whole and its
+ * held-out part, and the newsroom set's test part (never written or fitted on). It also knows
+ * `gum-fit`, `newsroom-dev` and any `corpora/<name>` of the repository (`-dev`/`-test` for a part
+ * of its SPLIT.json).
+ */
+export const CORPORA = ['seed', 'wikinews', 'heldout', 'gum', 'gum-heldout', 'newsroom-test'] as const;
 
 /** The scorer, vendored with the corpora (see `corpora/README.md`). */
 export const SCORER = join('corpora', 'eval', 'score.mjs');
@@ -54,6 +69,8 @@ export const SCORER = join('corpora', 'eval', 'score.mjs');
 export interface CorpusFiles {
   articles: string;
   gold: string;
+  /** Only these documents (file names without extension) belong to the corpus; all when absent. */
+  ids?: readonly string[];
 }
 
 /**
@@ -62,7 +79,18 @@ export interface CorpusFiles {
  * @throws Error naming the folder when it has no gold file.
  */
 export function corpusFiles(name: string, projectRoot = process.cwd()): CorpusFiles {
-  const corpus = resolve(projectRoot, NAMED_CORPORA[name] ?? name);
+  const part = SPLIT_CORPORA[name];
+  if (part) return { ...corpusFiles(part.corpus, projectRoot), ids: part.ids };
+  // A corpus of the repository's own (`corpora/<name>/`) in one part of its SPLIT.json
+  // (`newsroom-dev`, `newsroom-test`).
+  const [base, side] = /^(.+)-(dev|test)$/.exec(name)?.slice(1) ?? [];
+  const own = base && resolve(projectRoot, 'corpora', base);
+  if (own && side && existsSync(join(own, 'gold.json')) && existsSync(join(own, 'SPLIT.json'))) {
+    const split = JSON.parse(readFileSync(join(own, 'SPLIT.json'), 'utf8')) as Record<string, string[]>;
+    if (!split[side]) throw new Error(`no part "${side}" in ${join(own, 'SPLIT.json')}`);
+    return { articles: existsSync(join(own, 'articles')) ? join(own, 'articles') : own, gold: join(own, 'gold.json'), ids: split[side] };
+  }
+  const corpus = resolve(projectRoot, NAMED_CORPORA[name] ?? (existsSync(resolve(projectRoot, 'corpora', name, 'gold.json')) ? join('corpora', name) : name));
   if (!existsSync(join(corpus, 'gold.json'))) {
     const known = Object.keys(NAMED_CORPORA).join(', ');
     throw new Error(`no corpus "${name}": ${corpus} has no gold.json (give one of ${known}, or a folder with gold.json and articles/)`);
@@ -76,16 +104,31 @@ export function corpusFiles(name: string, projectRoot = process.cwd()): CorpusFi
  * {@link corpusFiles}) into a fresh content folder and score them; the brief command draws on the
  * project's starter glossary as it does for any new folder.
  */
-export function evaluateCorpus(name: string, projectRoot = process.cwd()): EvalRun {
-  const { articles, gold } = corpusFiles(name, projectRoot);
-  const work = mkdtempSync(join(tmpdir(), 'eval-'));
+export function evaluateCorpus(name: string, projectRoot = process.cwd(), options: { lead?: number } = {}): EvalRun {
+  const files = corpusFiles(name, projectRoot);
+  const work = mkdtempSync(join(tmpdir(), `eval-${basename(name)}-`));
   try {
     const inDir = join(work, 'in');
-    cpSync(articles, inDir, { recursive: true, filter: (src) => !/(^|[\\/])(gold\.json|README\.md)$/.test(src) });
-    const outDir = join(work, 'content');
-    runBrief({ inDir, outDir });
+    const ids = files.ids && new Set(files.ids);
+    const member = (src: string) => !ids || !/\.(md|txt)$/.test(src) || ids.has(basename(src).replace(/\.(md|txt)$/, ''));
+    cpSync(files.articles, inDir, { recursive: true, filter: (src) => !/(^|[\\/])(gold\.json|README\.md|SPLIT\.json)$/.test(src) && member(src) });
+    let gold = files.gold;
+    if (ids) {
+      // The scorer counts every document of its gold file: give it only this part's.
+      const all = JSON.parse(readFileSync(gold, 'utf8')) as Record<string, unknown>;
+      gold = join(work, 'gold.json');
+      writeFileSync(gold, JSON.stringify(Object.fromEntries(Object.entries(all).filter(([id]) => ids.has(id)))));
+    }
     const scorer = resolve(projectRoot, SCORER);
-    const args = [scorer, '--gold', gold, '--briefings', join(outDir, 'briefings')];
+    let args: string[];
+    if (options.lead) {
+      // The scorer's baseline: the first `lead` sentences of each article, at whatever length they have.
+      args = [scorer, '--gold', gold, '--articles', inDir, '--lead', String(options.lead)];
+    } else {
+      const outDir = join(work, 'content');
+      runBrief({ inDir, outDir });
+      args = [scorer, '--gold', gold, '--briefings', join(outDir, 'briefings')];
+    }
     const json = JSON.parse(execFileSync(process.execPath, [...args, '--json'], { cwd: projectRoot, encoding: 'utf8' }));
     const text = execFileSync(process.execPath, args, { cwd: projectRoot, encoding: 'utf8' });
     return { result: json.result, rows: json.rows, text };

@@ -1,29 +1,65 @@
 /**
- * Stage 3: cleaning. Removes site boilerplate (cookie banners, share prompts, newsletter pleas),
- * takes the dateline ("MOSCOW (AA) –", "LONDON, 14 October 2021 (AA) –") and a date line
- * ("Friday, July 21, 2017", "Date: 2021-10-14") out of the text and into metadata.
+ * Stage 3: cleaning. Takes out of the text what belongs to the page around an article, not to the
+ * article: consent banners, share and newsletter prompts, related links, picture captions and
+ * credits, bylines and time stamps, and takes the wire dateline ("MOSCOW (AA) –", "PARIS, March 3
+ * (AFP) -", "LONDON, 14 October 2021 (AA) –") and a date line ("Friday, July 21, 2017",
+ * "Date: 2021-10-14") into metadata. The rules are data
+ * (clean/rules.json, each with its source); captions are recognised by form (clean/captions.ts).
  */
 import type { Block } from './parse-source.ts';
 import { impossibleDate, type Dateline } from '../schema/briefing.ts';
+import { isCaption } from './clean/captions.ts';
+import { CLEANING, type CleaningRule } from './clean/rules.ts';
+import { splitSentences } from './sentences.ts';
 
-/** Sentences that belong to the website around an article, not to the article. */
-const BOILERPLATE = [
-  /\bthis (?:web)?site uses cookies\b/i,
-  /\bwe use cookies\b/i,
-  /\b(?:accept|reject) (?:all )?cookies\b/i,
-  /\bby continuing to (?:use|browse) (?:this|our) (?:site|website)\b/i,
-  /\bsubscribe to our newsletter\b/i,
-  /\bsign up for our newsletter\b/i,
-  /\bshare (?:this|on) (?:article|facebook|twitter)\b/i,
-  /\bclick here to (?:subscribe|read more)\b/i,
-  /\ball rights reserved\b/i,
-  /\bfollow us on (?:twitter|facebook|instagram|x)\b/i,
-  /^(?:advertisement|related (?:articles|stories)|read more|share this:?)$/i,
-];
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-/** A paragraph is boilerplate when it matches a site pattern and is short enough not to be news. */
+const byKind = (kind: CleaningRule['kind']) => CLEANING.rules.filter((r) => r.kind === kind);
+const LINE_RULES = byKind('line');
+const PREFIX_RULES = byKind('prefix');
+const SENTENCE_RULES = byKind('sentence');
+const INLINE_RULES = byKind('inline');
+const TAIL_RULES = byKind('tail');
+
+/** A block that opens the page's tail (see the `tail` rules), if the rule's length allows. */
+function opensTail(text: string): boolean {
+  const t = text.trim();
+  const n = wordCount(t);
+  return TAIL_RULES.some((r) => n <= r.maxWords && r.re.test(t));
+}
+
+/** Kickers (a section label over the story, "Clarion Environment") are at most this many words. */
+const MAX_KICKER_WORDS = 6;
+/** Kickers stand first: one label, perhaps with a second (a desk and a series). */
+const MAX_KICKER_BLOCKS = 2;
+/** A paragraph of at least this many words is the story's first; short lines before it are page labels. */
+const LEDE_WORDS = 12;
+
+/** Content words of a text, for telling a repeated headline. */
+const headlineWords = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+
+/** True when a block repeats the headline (a press release prints its title again over the text). */
+function repeatsTitle(text: string, title: string | undefined): boolean {
+  if (!title) return false;
+  const a = headlineWords(text);
+  const b = headlineWords(title);
+  if (a.size < 3 || b.size < 3) return false;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / a.size >= 0.8 && shared / b.size >= 0.8;
+}
+
+/** The id of the line rule a paragraph matches, if any. */
+export function boilerplateRule(text: string): string | undefined {
+  // A line set in brackets ("[Photo: … Picture: …]") is read without them.
+  const t = text.trim().replace(/^\[\s*([^\]]*?)\s*\]$/u, '$1');
+  const n = wordCount(t);
+  return LINE_RULES.find((r) => n <= r.maxWords && r.re.test(t) && !r.unless?.test(t))?.id;
+}
+
+/** A paragraph is boilerplate when a line rule matches it within the rule's length. */
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.some((re) => re.test(text)) && text.split(/\s+/).length < 80;
+  return boilerplateRule(text) !== undefined;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -53,30 +89,77 @@ export function parseDateLine(text: string): string | undefined {
   return m ? isoFrom(m, 1) : undefined;
 }
 
+/** Month names and their wire abbreviations, for the date a dateline may carry. */
+const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+
 /**
- * A wire dateline at the start of a paragraph: a place in capitals, an optional full date after a
- * comma, an optional agency in parentheses, then a dash. "MOSCOW (AA) – Russia and…",
- * "WASHINGTON, D.C. — …", "LONDON, 14 October 2021 (AA) – …". A date without its year
- * ("Oct 14") is not taken: the year cannot be known.
+ * A wire dateline at the start of a paragraph: a place in capitals (with a region after a comma),
+ * optionally a date, optionally an agency in parentheses, then a dash. "MOSCOW (AA) – …",
+ * "WASHINGTON (AP) — …", "LONDON (Reuters) - …", "PARIS, March 3 (AFP) - …", "WASHINGTON, D.C. — …",
+ * "LONDON, 14 October 2021 (AA) – …". Only a full date is taken into metadata: a date without its
+ * year ("March 3") is cut with the dateline, but the year cannot be known.
  */
 const DATELINE = new RegExp(
-  String.raw`^([A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?)(?:,\s*${DATE})?\s*(?:\(([A-Za-z][\w.&' -]{0,30})\))?\s*[–—-]{1,2}\s+(?=\S)`,
+  String.raw`^([A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s*(?!${MONTH_WORD}\s+\d)(?!\d{1,2}\s+${MONTH_WORD})[A-Z][A-Za-z.'’\- ]{1,30}?)?)` +
+    String.raw`(?:,\s*(?:${DATE}|${MONTH_WORD}\s+\d{1,2}))?` +
+    String.raw`\s*(?:\(([A-Za-z][\w.&' -]{0,30})\))?\s*[–—-]{1,2}\s+(?=\S)`,
   'iu',
 );
 
-/** Split a dateline (and the date it may carry) off a paragraph. */
+/** Split a dateline (and the full date it may carry) off a paragraph. */
 export function parseDateline(text: string): { dateline?: Dateline; date?: string; rest: string } {
   const m = DATELINE.exec(text);
   // Case-insensitive for the month names only: the place itself must be in capitals (its
   // state or district after a comma may not be: "WASHINGTON, Mass.").
-  const city = m?.[1].split(',')[0];
+  const city = m?.[1]!.split(',')[0];
   if (!m || !city || city !== city.toUpperCase()) return { rest: text };
-  const place = m[1].trim();
+  // What follows a dateline is the story's prose, not a time ("WORLD BRIEFS — 0600 GMT").
+  const rest = text.slice(m[0].length);
+  if (!/^["“‘'(]?[\p{Lu}\d]/u.test(rest) || /^\d+\s*[A-Z]{2,4}\b/.test(rest)) return { rest: text };
+  const place = m[1]!.trim();
   const agency = m[11];
   // Capitalise the place as a reader would write it: MOSCOW → Moscow, NEW YORK → New York.
   const pretty = place.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
   const date = m[2] || m[5] || m[8] ? isoFrom(m, 2) : undefined;
-  return { dateline: { place: pretty, ...(agency ? { agency: agency.trim() } : {}) }, ...(date ? { date } : {}), rest: text.slice(m[0].length) };
+  return { dateline: { place: pretty, ...(agency ? { agency: agency.trim() } : {}) }, ...(date ? { date } : {}), rest };
+}
+
+/** Remove every opening a prefix rule matches, as often as they match ("By X . PUBLISHED: … | UPDATED: …"). */
+export function stripPrefixes(text: string): string {
+  let t = text;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const r of PREFIX_RULES) {
+      const m = r.re.exec(t);
+      if (m && m[0].length) {
+        t = t.slice(m[0].length).replace(/^[\s.|:–—-]+(?=\S)/u, '');
+        changed = true;
+      }
+    }
+  }
+  return t.trim();
+}
+
+/**
+ * Sentence rules, unanchored: a sentence can only match one when its start matches somewhere in
+ * the paragraph, so most paragraphs are never split into sentences here.
+ */
+const SENTENCE_STARTS = SENTENCE_RULES.map((r) => new RegExp(`(?:^|[.!?]["”’')]*\\s+)(?:${r.re.source.replace(/^\^/, '')})`, r.re.flags.replace('g', '')));
+
+/** The paragraph without pointers to pictures ("(pictured)") and without sentences that are site prompts. */
+function stripInside(text: string): string {
+  let t = text;
+  for (const r of INLINE_RULES) t = t.replace(new RegExp(r.re.source, `${r.re.flags.replace('g', '')}g`), '');
+  if (!SENTENCE_STARTS.some((re) => re.test(t))) return t;
+  return splitSentences(t)
+    .filter((s) => !SENTENCE_RULES.some((r) => r.re.test(s)))
+    .join(' ');
+}
+
+/** A section label over a story: a few words, capitalised, without a sentence's punctuation or figures. */
+function isKicker(text: string): boolean {
+  const t = text.trim();
+  return wordCount(t) <= MAX_KICKER_WORDS && /^\p{Lu}/u.test(t) && !/[.!?:;,"”’)\]]$|\d/u.test(t) && parseDateLine(t) === undefined;
 }
 
 /** The result of cleaning: blocks to keep and the metadata found in the text. */
@@ -88,38 +171,63 @@ export interface Cleaned {
   removed: number;
 }
 
-/** Clean an article's blocks. Only the first few paragraphs are searched for a date and dateline. */
-export function cleanBlocks(blocks: Block[]): Cleaned {
+/** Openings (bylines, stamps, datelines) are looked for only in the first few paragraphs, where pages put them. */
+const OPENING_PARAGRAPHS = 4;
+
+/**
+ * Clean an article's blocks. `title`, when given, lets a repeat of the headline in the text go.
+ */
+export function cleanBlocks(blocks: Block[], title?: string): Cleaned {
   const out: Block[] = [];
   let date: string | undefined;
   let dateline: Dateline | undefined;
   let removed = 0;
   let paragraphs = 0;
-  for (const block of blocks) {
+  const ledeAt = blocks.findIndex((b) => b.kind === 'paragraph' && wordCount(b.text) >= LEDE_WORDS);
+  for (const [i, block] of blocks.entries()) {
+    // The page's tail: from a press release's "ENDS" or "About us", or a "Most read" list, on.
+    if (i >= blocks.length / 2 && i > ledeAt && opensTail(block.text)) {
+      removed += blocks.length - i;
+      break;
+    }
     if (block.kind === 'paragraph') paragraphs++;
-    if (isBoilerplate(block.text)) {
+    // Before the story's first full paragraph: a section label, or the headline printed again.
+    const beforeLede = i < ledeAt && i < MAX_KICKER_BLOCKS;
+    if (beforeLede && (repeatsTitle(block.text, title) || ((block.kind === 'paragraph' || i === 0) && isKicker(block.text)))) {
       removed++;
       continue;
     }
-    if (block.kind === 'paragraph' && paragraphs <= 3) {
+    let text = block.text;
+    if (block.kind === 'paragraph' && paragraphs <= OPENING_PARAGRAPHS) {
+      text = stripPrefixes(text);
       if (!date) {
-        const d = parseDateLine(block.text);
+        const d = parseDateLine(text);
         if (d) {
           date = d;
           continue;
         }
       }
-      if (!dateline) {
-        const d = parseDateline(block.text);
-        if (d.dateline) {
-          dateline = d.dateline;
-          date ??= d.date;
-          out.push({ ...block, text: d.rest });
-          continue;
-        }
+    }
+    if (block.kind === 'paragraph') {
+      const d = parseDateline(text);
+      if (d.dateline && !dateline && paragraphs <= OPENING_PARAGRAPHS) {
+        dateline = d.dateline;
+        date ??= d.date;
+        text = stripPrefixes(d.rest);
+      } else if (d.dateline && (dateline || d.dateline.agency || d.dateline.place.includes(','))) {
+        // A round-up of wire items ("World briefs") opens each item with its own dateline. Later
+        // only a full one is taken ("NUKU'ALOFA, Tonga —", "BERLIN (AP) —"), or a bare place in
+        // capitals once the article has shown it is wire copy: "NATO — …" in a feature is prose.
+        text = d.rest;
       }
     }
-    out.push(block);
+    if (block.kind === 'paragraph') text = stripInside(text).trim();
+    // A caption set apart without a full stop was read as a subheading: it is still a caption.
+    if (!text || isBoilerplate(text) || isCaption(text)) {
+      removed++;
+      continue;
+    }
+    out.push(text === block.text ? block : { ...block, text });
   }
   return { blocks: out, date, dateline, removed };
 }

@@ -34,7 +34,7 @@ export function extractArticle(file: string, bytes: Uint8Array, glossary: Glossa
   if (!decoded.ok) throw new SourceError(file, decoded.reason);
   if (!decoded.text.trim()) throw new SourceError(file, 'the file holds only white space (no title, no text)');
   const source = parseSource(file, decoded.text);
-  const cleaned = cleanBlocks(source.blocks);
+  const cleaned = cleanBlocks(source.blocks, source.title);
   if (!cleaned.blocks.some((b) => b.kind === 'paragraph'))
     throw new SourceError(file, 'nothing is left to brief once site boilerplate is removed');
   const article = toArticle({

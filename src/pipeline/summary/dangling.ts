@@ -26,6 +26,8 @@ const PHRASES = new RegExp(
   `^(?:${[
     // connectives
     'in addition|in contrast|in turn|in response|as a result|on the other hand|even so|by contrast|for (?:his|her|their|its) part',
+    // a reason or a way given before ("For that reason,", "In this way,", "To that end,")
+    'for (?:that|this|these|those|the same|such) reasons?|in (?:that|this|the same|such a) (?:way|manner|case)|to (?:that|this) end|that is why|this is why|that was why|this was why',
     // times that an earlier sentence set ("At that time,", "By then,")
     'at the same time|at (?:that|the) (?:time|point|moment)|by then|by that time|until then|since then|after that',
     // a preposition and a pronoun ("Due to that,", "Despite this,")
@@ -39,6 +41,12 @@ const PHRASES = new RegExp(
 
 /** "This year", "that night": a demonstrative naming a time points at the calendar, not at a sentence. */
 const TIME_WORDS = /^(?:this|that|these|those)\s+(?:past\s+|coming\s+|last\s+|next\s+)?(?:year|years|month|months|week|weeks|weekend|day|days|morning|afternoon|evening|night|season|spring|summer|autumn|fall|winter|time|century|decade)\b/i;
+
+/**
+ * A time told from the day of writing ("Yesterday, …", "Earlier today, …"): it leans on a date the
+ * briefing's reader does not share. The opening phrase may be cut off (trimming.ts openingTrim).
+ */
+const DAY_OF_WRITING = /^(?:yesterday|today|tomorrow|tonight|last night|earlier today|later today|this (?:morning|afternoon|evening))\b/i;
 
 /**
  * Generic nouns for people and bodies that, after a bare "The", stand in for a name given earlier
@@ -125,6 +133,7 @@ const SUBORDINATE_PRONOUN = /^(?:as|when|while|after|before|because|if|although|
 export function hasDanglingOpener(text: string): boolean {
   const trimmed = text.replace(/^[\s"“‘'(\[]+/u, '');
   if (!trimmed || /^\p{Ll}/u.test(trimmed)) return true;
+  if (DAY_OF_WRITING.test(trimmed)) return true;
   if (TIME_WORDS.test(trimmed)) return false;
   const ws = words(text);
   const first = ws[0]!.toLowerCase().replace(/[^\p{L}]+$/u, '');

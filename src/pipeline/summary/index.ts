@@ -11,6 +11,7 @@ import { scoreUnits } from './scoring.ts';
 import { selectSummary } from './selection.ts';
 import { buildUnits } from './units.ts';
 import { contentWords } from './text.ts';
+import { introductionEnd } from './structure.ts';
 
 /** A key point and the 1-based body paragraph it comes from (its anchor is `p-${paragraph}`). */
 export interface KeyPoint {
@@ -36,7 +37,12 @@ export interface Summary {
 export function summarize(article: Article, clues: ConceptClues = CONCEPT_CLUES): Summary {
   const units = buildUnits(article);
   const scored = scoreUnits(units, article.title);
-  const chosen = selectSummary(scored, { concepts: conceptWeights(units, article.title, clues), headline: contentWords(article.title) });
+  const model = { concepts: conceptWeights(units, article.title, clues), headline: contentWords(article.title) };
+  // An interview, list or round-up is summarised by its introduction, when that has a sentence to give.
+  const intro = introductionEnd(article);
+  const before = intro === undefined ? [] : scored.filter((s) => s.unit.paragraph < intro);
+  const fromIntro = before.length ? selectSummary(before, model) : [];
+  const chosen = fromIntro.length ? fromIntro : selectSummary(scored, model);
   const points = selectKeyPoints(
     scored,
     chosen.map((r) => r.unit),

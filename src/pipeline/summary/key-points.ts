@@ -29,10 +29,10 @@ export function selectKeyPoints(scored: Scored[], summary: Unit[]): Unit[] {
       if (!chosen.includes(s.unit) && fits(s.unit) && distinct(s.unit)) chosen.push(s.unit);
     }
   };
-  // Self-contained reported facts first; quotes, then units that lean on an earlier sentence,
-  // only to reach the minimum.
-  take(MAX_KEY_POINTS, (u) => !u.dangling && !u.antecedent && u.quoted <= MAX_QUOTED);
-  take(MIN_KEY_POINTS, (u) => !u.dangling && !u.antecedent);
-  take(MIN_KEY_POINTS, () => true);
+  // Self-contained reported facts first; quotes only to reach the minimum.
+  take(MAX_KEY_POINTS, (u) => !u.dangling && !u.antecedent && !u.forward && u.quoted <= MAX_QUOTED);
+  take(MIN_KEY_POINTS, (u) => !u.dangling && !u.antecedent && !u.forward);
+  // A point that leans on an earlier sentence or announces a later one says nothing alone: a
+  // bullet list is shorter rather than hold one.
   return chosen.sort((a, b) => a.order - b.order);
 }

@@ -7,6 +7,7 @@ import type { Scored } from './scoring.ts';
 import { attributionTrim, clauseTrims, openingTrim } from './trimming.ts';
 import { hasBackReference, hasDanglingOpener } from './dangling.ts';
 import { contentWords, functionWordChance, tokens } from './text.ts';
+import { pointsForward } from './incomplete.ts';
 import type { Unit } from './units.ts';
 
 /** Hard cap on summary length, in words. */
@@ -52,6 +53,8 @@ export interface Reading {
   functionWords: Map<string, number>;
   /** It opens by leaning on an earlier sentence. */
   dangling: boolean;
+  /** It announces what only a later sentence says (see incomplete.ts). */
+  forward: boolean;
   /** Its "The …" subject points back: it needs a reading using one of these words before it. */
   needs?: string[];
   /** Its expected matches with a human summary when it stands alone. */
@@ -93,13 +96,19 @@ function readingsOf(unit: Unit, model: SummaryModel): Reading[] {
     let gain = 0;
     for (const w of content) gain += model.concepts.get(w) ?? 0;
     for (const [w, n] of functionWords) gain += functionGain(w, 0, n);
-    return { unit, text, words: ts.length, content, functionWords, dangling, needs: whole ? unit.antecedent : undefined, gain };
+    const forward = text === unit.text ? unit.forward : pointsForward(text);
+    return { unit, text, words: ts.length, content, functionWords, dangling, forward, needs: whole ? unit.antecedent : undefined, gain };
   });
 }
 
 /** A reading that can open a summary: it leans on no earlier sentence. */
-function standsAlone(r: Reading): boolean {
+function opens(r: Reading): boolean {
   return !r.dangling && !r.needs;
+}
+
+/** A reading that can be a summary by itself: it leans on no earlier sentence and announces no later one. */
+function standsAlone(r: Reading): boolean {
+  return opens(r) && !r.forward;
 }
 
 /**
@@ -108,9 +117,11 @@ function standsAlone(r: Reading): boolean {
  */
 function canPair(a: Reading, b: Reading): boolean {
   const [first, second] = a.unit.order < b.unit.order ? [a, b] : [b, a];
-  if (!standsAlone(first)) return false;
+  if (!opens(first) || second.forward) return false;
   // A trimmed first sentence may have lost what the second refers to.
   const follows = second.unit.order === first.unit.end + 1 && first.text === first.unit.text;
+  // "He was certain of two things." needs the sentence that names them.
+  if (first.forward && !follows) return false;
   if (second.dangling && !follows) return false;
   return !second.needs || follows || second.needs.some((w) => first.content.has(w));
 }

@@ -6,6 +6,7 @@
  */
 import { isQuoteBalanced } from './quotes.ts';
 import { contentWords, wordCount } from './text.ts';
+import { cutsSubjectFromVerb, endsIncomplete } from './incomplete.ts';
 
 /**
  * Words that open a trailing, detachable clause after a comma (a semicolon always does): relative
@@ -45,6 +46,8 @@ export function clauseTrims(text: string): string[] {
     const head = text.slice(0, m.index).replace(/[\s,;:–—-]+$/u, '');
     if (wordCount(head) < MIN_TRIMMED_WORDS) continue;
     if (!isQuoteBalanced(head) || !bracketsBalanced(head)) continue;
+    // A cut that leaves a clause unfinished, or keeps "two things" without the things, changes the meaning.
+    if (endsIncomplete(head) || cutsSubjectFromVerb(text.slice(m.index))) continue;
     // The cut replaces a comma or semicolon; a head already ending a sentence needs no stop.
     out.push(/[.!?]$/.test(head) ? head : head + '.');
   }
@@ -66,6 +69,9 @@ const TIME_PHRASE_WORDS = new Set(
     'january february march april may june july august september october november december'
   ).split(' '),
 );
+
+/** An opening phrase that is only a time told from the day of writing. */
+const DAY_OF_WRITING_PHRASE = /^(?:yesterday|today|tomorrow|tonight|last night|earlier today|later today|this (?:morning|afternoon|evening))$/i;
 
 /** True when every word of a phrase is a word of time or a number ("On Tuesday", "In 2009"). */
 function isTimePhrase(phrase: string): boolean {
@@ -91,6 +97,9 @@ export function openingTrim(text: string): string | undefined {
   if (sourcePreambleEnd(text)) return undefined;
   if (/^\p{Lu}\p{Ll}/u.test(rest)) return rest;
   if (isTimePhrase(phrase) && /^(?:the|a|an)\s/.test(rest)) return capitalised(rest);
+  // A bare time told from the day of writing ("Yesterday, day five of the Cup, Sweden beat…") is
+  // an adverbial: the sentence stands without it, whatever follows.
+  if (DAY_OF_WRITING_PHRASE.test(phrase)) return capitalised(rest);
   return undefined;
 }
 

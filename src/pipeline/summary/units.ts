@@ -7,6 +7,7 @@ import { definiteSubject, hasBackReference, hasDanglingOpener } from './dangling
 import { concatBalance, quoteBalance, quotedShare } from './quotes.ts';
 import { contentOf, contentWords, tokens, wordCount } from './text.ts';
 import { clauseTrims } from './trimming.ts';
+import { pointsForward } from './incomplete.ts';
 
 /** A selectable stretch of the body. */
 export interface Unit {
@@ -26,6 +27,8 @@ export interface Unit {
   content: Set<string>;
   /** The unit leans on an earlier sentence: its opener ("He said…", "However,…") or a "this…" within. */
   dangling: boolean;
+  /** It announces what a later sentence says ("…certain of two things.", "…the following."). */
+  forward: boolean;
   /** Share of its words inside quotation marks. */
   quoted: number;
   /**
@@ -105,6 +108,7 @@ export function buildUnits(article: Article): Unit[] {
       tokens: toks,
       content: contentOf(toks),
       dangling: hasDanglingOpener(text) || hasBackReference(text),
+      forward: pointsForward(text),
       quoted: quotedShare(text),
       antecedent: subject && !subject.some((w) => headline.has(w)) && saidBefore(order, subject.at(-1)!) ? subject : undefined,
       trims: clauseTrims(text),
