@@ -8,6 +8,7 @@ import { basePath, cacheDir, contentDir, siteUrl } from './src/lib/config.ts';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import rehypeSafeContent from './src/plugins/rehype-safe-content.ts';
 import rehypeAnnotate from './src/plugins/rehype-annotate.ts';
+import remarkSafeImages from './src/plugins/remark-safe-images.ts';
 import { renderCacheDir } from './src/lib/render-cache.ts';
 
 // Site URL and base path come from the environment (see src/lib/config.ts and the README), so the
@@ -24,6 +25,9 @@ export default defineConfig({
     // body must show the source's characters exactly as they are.
     processor: unified({
       smartypants: false,
+      // Before Astro collects a body's images: only real raster images from the content folder's
+      // images/ folder are ever imported (a refused one stops the entry; see the plugin).
+      remarkPlugins: [[remarkSafeImages, { contentDir }]],
       rehypePlugins: [
         // Defence in depth: raw HTML an editor pastes into content is cut to a safe subset. First,
         // so the ids, links and tooltips the plugins below add are kept.

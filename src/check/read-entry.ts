@@ -42,7 +42,8 @@ export function readEntry(text: string): Entry {
     ok: true,
     data: data as Record<string, unknown>,
     body: text.slice(m[0].length),
-    bodyLine: frontLines.length + 1,
+    // The opening "---", the YAML lines (the last split item is what follows its final newline), the closing "---".
+    bodyLine: frontLines.length + 2,
     lineOf: (key) => {
       const i = frontLines.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`"${key}":`) || l.startsWith(`'${key}':`));
       return i < 0 ? undefined : i + 2;
