@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { allBriefings } from '../lib/briefings';
-import { escapeHtml, feedItem } from '../lib/feed';
+import { feedText, rssItem } from '../lib/feed';
 import { absoluteUrl, briefingHref, href } from '../lib/urls';
 import { feedCount, siteDescription, siteName } from '../lib/site';
 
@@ -10,22 +10,10 @@ export async function GET(context: APIContext) {
   const site = context.site ?? new URL('http://localhost/');
   const briefings = (await allBriefings()).slice(0, feedCount);
   return rss({
-    title: siteName,
-    description: siteDescription,
+    title: feedText(siteName),
+    description: feedText(siteDescription),
     site: absoluteUrl(href(), site),
-    items: briefings.map((b) => {
-      const item = feedItem(b.data, absoluteUrl(briefingHref(b.data.slug), site));
-      return {
-        title: item.title,
-        link: item.url,
-        // Feed readers render <description> as HTML: the text is escaped for HTML here, and the
-        // library escapes it again for XML, so a reader shows source text, never source markup.
-        description: escapeHtml(item.summary || item.text),
-        pubDate: item.date,
-        categories: item.people,
-        ...(item.sourceUrl ? { source: { title: b.data.source.name ?? 'Source', url: item.sourceUrl } } : {}),
-      };
-    }),
+    items: briefings.map((b) => rssItem(b.data, absoluteUrl(briefingHref(b.data.slug), site))),
     customData: '<language>en</language>',
   });
 }
