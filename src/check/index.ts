@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { briefingSchema, type Briefing } from '../schema/briefing.ts';
 import { figureProfileSchema } from '../schema/figure.ts';
 import { glossaryEntrySchema, type GlossaryEntry } from '../schema/glossary.ts';
-import { formsOf } from '../pipeline/glossary/index.ts';
+import { formsOf, unusableForm } from '../pipeline/glossary/index.ts';
 import { checkBody } from './body-safety.ts';
 import { IMAGES_FOLDER } from './body-images.ts';
 import { folderEntries, folderProblems } from './folder-layout.ts';
@@ -103,7 +103,17 @@ export function checkContent(contentDir: string): CheckReport {
       if (folder === 'briefings' && Array.isArray(entry.data.figures)) {
         for (const f of entry.data.figures as unknown[]) if (f && typeof (f as { id?: unknown }).id === 'string') named.add((f as { id: string }).id);
       }
-      if (folder === 'glossary' && parsed.success) terms.push({ file: shown, entry: parsed.data as GlossaryEntry });
+      if (folder === 'glossary' && parsed.success) {
+        const glossaryEntry = parsed.data as GlossaryEntry;
+        terms.push({ file: shown, entry: glossaryEntry });
+        [glossaryEntry.term, ...glossaryEntry.aliases].forEach((form, i) => {
+          const why = unusableForm(form, glossaryEntry.caseSensitive);
+          if (why) {
+            const field = i === 0 ? 'term' : fieldName(['aliases', i - 1]);
+            add({ severity: 'error', field, line: entry.lineOf(i === 0 ? 'term' : 'aliases'), message: `"${form}" ${why}: the entry would be attached to nearly every briefing; use a distinctive form` });
+          }
+        });
+      }
       if (folder === 'briefings' && parsed.success) {
         briefings.push({ file: shown, data: parsed.data as Briefing, line: entry.lineOf, paragraphs: body.paragraphs });
       }
