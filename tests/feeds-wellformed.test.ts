@@ -30,7 +30,9 @@ const hostileText = fc
   )
   .map((parts) => `x${parts.join('')}`);
 
-const briefingArb = fc.record({
+type BriefingRecord = { title: string; summary: string; keyPoints: string[]; name: string; author: string; license: string; person: string };
+
+const briefingArb: fc.Arbitrary<BriefingRecord> = fc.record({
   title: hostileText,
   summary: hostileText,
   keyPoints: fc.array(hostileText, { maxLength: 3 }),
@@ -40,7 +42,7 @@ const briefingArb = fc.record({
   person: hostileText,
 });
 
-function toBriefing(r: fc.infer<typeof briefingArb>): Briefing {
+function toBriefing(r: BriefingRecord): Briefing {
   return {
     ...briefingSchema.parse({ title: 'placeholder', slug: 'a-b', source: { file: 'a.txt' } }),
     title: r.title,
