@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import buildLock from './src/integrations/build-lock.ts';
 import { basePath, cacheDir, contentDir, siteUrl } from './src/lib/config.ts';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import rehypeSafeContent from './src/plugins/rehype-safe-content.ts';
@@ -19,7 +20,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // A fresh content store whenever the glossary, the profiles or the plugins change (see render-cache.ts).
   cacheDir: cacheDir ?? renderCacheDir(process.cwd(), contentDir),
-  integrations: [mdx({ extendMarkdownConfig: false }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind()],
+  // buildLock first: a second build of this checkout stops before it touches anything.
+  integrations: [buildLock(), mdx({ extendMarkdownConfig: false }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind()],
   markdown: {
     // unified, so the project's remark/rehype plugins run; no smart quotes, because a briefing's
     // body must show the source's characters exactly as they are.
