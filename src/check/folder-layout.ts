@@ -16,8 +16,8 @@ import { IMAGES_FOLDER, imageFileProblem } from './body-images.ts';
 export const COLLECTIONS = ['briefings', 'figures', 'glossary'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
-/** Largest content file accepted: a briefing is a few kilobytes; a megabyte is a mistake or an attack. */
-export const MAX_CONTENT_FILE_BYTES = 1024 * 1024;
+/** Largest content file accepted: a briefing is a few kilobytes; the largest source article brief accepts (4 MB) gives about as much. */
+export const MAX_CONTENT_FILE_BYTES = 4 * 1024 * 1024;
 
 /** A problem with a path of the content folder (before its contents are read). */
 export interface LayoutProblem {
