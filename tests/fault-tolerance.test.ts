@@ -286,3 +286,17 @@ describe('what a source says cannot break a feed', () => {
     expect(readFileSync(join(content, 'briefings', 'leap-day-budget.md'), 'utf8')).toContain('date: "2024-02-29"');
   });
 });
+
+describe('parse time is bounded by the size of the text', () => {
+  it('link-dense-stall: a megabyte of nothing but images and links (each under the per-paragraph bound) is refused at once instead of parsing for a minute', () => {
+    const block = `${'!['.repeat(10)}a${'](b)'.repeat(10)} `.repeat(7);
+    const text = Array.from({ length: Math.floor(1e6 / (block.length + 2)) }, () => block).join('\n\n');
+    const { seeds, content } = setup(['afghan.md'], { 'links.md': `---\ntitle: Links\n---\n\n${text}\n` });
+    const started = performance.now();
+    const report = runBrief({ inDir: seeds, outDir: content });
+    // Before the bound this article took 18 s on an idle development machine and 45 s under load.
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(statusOf(report, 'links.md')).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/characters in all \(at most 10000\)/) });
+    expect(statusOf(report, 'afghan.md')?.status).toBe('written');
+  });
+});

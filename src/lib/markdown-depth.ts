@@ -15,6 +15,14 @@ export const MAX_MARKDOWN_DEPTH = 100;
 /** Most emphasis and bracket characters accepted in one paragraph (see densestInlineBlock). */
 export const MAX_INLINE_MARKS = 300;
 
+/**
+ * Most emphasis and bracket characters accepted in a whole text. Links and images cost the
+ * parser about a hundred times as much as plain text (a megabyte of nothing but links takes
+ * 5–30 s); a real article has a few hundred such characters at most, the project's largest
+ * about 20.
+ */
+export const MAX_INLINE_MARKS_TOTAL = 10_000;
+
 /** The deepest line of a text. */
 export interface Nesting {
   /** Estimated container depth: `>` and list markers at the line's start, plus a level per two columns of indent. */
@@ -89,8 +97,9 @@ function listMarkerLength(text: string, i: number): number {
  * characters up with work that grows with the square of their number in a block (4,000 of them
  * take seconds), so their number per block is bounded, which keeps parsing linear in the text.
  */
-export function densestInlineBlock(text: string): { count: number; line: number } {
+export function densestInlineBlock(text: string): { count: number; line: number; total: number } {
   let best = { count: 0, line: 1 };
+  let total = 0;
   let line = 1;
   let blockLine = 1;
   let count = 0;
@@ -113,10 +122,11 @@ export function densestInlineBlock(text: string): { count: number; line: number 
     }
     if (c === 0x2a || c === 0x5f || c === 0x7e || c === 0x5b || c === 0x5d) {
       count++;
+      total++;
       if (count > best.count) best = { count, line: blockLine };
     }
   }
-  return best;
+  return { ...best, total };
 }
 
 /**
@@ -136,6 +146,12 @@ export function nestingProblem(text: string): { line: number; message: string } 
     return {
       line: inline.line,
       message: `has a paragraph with ${inline.count} "*", "_", "~", "[" or "]" characters (at most ${MAX_INLINE_MARKS}): split it, or put a "\\" before those meant as text`,
+    };
+  }
+  if (inline.total > MAX_INLINE_MARKS_TOTAL) {
+    return {
+      line: 1,
+      message: `has ${inline.total} "*", "_", "~", "[" or "]" characters in all (at most ${MAX_INLINE_MARKS_TOTAL}): it is not an article; put a "\\" before those meant as text`,
     };
   }
   return undefined;
