@@ -102,6 +102,43 @@ describe('critical: a body image cannot make the build evaluate a file as code',
   });
 });
 
+describe('image variants', () => {
+  it('image-variants: reference-style, percent-encoded, fragment, query, upper-case, double-extension and scheme variants are all refused by check', () => {
+    const variants = [
+      '![x][c]\n\n[c]: ./chart-data?.png',
+      '![x](chart-data%3F.png)',
+      '![x](../images/chart.png?raw)',
+      '![x](../images/chart.png#x)',
+      '![x](<../images/chart one.png>)',
+      '![x](../images/CHART.PNG)',
+      '![x](../images/chart.png.js)',
+      '![x](../images/../briefings/chart-story.md)',
+      '![x](../images/sub/chart.png)',
+      '![x](file:///etc/passwd)',
+      '![x](data:image/png;base64,iVBORw0KGgo=)',
+      '![x](\\\\server\\share\\a.png)',
+    ];
+    const content = contentWith('variants', variants.join('\n\n'), { 'images/chart.png': PNG, 'images/CHART.PNG': PNG, 'images/chart.png.js': payload() });
+    const problems = checkContent(content).problems.filter((p) => p.severity === 'error' && p.file.endsWith('chart-story.md'));
+    expect(problems.length, JSON.stringify(problems, null, 1)).toBe(variants.length);
+    // The images folder's own stray files are errors too.
+    const stray = checkContent(content).problems.filter((p) => p.severity === 'error' && p.file.includes('images/'));
+    expect(stray.map((p) => p.file).sort()).toEqual(['content/images/CHART.PNG', 'content/images/chart.png.js']);
+  });
+
+  it('reference-image-build: a reference-style image pointing at a payload is refused by the build too, and the payload does not run', () => {
+    const content = contentWith('ref-image', '');
+    const payloadFile = join(scratch, 'ref-image', 'chart-data');
+    writeFileSync(payloadFile, payload());
+    const file = join(content, 'briefings', 'chart-story.md');
+    writeFileSync(file, readFileSync(file, 'utf8') + `\n![x][c]\n\n[c]: ${relative(join(projectRoot, '.astro'), payloadFile)}?.png\n`);
+    const build = tryBuild(content);
+    expect(existsSync(marker)).toBe(false);
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/is refused/);
+  });
+});
+
 describe('images that are published', () => {
   it('svg-script: an SVG with a script is refused by check and build, and no SVG reaches dist/', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>';
