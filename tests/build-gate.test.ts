@@ -139,6 +139,32 @@ describe('image variants', () => {
   });
 });
 
+describe('the dev server', () => {
+  it('code-execution-in-dev: astro dev refuses the same payload at content sync, and it never runs', async () => {
+    const content = contentWith('dev', '');
+    const payloadFile = join(scratch, 'dev', 'chart-data');
+    writeFileSync(payloadFile, payload());
+    const file = join(content, 'briefings', 'chart-story.md');
+    writeFileSync(file, readFileSync(file, 'utf8') + `\n![x](${relative(join(projectRoot, '.astro'), payloadFile)}?.png)\n`);
+    const dev = spawn(join(projectRoot, 'node_modules/.bin/astro'), ['dev', '--port', '0', '--host', '127.0.0.1'], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(content, '..', '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'pipe',
+    });
+    let out = '';
+    dev.stdout.on('data', (d) => (out += d));
+    dev.stderr.on('data', (d) => (out += d));
+    try {
+      for (let i = 0; i < 600 && !/could not be rendered/.test(out); i++) await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      dev.kill('SIGTERM');
+    }
+    expect(out).toMatch(/chart-story\.md, line \d+: the image ".*chart-data\?\.png" is refused/);
+    expect(out).toMatch(/1 entry could not be rendered/);
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
 describe('images that are published', () => {
   it('svg-script: an SVG with a script is refused by check and build, and no SVG reaches dist/', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>';
