@@ -300,3 +300,16 @@ describe('parse time is bounded by the size of the text', () => {
     expect(statusOf(report, 'afghan.md')?.status).toBe('written');
   });
 });
+
+describe('temporary files', () => {
+  it('live-temporaries-kept: cleaning up removes only the temporary files of processes that are gone', async () => {
+    const { removeStaleTemporaries } = await import('../src/pipeline/write-file.ts');
+    const dir = mkdtempSync(join(scratch, 'tmp-'));
+    const live = `.tmp-${process.ppid}-abcd-x.md`; // the parent of this test process is running
+    const dead = '.tmp-4194303999-abcd-y.md';
+    writeFileSync(join(dir, live), 'half');
+    writeFileSync(join(dir, dead), 'half');
+    expect(removeStaleTemporaries(dir)).toBe(1);
+    expect(readdirSync(dir)).toEqual([live]);
+  });
+});
