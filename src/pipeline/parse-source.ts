@@ -103,7 +103,8 @@ function parseMarkdownArticle(file: string, text: string): SourceArticle {
   let data: unknown;
   try {
     // Plain YAML 1.2 with no custom tags: nothing in a source can construct objects or run code.
-    data = parseYaml(yamlText, { schema: 'core', customTags: [], uniqueKeys: false, maxAliasCount: 50 });
+    // logLevel 'error': an unknown tag is read as plain text without printing the source's line to the log.
+    data = parseYaml(yamlText, { schema: 'core', customTags: [], uniqueKeys: false, maxAliasCount: 50, logLevel: 'error' });
   } catch (e) {
     const msg = (e as Error).message.split('\n')[0];
     throw new SourceError(file, `the frontmatter is not valid YAML (${msg})`);
