@@ -17,7 +17,6 @@ import { glob } from 'astro/loaders';
 type Loader = ReturnType<typeof glob>;
 type LoaderContext = Parameters<Loader['load']>[0];
 import { folderEntries, folderProblems, type Collection } from '../check/folder-layout.ts';
-import { parseMarkdown } from '../pipeline/frontmatter.ts';
 import { nestingProblem } from './markdown-depth.ts';
 
 export interface CheckedGlobOptions {
@@ -26,6 +25,9 @@ export interface CheckedGlobOptions {
   /** Take the entry id from the file name, never from a `slug` field (for profiles and glossary entries). */
   idFromFileName?: boolean;
 }
+
+/** A frontmatter block as Astro finds it: a leading --- line, then up to the next --- line. */
+const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Problems that stop the build, one line each, naming the file. */
 export function gateProblems(contentDir: string, collection: Collection): string[] {
@@ -37,12 +39,15 @@ export function gateProblems(contentDir: string, collection: Collection): string
   const { files, problems } = folderEntries(contentDir, collection);
   for (const p of problems) if (p.severity === 'error') lines.push(`${show(p.path)}: ${p.message}`);
   for (const file of files) {
-    let body: string;
+    let text: string;
     try {
-      body = parseMarkdown(readFileSync(file, 'utf8')).body;
-    } catch {
-      continue; // unparseable frontmatter: Astro's own loader reports it
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      lines.push(`${show(file)}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      continue;
     }
+    // Only the body is measured, so the frontmatter is cut off, not parsed (Astro parses it next).
+    const body = text.slice(FRONTMATTER.exec(text)?.[0].length ?? 0);
     const deep = nestingProblem(body);
     if (deep) lines.push(`${show(file)}: the text ${deep.message} (line ${deep.line} of the text)`);
   }
