@@ -4,10 +4,12 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import buildLock from './src/integrations/build-lock.ts';
 import { basePath, cacheDir, contentDir, siteUrl } from './src/lib/config.ts';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import rehypeSafeContent from './src/plugins/rehype-safe-content.ts';
 import rehypeAnnotate from './src/plugins/rehype-annotate.ts';
+import remarkSafeImages from './src/plugins/remark-safe-images.ts';
 import { renderCacheDir } from './src/lib/render-cache.ts';
 import { sitemapDates } from './src/lib/sitemap-dates.ts';
 
@@ -23,18 +25,27 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // A fresh content store whenever the glossary, the profiles or the plugins change (see render-cache.ts).
   cacheDir: cacheDir ?? renderCacheDir(process.cwd(), contentDir),
-  integrations: [mdx({ extendMarkdownConfig: false }), sitemap({
+  // buildLock first: a second build of this checkout stops before it touches anything.
+  integrations: [
+    buildLock(),
+    mdx({ extendMarkdownConfig: false }),
+    sitemap({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
       serialize(item) {
         const date = lastmod.get(new URL(item.url).pathname.slice(basePrefix.length));
         return date ? { ...item, lastmod: date } : item;
       },
-    }), pagefind()],
+    }),
+    pagefind(),
+  ],
   markdown: {
     // unified, so the project's remark/rehype plugins run; no smart quotes, because a briefing's
     // body must show the source's characters exactly as they are.
     processor: unified({
       smartypants: false,
+      // Before Astro collects a body's images: only real raster images from the content folder's
+      // images/ folder are ever imported (a refused one stops the entry; see the plugin).
+      remarkPlugins: [[remarkSafeImages, { contentDir }]],
       rehypePlugins: [
         // Defence in depth: raw HTML an editor pastes into content is cut to a safe subset. First,
         // so the ids, links and tooltips the plugins below add are kept.

@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runBrief } from '../src/pipeline/brief.ts';
+import { printableName } from '../src/pipeline/read-source.ts';
 
 function main(): number {
   let values;
@@ -32,15 +33,20 @@ function main(): number {
   const report = runBrief({ inDir: values.in, outDir: values.out, force: values.force, log: (l) => console.error(l) });
   const count = (s: string) => report.outcomes.filter((o) => o.status === s).length;
   for (const o of report.outcomes) {
-    if (o.status === 'skipped') console.error(`skipped ${o.file}: ${o.reason}`);
+    // File names are printed with control characters escaped: a name holding a line break could
+    // otherwise start a line of its own in a CI log, where "::" lines are commands to the runner.
+    const file = printableName(o.file);
+    if (o.status === 'skipped') console.error(`skipped ${file}: ${o.reason}`);
+    else if (o.status === 'kept' && o.editedDuringRun)
+      console.error(`kept ${o.slug}.md: edited while this run was going on, so not regenerated (run again, or use --force ${o.slug})`);
     else if (o.status === 'kept')
       console.error(
         `kept ${o.slug}.md: edited by hand since it was generated` +
           (o.sourceChanged
-            ? `; its source ${o.file} has changed since (use --force ${o.slug} to regenerate)`
-            : `; its source ${o.file} is unchanged`),
+            ? `; its source ${file} has changed since (use --force ${o.slug} to regenerate)`
+            : `; its source ${file} is unchanged`),
       );
-    else if (!values.quiet && o.status === 'written') console.log(`wrote ${o.slug}.md  (${o.file})`);
+    else if (!values.quiet && o.status === 'written') console.log(`wrote ${o.slug}.md  (${file})`);
   }
   const secs = (performance.now() - started) / 1000;
   console.log(

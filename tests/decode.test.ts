@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decodeArticle } from '../src/pipeline/decode.ts';
 
 const bytes = (...parts: (string | number[])[]) =>
@@ -56,5 +58,29 @@ describe('decodeArticle', () => {
     expect(decodeArticle(le)).toEqual({ ok: true, encoding: 'utf-16le (no byte-order mark)', text });
     const be = Buffer.from(le).swap16();
     expect(decodeArticle(be)).toEqual({ ok: true, encoding: 'utf-16be (no byte-order mark)', text });
+  });
+});
+
+describe('encodings once refused as binary', () => {
+  const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures/encodings', name));
+  // The fixtures are invented text written with iconv from UTF-8 (tests/fixtures/encodings).
+  it('utf32-bom: UTF-32 little- and big-endian files with a byte-order mark are read', () => {
+    expect(decodeArticle(fixture('en-utf32-bom.txt'))).toMatchObject({ ok: true, encoding: 'utf-32le', text: expect.stringMatching(/^Council approves budget\n\nThe council approved/) });
+    expect(decodeArticle(fixture('ja-utf32be-bom.txt'))).toMatchObject({ ok: true, encoding: 'utf-32be', text: expect.stringMatching(/^市議会が予算を可決\n/) });
+  });
+
+  it('shift-jis: a Japanese article in Shift_JIS is read as Japanese, not refused and not read as Chinese', () => {
+    expect(decodeArticle(fixture('ja-shift-jis.txt'))).toMatchObject({ ok: true, encoding: 'shift_jis', text: expect.stringMatching(/^市議会が予算を可決\n\n市議会は月曜日/) });
+  });
+
+  it('gb18030: a Chinese article in GB18030 is read', () => {
+    expect(decodeArticle(fixture('zh-gb18030.txt'))).toMatchObject({ ok: true, encoding: 'gb18030', text: expect.stringMatching(/^市议会通过预算\n/) });
+  });
+
+  it('a Windows-1252 French text is still Windows-1252, and random bytes are still binary', () => {
+    const french = Buffer.from('Le conseil a vot\xe9 le budget. D\xe9j\xe0 les \xe9lus parlent de l\x92avenir.', 'latin1');
+    expect(decodeArticle(french)).toMatchObject({ ok: true, encoding: 'windows-1252', text: expect.stringContaining('Déjà les élus parlent de l’avenir') });
+    const random = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256));
+    expect(decodeArticle(random).ok).toBe(false);
   });
 });

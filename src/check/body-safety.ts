@@ -8,6 +8,8 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
+import { nestingProblem } from '../lib/markdown-depth.ts';
+import { imageReferenceProblem, imageUrls, type MdNode } from './body-images.ts';
 
 /** One finding in a body, with its line inside the body (1-based). */
 export interface BodyFinding {
@@ -21,8 +23,11 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 /** Markup that runs code or pulls in other pages: scripts, frames, handlers, script URLs. */
 const ACTIVE_HTML = /<\s*\/?\s*(script|iframe|frame|object|embed|applet|base|form|meta|link|style|svg|math)\b|\son[a-z]+\s*=|(?:javascript|vbscript)\s*:|data\s*:\s*text\/html/i;
 
-/** URLs a link may have: web, mail, or inside the site. */
-const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.{1,2}\/|[^:/?#]+(?:[/?#]|$))/i;
+/**
+ * URLs a link may have: web, mail, or inside the site. `//host` (protocol-relative) is not a site
+ * path but another server, so a path from the root must not start with two slashes.
+ */
+const SAFE_URL = /^(?:https?:|mailto:|#|\/(?![/\\])|\.{1,2}\/|[^:/?#]+(?:[/?#]|$))/i;
 
 /** What the check needs to know about a body. */
 export interface BodyReport {
@@ -31,10 +36,30 @@ export interface BodyReport {
   paragraphs: number;
 }
 
-/** Raw HTML and unsafe link targets in a Markdown body, and its paragraph count. */
-export function checkBody(markdown: string): BodyReport {
+/** Where a body is, for resolving the images it names. */
+export interface BodyPlace {
+  /** The content file the body is in. */
+  file: string;
+  /** The content folder (holding `images/`). */
+  contentDir: string;
+}
+
+/**
+ * Raw HTML, unsafe link targets and refused images in a Markdown body, and its paragraph count.
+ * A body nested too deeply to parse safely is reported without being parsed.
+ */
+export function checkBody(markdown: string, place?: BodyPlace): BodyReport {
   const found: BodyFinding[] = [];
+  const tooDeep = nestingProblem(markdown);
+  if (tooDeep) return { findings: [{ severity: 'error', line: tooDeep.line, message: tooDeep.message }], paragraphs: 0 };
   const tree = parser.parse(markdown) as Root;
+  if (place) {
+    for (const { url, line } of imageUrls(tree as MdNode)) {
+      if (!SAFE_URL.test(url.replace(/[\u0000-\u0020]/g, ''))) continue; // reported below as a link
+      const problem = imageReferenceProblem(url, place.file, place.contentDir);
+      if (problem) found.push({ severity: 'error', line, message: `shows the image "${snippet(url)}": it ${problem}` });
+    }
+  }
   visit(tree, (node) => {
     const line = node.position?.start.line;
     if (node.type === 'html') {

@@ -3,14 +3,16 @@
  * schema, the links between them (people, glossary terms), slugs, and bodies — without a site
  * build, so an editor gets an answer in seconds.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { briefingSchema, type Briefing } from '../schema/briefing.ts';
 import { figureProfileSchema } from '../schema/figure.ts';
 import { glossaryEntrySchema, type GlossaryEntry } from '../schema/glossary.ts';
-import { formsOf } from '../pipeline/glossary/index.ts';
+import { formsOf, unusableForm } from '../pipeline/glossary/index.ts';
 import { checkBody } from './body-safety.ts';
+import { IMAGES_FOLDER } from './body-images.ts';
+import { folderEntries, folderProblems } from './folder-layout.ts';
 import { describeIssue, fieldName } from './describe-issue.ts';
 import type { CheckReport, Problem } from './problems.ts';
 import { readEntry } from './read-entry.ts';
@@ -53,42 +55,32 @@ export function checkContent(contentDir: string): CheckReport {
   // unused would tell the editor to delete files that are in use.
   let unreadableBriefings = 0;
 
-  if (!existsSync(contentDir)) {
-    return { files: 0, problems: [{ file: contentDir, severity: 'error', message: 'the content folder does not exist' }] };
-  }
+  const layout = folderProblems(contentDir);
+  for (const p of layout) problems.push({ file: display(p.path), severity: p.severity, message: p.message });
+  if (layout.some((p) => p.severity === 'error')) return { files: 0, problems };
 
+  for (const p of folderEntries(contentDir, IMAGES_FOLDER).problems) problems.push({ file: display(p.path), severity: p.severity, message: p.message });
   for (const folder of Object.keys(FOLDERS) as Folder[]) {
-    const dir = join(contentDir, folder);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      const file = join(dir, name);
+    const entries = folderEntries(contentDir, folder);
+    for (const p of entries.problems) problems.push({ file: display(p.path), severity: p.severity, message: p.message });
+    for (const file of entries.files) {
+      const name = basename(file);
       const shown = display(file);
       const add = (p: Omit<Problem, 'file'>) => problems.push({ file: shown, ...p });
-      if (name.startsWith('.tmp-')) {
-        add({ severity: 'warning', message: 'a temporary file left by an interrupted run; the next "npm run brief" removes it' });
-        continue;
-      }
-      if (name.startsWith('.')) continue;
-      if (!name.endsWith('.md')) {
-        add({
-          severity: 'warning',
-          message: name.endsWith('.mdx')
-            ? 'is an .mdx file: the site reads only .md files (MDX can run code); rename it to .md'
-            : 'is not a .md file, so the site ignores it',
-        });
-        continue;
-      }
-      if (lstatSync(file).isSymbolicLink()) {
-        add({ severity: 'error', message: 'is a symbolic link: content files must be real files (a link could publish any file of the machine that builds the site)' });
-        continue;
-      }
       files++;
       const id = name.slice(0, -3);
       ids[folder].add(id);
       if (!SLUG.test(id)) {
         add({ severity: 'error', message: `the file name must be lowercase letters, digits and hyphens (e.g. "${suggestSlug(id)}.md")` });
       }
-      const entry = readEntry(readFileSync(file, 'utf8'));
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (e) {
+        add({ severity: 'error', message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+        continue;
+      }
+      const entry = readEntry(text);
       if (!entry.ok) {
         add({ severity: 'error', line: entry.line, message: entry.message });
         if (folder === 'briefings') unreadableBriefings++;
@@ -114,7 +106,11 @@ export function checkContent(contentDir: string): CheckReport {
           });
         }
       }
-      const body = checkBody(entry.body);
+      if (folder !== 'briefings' && entry.data.slug !== undefined) {
+        // The site's loader would otherwise take the entry's id from it and give the entry another one's page.
+        add({ severity: 'error', field: 'slug', line: entry.lineAt(['slug']), message: `a ${folder === 'figures' ? 'profile' : 'glossary entry'} takes its address from its file name: remove the slug field (rename the file instead)` });
+      }
+      const body = checkBody(entry.body, { file, contentDir });
       for (const f of body.findings) {
         add({ severity: f.severity, line: f.line === undefined ? undefined : entry.bodyLine + f.line - 1, message: `the text ${f.message}` });
       }
@@ -122,7 +118,17 @@ export function checkContent(contentDir: string): CheckReport {
       if (folder === 'briefings' && Array.isArray(entry.data.figures)) {
         for (const f of entry.data.figures as unknown[]) if (f && typeof (f as { id?: unknown }).id === 'string') named.add((f as { id: string }).id);
       }
-      if (folder === 'glossary' && parsed.success) terms.push({ file: shown, entry: parsed.data as GlossaryEntry });
+      if (folder === 'glossary' && parsed.success) {
+        const glossaryEntry = parsed.data as GlossaryEntry;
+        terms.push({ file: shown, entry: glossaryEntry });
+        [glossaryEntry.term, ...glossaryEntry.aliases].forEach((form, i) => {
+          const why = unusableForm(form, glossaryEntry.caseSensitive);
+          if (why) {
+            const field = i === 0 ? 'term' : fieldName(['aliases', i - 1]);
+            add({ severity: 'error', field, line: entry.lineAt(i === 0 ? ['term'] : ['aliases', i - 1]), message: `"${form}" ${why}: the entry would be attached to nearly every briefing; use a distinctive form` });
+          }
+        });
+      }
       if (folder === 'briefings' && parsed.success) {
         briefings.push({ file: shown, data: parsed.data as Briefing, line: entry.lineAt, paragraphs: body.paragraphs });
       }
@@ -190,6 +196,8 @@ function checkBriefingLinks(
   const problems: Problem[] = [];
   const bySlug = new Map<string, string[]>();
   for (const b of briefings) bySlug.set(b.data.slug, [...(bySlug.get(b.data.slug) ?? []), b.file]);
+  const bySource = new Map<string, string[]>();
+  for (const b of briefings) bySource.set(b.data.source.file, [...(bySource.get(b.data.source.file) ?? []), b.file]);
 
   for (const b of briefings) {
     const { data, file } = b;
@@ -197,6 +205,15 @@ function checkBriefingLinks(
     const others = bySlug.get(data.slug)!.filter((f) => f !== file);
     if (others.length) {
       add({ severity: 'error', field: 'slug', line: b.line(['slug']), message: `"${data.slug}" is also the slug of ${others.join(', ')}: every briefing needs its own slug` });
+    }
+    const sameSource = bySource.get(data.source.file)!.filter((f) => f !== file);
+    if (sameSource.length) {
+      add({
+        severity: 'error',
+        field: 'source › file',
+        line: b.line(['source', 'file']),
+        message: `"${data.source.file}" is also the source of ${sameSource.join(', ')}: the site would publish the story twice; keep one of the briefings`,
+      });
     }
     if (`${data.slug}.md` !== basename(file)) {
       add({

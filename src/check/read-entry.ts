@@ -69,7 +69,8 @@ export function readEntry(text: string): Entry {
     ok: true,
     data: data as Record<string, unknown>,
     body: text.slice(m[0].length),
-    bodyLine: yamlText.split(/\r?\n/).length + 1,
+    // The opening "---", the YAML lines (the last split item is what follows its final newline), the closing "---".
+    bodyLine: yamlText.split(/\r?\n/).length + 2,
     // +1 for the opening "---" line.
     lineAt: (path) => {
       const offset = offsetAt(doc.contents, path);

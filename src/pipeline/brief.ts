@@ -6,7 +6,7 @@
  * profiles and glossary entries are created once and never overwritten, and an unchanged source
  * is not extracted again.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractArticle, type Extraction } from './extract.ts';
@@ -17,7 +17,9 @@ import { ProfileRegistry } from './figures/profiles.ts';
 import type { GlossaryRecord } from './glossary/index.ts';
 import { slugify, shortHash } from './slug.ts';
 import { toMarkdown } from './markdown-text.ts';
-import { removeStaleTemporaries, writeFileAtomic } from './write-file.ts';
+import { removeStaleTemporaries, writeFileAtomic, WriteError } from './write-file.ts';
+import { acquireLock } from './lock.ts';
+import { readSourceFile } from './read-source.ts';
 import { briefingSchema, type Briefing, type FigureRef } from '../schema/briefing.ts';
 import { loadSettings } from '../lib/site-settings.ts';
 import { todayIn } from '../lib/dates.ts';
@@ -27,6 +29,14 @@ import { todayIn } from '../lib/dates.ts';
  * with the new pipeline while edited ones stay as they are.
  */
 export const PIPELINE_VERSION = '31';
+
+/** Why an article could not be briefed, in an editor's words. */
+function faultReason(e: unknown): string {
+  if (e instanceof SourceError) return e.reason;
+  if (e instanceof WriteError) return e.message;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return 'the text is nested too deeply to read (the reader ran out of stack)';
+  return `could not be briefed: ${(e as Error)?.message ?? String(e)}`;
+}
 
 /**
  * The glossary starter set the project ships (`content/glossary`). Briefing into another content
@@ -54,7 +64,7 @@ export interface BriefOptions {
 export type Outcome =
   | { file: string; status: 'written'; slug: string }
   | { file: string; status: 'unchanged'; slug: string }
-  | { file: string; status: 'kept'; slug: string; sourceChanged: boolean }
+  | { file: string; status: 'kept'; slug: string; sourceChanged: boolean; editedDuringRun?: boolean }
   | { file: string; status: 'skipped'; reason: string };
 
 export interface BriefReport {
@@ -64,19 +74,53 @@ export interface BriefReport {
   glossaryDrafted: string[];
 }
 
-/** Source article files of a folder: `.txt` and `.md`, sorted by name so runs are reproducible. */
+/**
+ * Source article files of a folder: `.txt` and `.md`, sorted by name so runs are reproducible.
+ * Sub-folders are passed over; anything else with a source's name is listed, so that a link or
+ * an unreadable file is reported as skipped rather than silently left out.
+ */
 export function listSources(dir: string): string[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`input folder not found: ${dir}`);
-  return readdirSync(dir)
-    .filter((n) => /\.(txt|md)$/i.test(n) && !n.startsWith('.'))
-    .filter((n) => statSync(join(dir, n)).isFile())
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => /\.(txt|md)$/i.test(d.name) && !d.name.startsWith('.') && !d.isDirectory())
+    .map((d) => d.name)
     .sort();
 }
 
-/** Run the brief command. */
+/** A folder the command reads or writes must be a real folder, never a link to one elsewhere. */
+function assertRealFolder(dir: string, what: string, mustExist: boolean): void {
+  let stat;
+  try {
+    stat = lstatSync(dir);
+  } catch {
+    if (mustExist) throw new Error(`${what} not found: ${dir}`);
+    return;
+  }
+  if (stat.isSymbolicLink()) throw new Error(`${what} ${dir} is a symbolic link: it must be a real folder (a link could read or publish files from outside the repository)`);
+  if (!stat.isDirectory()) throw new Error(`${what} ${dir} is not a folder`);
+}
+
+/** Name of the lock file in the content folder while a brief run writes it. */
+export const BRIEF_LOCK = '.brief.lock';
+
+/**
+ * Run the brief command. One run at a time per content folder (a second one fails with a
+ * LockedError saying which process holds it).
+ */
 export function runBrief(options: BriefOptions): BriefReport {
-  const log = options.log ?? (() => {});
+  assertRealFolder(options.inDir, 'input folder', true);
+  assertRealFolder(options.outDir, 'content folder', false);
   const paths = contentPaths(options.outDir);
+  for (const [name, dir] of Object.entries(paths)) assertRealFolder(dir, `content folder's ${name}/`, false);
+  const release = acquireLock(options.outDir, BRIEF_LOCK, 'npm run brief');
+  try {
+    return briefLocked(options, paths);
+  } finally {
+    release();
+  }
+}
+
+function briefLocked(options: BriefOptions, paths: ReturnType<typeof contentPaths>): BriefReport {
+  const log = options.log ?? (() => {});
   for (const dir of Object.values(paths)) removeStaleTemporaries(dir);
   // Profiles and the glossary are read only once an article needs extracting: a re-run over an
   // unchanged archive of thousands of briefings then reads nothing but the briefings themselves.
@@ -106,38 +150,32 @@ export function runBrief(options: BriefOptions): BriefReport {
       lastProgress = Date.now();
       log(`… ${i}/${files.length} articles (${((lastProgress - started) / 1000).toFixed(0)} s)`);
     }
-    if (lstatSync(join(options.inDir, file)).isSymbolicLink()) {
-      // A link could point anywhere on the machine that builds the site (a pull request can add
-      // one): its target is never read, let alone published.
-      outcomes.push({ file, status: 'skipped', reason: 'is a symbolic link, not a file: copy the article itself into the folder' });
-      return;
+    try {
+      outcomes.push(briefOne(file));
+    } catch (e) {
+      // One article's failure is that article's: the run goes on with the others.
+      outcomes.push({ file, status: 'skipped', reason: faultReason(e) });
     }
-    const bytes = readFileSync(join(options.inDir, file));
+  });
+  writeNewStubs();
+
+  /** Brief one source file; throws when it cannot be used. */
+  function briefOne(file: string): Outcome {
+    const bytes = readSourceFile(options.inDir, file);
     const sourceHash = contentHash(`${PIPELINE_VERSION}\0${contentHash(bytes)}`);
     const previous = slugs.previousFor(file);
     if (previous && !force.has(previous.slug) && !force.has(file)) {
       const untouched = isUntouched(previous.text, previous.contentHash);
       if (!untouched) {
-        outcomes.push({ file, status: 'kept', slug: previous.slug, sourceChanged: previous.sourceHash !== sourceHash });
         slugs.claim(previous.slug, file);
-        return;
+        return { file, status: 'kept', slug: previous.slug, sourceChanged: previous.sourceHash !== sourceHash };
       }
       if (previous.sourceHash === sourceHash) {
-        outcomes.push({ file, status: 'unchanged', slug: previous.slug });
         slugs.claim(previous.slug, file);
-        return;
+        return { file, status: 'unchanged', slug: previous.slug };
       }
     }
-    let extraction: Extraction;
-    try {
-      extraction = extractArticle(file, bytes, glossary());
-    } catch (e) {
-      if (e instanceof SourceError) {
-        outcomes.push({ file, status: 'skipped', reason: e.reason });
-        return;
-      }
-      throw new Error(`${file}: ${(e as Error).message}`, { cause: e });
-    }
+    const extraction: Extraction = extractArticle(file, bytes, glossary());
     for (const d of extraction.glossaryDrafts) {
       // Later articles match the draft like any entry, so one new acronym gets one entry.
       if (glossary().some((e) => e.id === d.id)) continue;
@@ -156,10 +194,15 @@ export function runBrief(options: BriefOptions): BriefReport {
     // must not leave it pointing at profiles or entries that a later run (which finds the source
     // unchanged) would never create.
     writeNewStubs();
-    writeFileAtomic(join(paths.briefings, `${slug}.md`), text);
-    outcomes.push({ file, status: 'written', slug });
-  });
-  writeNewStubs();
+    // Written only if the file still holds what this run read (or still does not exist): an
+    // edit saved while the run was extracting is kept.
+    const target = join(paths.briefings, `${slug}.md`);
+    const expected = previous?.slug === slug ? previous.text : existing.get(slug)?.text ?? null;
+    if (!writeFileAtomic(target, text, { expect: expected })) {
+      return { file, status: 'kept', slug, sourceChanged: true, editedDuringRun: true };
+    }
+    return { file, status: 'written', slug };
+  }
 
   /** Write the profiles, drafts and adopted entries added since the last call, never over a file. */
   function writeNewStubs(): void {
@@ -167,16 +210,16 @@ export function runBrief(options: BriefOptions): BriefReport {
     for (; stubs.profiles < created.length; stubs.profiles++) {
       const { id, ...data } = created[stubs.profiles];
       const file = join(paths.figures, `${id}.md`);
-      if (!existsSync(file)) writeFileAtomic(file, stringifyMarkdown(data, '')); // never overwrite an editor's profile
+      writeFileAtomic(file, stringifyMarkdown(data, ''), { expect: null }); // never overwrite an editor's profile
     }
     for (; stubs.glossary < drafted.length; stubs.glossary++) {
       const { id, ...entry } = drafted[stubs.glossary];
       const file = join(paths.glossary, `${id}.md`);
-      if (!existsSync(file)) writeFileAtomic(file, stringifyMarkdown(entry, '')); // never overwrite an editor's entry
+      writeFileAtomic(file, stringifyMarkdown(entry, ''), { expect: null }); // never overwrite an editor's entry
     }
     for (; stubs.adopted < adopted.length; stubs.adopted++) {
       const file = join(paths.glossary, `${adopted[stubs.adopted]}.md`);
-      if (starter && !existsSync(file)) writeFileAtomic(file, readFileSync(join(starter, `${adopted[stubs.adopted]}.md`), 'utf8'));
+      if (starter && !existsSync(file)) writeFileAtomic(file, readFileSync(join(starter, `${adopted[stubs.adopted]}.md`), 'utf8'), { expect: null });
     }
   }
   return { outcomes, profilesCreated: (registryCache?.created ?? []).map((p) => p.id), glossaryDrafted: drafted.map((d) => d.id) };

@@ -20,11 +20,16 @@ export function contentPaths(contentDir: string) {
   };
 }
 
-/** The Markdown files of a folder, sorted by name; hidden files (temporaries) are skipped. */
+/**
+ * The Markdown files of a folder, sorted by name; hidden files (temporaries) are skipped, and so
+ * are symbolic links, folders and devices, which are never read (a link to /dev/zero would
+ * never end); `npm run check` reports them.
+ */
 export function markdownFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((n) => n.endsWith('.md') && !n.startsWith('.'))
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.md') && !d.name.startsWith('.'))
+    .map((d) => d.name)
     .sort();
 }
 
@@ -50,13 +55,22 @@ export function readBriefings(dir: string): Map<string, ExistingBriefing> {
   const out = new Map<string, ExistingBriefing>();
   for (const name of markdownFiles(dir)) {
     const slug = name.slice(0, -3);
-    const text = readFileSync(join(dir, name), 'utf8');
+    let text: string;
+    try {
+      text = readFileSync(join(dir, name), 'utf8');
+    } catch {
+      continue; // a folder or unreadable file where a briefing should be: npm run check names it
+    }
     let data: Record<string, any> = {};
     try {
       data = bookkeepingFields(text);
     } catch {
-      // An editor broke the YAML: the file counts as edited and is left alone. Its source is
-      // still recognised, so the source does not get a second briefing under another slug.
+      // An editor broke the YAML: handled below.
+    }
+    if (typeof data.source?.file !== 'string') {
+      // Broken YAML, or a frontmatter whose closing "---" was deleted: the file counts as edited
+      // and is left alone. Its source is still recognised, so the source does not get a second
+      // briefing under another slug (which would publish the story twice once the file is mended).
       const file = sourceFileLine(text);
       if (file) data = { source: { file } };
     }

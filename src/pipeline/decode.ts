@@ -30,7 +30,12 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
   let text: string;
   let encoding: string;
   let guessed: 'utf-16le' | 'utf-16be' | undefined;
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+  let legacy: { text: string; encoding: string } | undefined;
+  const utf32 = utf32Bom(bytes);
+  if (utf32) {
+    text = decodeUtf32(bytes.subarray(4), utf32 === 'utf-32le');
+    encoding = utf32;
+  } else if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
     encoding = 'utf-16le';
   } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
@@ -39,6 +44,8 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
   } else if ((guessed = utf16WithoutBom(bytes))) {
     text = new TextDecoder(guessed).decode(bytes);
     encoding = `${guessed} (no byte-order mark)`;
+  } else if ((legacy = decodeLegacyCjk(bytes))) {
+    ({ text, encoding } = legacy);
   } else {
     const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
     if (looksBinary(body)) return { ok: false, reason: 'looks like a binary file, not text' };
@@ -68,6 +75,66 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '');
   return { ok: true, text, encoding };
+}
+
+/** The UTF-32 byte-order mark a file starts with, if any (checked before UTF-16's, which it begins with). */
+function utf32Bom(bytes: Uint8Array): 'utf-32le' | 'utf-32be' | undefined {
+  if (bytes.length < 4) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return 'utf-32le';
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'utf-32be';
+  return undefined;
+}
+
+/** UTF-32 (no decoder in the WHATWG set Node implements): four bytes a code point, invalid ones as U+FFFD. */
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength - (bytes.byteLength % 4));
+  const parts: string[] = [];
+  for (let i = 0; i < view.byteLength; i += 4) {
+    const cp = view.getUint32(i, littleEndian);
+    parts.push(cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : '\uFFFD');
+  }
+  return parts.join('');
+}
+
+/**
+ * Legacy East Asian encodings tried, in order, on a file that is not UTF-8. Shift_JIS comes
+ * first: Japanese text read as GB18030 decodes without error into wrong Chinese characters,
+ * while Chinese text is not valid Shift_JIS.
+ */
+const LEGACY_CJK = ['shift_jis', 'gb18030'] as const;
+
+/** Han, kana, Hangul, CJK punctuation and full-width forms. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60\u2010-\u206f]/u;
+/** Half-width katakana: what Chinese bytes turn into when read as Shift_JIS; rare in real text. */
+const HALF_WIDTH_KANA = /[\uff61-\uff9f]/u;
+
+/**
+ * A file in Shift_JIS or GB18030: the first of them that decodes without error into text whose
+ * non-ASCII characters are almost all CJK, and that is largely CJK (a Windows-1252 French text
+ * can decode as Shift_JIS too, but is mostly Latin letters).
+ */
+function decodeLegacyCjk(bytes: Uint8Array): { text: string; encoding: string } | undefined {
+  if (!bytes.some((b) => b >= 0x80)) return undefined;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return undefined; // valid UTF-8 is UTF-8
+  } catch {
+    // not UTF-8: go on
+  }
+  for (const encoding of LEGACY_CJK) {
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    const chars = [...text.slice(0, 8192)];
+    const nonAscii = chars.filter((c) => c.charCodeAt(0) >= 0x80);
+    const cjk = nonAscii.filter((c) => CJK.test(c) && !HALF_WIDTH_KANA.test(c)).length;
+    const letters = chars.filter((c) => /[\p{L}\p{N}]/u.test(c)).length;
+    if (nonAscii.length && cjk / nonAscii.length >= 0.9 && cjk >= letters * 0.3) return { text, encoding };
+  }
+  return undefined;
 }
 
 /**

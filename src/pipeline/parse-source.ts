@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { fromMarkdown } from './markdown-text.ts';
 import { SourceError } from './errors.ts';
+import { nestingProblem } from '../lib/markdown-depth.ts';
 
 /** A block of the article body: a paragraph of text or a subheading. */
 export interface Block {
@@ -39,6 +40,27 @@ export type SourceMeta = Omit<z.infer<typeof sourceMetaSchema>, 'title' | 'date'
 
 /** Longest title kept; longer first lines are cut at a word boundary. */
 const MAX_TITLE = 300;
+/** Longest source name, author or licence kept: a line of credit, not a page. */
+const MAX_META = 200;
+/** Longest source URL kept; longer ones are dropped. */
+const MAX_URL = 2000;
+
+/**
+ * Characters that are never text: C0 and C1 controls (YAML escapes such as "\u0001" or "\u001b"
+ * produce them even though the decoder removed the raw bytes), line and paragraph separators,
+ * bidi overrides and zero-width marks. XML forbids most of them, so one would break the feeds.
+ */
+const NOT_TEXT = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
+
+/** A frontmatter text value as one clean line of at most `max` characters (cut at a word). */
+function cleanLine(value: string, max: number): string {
+  let t = value.replace(/[\t\n\r\u2028\u2029]/g, ' ').replace(NOT_TEXT, '').replace(/\s+/g, ' ').trim();
+  if (t.length > max) {
+    const cut = t.slice(0, max);
+    t = (cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut) + '…';
+  }
+  return t;
+}
 
 /**
  * Parse decoded article text.
@@ -81,7 +103,8 @@ function parseMarkdownArticle(file: string, text: string): SourceArticle {
   let data: unknown;
   try {
     // Plain YAML 1.2 with no custom tags: nothing in a source can construct objects or run code.
-    data = parseYaml(yamlText, { schema: 'core', customTags: [], uniqueKeys: false, maxAliasCount: 50 });
+    // logLevel 'error': an unknown tag is read as plain text without printing the source's line to the log.
+    data = parseYaml(yamlText, { schema: 'core', customTags: [], uniqueKeys: false, maxAliasCount: 50, logLevel: 'error' });
   } catch (e) {
     const msg = (e as Error).message.split('\n')[0];
     throw new SourceError(file, `the frontmatter is not valid YAML (${msg})`);
@@ -95,17 +118,34 @@ function parseMarkdownArticle(file: string, text: string): SourceArticle {
     const field = issue.path.join('.');
     throw new SourceError(file, `frontmatter ${field ? `field "${field}"` : ''}: ${issue.message}`.replace('  ', ' '));
   }
-  const { title: rawTitle, date, ...meta } = parsed.data;
+  const { title: rawTitle, date, url, ...credits } = parsed.data;
   const title = cleanTitle(rawTitle);
   if (!title) throw new SourceError(file, 'the title has no letters or digits');
   const isoDate = date === undefined ? undefined : toIsoDate(date);
-  return { file, title, blocks: fromMarkdown(body), meta: { ...meta, ...(isoDate ? { date: isoDate } : {}) } };
+  const meta: SourceMeta = {};
+  for (const [key, value] of Object.entries(credits) as [keyof typeof credits, string | undefined][]) {
+    const clean = value === undefined ? '' : cleanLine(value, MAX_META);
+    if (clean) meta[key] = clean;
+  }
+  const cleanUrl = url === undefined ? '' : url.replace(NOT_TEXT, '').trim();
+  if (cleanUrl && cleanUrl.length <= MAX_URL) meta.url = cleanUrl;
+  if (isoDate) meta.date = isoDate;
+  const tooDeep = nestingProblem(body);
+  if (tooDeep) throw new SourceError(file, `the text ${tooDeep.message} (line ${tooDeep.line} of the text)`);
+  return { file, title, blocks: fromMarkdown(body), meta };
 }
 
-/** A frontmatter date as YYYY-MM-DD, or undefined when it is not a real date. */
+/**
+ * A frontmatter date as YYYY-MM-DD, or undefined when it is not a real date. A day the month
+ * does not have (2024-02-30) is refused, not rolled over into the next month.
+ */
 export function toIsoDate(value: string | Date): string | undefined {
-  const d = value instanceof Date ? value : /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/.test(value.trim()) ? new Date(value.trim()) : undefined;
-  return d && !Number.isNaN(d.getTime()) ? d.toISOString().slice(0, 10) : undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(value.trim());
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const iso = Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
+  return iso === `${m[1]}-${m[2]}-${m[3]}` ? iso : undefined;
 }
 
 /**
@@ -118,11 +158,12 @@ export function looksLikeSubheading(text: string): boolean {
 }
 
 /**
- * One line, no Markdown heading marks, no invisible or bidi-control characters, bounded length.
+ * One line, no Markdown heading marks, no control, invisible or bidi-control characters, bounded length.
  */
 export function cleanTitle(raw: string): string {
   let t = raw
-    .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
+    .replace(/[\t\n\r\u2028\u2029]/g, ' ')
+    .replace(NOT_TEXT, '')
     .replace(/\s+/g, ' ')
     .replace(/^#{1,6}\s+/, '')
     .trim();

@@ -8,6 +8,7 @@ import type { GlossaryRef } from '../../schema/briefing.ts';
 import type { DefinedAcronym } from './acronyms.ts';
 import { agreesWith, draftEntry, entriesFor, type GlossaryRecord } from './drafts.ts';
 import { findMentions, needsExactCase, type TermForm } from './mentions.ts';
+import { isFunctionWord } from '../summary/text.ts';
 
 export type { GlossaryRecord } from './drafts.ts';
 export { detectAcronyms, type DefinedAcronym } from './acronyms.ts';
@@ -20,9 +21,24 @@ export interface GlossaryMatch {
   drafts: GlossaryRecord[];
 }
 
-/** Every form under which an entry is matched, with its case rule. */
+/**
+ * Why a term or alias cannot be matched in articles, or undefined when it can: a form without
+ * two letters or digits ("," or "-") or that is a function word ("the", "of") occurs in nearly
+ * every article and would attach the entry to all of them.
+ */
+export function unusableForm(text: string, caseSensitive = false): string | undefined {
+  if ((text.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) return 'has fewer than two letters or digits';
+  // An acronym matched with its exact case ("WHO", "US") is not the everyday word.
+  const acronym = needsExactCase(text, caseSensitive) && text === text.toUpperCase() && text !== text.toLowerCase();
+  if (!acronym && isFunctionWord(text.trim())) return 'is a common word that occurs in nearly every article';
+  return undefined;
+}
+
+/** Every form under which an entry is matched, with its case rule; unusable forms are left out. */
 export function formsOf(entry: GlossaryRecord): TermForm[] {
-  return [entry.term, ...entry.aliases].map((text) => ({ id: entry.id, text, caseSensitive: needsExactCase(text, entry.caseSensitive) }));
+  return [entry.term, ...entry.aliases]
+    .filter((text) => unusableForm(text, entry.caseSensitive) === undefined)
+    .map((text) => ({ id: entry.id, text, caseSensitive: needsExactCase(text, entry.caseSensitive) }));
 }
 
 /** The text the stage searches: title, body blocks and the dateline's agency ("MOSCOW (AA)"). */

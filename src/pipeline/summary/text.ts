@@ -16,6 +16,9 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+/** Whether a word (any case) is an English function word such as "the", "of" or "which". */
+export const isFunctionWord = (word: string): boolean => STOPWORDS.has(word.toLowerCase());
+
 /**
  * How likely a function word is to occur in any short English text, by how common it is: the
  * commonest handful almost always, and often more than once; prepositions and auxiliaries
