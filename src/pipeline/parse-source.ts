@@ -33,9 +33,16 @@ export const sourceMetaSchema = z.object({
     .union([z.string(), z.date()], { error: '"date" must be a date such as 2021-10-14' })
     .refine((d) => toIsoDate(d) !== undefined, { message: '"date" must be a date such as 2021-10-14' })
     .optional(),
+  /** When the publisher last updated the article (ISO 8601); written by `npm run ingest`. */
+  updated: z
+    .union([z.string(), z.date()], { error: '"updated" must be a date such as 2021-10-14' })
+    .refine((d) => toIsoDate(d) !== undefined, { message: '"updated" must be a date such as 2021-10-14' })
+    .optional(),
+  /** The article's language, a BCP 47 tag such as "en" or "en-GB". */
+  language: z.string({ error: '"language" must be text such as "en"' }).optional(),
 });
 /** Source metadata as parsed: the date is always normalised to YYYY-MM-DD text. */
-export type SourceMeta = Omit<z.infer<typeof sourceMetaSchema>, 'title' | 'date'> & { date?: string };
+export type SourceMeta = Omit<z.infer<typeof sourceMetaSchema>, 'title' | 'date' | 'updated'> & { date?: string; updated?: string };
 
 /** Longest title kept; longer first lines are cut at a word boundary. */
 const MAX_TITLE = 300;
@@ -95,16 +102,28 @@ function parseMarkdownArticle(file: string, text: string): SourceArticle {
     const field = issue.path.join('.');
     throw new SourceError(file, `frontmatter ${field ? `field "${field}"` : ''}: ${issue.message}`.replace('  ', ' '));
   }
-  const { title: rawTitle, date, ...meta } = parsed.data;
+  const { title: rawTitle, date, updated, ...meta } = parsed.data;
   const title = cleanTitle(rawTitle);
   if (!title) throw new SourceError(file, 'the title has no letters or digits');
   const isoDate = date === undefined ? undefined : toIsoDate(date);
-  return { file, title, blocks: fromMarkdown(body), meta: { ...meta, ...(isoDate ? { date: isoDate } : {}) } };
+  const isoUpdated = updated === undefined ? undefined : toIsoDate(updated);
+  return {
+    file,
+    title,
+    blocks: fromMarkdown(body),
+    meta: { ...meta, ...(isoDate ? { date: isoDate } : {}), ...(isoUpdated ? { updated: isoUpdated } : {}) },
+  };
 }
 
-/** A frontmatter date as YYYY-MM-DD, or undefined when it is not a real date. */
+/**
+ * A frontmatter date as YYYY-MM-DD, or undefined when it is not a real date. A date-time with an
+ * offset ("2026-03-04T00:30:00+01:00") keeps the publisher's calendar date, not UTC's.
+ */
 export function toIsoDate(value: string | Date): string | undefined {
-  const d = value instanceof Date ? value : /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/.test(value.trim()) ? new Date(value.trim()) : undefined;
+  const text = value instanceof Date ? '' : value.trim();
+  if (/^\d{4}-\d{2}-\d{2}[T ][\d:.]+[+-]\d{2}:?\d{2}$/.test(text))
+    return Number.isNaN(new Date(text).getTime()) ? undefined : toIsoDate(text.slice(0, 10));
+  const d = value instanceof Date ? value : /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/.test(text) ? new Date(text) : undefined;
   return d && !Number.isNaN(d.getTime()) ? d.toISOString().slice(0, 10) : undefined;
 }
 
