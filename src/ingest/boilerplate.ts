@@ -33,7 +33,7 @@ export function loadRules(path = new URL('./boilerplate-rules.yml', import.meta.
 }
 
 /** Block elements whose whole text is checked against the line patterns. */
-const BLOCKS = 'p, li, h2, h3, h4, h5, h6, blockquote, div, span, small, strong, em, a';
+const BLOCKS = 'p, li, h2, h3, h4, h5, h6, blockquote, div, span, small, strong, em, a, time';
 
 /** Elements never removed by a class word: the page or the article itself. */
 const KEEP = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);

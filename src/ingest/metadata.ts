@@ -57,7 +57,7 @@ export function readMetadata(doc: Document, baseUrl: string | undefined, timeZon
   };
   const timeEl = doc.querySelector('article time[datetime], time[datetime][pubdate], time[datetime]');
   const result: PageMeta = {
-    title: text(ld?.headline) ?? meta('og:title') ?? meta('twitter:title') ?? clean(doc.querySelector('title')?.textContent),
+    title: text(ld?.headline) ?? meta('og:title') ?? meta('twitter:title') ?? titleFromTag(doc, personName(ld?.publisher) ?? meta('og:site_name')),
     url:
       abs(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')) ??
       abs(meta('og:url')) ??
@@ -94,7 +94,8 @@ export function readMetadata(doc: Document, baseUrl: string | undefined, timeZon
       languageTag(text(ld?.inLanguage)) ??
       languageTag(meta('og:locale')) ??
       languageTag(meta('content-language')),
-    articleBody: text(ld?.articleBody),
+    // Kept with its line breaks: they are the article's paragraphs.
+    articleBody: typeof ld?.articleBody === 'string' ? ld.articleBody.trim() || undefined : undefined,
     freeToRead: ld && /^false$/i.test(String(ld.isAccessibleForFree)) ? false : undefined,
     type: ld ? types(ld)[0] : undefined,
     next: abs(doc.querySelector('link[rel~="next"], a[rel~="next"]')?.getAttribute('href')),
@@ -128,6 +129,21 @@ function articleNode(doc: Document): Node | undefined {
 function types(node: Node): string[] {
   const t = node['@type'];
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/:]/, ''));
+}
+
+/**
+ * The <title>, which usually ends with the site's name ("Headline | Paper"): the page's single
+ * <h1> when the title starts with it, else the title without a trailing site name.
+ */
+function titleFromTag(doc: Document, siteName: string | undefined): string | undefined {
+  const title = clean(doc.querySelector('title')?.textContent);
+  if (!title) return undefined;
+  const h1s = doc.querySelectorAll('h1');
+  const h1 = h1s.length === 1 ? clean(h1s[0].textContent) : undefined;
+  if (h1 && title.startsWith(h1)) return h1;
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length > 1 && siteName && parts.at(-1)!.toLowerCase() === siteName.toLowerCase()) return parts.slice(0, -1).join(' – ');
+  return title;
 }
 
 /** A byline marked up as such in the page (microdata or rel=author), without its "By". */
