@@ -48,5 +48,6 @@ export async function checkHost(hostname: string, allowed: readonly string[] = [
     }
   }
   const bad = addresses.find((a) => isBlockedAddress(a) && !allowed.includes(a));
-  return bad ? `${host} resolves to ${bad}, a private or loopback address (use --allow-local to allow it)` : undefined;
+  if (!bad) return undefined;
+  return `${bad === host ? `${host} is` : `${host} resolves to ${bad},`} a private or loopback address (use --allow-local to allow it)`;
 }

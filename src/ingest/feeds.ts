@@ -120,7 +120,7 @@ export function readFeed(text: string, baseUrl?: string, timeZone?: string): Par
 /** A feed text field as plain text: HTML-typed titles and descriptions lose their tags and entities. */
 function plain(value: unknown, type?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = type === 'text' ? value : (parseWithLinkedom(`<!DOCTYPE html><body>${value}`, undefined).body?.textContent ?? value);
+  const text = type === 'text' ? value : (parseWithLinkedom(`<!DOCTYPE html><html><body>${value}</body></html>`, undefined).body?.textContent ?? value);
   return text.replace(/\s+/g, ' ').trim() || undefined;
 }
 

@@ -199,10 +199,8 @@ export class Fetcher {
     try {
       for await (const chunk of response.body ?? []) {
         size += chunk.byteLength;
-        if (size > this.opts.maxBytes) {
-          await response.body?.cancel();
-          throw new FetchError(url, `the body is over the ${this.opts.maxBytes}-byte cap`);
-        }
+        // Leaving the loop by throwing cancels the stream, so the rest is never downloaded.
+        if (size > this.opts.maxBytes) throw new FetchError(url, `the body is over the ${this.opts.maxBytes}-byte cap`);
         chunks.push(chunk);
       }
     } catch (e) {
