@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startIngestServer, type IngestServer } from './helpers/ingest-server.ts';
-import { readExpectations, scoreSeed } from './helpers/ingest-figures.ts';
+import { readExpectations, scoreSeed } from '../src/eval/ingest-figures.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { Fetcher } from '../src/ingest/fetcher.ts';
 import { parseSource } from '../src/pipeline/parse-source.ts';

@@ -12,6 +12,7 @@ import { FetchError, type Fetcher } from './fetcher.ts';
 import type { HttpCache } from './http-cache.ts';
 import { SeedStore, type SeedFields } from './seed-store.ts';
 import { SourceError } from '../pipeline/errors.ts';
+import type { DomParser } from './dom.ts';
 
 /** One source as given on the command line or in feeds.yml. */
 export interface SourceSpec {
@@ -40,6 +41,8 @@ export interface IngestOptions {
   /** Fewest words an article must have (default 40). */
   minWords?: number;
   log?: (line: string) => void;
+  /** The DOM pages are parsed into (default linkedom; the figures script measures jsdom too). */
+  dom?: DomParser;
 }
 
 /** What happened to one article or source. */
@@ -161,7 +164,7 @@ class Run {
 
   private async entry(spec: SourceSpec, feed: ParsedFeed, entry: FeedEntry, label: string): Promise<void> {
     const fromFeed = () => {
-      const markdown = entry.html ? extractFragment(entry.html) : '';
+      const markdown = entry.html ? extractFragment(entry.html, { dom: this.o.dom }) : '';
       return { meta: {}, markdown, words: countWords(markdown), bodyFrom: 'page' } as PageArticle;
     };
     const defaults = {
@@ -197,7 +200,7 @@ class Run {
 
   /** A page (with its further pages, when it is paginated) to a seed. */
   private async page(spec: SourceSpec, label: string, doc: Doc, defaults: Partial<SeedFields> | undefined): Promise<void> {
-    const article = extractPage(doc.text, { url: doc.url, timeZone: spec.timeZone });
+    const article = extractPage(doc.text, { url: doc.url, timeZone: spec.timeZone, dom: this.o.dom });
     if (doc.url) await this.morePages(article, doc.url, spec);
     else if (article.meta.next) this.log(`${label}: a saved page links to a next page (${article.meta.next}); only this page is read`);
     await this.save(spec, label, article, defaults ?? {}); // throws on failure
@@ -214,7 +217,7 @@ class Run {
       seen.add(next);
       const res = await this.o.fetcher.get(next);
       if (res.status !== 'ok') break;
-      const more = extractPage(decodeDocument(res.bytes, res.contentType).text, { url: res.url, timeZone: spec.timeZone });
+      const more = extractPage(decodeDocument(res.bytes, res.contentType).text, { url: res.url, timeZone: spec.timeZone, dom: this.o.dom });
       const have = new Set(article.markdown.split(/\n\n+/));
       const added = more.markdown.split(/\n\n+/).filter((p) => !have.has(p));
       article.markdown = [article.markdown, ...added].join('\n\n');

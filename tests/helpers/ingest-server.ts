@@ -8,10 +8,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { FIXTURES } from '../../src/eval/ingest-figures.ts';
 
-export const FIXTURES = fileURLToPath(new URL('../fixtures/ingest/', import.meta.url));
+export { FIXTURES };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',

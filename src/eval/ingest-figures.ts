@@ -6,8 +6,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMarkdown } from '../../src/pipeline/frontmatter.ts';
 import { fromMarkdown } from '../../src/pipeline/markdown-text.ts';
-import { FIXTURES } from './ingest-server.ts';
+import { fileURLToPath } from 'node:url';
 
+/** The ingest fixtures: pages/, feeds/ and expected/. */
+export const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/ingest/', import.meta.url));
+
+/** What a person reads on a fixture page. */
 export interface Expectation {
   page: string;
   refused?: string;
@@ -27,6 +31,7 @@ export interface Expectation {
 
 export const FIELDS = ['title', 'url', 'source', 'date', 'updated', 'author', 'language', 'license'] as const;
 
+/** Every expectation file, sorted by name. */
 export function readExpectations(): Expectation[] {
   const dir = join(FIXTURES, 'expected');
   return readdirSync(dir)
@@ -38,6 +43,7 @@ export function readExpectations(): Expectation[] {
 /** Straight quotes and collapsed spaces, so typography does not count as a lost line. */
 const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
+/** How a seed compares with its expectation. */
 export interface PageScore {
   page: string;
   fieldsRight: number;
