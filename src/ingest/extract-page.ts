@@ -74,9 +74,14 @@ export function extractFragment(html: string, options: Pick<ExtractOptions, 'dom
   return htmlToMarkdown(doc.body.innerHTML);
 }
 
-/** Words in a text (letters or digits between spaces). */
+/**
+ * Words in a text: runs of letters or digits, except that each Chinese character and each kana
+ * counts as one, since Chinese and Japanese are written without spaces.
+ */
 export function countWords(text: string): number {
-  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+  const ideographs = (text.match(cjk) ?? []).length;
+  return ideographs + (text.replace(cjk, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
 }
 
 /** Readability often keeps the page's own headline as the first heading: the seed has it as its title. */

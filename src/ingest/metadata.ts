@@ -203,7 +203,7 @@ function absolute(href: string, base: string | undefined): string | undefined {
 
 /** "en_GB" and "en-gb" to "en-GB"; anything that is not a language tag to undefined. */
 export function languageTag(raw: string | undefined | null): string | undefined {
-  const m = raw ? /^\s*([a-z]{2,3})(?:[-_]([a-z]{2}|\d{3}))?\b/i.exec(raw) : null;
+  const m = raw ? /^\s*([a-z]{2,3})(?:[-_]([a-z]{2}|\d{3}))?(?:[-_][a-z0-9]{1,8})*\s*$/i.exec(raw) : null;
   if (!m) return undefined;
   return m[2] ? `${m[1].toLowerCase()}-${m[2].toUpperCase()}` : m[1].toLowerCase();
 }
