@@ -81,7 +81,15 @@ async function main(): Promise<number> {
     limit: num('items', v.items),
     timeZone: v.timezone,
   }));
-  if (v.feeds) specs.push(...readFeedList(v.feeds));
+  if (v.feeds) {
+    const listed = readFeedList(v.feeds);
+    // An empty list is a configuration, not a mistake: the scheduled run then has nothing to do.
+    if (!listed.length && !specs.length) {
+      console.log(`ingest: ${v.feeds} lists no feeds: nothing to do`);
+      return 0;
+    }
+    specs.push(...listed);
+  }
   if (!specs.length) throw new UsageError('no sources given');
 
   const cache = new HttpCache(v.cache);
