@@ -80,6 +80,9 @@ export class FetchError extends Error {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+/** A result before the final address is known (Omit applied to each member of the union). */
+type WithoutUrl<T> = T extends unknown ? Omit<T, 'url'> : never;
+
 /** The fetcher; one per run, so politeness and robots.txt are shared across sources. */
 export class Fetcher {
   private readonly opts: Required<Omit<FetcherOptions, 'cache'>> & { cache?: HttpCache };
@@ -127,27 +130,37 @@ export class Fetcher {
     for (let hop = 0; ; hop++) {
       const target = await this.checkUrl(current, url);
       if (this.opts.robots) await this.checkRobots(target);
-      const response = await this.gates.run(target.host, () => this.request(target, conditional && hop === 0 ? url : undefined));
-      if (REDIRECTS.has(response.status)) {
-        const location = response.headers.get('location');
-        await response.body?.cancel();
-        if (!location) throw new FetchError(url, `redirect (${response.status}) without a Location header`);
+      // The host's gate is held until the body is read: a slow download counts against the host.
+      const step = await this.gates.run(target.host, () => this.exchange(url, target, conditional && hop === 0));
+      if ('location' in step) {
         if (hop >= this.opts.maxRedirects) throw new FetchError(url, `more than ${this.opts.maxRedirects} redirects`);
-        current = new URL(location, target).href;
+        current = new URL(step.location, target).href;
         continue;
       }
-      if (response.status === 304 && conditional) {
-        await response.body?.cancel();
-        return { status: 'not-modified', url: current };
-      }
-      if (response.status < 200 || response.status > 299) {
-        await response.body?.cancel();
-        throw new FetchError(url, `the server answered ${response.status} ${response.statusText}`.trim());
-      }
-      const bytes = await this.readBody(url, response);
-      const validators = { etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
-      return { status: 'ok', url: current, bytes, contentType: response.headers.get('content-type') ?? undefined, validators };
+      return { ...step, url: current } as FetchResult;
     }
+  }
+
+  /** One request and its body: a result, or the next hop's address. */
+  private async exchange(url: string, target: URL, conditional: boolean): Promise<WithoutUrl<FetchResult> | { location: string }> {
+    const response = await this.request(target, conditional ? url : undefined);
+    if (REDIRECTS.has(response.status)) {
+      const location = response.headers.get('location');
+      await response.body?.cancel();
+      if (!location) throw new FetchError(url, `redirect (${response.status}) without a Location header`);
+      return { location };
+    }
+    if (response.status === 304 && conditional) {
+      await response.body?.cancel();
+      return { status: 'not-modified' };
+    }
+    if (response.status < 200 || response.status > 299) {
+      await response.body?.cancel();
+      throw new FetchError(url, `the server answered ${response.status} ${response.statusText}`.trim());
+    }
+    const bytes = await this.readBody(url, response);
+    const validators = { etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
+    return { status: 'ok', bytes, contentType: response.headers.get('content-type') ?? undefined, validators };
   }
 
   /** Close idle connections (the process can then exit at once). */
