@@ -42,7 +42,10 @@ export class HttpCache {
   /** Remember a response's validators; a response with none forgets the address. */
   set(url: string, etag: string | undefined, lastModified: string | undefined): void {
     if (!etag && !lastModified) {
-      if (this.entries[url]) delete this.entries[url], (this.dirty = true);
+      if (this.entries[url]) {
+        delete this.entries[url];
+        this.dirty = true;
+      }
       return;
     }
     this.entries[url] = { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}), stored: new Date().toISOString() };
