@@ -180,6 +180,25 @@ describe('ingest: duplicates and updates', () => {
   });
 });
 
+describe('ingest: paginated articles', () => {
+  it('follows rel=next up to --max-pages and says where it stopped', async () => {
+    const out = fresh();
+    const { outcomes, log } = await run([`${server.base}/pages/paginated.html`], out, { maxPages: 2 });
+    const body = seed(outcomes[0].file!).body;
+    expect(body).toContain('## A loan nobody expected'); // page 2
+    expect(body).not.toContain('What comes next'); // page 3
+    expect(log).toContain(`${server.base}/pages/paginated.html: stopped after 2 pages (--max-pages)`);
+    expect(server.hits.get('/pages/more/paginated-3.html')).toBeUndefined();
+  });
+
+  it('does not fetch the next page of a saved file, and says so', async () => {
+    const out = fresh();
+    const { outcomes, log } = await run([join(FIXTURES, 'pages/paginated.html')], out);
+    expect(outcomes[0].status).toBe('written');
+    expect(log.some((l) => l.includes('a saved page links to a next page') && l.includes('only this page is read'))).toBe(true);
+  });
+});
+
 describe('ingest: folders and failures', () => {
   it('a folder of saved pages: each page a seed, the paywall stub refused by name, the rest carry on', async () => {
     const out = fresh();

@@ -47,7 +47,9 @@ type Node = Record<string, unknown>;
 export function readMetadata(doc: Document, baseUrl: string | undefined, timeZone?: string): PageMeta {
   const ld = articleNode(doc);
   const meta = (key: string) => metaContent(doc, key);
-  const abs = (href: string | undefined | null) => (href ? absolute(href, baseUrl) : undefined);
+  // A saved page's relative links are relative to where it was published: its canonical address.
+  const base = baseUrl ?? absolute(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta('og:url') ?? '', undefined);
+  const abs = (href: string | undefined | null) => (href ? absolute(href, base) : undefined);
   const firstDate = (...values: (string | undefined)[]) => {
     for (const v of values) {
       const d = normaliseDate(v, timeZone);

@@ -100,7 +100,10 @@ export class SeedStore {
 
   /** Write an article as a seed, unless it is already there. */
   put(fields: SeedFields, markdown: string): PutResult {
-    const meta = sourceMetaSchema.parse(stripEmpty(fields)); // the schema the brief command reads with
+    // The schema the brief command reads seeds with: what it would refuse is never written.
+    const checked = sourceMetaSchema.safeParse(stripEmpty(fields));
+    if (!checked.success) throw new Error(`the seed would be unusable: ${checked.error.issues[0].path.join('.')}: ${checked.error.issues[0].message}`);
+    const meta = checked.data;
     const print = fingerprint(markdown);
     const known = fields.url ? this.byUrl.get(normaliseUrl(fields.url)) : undefined;
     if (known) {
