@@ -20,7 +20,7 @@ export interface Expectation {
   source: string;
   date: string | null;
   updated?: string;
-  author: string;
+  author?: string;
   language: string;
   license?: string;
   paragraphs: string[];
