@@ -80,6 +80,10 @@ export class FetchError extends Error {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+/** Pages and the feed formats read, then anything (a server may label a feed oddly). */
+const ACCEPT =
+  'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+
 /** A result before the final address is known (Omit applied to each member of the union). */
 type WithoutUrl<T> = T extends unknown ? Omit<T, 'url'> : never;
 
@@ -185,7 +189,7 @@ export class Fetcher {
   }
 
   private async request(target: URL, conditionalFor: string | undefined) {
-    const headers: Record<string, string> = { 'user-agent': this.opts.userAgent, accept: '*/*' };
+    const headers: Record<string, string> = { 'user-agent': this.opts.userAgent, accept: ACCEPT };
     const stored = conditionalFor ? this.opts.cache?.get(conditionalFor) : undefined;
     if (stored?.etag) headers['if-none-match'] = stored.etag;
     if (stored?.lastModified) headers['if-modified-since'] = stored.lastModified;
