@@ -16,6 +16,7 @@ import { fingerprint, normaliseUrl } from '../src/ingest/seed-store.ts';
 import { readFeedList } from '../src/ingest/feed-list.ts';
 import { countWords } from '../src/ingest/extract-page.ts';
 import { parseSource, toIsoDate } from '../src/pipeline/parse-source.ts';
+import { robotsVerdict } from '../src/ingest/robots.ts';
 
 describe('dates', () => {
   it('keeps the publisher’s offset, or converts into a configured time zone', () => {
@@ -164,5 +165,21 @@ describe('feeds.yml', () => {
     const p = join(dir, 'bad.yml');
     writeFileSync(p, 'feeds:\n  - url: https://x.example/feed\n    publisher: X\n    timezone: Mars/Olympus\n');
     expect(() => readFeedList(p)).toThrow(`${p}: feeds.0.timezone: not a time zone`);
+  });
+});
+
+describe('robots.txt', () => {
+  const url = 'https://x.example/robots.txt';
+  it('applies the rules for this agent, and its Crawl-delay up to a minute', () => {
+    const v = robotsVerdict(url, 200, 'User-agent: BriefingsIngest\nDisallow: /drafts/\nCrawl-delay: 600\n\nUser-agent: *\nDisallow: /\n');
+    if (!('allowed' in v)) throw new Error('expected rules');
+    expect(v.allowed('https://x.example/news/a')).toBe(true);
+    expect(v.allowed('https://x.example/drafts/a')).toBe(false);
+    expect(v.crawlDelayMs).toBe(60_000);
+  });
+  it('a missing robots.txt allows all; a server error refuses the site, saying so', () => {
+    const missing = robotsVerdict(url, 404, '');
+    expect('allowed' in missing && missing.allowed('https://x.example/anything')).toBe(true);
+    expect(robotsVerdict(url, 503, '')).toEqual({ refused: 'its robots.txt answered 503, so the site is not read for now' });
   });
 });

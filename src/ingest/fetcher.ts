@@ -15,7 +15,7 @@
 import { Agent, fetch, type Dispatcher } from 'undici';
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import robotsParser from 'robots-parser';
+import { ROBOTS_AGENT, robotsVerdict, type RobotsVerdict } from './robots.ts';
 import { checkHost, isBlockedAddress } from './address-guard.ts';
 import { HostGates } from './host-gate.ts';
 import type { HttpCache } from './http-cache.ts';
@@ -27,8 +27,6 @@ import { siteUrl } from '../lib/config.ts';
  */
 export const CONTACT_URL = process.env.INGEST_CONTACT || siteUrl;
 export const DEFAULT_USER_AGENT = `BriefingsIngest/0.1 (+${CONTACT_URL})`;
-/** The product token robots.txt rules are matched against. */
-const ROBOTS_AGENT = 'BriefingsIngest';
 
 export interface FetcherOptions {
   userAgent?: string;
@@ -91,7 +89,7 @@ type WithoutUrl<T> = T extends unknown ? Omit<T, 'url'> : never;
 export class Fetcher {
   private readonly opts: Required<Omit<FetcherOptions, 'cache'>> & { cache?: HttpCache };
   private readonly gates: HostGates;
-  private readonly robots = new Map<string, Promise<((url: string) => boolean) | string>>();
+  private readonly robots = new Map<string, Promise<RobotsVerdict>>();
   private readonly dispatcher: Dispatcher;
 
   constructor(options: FetcherOptions = {}) {
@@ -229,44 +227,31 @@ export class Fetcher {
 
   /** Refuse an address its site's robots.txt disallows for this agent. */
   private async checkRobots(target: URL): Promise<void> {
-    let rules = this.robots.get(target.origin);
-    if (!rules) this.robots.set(target.origin, (rules = this.loadRobots(target)));
-    const allowed = await rules;
-    if (typeof allowed === 'string') throw new FetchError(target.href, allowed);
-    if (!allowed(target.href)) throw new FetchError(target.href, `${target.origin}/robots.txt disallows it for ${ROBOTS_AGENT}`);
+    let verdict = this.robots.get(target.origin);
+    if (!verdict) this.robots.set(target.origin, (verdict = this.loadRobots(target)));
+    const v = await verdict;
+    if ('refused' in v) throw new FetchError(target.href, v.refused);
+    if (!v.allowed(target.href)) throw new FetchError(target.href, `${target.origin}/robots.txt disallows it for ${ROBOTS_AGENT}`);
   }
 
-  /** The robots.txt of an origin as a test, or the reason it could not be read. */
-  private async loadRobots(target: URL): Promise<((url: string) => boolean) | string> {
-    const robotsUrl = new URL('/robots.txt', target.origin).href;
-    const allowAll = () => true;
-    let response;
+  /** Read an origin's robots.txt once (redirects not followed, as for robots.ts). */
+  private async loadRobots(target: URL): Promise<RobotsVerdict> {
+    const robotsUrl = new URL('/robots.txt', target.origin);
     try {
-      response = await this.gates.run(target.host, () => this.request(new URL(robotsUrl), undefined));
+      const verdict = await this.gates.run(target.host, async () => {
+        const response = await this.request(robotsUrl, undefined);
+        if (response.status < 200 || response.status > 299) {
+          await response.body?.cancel();
+          return robotsVerdict(robotsUrl.href, response.status, '');
+        }
+        const text = new TextDecoder().decode(await this.readBody(robotsUrl.href, response));
+        return robotsVerdict(robotsUrl.href, response.status, text);
+      });
+      if ('allowed' in verdict && verdict.crawlDelayMs) this.gates.slowDown(target.host, verdict.crawlDelayMs);
+      return verdict;
     } catch (e) {
-      return `its robots.txt could not be read (${(e as FetchError).reason ?? (e as Error).message})`;
+      return { refused: `its robots.txt could not be read (${(e as FetchError).reason ?? (e as Error).message})` };
     }
-    // RFC 9309: a missing robots.txt (4xx) allows everything; a server error disallows everything
-    // until it can be read. A redirected robots.txt is not followed: treated as missing.
-    if (response.status >= 300 && response.status < 500) {
-      await response.body?.cancel();
-      return allowAll;
-    }
-    if (response.status >= 500) {
-      await response.body?.cancel();
-      return `its robots.txt answered ${response.status}, so the site is not read for now`;
-    }
-    let text: string;
-    try {
-      text = new TextDecoder().decode(await this.readBody(robotsUrl, response));
-    } catch (e) {
-      return `its robots.txt could not be read (${(e as FetchError).reason ?? (e as Error).message})`;
-    }
-    const robots = robotsParser(robotsUrl, text);
-    const crawlDelay = robots.getCrawlDelay(ROBOTS_AGENT);
-    // Crawl-delay is honoured up to a minute; longer ones would stall a scheduled run.
-    if (crawlDelay) this.gates.slowDown(target.host, Math.min(crawlDelay, 60) * 1000);
-    return (url: string) => robots.isAllowed(url, ROBOTS_AGENT) !== false;
   }
 }
 
