@@ -14,7 +14,7 @@ import { parseWithLinkedom } from '../src/ingest/dom.ts';
 import { readFeed, looksLikeFeed } from '../src/ingest/feeds.ts';
 import { fingerprint, normaliseUrl } from '../src/ingest/seed-store.ts';
 import { readFeedList } from '../src/ingest/feed-list.ts';
-import { countWords } from '../src/ingest/extract-page.ts';
+import { countWords, extractPage } from '../src/ingest/extract-page.ts';
 import { parseSource, toIsoDate } from '../src/pipeline/parse-source.ts';
 import { robotsVerdict } from '../src/ingest/robots.ts';
 
@@ -141,6 +141,15 @@ describe('duplicates', () => {
   });
   it('addresses compare without fragments, tracking parameters or a trailing slash', () => {
     expect(normaliseUrl('https://X.example/a/?utm_source=rss&id=2#top')).toBe(normaliseUrl('https://x.example/a?id=2'));
+  });
+});
+
+describe('page limits', () => {
+  it('refuses a page with far more elements than any article page, saying so', () => {
+    const html = `<html><body><article>${'<p>x</p>'.repeat(61_000)}</article></body></html>`;
+    const started = Date.now();
+    expect(() => extractPage(html)).toThrow('the page has 61004 elements, more than the 60000 an article page could need');
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
 

@@ -32,10 +32,18 @@ export interface ExtractOptions {
 
 let defaultRules: BoilerplateRules | undefined;
 
+/** Most elements a page may have for Readability to read it. */
+const MAX_ELEMENTS = 60_000;
+
 /** Extract the article of a page. Throws when the page has no readable article. */
 export function extractPage(html: string, options: ExtractOptions = {}): PageArticle {
   const rules = options.rules ?? (defaultRules ??= loadRules());
   const doc = (options.dom ?? parseWithLinkedom)(html, options.url);
+  // News pages have a few thousand elements; far more is a generated or hostile page, over which
+  // Readability's repeated passes would take minutes. Counted here because Readability's own
+  // limit relies on getElementsByTagName('*'), which linkedom answers with an empty list.
+  const elements = doc.querySelectorAll('*').length;
+  if (elements > MAX_ELEMENTS) throw new Error(`the page has ${elements} elements, more than the ${MAX_ELEMENTS} an article page could need`);
   const meta = readMetadata(doc, options.url, options.timeZone);
   if (doc.body) removeBoilerplate(doc.body, rules);
   const parsed = new Readability(doc, {
