@@ -34,9 +34,16 @@ export const sourceMetaSchema = z.object({
     .union([z.string(), z.date()], { error: '"date" must be a date such as 2021-10-14' })
     .refine((d) => toIsoDate(d) !== undefined, { message: '"date" must be a date such as 2021-10-14' })
     .optional(),
+  /** When the publisher last updated the article (ISO 8601); written by `npm run ingest`. */
+  updated: z
+    .union([z.string(), z.date()], { error: '"updated" must be a date such as 2021-10-14' })
+    .refine((d) => toIsoDate(d) !== undefined, { message: '"updated" must be a date such as 2021-10-14' })
+    .optional(),
+  /** The article's language, a BCP 47 tag such as "en" or "en-GB". */
+  language: z.string({ error: '"language" must be text such as "en"' }).optional(),
 });
 /** Source metadata as parsed: the date is always normalised to YYYY-MM-DD text. */
-export type SourceMeta = Omit<z.infer<typeof sourceMetaSchema>, 'title' | 'date'> & { date?: string };
+export type SourceMeta = Omit<z.infer<typeof sourceMetaSchema>, 'title' | 'date' | 'updated'> & { date?: string; updated?: string };
 
 /** Longest title kept; longer first lines are cut at a word boundary. */
 const MAX_TITLE = 300;
@@ -118,10 +125,11 @@ function parseMarkdownArticle(file: string, text: string): SourceArticle {
     const field = issue.path.join('.');
     throw new SourceError(file, `frontmatter ${field ? `field "${field}"` : ''}: ${issue.message}`.replace('  ', ' '));
   }
-  const { title: rawTitle, date, url, ...credits } = parsed.data;
+  const { title: rawTitle, date, updated, url, ...credits } = parsed.data;
   const title = cleanTitle(rawTitle);
   if (!title) throw new SourceError(file, 'the title has no letters or digits');
   const isoDate = date === undefined ? undefined : toIsoDate(date);
+  const isoUpdated = updated === undefined ? undefined : toIsoDate(updated);
   const meta: SourceMeta = {};
   for (const [key, value] of Object.entries(credits) as [keyof typeof credits, string | undefined][]) {
     const clean = value === undefined ? '' : cleanLine(value, MAX_META);
@@ -130,6 +138,7 @@ function parseMarkdownArticle(file: string, text: string): SourceArticle {
   const cleanUrl = url === undefined ? '' : url.replace(NOT_TEXT, '').trim();
   if (cleanUrl && cleanUrl.length <= MAX_URL) meta.url = cleanUrl;
   if (isoDate) meta.date = isoDate;
+  if (isoUpdated) meta.updated = isoUpdated;
   const tooDeep = nestingProblem(body);
   if (tooDeep) throw new SourceError(file, `the text ${tooDeep.message} (line ${tooDeep.line} of the text)`);
   return { file, title, blocks: fromMarkdown(body), meta };
@@ -137,11 +146,14 @@ function parseMarkdownArticle(file: string, text: string): SourceArticle {
 
 /**
  * A frontmatter date as YYYY-MM-DD, or undefined when it is not a real date. A day the month
- * does not have (2024-02-30) is refused, not rolled over into the next month.
+ * does not have (2024-02-30) is refused, not rolled over into the next month. A date-time with an
+ * offset ("2026-03-04T00:30:00+01:00") keeps the publisher's calendar date, not UTC's.
  */
 export function toIsoDate(value: string | Date): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(value.trim());
+  const text = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}[T ][\d:.]+[+-]\d{2}:?\d{2}$/.test(text)) return Number.isNaN(new Date(text).getTime()) ? undefined : toIsoDate(text.slice(0, 10));
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(text);
   if (!m) return undefined;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   const iso = Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
