@@ -257,15 +257,25 @@ describe('content folders the build must not read', () => {
   it('slug-field-hijack: a glossary entry with a slug field can neither take another entry\'s page nor break the build', () => {
     const content = contentWith('slug-hijack', '', {
       'glossary/un.md': '---\nterm: UN\ndefinition: The United Nations.\n---\n',
+      // A briefing that uses the term, so the term has a page (terms no briefing uses get none).
+      'briefings/un-story.md': '---\ntitle: UN story\nslug: un-story\nsource:\n  file: un.txt\nglossary:\n  - id: un\n    term: UN\n    definition: The United Nations.\n---\n\nThe UN met.\n',
       'glossary/evil.md': '---\nterm: Evil\ndefinition: Replaces the UN page.\nslug: un\n---\n',
       'figures/odd.md': '---\nname: Odd Person\nslug: ../..\n---\n',
     });
     const errors = checkContent(content).problems.filter((p) => p.severity === 'error' && p.field === 'slug');
     expect(errors.map((e) => e.file).sort()).toEqual(['content/figures/odd.md', 'content/glossary/evil.md']);
-    // Built alone, the build gives each its own page: the UN page still explains the UN.
+    // Built alone (without check), the build refuses the entries outright, naming them: the
+    // schemas admit no field they do not know, so no page is taken over.
     const build = tryBuild(content);
-    expect(build.ok, build.output.slice(-2000)).toBe(true);
-    const un = filesUnder(join(build.dist, 'glossary')).filter((f) => /\/un\//.test(f) && f.endsWith('index.html'));
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/(figures → odd|glossary → evil) data does not match collection schema/);
+    expect(existsSync(join(build.dist, 'glossary', 'un', 'index.html'))).toBe(false);
+    // Without the stray fields, the UN page explains the UN.
+    writeFileSync(join(content, 'glossary', 'evil.md'), '---\nterm: Evil\ndefinition: Something else.\n---\n');
+    writeFileSync(join(content, 'figures', 'odd.md'), '---\nname: Odd Person\n---\n');
+    const fixed = tryBuild(content);
+    expect(fixed.ok, fixed.output.slice(-2000)).toBe(true);
+    const un = filesUnder(join(fixed.dist, 'glossary')).filter((f) => /\/un\//.test(f) && f.endsWith('index.html'));
     expect(un.length).toBeGreaterThan(0);
     expect(readFileSync(un[0], 'utf8')).toContain('The United Nations.');
   });

@@ -19,6 +19,17 @@ describe('share images', () => {
     expect(svg).toContain('&#60;script&#62;');
   });
 
+  it('leave out characters XML cannot carry, so any headline renders', async () => {
+    const card = { title: 'Budget\u0001 approved\u001b[31m \uD800]]>', byline: 'News\u0085', siteName: 'Briefings' };
+    expect(shareCardSvg(card)).not.toMatch(/[\u0000-\u0008\u001b\u0085\uD800]/);
+    const dir = mkdtempSync(join(tmpdir(), 'share-'));
+    try {
+      expect((await sharp(await shareImage(card, dir)).metadata()).width).toBe(SHARE_WIDTH);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('are 1200 × 630 PNGs, drawn once and then read from the cache', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'share-'));
     try {

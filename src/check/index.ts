@@ -93,6 +93,8 @@ export function checkContent(contentDir: string): CheckReport {
           if (issue.code === 'unrecognized_keys') {
             // One problem per unknown field, at its own line, with the nearest known field.
             for (const key of issue.keys) {
+              // A profile's or a glossary entry's `slug` has its own message below.
+              if (folder !== 'briefings' && issue.path.length === 0 && key === 'slug') continue;
               const path = [...issue.path, key];
               add({ severity: 'error', field: fieldName(path), line: entry.lineAt(path), message: unknownFieldMessage(schema, issue.path, key) });
             }

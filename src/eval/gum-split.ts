@@ -1,5 +1,5 @@
 /**
- * The GUM corpus (`../shared/corpus/gum`, 123 documents in seven genres) split into a part the
+ * The GUM corpus (`corpora/gum`, 123 documents in seven genres) split into a part the
  * summary's weights may be fitted and its rules written on, and a part only ever measured. The
  * split is a stable hash of each file name, so a document never changes sides as the corpus grows;
  * `gum-split.json` writes the result down.

@@ -90,7 +90,8 @@ export function corpusFiles(name: string, projectRoot = process.cwd()): CorpusFi
     if (!split[side]) throw new Error(`no part "${side}" in ${join(own, 'SPLIT.json')}`);
     return { articles: existsSync(join(own, 'articles')) ? join(own, 'articles') : own, gold: join(own, 'gold.json'), ids: split[side] };
   }
-  const corpus = resolve(projectRoot, NAMED_CORPORA[name] ?? (existsSync(resolve(projectRoot, 'corpora', name, 'gold.json')) ? join('corpora', name) : name));
+  const inCorpora = /^[\w-]+$/.test(name) && existsSync(resolve(projectRoot, 'corpora', name, 'gold.json'));
+  const corpus = resolve(projectRoot, NAMED_CORPORA[name] ?? (inCorpora ? join('corpora', name) : name));
   if (!existsSync(join(corpus, 'gold.json'))) {
     const known = Object.keys(NAMED_CORPORA).join(', ');
     throw new Error(`no corpus "${name}": ${corpus} has no gold.json (give one of ${known}, or a folder with gold.json and articles/)`);

@@ -12,7 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { isUntouched, parseMarkdown } from '../pipeline/frontmatter.ts';
 
 /** The reader-visible fields of a briefing that a correction can change. */
@@ -123,6 +123,8 @@ export function readRevisions(briefingsDir: string, current: (file: string) => V
     const now = current(file);
     let text: string;
     try {
+      // Only a plain file: a link is never followed (the content check refuses it).
+      if (!lstatSync(resolve(dir, file)).isFile()) continue;
       text = readFileSync(resolve(dir, file), 'utf8');
     } catch {
       continue;

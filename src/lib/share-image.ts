@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { feedText } from './feed.ts';
 
 /** What a card shows. */
 export interface ShareCard {
@@ -24,7 +25,8 @@ export const SHARE_HEIGHT = 630;
 /** Bump when the card's design changes, so cached cards are drawn again. */
 const DESIGN = 2;
 
-const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Text for the SVG: without the characters XML cannot carry (an editor may write them as YAML escapes), then escaped. */
+const escapeXml = (s: string) => feedText(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The headline in lines of at most `perLine` characters, breaking at spaces (a word longer than a

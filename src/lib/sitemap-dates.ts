@@ -4,10 +4,13 @@
  * configures the sitemap. Only the two top-level keys are read, line by line, so a large archive
  * costs one quick read per file rather than a YAML parse.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const KEY = /^(slug|date):[ \t]*['"]?([^'"\n]*?)['"]?[ \t]*$/gm;
+
+/** Frontmatter sits at the top: a briefing larger than this is not read for its date. */
+const MAX_BYTES = 4 * 1024 * 1024;
 
 /** Page path under the site's base (e.g. `briefings/x/`, `` for home) → YYYY-MM-DD. */
 export function sitemapDates(briefingsDir: string): Map<string, string> {
@@ -22,7 +25,12 @@ export function sitemapDates(briefingsDir: string): Map<string, string> {
   for (const file of files) {
     let text: string;
     try {
-      text = readFileSync(join(briefingsDir, file), 'utf8');
+      // Only plain files of a sane size: a link (to /dev/zero, say) is never followed here; the
+      // content check refuses it with its reason.
+      const path = join(briefingsDir, file);
+      const stat = lstatSync(path);
+      if (!stat.isFile() || stat.size > MAX_BYTES) continue;
+      text = readFileSync(path, 'utf8');
     } catch {
       continue;
     }
