@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import decapCms from './src/integrations/decap-cms.ts';
 import { basePath, cacheDir, contentDir, siteUrl } from './src/lib/config.ts';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import rehypeSafeContent from './src/plugins/rehype-safe-content.ts';
@@ -18,7 +19,13 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // A fresh content store whenever the glossary, the profiles or the plugins change (see render-cache.ts).
   cacheDir: cacheDir ?? renderCacheDir(process.cwd(), contentDir),
-  integrations: [mdx({ extendMarkdownConfig: false }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind()],
+  integrations: [
+    mdx({ extendMarkdownConfig: false }),
+    sitemap({ filter: (page) => !/\/(404|admin)\/?$/.test(new URL(page).pathname) }),
+    pagefind(),
+    // The editor's desk at /admin/ (docs/editing.md): the CMS bundle is copied there and loaded nowhere else.
+    decapCms(),
+  ],
   markdown: {
     // unified, so the project's remark/rehype plugins run; no smart quotes, because a briefing's
     // body must show the source's characters exactly as they are.

@@ -9,6 +9,9 @@
  * field, so a new kind of field cannot slip into the schema without a way to edit it.
  */
 import { z } from 'zod';
+import { READONLY_WIDGET } from './readonly.ts';
+
+export { READONLY_WIDGET };
 
 /** A JSON Schema node as zod writes it (the subset the walk reads). */
 export interface JsonSchema {
@@ -50,8 +53,6 @@ export interface CmsField {
   minimize_collapsed?: boolean;
 }
 
-/** The widget that shows a value without letting it change (registered in src/cms/widgets.ts). */
-export const READONLY_WIDGET = 'readonly';
 
 /**
  * Fields whose values run to sentences get a text area rather than a one-line box. This is a
