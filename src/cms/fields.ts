@@ -132,7 +132,10 @@ export function fieldFor(key: string, node: JsonSchema, required: boolean, path 
     case 'boolean':
       return { ...base, widget: 'boolean', default: node.default ?? false };
     case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: fieldsOf(node, path) };
+      // An optional object (a dateline) may be absent: then its own required fields cannot be,
+      // or the form would refuse to save a briefing that has none. The schema check still
+      // requires them when the object is there (npm run check).
+      return { ...base, widget: 'object', collapsed: false, fields: fieldsOf(node, path).map((f) => (required ? f : { ...f, required: false })) };
     case 'array': {
       if (!node.items) throw new Error(`${path}: a list without an item type has no widget`);
       const itemKey = LONG_TEXT.has(key) ? key : singular(key);
@@ -142,7 +145,8 @@ export function fieldFor(key: string, node: JsonSchema, required: boolean, path 
         list.fields = item.fields;
         const summaryKey = SUMMARY_KEYS.find((k) => item.fields?.some((f) => f.name === k));
         if (summaryKey) list.summary = `{{fields.${summaryKey}}}`;
-        list.collapsed = true;
+        // Open, so every person's role and quotes are on screen (and found with the browser's search).
+        list.collapsed = false;
       } else {
         // A list of plain values: one box per item, so a quote with commas stays one quote.
         list.field = { ...item, label: singular(label) };

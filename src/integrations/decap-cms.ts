@@ -39,6 +39,9 @@ export default function decapCmsIntegration(): AstroIntegration {
         const prefix = `${base}${CMS_ASSETS_PATH}`;
         updateConfig({
           vite: {
+            // The admin script's dependencies, bundled when the dev server starts rather than on the
+            // first visit to /admin/ (which would make Vite reload the page while the CMS starts).
+            optimizeDeps: { include: ['unified', 'remark-parse', 'remark-gfm', 'remark-rehype', 'rehype-stringify', 'rehype-raw', 'rehype-sanitize', 'yaml'] },
             plugins: [
               {
                 name: 'briefings-decap-cms-dev',
