@@ -14,12 +14,14 @@ import { fieldsOf, jsonSchemaOf, READONLY_WIDGET, type CmsField, type JsonSchema
 
 /** What varies between installations; every option has a default that works for local editing. */
 export interface CmsOptions {
-  /** GitHub repository, "owner/name" (env CMS_REPO). */
+  /** GitHub repository, "owner/name" (env CMS_REPO; in GitHub Actions, the repository being built). */
   repo?: string;
   /** Branch the site is built from (env CMS_BRANCH, default "main"). */
   branch?: string;
   /** The OAuth authenticator's origin, for GitHub sign-in (env CMS_AUTH_URL); Netlify's when unset. */
   authUrl?: string;
+  /** The authenticator's path for signing in (env CMS_AUTH_ENDPOINT, Decap's default "auth"). */
+  authEndpoint?: string;
   /** The local proxy's API address (env DECAP_SERVER_URL); used only when the CMS runs on localhost. */
   localBackendUrl?: string;
   /** The public site, for "view live" links (env SITE_URL). */
@@ -76,9 +78,10 @@ export function collectionSchemas(): Record<string, JsonSchema> {
 /** The options from the environment (the admin page reads them at build time or in `npm run edit`). */
 export function optionsFromEnv(env: Record<string, string | undefined> = process.env): CmsOptions {
   return {
-    repo: env.CMS_REPO,
+    repo: env.CMS_REPO || env.GITHUB_REPOSITORY,
     branch: env.CMS_BRANCH,
     authUrl: env.CMS_AUTH_URL,
+    authEndpoint: env.CMS_AUTH_ENDPOINT,
     localBackendUrl: env.DECAP_SERVER_URL,
     siteUrl: env.SITE_URL,
   };
@@ -95,6 +98,7 @@ export function cmsConfig(options: CmsOptions = {}) {
       repo: options.repo || 'OWNER/REPOSITORY',
       branch: options.branch || 'main',
       ...(options.authUrl ? { base_url: options.authUrl } : {}),
+      ...(options.authEndpoint ? { auth_endpoint: options.authEndpoint } : {}),
       squash_merges: true,
       commit_messages: {
         create: 'Create {{collection}} “{{slug}}”',
