@@ -56,7 +56,7 @@ const collection = (name: string) => config.collections.find((c) => c.name === n
 describe('CMS configuration generated from the zod schemas', () => {
   it.each(collectionSpecs.map((c) => [c.name, c] as const))('every field of the %s schema has a widget', (name, spec) => {
     const fields = cmsPaths(collection(name).fields);
-    const covered = (path: string) => {
+    const covered = (path: string): boolean => {
       if (fields.get(path)) return true;
       // Inside a read-only object (generator.sourceHash) or a list of plain values (quotes[]).
       const parent = path.replace(/(\.[^.]+|\[\])$/, '');

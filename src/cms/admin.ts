@@ -28,6 +28,8 @@ export function startCms(setup: AdminSetup): void {
   CMS.registerPreviewTemplate('briefings', briefingPreview(h, setup));
   // The preview frame gets the site's own style sheets, so a briefing looks as it will on the site.
   for (const css of [globalCss, briefingCss, annotationsCss]) CMS.registerPreviewStyle(css, { raw: true });
+  // The page frame's margins, which the site's layout (not these style sheets) gives a briefing.
+  CMS.registerPreviewStyle('body { margin: 0; padding: 1rem var(--gap, 1.5rem); }', { raw: true });
   CMS.init({ config: setup.config });
   watchAccessibility();
 }
