@@ -93,6 +93,7 @@ describe('CMS configuration generated from the zod schemas', () => {
       options: ['organisation', 'office', 'concept', 'agency', 'place', 'other'],
     });
     expect(collection('briefings').fields.find((f) => f.name === 'keyPointParagraphs')!.field).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });
+    expect(collection('figures').fields.find((f) => f.name === 'aliases')).toMatchObject({ label_singular: 'Alias', field: { name: 'alias', widget: 'string' } });
   });
 
   it('turns the editorial workflow on, with the GitHub backend', () => {

@@ -79,8 +79,12 @@ export function labelFor(key: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** One item's name in a list: "Figures" → "Figure", "Key points" → "Key point". */
-const singular = (label: string) => label.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+/** One item's name in a list: "Figures" → "Figure", "Aliases" → "Alias", "Entries" → "Entry". */
+function singular(label: string): string {
+  if (/ies$/.test(label)) return label.slice(0, -3) + 'y';
+  if (/ases$/.test(label)) return label.slice(0, -2);
+  return /[^s]s$/.test(label) ? label.slice(0, -1) : label;
+}
 
 /** The first of these keys an object has names its items in a collapsed list. */
 const SUMMARY_KEYS = ['name', 'term', 'title', 'place', 'file'];
