@@ -105,7 +105,11 @@ async function save(path: string, before: string | undefined): Promise<void> {
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
   const until = Date.now() + 30_000;
   while (Date.now() < until) {
-    if (existsSync(join(repo, path)) && read(path) !== before) return;
+    if (existsSync(join(repo, path)) && read(path) !== before) {
+      // …and until the editor has finished too (it reloads the entry after saving).
+      await page.getByText('Changes saved').first().waitFor({ timeout: 30_000 });
+      return;
+    }
     await page.waitForTimeout(200);
   }
   throw new Error(`${path} was not saved`);
@@ -231,7 +235,10 @@ describe('editing through /admin/ on the local backend', () => {
   });
 
   it('creates a person profile', async () => {
-    await openRoute('/collections/figures/new', /^Name/);
+    // As an editor does: the collection's "New Person" button.
+    await openRoute('/collections/figures', 'a[href$="/collections/figures/new"]');
+    await page.locator('a[href$="/collections/figures/new"]').first().click();
+    await page.locator('label').filter({ hasText: /^Name/ }).first().waitFor({ timeout: 60_000 });
     expect(await seriousViolations()).toEqual([]);
     await control(/^Name/).fill('Jane Testperson');
     await control(/^Role/).fill('Mayor of Springfield');
