@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import buildLock from './src/integrations/build-lock.ts';
+import decapCms from './src/integrations/decap-cms.ts';
 import { basePath, cacheDir, contentDir, siteUrl } from './src/lib/config.ts';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import rehypeSafeContent from './src/plugins/rehype-safe-content.ts';
@@ -30,13 +31,15 @@ export default defineConfig({
     buildLock(),
     mdx({ extendMarkdownConfig: false }),
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      filter: (page) => !/\/(404|admin)\/?$/.test(new URL(page).pathname),
       serialize(item) {
         const date = lastmod.get(new URL(item.url).pathname.slice(basePrefix.length));
         return date ? { ...item, lastmod: date } : item;
       },
     }),
     pagefind(),
+    // The editor's desk at /admin/ (docs/editing.md): the CMS bundle is copied there and loaded nowhere else.
+    decapCms(),
   ],
   markdown: {
     // unified, so the project's remark/rehype plugins run; no smart quotes, because a briefing's

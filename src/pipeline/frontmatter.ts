@@ -1,36 +1,17 @@
 /**
  * Markdown files with YAML frontmatter, written and read the same way everywhere: through
- * gray-matter (the field's frontmatter library), with the `yaml` library as its YAML engine.
- * `yaml` quotes whatever needs quoting, so no title or quote can break out of its field, and it
- * reads YAML 1.2's core schema: no custom tags, no dates turned into objects.
+ * gray-matter (the field's frontmatter library), with the project's YAML engine (the `yaml`
+ * library, frontmatter-text.ts), and the hashes that tell the brief command's output from an
+ * editor's edit. frontmatter-text.ts holds the same format without Node imports, so the editing
+ * interface (/admin/) saves files byte for byte as the brief command writes them.
  */
 import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { FRONTMATTER, yamlEngine, type MarkdownFile } from './frontmatter-text.ts';
 
-/** The frontmatter and body of a Markdown file. */
-export interface MarkdownFile {
-  data: Record<string, unknown>;
-  body: string;
-}
+export type { MarkdownFile } from './frontmatter-text.ts';
 
-const FRONTMATTER = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
-
-/**
- * gray-matter's options: the `yaml` engine both ways. Written with YAML 1.1 quoting rules: a
- * string such as `No`, `on` or `2024-01-01` is quoted, so readers of either YAML version (Astro's
- * reads dates as Date objects) see the same text value the brief command wrote, never a boolean
- * or a date.
- */
-const options = {
-  language: 'yaml',
-  engines: {
-    yaml: {
-      parse: (text: string): object => parseYaml(text, { schema: 'core' }) ?? {},
-      stringify: (data: object): string => stringifyYaml(data, { version: '1.1', lineWidth: 100, minContentWidth: 40, aliasDuplicateObjects: false }),
-    },
-  },
-};
+const options = { language: 'yaml', engines: { yaml: yamlEngine } };
 
 /** Serialise data and body to `---\nyaml---\n\nbody\n` (no blank line and body when the body is empty). */
 export function stringifyMarkdown(data: Record<string, unknown>, body: string): string {

@@ -44,7 +44,7 @@ export const isoDate = z.preprocess(
 /** Where the briefing's text came from, and the terms under which it may be shown. */
 export const sourceSchema = z.strictObject({
   /** File name of the source article inside the seeds folder. */
-  file: z.string().min(1),
+  file: z.string().min(1).meta({ readOnly: true, description: 'The source article in seeds/; set by the brief command.' }),
   /** Publisher or outlet, e.g. "Wikinews" or "Anadolu Agency". */
   name: z.string().optional(),
   /** Link to the original; only http(s) links are allowed, so a `javascript:` URL never renders. */
@@ -70,11 +70,11 @@ export const figureRefSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "sergey-lavrov"'),
   name: line,
   /** The role as the article states it; empty when it does not say. */
-  role: z.string().default(''),
+  role: z.string().default('').describe('As the article states it; leave empty when it does not say.'),
   /** Direct quotes attributed to this person, verbatim. */
-  quotes: z.array(z.string()).default([]),
+  quotes: z.array(z.string()).default([]).describe('Word for word as in the article, without quotation marks.'),
   /** How often the article mentions the person (full or partial name, pronouns excluded). */
-  mentions: z.number().int().nonnegative().default(0),
+  mentions: z.number().int().nonnegative().default(0).meta({ readOnly: true, description: 'Counted by the brief command.' }),
 }).meta({ noun: 'a figure' });
 
 /** A term a reader may not know, with the definition shown on the page. */
@@ -88,17 +88,22 @@ export const glossaryRefSchema = z.strictObject({
 export const keyPointSchema = z.string().min(1);
 
 /** Bookkeeping that lets the brief command tell its own output from an editor's edit. */
-export const generatorSchema = z.strictObject({
-  /** Hash of the source article's bytes when this file was generated. */
-  sourceHash: z.string(),
-  /** Hash of this file as generated; a file whose content no longer matches was edited. */
-  contentHash: z.string(),
-}).meta({ noun: 'the generator block' });
+export const generatorSchema = z
+  .strictObject({
+    /** Hash of the source article's bytes when this file was generated. */
+    sourceHash: z.string(),
+    /** Hash of this file as generated; a file whose content no longer matches was edited. */
+    contentHash: z.string(),
+  })
+  .meta({ noun: 'the generator block', readOnly: true, description: 'Written by the brief command: a file whose text no longer matches is kept as an edit.' });
 
 /** The briefing frontmatter. */
 export const briefingSchema = z.strictObject({
   title: line,
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "russia-us-talks"'),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "russia-us-talks"')
+    .meta({ readOnly: true, description: 'The file name and web address; set by the brief command.' }),
   source: sourceSchema,
   /** Publication date as YYYY-MM-DD when the source gives one. */
   date: isoDate.optional(),
@@ -106,16 +111,16 @@ export const briefingSchema = z.strictObject({
    * For an article with no date: the day the brief command first briefed it (in the site's time
    * zone), kept through later runs. The site places the briefing by `date`, else by this.
    */
-  firstBriefed: isoDate.optional(),
+  firstBriefed: isoDate.optional().meta({ readOnly: true, description: 'For an undated article, the day it was first briefed; set by the brief command.' }),
   dateline: datelineSchema.optional(),
   /** One or two sentences taken from the article. */
-  summary: z.string().default(''),
+  summary: z.string().default('').describe('One or two sentences taken from the article.'),
   /** Three to five distinct facts, each ending with a link to its paragraph. */
-  keyPoints: z.array(keyPointSchema).default([]),
+  keyPoints: z.array(keyPointSchema).default([]).describe('Three to five distinct facts from the article.'),
   /** 1-based body paragraph each key point comes from (same order as keyPoints). */
-  keyPointParagraphs: z.array(z.number().int().positive()).default([]),
-  figures: z.array(figureRefSchema).default([]),
-  glossary: z.array(glossaryRefSchema).default([]),
+  keyPointParagraphs: z.array(z.number().int().positive()).default([]).describe('The body paragraph (1, 2, …) each key point comes from, in the same order.'),
+  figures: z.array(figureRefSchema).default([]).describe('The people in the story, most important first.'),
+  glossary: z.array(glossaryRefSchema).default([]).describe('Terms a reader may not know, marked at their first mention.'),
   generator: generatorSchema.optional(),
 }).meta({ noun: 'a briefing' });
 
