@@ -40,10 +40,11 @@ export function hostAddress(env: Env): { url: string; from: string } | undefined
 }
 
 /**
- * Validate `input` (site.config.ts) and apply the environment.
+ * Validate `input` (site.config.ts) and apply the environment (none in a browser: the editing
+ * interface formats dates with the settings file alone).
  * @throws Error listing every invalid setting as `site.config.ts: <field>: <what is wrong>`.
  */
-export function loadSettings(input: SiteConfigInput = rawConfig, env: Env = process.env): SiteSettings {
+export function loadSettings(input: SiteConfigInput = rawConfig, env: Env = globalThis.process?.env ?? {}): SiteSettings {
   const parsed = siteConfigSchema.safeParse(input);
   if (!parsed.success) {
     const lines = parsed.error.issues.flatMap((issue) =>
