@@ -28,8 +28,9 @@ const table: Record<string, unknown> = {};
 
 function report(label: string, result: Record<string, unknown>, rows: ScoreRow[]) {
   const f = result.figures as Record<string, number>;
-  const extra = ['roles', 'quotes', 'quoteAttribution', 'misattributedQuotes'].filter((k) => k in result).map((k) => `${k} ${result[k]}`);
-  table[label] = { documents: result.documents, ...f, ...Object.fromEntries(extra.map((e) => e.split(' '))) };
+  const keys = ['roles', 'quotes', 'quoteAttribution', 'misattributedQuotes'].filter((k) => k in result);
+  const extra = keys.map((k) => `${k} ${result[k]}`);
+  table[label] = { documents: result.documents, ...f, ...Object.fromEntries(keys.map((k) => [k, result[k]])) };
   if (values.json) return;
   console.log(`${label.padEnd(22)} docs ${String(result.documents).padStart(3)}  P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)} key ${f.keyRecall.toFixed(3)}  ${extra.join('  ')}`);
   if (!values.misses) return;
@@ -49,7 +50,8 @@ for (const name of names) {
   try {
     const keys = Object.keys(corpus.gold);
     const all = scorePart(corpus);
-    report(name, all.result, all.rows);
+    // GUM's and the newsroom set's held-out documents are never printed in detail: no rule is written on them.
+    report(name, all.result, name === 'gum' || name === 'newsroom' ? [] : all.rows);
     if (name === 'gum') {
       const split = readGumSplit();
       for (const [label, part] of [['gum fit', split.fit], ['gum held-out', split.heldOut]] as const) {

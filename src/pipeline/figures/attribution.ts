@@ -23,11 +23,21 @@ export interface AttributionInput {
   quoted: Uint8Array[];
 }
 
-/** A quote with its speaker (a person id). */
+/**
+ * How a quote's speaker was found, strongest evidence first: a speech verb after the quote naming
+ * the speaker (`after`) or a pronoun (`after-pronoun`); a speech verb before it in the same
+ * sentence (`before`); a colon after a sentence that names someone (`colon`); the previous quote's
+ * speaker going on (`continued`); a speech verb somewhere earlier in the paragraph (`paragraph`);
+ * the nearest person named before the quote with no speech cue at all (`nearest`).
+ */
+export type SpeakerCue = 'after' | 'after-pronoun' | 'before' | 'before-pronoun' | 'colon' | 'continued' | 'paragraph' | 'nearest';
+
+/** A quote with its speaker (a person id) and the cue that named them. */
 export interface AttributedQuote {
   speaker: number;
   text: string;
   paragraph: number;
+  cue: SpeakerCue;
 }
 
 /** A speech cue was found but names nobody ("one poster wrote"): the quote has no named speaker. */
@@ -138,11 +148,15 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   };
 
   /** A speaker reference at token i of paragraph p: a name, a pronoun, or "the <role>". */
+  /** Whether the last speaker reference found was a name, or a pronoun or role standing for one. */
+  let via: 'name' | 'pronoun' = 'name';
   const speakerAt = (p: number, i: number): number | undefined => {
     const id = input.people[p].get(i);
+    via = 'name';
     if (id !== undefined) return id;
     const w = tokens[p][i].text.toLowerCase();
     const g = PRONOUNS[w];
+    via = 'pronoun';
     if (g && w !== 'his' && w !== 'her') return resolvePronoun({ paragraph: p, token: i }, g);
     if (w === 'the' && tokens[p][i + 1]) return input.byRoleWord(tokens[p][i + 1].text.toLowerCase());
     return undefined;
@@ -261,7 +275,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       .replace(/[,;:]$/, '')
       .trim();
     const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-    let speaker = after(tail) ?? before(head) ?? colonSubject(head);
+    let cue: SpeakerCue = 'after';
+    let speaker = after(tail);
+    if (speaker !== undefined) cue = via === 'pronoun' ? 'after-pronoun' : 'after';
+    else if ((speaker = before(head)) !== undefined) cue = via === 'pronoun' ? 'before-pronoun' : 'before';
+    else if ((speaker = colonSubject(head)) !== undefined) cue = 'colon';
     const sentenceLike = /^[\p{Lu}\[(]/u.test(text) && words >= 4;
     if (speaker === undefined && sentenceLike) {
       // No cue of its own: the previous quote's speaker goes on when nobody else is named in between.
@@ -269,15 +287,18 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
         previous &&
         head.paragraph - previous.paragraph <= 1 &&
         !namedBetween(head.paragraph, head.paragraph > previous.paragraph ? 0 : previous.endOffset, Math.max(0, head.open));
-      if (gapClear) speaker = previous!.speaker;
-      else speaker = before(head, true) ?? nearestBefore(head);
+      if (gapClear) {
+        speaker = previous!.speaker;
+        cue = 'continued';
+      } else if ((speaker = before(head, true)) !== undefined) cue = 'paragraph';
+      else if ((speaker = nearestBefore(head)) !== undefined) cue = 'nearest';
     }
     if (speaker === UNNAMED) {
       previous = undefined; // an unnamed source speaks: later uncued quotes are not the last named speaker's
       continue;
     }
     if (speaker !== undefined && words >= MIN_WORDS && !looksLikeTitle(text)) {
-      out.push({ speaker, text, paragraph: head.paragraph });
+      out.push({ speaker, text, paragraph: head.paragraph, cue });
       previous = { speaker, paragraph: tail.paragraph, endOffset: tail.end };
     }
   }

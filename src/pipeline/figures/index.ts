@@ -14,7 +14,9 @@ import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
 import { affiliation, agentTitle, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
 import { singularRole, spelledOut } from './role-wording.ts';
 import { sharedTitles } from './shared-titles.ts';
-import { attributeQuotes } from './attribution.ts';
+import { attributeQuotes, type SpeakerCue } from './attribution.ts';
+import { QUOTE_THRESHOLD, cueConfidence } from './confidence.ts';
+import { personFeatures, personModel, personProbability, type PersonFeatures } from './person-model.ts';
 import { isCaption } from './captions.ts';
 import { rank } from './ranking.ts';
 import { HONORIFICS, SPEECH_VERBS, genderOf, isFirstName, isGivenName } from './lexicon.ts';
@@ -29,11 +31,51 @@ export interface ExtractedFigure {
   aliases: string[];
 }
 
-/** Evidence a multi-word name needs to count as a person on its own. */
+/** A direct quote whose speaker is not known well enough to publish it as anyone's. */
+export interface UnattributedQuote {
+  text: string;
+  /** How the nearest guess was found, and who it was (omitted when there was no guess). */
+  cue?: SpeakerCue;
+  guess?: string;
+  confidence: number;
+}
+
+/** Everything the people finder decided about an article, with the evidence (see `npm run explain`). */
+export interface PeopleResult {
+  figures: ExtractedFigure[];
+  /** Quotes kept out of every person's list: no speaker, or one below the confidence threshold. */
+  unattributed: UnattributedQuote[];
+  /** Every person found, with how each quote was attributed. */
+  quotes: { speaker: string; text: string; cue: SpeakerCue; confidence: number }[];
+  /** Every candidate person with its mentions (each with its rule score), features and the model's probability. */
+  candidates: {
+    name: string;
+    forms: string[];
+    mentions: { paragraph: number; words: string; score: number; titled: boolean; inQuote: boolean }[];
+    features: PersonFeatures;
+    probability: number;
+    accepted: boolean;
+  }[];
+}
+
+/** Rule evidence a multi-word name needs to count as a person on its own (names.ts `scoreName`). */
 const MIN_SCORE = 2;
+/** Rule evidence a multi-word name needs to be weighed by the person model at all. */
+const CANDIDATE_SCORE = -1;
+
+/** "Smith (2010)", "Jones et al.": a name cited as an author. */
+function citedAt(ts: Token[], last: number): boolean {
+  const next = ts[last + 1]?.text;
+  return (next === '(' && /^\d{4}$/.test(ts[last + 2]?.text ?? '')) || (next === 'et' && ts[last + 2]?.text === 'al');
+}
 
 /** Find the people in an article, most important first. */
 export function extractFigures(article: Article): ExtractedFigure[] {
+  return findPeople(article).figures;
+}
+
+/** Find the people in an article, with the quotes left unattributed and the evidence for each decision. */
+export function findPeople(article: Article): PeopleResult {
   const paragraphs = article.paragraphs;
   const tokens = paragraphs.map(tokenize);
   const spans = findQuoteSpans(paragraphs);
@@ -55,11 +97,18 @@ export function extractFigures(article: Article): ExtractedFigure[] {
     for (let i = m.first; i <= m.last; i++) nameTokens[m.paragraph].add(i);
   }
 
-  const clusters = cluster(
+  // The rules propose candidates generously; the fitted model decides which are people.
+  const candidates = cluster(
     mentions,
-    (m) => m.score >= MIN_SCORE,
-    (m) => m.score >= MIN_SCORE && !m.inQuote,
+    (m) => m.score >= CANDIDATE_SCORE,
+    (m) => (m.score >= MIN_SCORE || (m.score >= 0 && citedAt(tokens[m.paragraph]!, m.last))) && !m.inQuote,
   );
+  const { threshold } = personModel();
+  const judged = candidates.map((c) => {
+    const features = personFeatures(c, tokens);
+    return { cluster: c, features, probability: personProbability(features) };
+  });
+  const clusters = judged.filter((j) => j.probability >= threshold).map((j, id) => ({ ...j.cluster, id }));
 
   const shared = sharedTitles(mentions, paragraphs, tokens, nameTokens, MIN_SCORE);
   const roles = clusters.map((c) => spelledOut(roleOf(c, paragraphs, tokens, nameStarts, nameTokens, shared)));
@@ -85,7 +134,17 @@ export function extractFigures(article: Article): ExtractedFigure[] {
     },
   });
   const said = new Map<number, string[]>();
+  const unattributed: UnattributedQuote[] = [];
+  const traced: PeopleResult['quotes'] = [];
   for (const q of quotes) {
+    const confidence = cueConfidence(q.cue);
+    const speaker = clusters[q.speaker]!.name.join(' ');
+    traced.push({ speaker, text: q.text, cue: q.cue, confidence });
+    // Precision first: a quote whose speaker is only guessed is published as nobody's.
+    if (confidence < QUOTE_THRESHOLD) {
+      unattributed.push({ text: q.text, cue: q.cue, guess: speaker, confidence });
+      continue;
+    }
     if (!said.has(q.speaker)) said.set(q.speaker, []);
     said.get(q.speaker)!.push(q.text);
   }
@@ -107,7 +166,19 @@ export function extractFigures(article: Article): ExtractedFigure[] {
       quoteCount: own.length,
     };
   });
-  return rank(found).map(({ name, role, quotes, mentions, aliases }) => ({ name, role, quotes, mentions, aliases }));
+  return {
+    figures: rank(found).map(({ name, role, quotes, mentions, aliases }) => ({ name, role, quotes, mentions, aliases })),
+    unattributed,
+    quotes: traced,
+    candidates: judged.map((j) => ({
+      name: j.cluster.name.join(' '),
+      forms: [...j.cluster.forms],
+      mentions: j.cluster.mentions.map((m) => ({ paragraph: m.paragraph, words: m.words.join(' '), score: m.score, titled: m.titled, inQuote: m.inQuote })),
+      features: j.features,
+      probability: j.probability,
+      accepted: j.probability >= threshold,
+    })),
+  };
 }
 
 /** Per paragraph and token: 1 when the token is inside a direct quote. */
