@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { HONORIFICS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS } from './lexicon.ts';
 
 /** The article as attribution needs it. */
 export interface AttributionInput {
@@ -61,7 +61,7 @@ function endsSentence(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!/^[.!?…]+$/.test(t.text)) return false;
   const prev = tokens[i - 1];
-  if (t.text === '.' && prev && (HONORIFICS.has(`${prev.text.toLowerCase()}.`) || /^\p{Lu}$/u.test(prev.text))) return false;
+  if (t.text === '.' && prev && (TITLE_ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text))) return false;
   return true;
 }
 

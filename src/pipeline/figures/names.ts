@@ -33,6 +33,7 @@ import {
   isPlaceOrOrgPhrase,
   NON_PERSON_HEADS,
   WEAK_ROLE_WORDS,
+  TITLES_ALSO_GIVEN_NAMES,
 } from './lexicon.ts';
 import { roleAfter } from './roles.ts';
 
@@ -156,7 +157,7 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
 }
 
 /** Titles that the lexicon also lists as given names: read as titles when they open a run. */
-const isRoleTitleOnly = (w: string) => ['president', 'general', 'major', 'king', 'bishop', 'judge', 'doctor'].includes(w.toLowerCase());
+const isRoleTitleOnly = (w: string) => TITLES_ALSO_GIVEN_NAMES.has(w.toLowerCase());
 
 /**
  * The person names in one paragraph's tokens, each with the evidence for it.
