@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runBrief } from '../pipeline/brief.ts';
@@ -103,10 +103,20 @@ export function scorePart(corpus: BriefedCorpus, keys?: string[], projectRoot = 
   }
 }
 
-/** The newsroom corpus the project annotates (`corpora/newsroom`), when present. */
+/**
+ * The newsroom corpus the project annotates (`corpora/newsroom`, or `NEWSROOM_DIR`), when present.
+ * Its gold may be one `gold.json` or several `gold-*.json` (one per writer), merged here into a
+ * scratch file.
+ */
 export function newsroomFiles(projectRoot = process.cwd()): { articles: string; gold: string } | undefined {
-  const dir = resolve(projectRoot, 'corpora', 'newsroom');
-  const gold = join(dir, 'gold.json');
-  if (!existsSync(gold)) return undefined;
-  return { articles: existsSync(join(dir, 'articles')) ? join(dir, 'articles') : dir, gold };
+  const dir = resolve(projectRoot, process.env.NEWSROOM_DIR ?? join('corpora', 'newsroom'));
+  if (!existsSync(dir)) return undefined;
+  const articles = existsSync(join(dir, 'articles')) ? join(dir, 'articles') : dir;
+  if (existsSync(join(dir, 'gold.json'))) return { articles, gold: join(dir, 'gold.json') };
+  const parts = readdirSync(dir).filter((f) => /^gold-.*\.json$/.test(f));
+  if (!parts.length) return undefined;
+  const merged = Object.assign({}, ...parts.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+  const gold = join(mkdtempSync(join(tmpdir(), 'newsroom-gold-')), 'gold.json');
+  writeFileSync(gold, JSON.stringify(merged));
+  return { articles, gold };
 }

@@ -24,7 +24,7 @@ import { briefingSchema, type Briefing, type FigureRef } from '../schema/briefin
  * Bumped whenever extraction changes what it writes, so untouched briefings are regenerated
  * with the new pipeline while edited ones stay as they are.
  */
-export const PIPELINE_VERSION = '29';
+export const PIPELINE_VERSION = '30';
 
 /**
  * The glossary starter set the project ships (`content/glossary`). Briefing into another content

@@ -1,0 +1,65 @@
+/**
+ * The people finder's decisions as data and models: a quote whose speaker is only guessed is
+ * published as nobody's; every candidate carries the model's features and probability; the one
+ * list of abbreviated titles serves tokens, names and roles alike.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../src/pipeline/figures/index.ts';
+import { toArticle } from '../src/pipeline/article.ts';
+import { FEATURE_NAMES, personModel } from '../src/pipeline/figures/person-model.ts';
+import { cueConfidence, QUOTE_THRESHOLD } from '../src/pipeline/figures/confidence.ts';
+
+function peopleOf(...paragraphs: string[]) {
+  const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
+  return findPeople(toArticle({ file: 't.txt', title: 'Test', meta: {}, blocks }));
+}
+
+describe('precision first', () => {
+  it('keeps a quote whose speaker is only the nearest name out of that person’s quotes', () => {
+    const r = peopleOf('Mayor Ann Pryce visited the flooded street on Monday. "This is the worst damage the town has seen in fifty years."');
+    expect(r.figures.find((f) => f.name === 'Ann Pryce')?.quotes).toEqual([]);
+    expect(r.unattributed).toHaveLength(1);
+    expect(r.unattributed[0]).toMatchObject({ cue: 'nearest', guess: 'Ann Pryce' });
+    expect(r.unattributed[0]!.confidence).toBeLessThan(QUOTE_THRESHOLD);
+  });
+
+  it('gives a quote to the person a speech verb names', () => {
+    const r = peopleOf('"This is the worst damage the town has seen in fifty years," said Mayor Ann Pryce.');
+    expect(r.figures.find((f) => f.name === 'Ann Pryce')?.quotes).toEqual(['This is the worst damage the town has seen in fifty years']);
+    expect(r.quotes[0]).toMatchObject({ cue: 'after', speaker: 'Ann Pryce' });
+    expect(r.unattributed).toEqual([]);
+  });
+
+  it('ranks the cues: a speech verb beside the quote is surer than the nearest name', () => {
+    expect(cueConfidence('after')).toBeGreaterThan(cueConfidence('continued'));
+    expect(cueConfidence('before')).toBeGreaterThan(cueConfidence('nearest'));
+    expect(cueConfidence('nearest')).toBeLessThan(QUOTE_THRESHOLD);
+  });
+});
+
+describe('the person model', () => {
+  it('reads a weight for every feature and decides with its threshold', () => {
+    const { weights, threshold } = personModel();
+    expect(Object.keys(weights).sort()).toEqual([...FEATURE_NAMES].sort());
+    expect(threshold).toBeGreaterThan(0);
+    expect(threshold).toBeLessThan(1);
+  });
+
+  it('reports every candidate with its features, probability and decision', () => {
+    const r = peopleOf('Lina Haddad said the museum in Fort Worth would reopen.', 'Haddad said visitors were welcome.');
+    const lina = r.candidates.find((c) => c.name === 'Lina Haddad')!;
+    expect(lina.accepted).toBe(true);
+    expect(lina.mentions).toHaveLength(2);
+    expect(lina.features.speaks).toBe(1);
+    expect(lina.probability).toBeGreaterThanOrEqual(personModel().threshold);
+    expect(r.figures.map((f) => f.name)).toEqual(['Lina Haddad']);
+  });
+});
+
+describe('one list of abbreviated titles', () => {
+  it('spells out a title, keeps its full stop inside the sentence and leaves courtesy titles out of the role', () => {
+    const r = peopleOf('Cllr. Ann Pryce said the vote was close. Dr. Omar Field said he agreed.');
+    expect(r.figures.find((f) => f.name === 'Ann Pryce')?.role).toBe('Councillor');
+    expect(r.figures.find((f) => f.name === 'Omar Field')?.role).toBe('');
+  });
+});
