@@ -63,3 +63,23 @@ describe('one list of abbreviated titles', () => {
     expect(r.figures.find((f) => f.name === 'Omar Field')?.role).toBe('');
   });
 });
+
+describe('candidates the rules used to miss', () => {
+  const withTitle = (title: string, ...paragraphs: string[]) =>
+    findPeople(toArticle({ file: 't.txt', title, meta: {}, blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })) }));
+
+  it('reads a person named only in the headline of an interview', () => {
+    const r = withTitle('Interview with library founder Hugh McGuire', 'Why did you start the project?', 'I thought a public domain library would help readers everywhere.');
+    expect(r.figures.map((f) => f.name)).toEqual(['Hugh McGuire']);
+  });
+
+  it('leaves "I\'m" out of a self-introduced name', () => {
+    const r = withTitle('Gamers meet', "Hello, I'm Mario J. Lucero and I design games for a living.");
+    expect(r.figures.map((f) => f.name)).toEqual(['Mario J. Lucero']);
+  });
+
+  it('takes a title and a family name that is also a company for a person, not an abbreviated title', () => {
+    const r = withTitle('Handover', 'The direction of the government passes to Vice President Ford at noon.', 'Lt. Gen. John Harlow said the troops would stay.');
+    expect(r.figures.map((f) => f.name).sort()).toEqual(['Ford', 'John Harlow']);
+  });
+});

@@ -76,10 +76,14 @@ export function extractFigures(article: Article): ExtractedFigure[] {
 
 /** Find the people in an article, with the quotes left unattributed and the evidence for each decision. */
 export function findPeople(article: Article): PeopleResult {
-  const paragraphs = article.paragraphs;
+  // The headline and subheadings come after the body paragraphs: people named only there ("Interview
+  // with LibriVox founder Hugh McGuire") are candidates too, weighed by the model as such.
+  const body = article.paragraphs;
+  const headings = [article.title, ...article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)];
+  const paragraphs = [...body, ...headings];
   const tokens = paragraphs.map(tokenize);
-  const spans = findQuoteSpans(paragraphs);
-  const captions = paragraphs.map(isCaption);
+  const spans = findQuoteSpans(body);
+  const captions = paragraphs.map((text, p) => p < body.length && isCaption(text));
   const quoted = markQuoted(tokens, spans);
 
   const mentions: PlacedMention[] = [];
@@ -105,7 +109,7 @@ export function findPeople(article: Article): PeopleResult {
   );
   const { threshold } = personModel();
   const judged = candidates.map((c) => {
-    const features = personFeatures(c, tokens);
+    const features = personFeatures(c, tokens, body.length);
     return { cluster: c, features, probability: personProbability(features) };
   });
   const clusters = judged.filter((j) => j.probability >= threshold).map((j, id) => ({ ...j.cluster, id }));

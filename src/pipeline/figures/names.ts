@@ -135,6 +135,8 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   const lower = w.toLowerCase();
   const next = words[k + 1];
   if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`)) return true;
+  // "I'm Mario Lucero", "We're …": a pronoun's contraction introduces the name.
+  if (/^(?:i|we|you|they|he|she|it)['’](?:m|re|ve|s|d|ll)$/.test(lower)) return true;
   if (isGivenName(w) && k + 1 < words.length && !isRoleTitleOnly(w)) return false;
   if (ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower)) return true;
   if (isDemonym(w) || isOrgWord(w) || isCalendarWord(w)) return true;
@@ -254,6 +256,17 @@ function titledBefore(tokens: Token[], first: number): boolean {
   return !!before?.word && !['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'very', 'most', 'more'].includes(before.text.toLowerCase());
 }
 
+/**
+ * A courtesy title or a role noun that is no everyday adjective right before the name ("Vice
+ * President Ford", "Mr Cook"), not "Star Wars" or "General Motors".
+ */
+function strongTitleBefore(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
+  if (!prev?.word) return false;
+  const w = prev.text.toLowerCase();
+  return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || (isRoleWord(w) && !WEAK_ROLE_WORDS.has(w));
+}
+
 /** Is there a speech verb or an appositive right after the name? */
 function cuedAfter(text: string, tokens: Token[], last: number): boolean {
   const n1 = tokens[last + 1];
@@ -279,7 +292,9 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   const [head] = words;
   const tail = words.at(-1)!;
   if (words.length === 1) {
-    if (isCommonWord(head) || isPlaceName(head) || isDemonym(head) || isOrgWord(head)) return -5;
+    // "Vice President Ford", "Mr Cook": a title makes a family name of a word that is also a
+    // company, a place or a trade.
+    if (isCommonWord(head) || isPlaceName(head) || isDemonym(head) || isOrgWord(head)) return titled && !isDemonym(head) && !isOrgWord(head) && !isRoleWord(head) && strongTitleBefore(tokens, first) ? 2 : -5;
     return titled ? 2 : 0;
   }
   if (NON_PERSON_HEADS.has(head.toLowerCase())) score -= 3;

@@ -40,10 +40,12 @@ export interface PersonFeatures {
   cited: number;
   /** A he, she, his, her or him within a few words after some mention. */
   he: number;
+  /** Named only in the headline or subheadings. */
+  headingOnly: number;
 }
 
 /** Feature names in the order of a weight vector. */
-export const FEATURE_NAMES: (keyof PersonFeatures)[] = ['bias', 'rule', 'mentions', 'multiword', 'given', 'surname', 'titled', 'speaks', 'locative', 'article', 'placeOrOrg', 'vocabulary', 'quotedOnly', 'cited', 'he'];
+export const FEATURE_NAMES: (keyof PersonFeatures)[] = ['bias', 'rule', 'mentions', 'multiword', 'given', 'surname', 'titled', 'speaks', 'locative', 'article', 'placeOrOrg', 'vocabulary', 'quotedOnly', 'cited', 'he', 'headingOnly'];
 
 interface ModelData {
   threshold: number;
@@ -61,8 +63,11 @@ const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 't
 const ARTICLES = new Set(['the', 'a', 'an']);
 const PRONOUN = /^(?:he|she|his|her|him)$/i;
 
-/** The evidence for one candidate person, from all its mentions. */
-export function personFeatures(c: Cluster, tokens: Token[][]): PersonFeatures {
+/**
+ * The evidence for one candidate person, from all its mentions; paragraphs from `bodyLength` on
+ * are the headline and subheadings.
+ */
+export function personFeatures(c: Cluster, tokens: Token[][], bodyLength: number): PersonFeatures {
   const words = c.name;
   let rule = -6;
   let titled = 0;
@@ -105,6 +110,7 @@ export function personFeatures(c: Cluster, tokens: Token[][]): PersonFeatures {
     quotedOnly,
     cited,
     he,
+    headingOnly: c.mentions.every((m) => m.paragraph >= bodyLength) ? 1 : 0,
   };
 }
 
