@@ -83,3 +83,15 @@ describe('candidates the rules used to miss', () => {
     expect(r.figures.map((f) => f.name).sort()).toEqual(['Ford', 'John Harlow']);
   });
 });
+
+describe('cited authors', () => {
+  const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
+
+  it('reads the family names of an author–year citation as people', () => {
+    expect(names('Games train attention (Dye & Bavelier, 2010; Green et al., 2012), and Baker and Moss (2014) found the same.')).toEqual(['Baker', 'Bavelier', 'Dye', 'Green', 'Moss']);
+  });
+
+  it('does not read a film’s year or a date in brackets as a citation', () => {
+    expect(names('She starred in Leap Year (2010) and Burning Man (2011), and the show closed (March 2012).')).toEqual([]);
+  });
+});

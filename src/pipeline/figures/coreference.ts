@@ -11,6 +11,8 @@ export interface PlacedMention extends NameMention {
   paragraph: number;
   /** Inside a direct quote (counts as a mention; never a speaker). */
   inQuote: boolean;
+  /** Cited as an author ("(Dye & Bavelier, 2010)"). */
+  cited?: boolean;
 }
 
 /** One person: every mention of them and the forms their name takes. */

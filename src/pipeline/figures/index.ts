@@ -18,6 +18,7 @@ import { attributeQuotes, type SpeakerCue } from './attribution.ts';
 import { QUOTE_THRESHOLD, cueConfidence } from './confidence.ts';
 import { personFeatures, personModel, personProbability, type PersonFeatures } from './person-model.ts';
 import { isCaption } from './captions.ts';
+import { citedNames } from './citations.ts';
 import { rank } from './ranking.ts';
 import { HONORIFICS, SPEECH_VERBS, genderOf, isFirstName, isGivenName } from './lexicon.ts';
 
@@ -63,11 +64,6 @@ const MIN_SCORE = 2;
 /** Rule evidence a multi-word name needs to be weighed by the person model at all. */
 const CANDIDATE_SCORE = -1;
 
-/** "Smith (2010)", "Jones et al.": a name cited as an author. */
-function citedAt(ts: Token[], last: number): boolean {
-  const next = ts[last + 1]?.text;
-  return (next === '(' && /^\d{4}$/.test(ts[last + 2]?.text ?? '')) || (next === 'et' && ts[last + 2]?.text === 'al');
-}
 
 /** Find the people in an article, most important first. */
 export function extractFigures(article: Article): ExtractedFigure[] {
@@ -91,7 +87,13 @@ export function findPeople(article: Article): PeopleResult {
   const nameTokens = tokens.map(() => new Set<number>());
   paragraphs.forEach((text, p) => {
     if (captions[p]) return;
-    for (const m of boostLists(findNames(tokens[p], text), tokens[p])) mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1 });
+    const cited = citedNames(tokens[p]!);
+    for (const m of boostLists(findNames(tokens[p], text), tokens[p])) {
+      // An author cited by family name ("(Dye & Bavelier, 2010)") is a person however plain the word.
+      // Not "(World Health Organization, 2010)": a longer name must carry no mark of a body or place.
+      const isCited = cited.has(m.first) && (m.words.length === 1 ? m.score > -10 : m.score >= 0);
+      mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1, ...(isCited ? { cited: true, score: Math.max(m.score, MIN_SCORE), weak: false } : {}) });
+    }
   });
   boostSpeakingSurnames(mentions, tokens);
   demoteCompanies(mentions, tokens);
@@ -105,7 +107,7 @@ export function findPeople(article: Article): PeopleResult {
   const candidates = cluster(
     mentions,
     (m) => m.score >= CANDIDATE_SCORE,
-    (m) => (m.score >= MIN_SCORE || (m.score >= 0 && citedAt(tokens[m.paragraph]!, m.last))) && !m.inQuote,
+    (m) => m.score >= MIN_SCORE && !m.inQuote,
   );
   const { threshold } = personModel();
   const judged = candidates.map((c) => {

@@ -36,7 +36,7 @@ export interface PersonFeatures {
   vocabulary: number;
   /** Every mention is inside a direct quote. */
   quotedOnly: number;
-  /** Some mention is followed by a bracketed year or "et al." (a cited author). */
+  /** Some mention is cited as an author ("(Dye & Bavelier, 2010)", "Smith et al. (2010)"; citations.ts). */
   cited: number;
   /** A he, she, his, her or him within a few words after some mention. */
   he: number;
@@ -89,7 +89,7 @@ export function personFeatures(c: Cluster, tokens: Token[][], bodyLength: number
     const next = ts[m.last + 1];
     const nw = next?.word ? next.text.toLowerCase() : '';
     if (SPEECH_VERBS.has(nw) || (SPEECH_VERBS.has(pw) && pw !== 'called')) speaks = 1;
-    if ((next?.text === '(' && /^\d{4}$/.test(ts[m.last + 2]?.text ?? '')) || (nw === 'et' && ts[m.last + 2]?.text === 'al')) cited = 1;
+    if (m.cited) cited = 1;
     // A he/she in the next few words after the name refers back to a person more often than not.
     for (let k = m.last + 1; k < Math.min(ts.length, m.last + 12); k++) if (PRONOUN.test(ts[k]!.text)) he = 1;
   }
