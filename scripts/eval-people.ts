@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { corpusFiles } from '../src/eval/run-eval.ts';
-import { briefCorpus, computeGumSplit, newsroomFiles, readGumSplit, scorePart, type ScoreRow } from '../src/eval/people-eval.ts';
+import { briefCorpus, computeGumSplit, newsroomFiles, newsroomPart, readGumSplit, scorePart, type ScoreRow } from '../src/eval/people-eval.ts';
 
 const { values } = parseArgs({
   options: {
@@ -65,7 +65,7 @@ for (const name of names) {
     }
     if (name === 'newsroom') {
       for (const part of ['dev', 'test']) {
-        const ks = keys.filter((k) => (corpus.gold[k] as { split?: string }).split === part);
+        const ks = keys.filter((k) => newsroomPart(k, corpus.gold[k]!) === part);
         if (!ks.length) continue;
         const s = scorePart(corpus, ks);
         report(`newsroom ${part}`, s.result, part === 'test' ? [] : s.rows);

@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { corpusFiles } from '../src/eval/run-eval.ts';
-import { newsroomFiles, readGumSplit } from '../src/eval/people-eval.ts';
+import { newsroomFiles, newsroomPart, readGumSplit } from '../src/eval/people-eval.ts';
 import { cueConfidences, cueCounts, fitPersonModel, loadFigureDocs, personRows, scoreRows } from '../src/eval/fit-figures.ts';
 import { FEATURE_NAMES } from '../src/pipeline/figures/person-model.ts';
 
@@ -22,7 +22,7 @@ const news = ['seed', 'wikinews', 'heldout'].flatMap((c) => loadFigureDocs(corpu
 const room = newsroomFiles();
 if (room) {
   const gold = JSON.parse(readFileSync(room.gold, 'utf8')) as Record<string, { split?: string }>;
-  news.push(...loadFigureDocs(room.articles, room.gold, new Set(Object.keys(gold).filter((k) => gold[k]!.split === 'dev'))));
+  news.push(...loadFigureDocs(room.articles, room.gold, new Set(Object.keys(gold).filter((k) => newsroomPart(k, gold[k]!) === 'dev'))));
 }
 // News is what the project briefs: its documents count NEWS_WEIGHT times in the fit, so the
 // other genres' cues (cited authors, places in travel guides) do not outvote it.

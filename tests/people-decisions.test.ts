@@ -95,3 +95,17 @@ describe('cited authors', () => {
     expect(names('She starred in Leap Year (2010) and Burning Man (2011), and the show closed (March 2012).')).toEqual([]);
   });
 });
+
+describe('who speaks', () => {
+  it('does not take a possessive name for the subject a pronoun stands for', () => {
+    const r = peopleOf('Rose Nightingale, 48, runs the pub.', 'Rose\'s husband, Steve Nightingale, is less convinced. "It is an old building and pipes bang all night," he laughed.');
+    expect(r.figures.find((f) => f.name === 'Steve Nightingale')?.quotes).toEqual(['It is an old building and pipes bang all night']);
+    expect(r.figures.find((f) => f.name === 'Rose Nightingale')?.quotes).toEqual([]);
+  });
+
+  it('gives a quote to the person a title belongs to, not to the club named before it', () => {
+    const r = peopleOf('"Derbies are never about the football, are they?" said Harrowgate manager Graham Park.');
+    expect(r.figures.map((f) => f.name)).toEqual(['Graham Park']);
+    expect(r.figures[0]!.quotes).toEqual(['Derbies are never about the football, are they?']);
+  });
+});

@@ -104,6 +104,16 @@ export function scorePart(corpus: BriefedCorpus, keys?: string[], projectRoot = 
 }
 
 /**
+ * The part of the newsroom set a document is in: its gold's `split` when the annotators set one,
+ * else by a stable hash — test when the first byte of the SHA-1 of its key is below 128 (about
+ * half). Rules may be written on the dev part only.
+ */
+export function newsroomPart(key: string, doc: { split?: unknown }): 'dev' | 'test' {
+  if (doc.split === 'dev' || doc.split === 'test') return doc.split;
+  return createHash('sha1').update(key).digest()[0]! < 128 ? 'test' : 'dev';
+}
+
+/**
  * The newsroom corpus the project annotates (`corpora/newsroom`, or `NEWSROOM_DIR`), when present.
  * Its gold may be one `gold.json` or several `gold-*.json` (one per writer), merged here into a
  * scratch file.

@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS } from './lexicon.ts';
+import { PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isRoleWord } from './lexicon.ts';
 
 /** The article as attribution needs it. */
 export interface AttributionInput {
@@ -116,6 +116,14 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const prev = ts[i - 1];
     return !!prev && prev.word && isSpeech(prev, ts[i]);
   };
+  /** Does the name starting at token i end in a possessive ("Rose's")? */
+  const possessiveAt = (p: number, i: number) => {
+    const ts = tokens[p];
+    let j = i;
+    while (j + 1 < ts.length && ts[j + 1]!.word && ts[j + 1]!.cap && !/['’]s$/.test(ts[j]!.text)) j++;
+    return /['’]s$/.test(ts[j]!.text);
+  };
+
   /** Token indices of the names (outside quotes) in each paragraph, in order. */
   const named = input.people.map((m) => [...m.keys()].sort((a, b) => a - b));
 
@@ -139,7 +147,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       let speaking = speaksAt(p, list[k]) ? list[k] : -1;
       for (let j = k - 1; j >= 0 && sentenceOf[p][list[j]] === sentence; j--) {
         if (!fits(p, list[j])) continue;
-        best = list[j];
+        // "Rose's husband, Steve Nightingale, … he laughed": a possessive name is not the subject.
+        if (!possessiveAt(p, list[j])) best = list[j];
         if (speaking < 0 && speaksAt(p, list[j])) speaking = list[j];
       }
       return input.people[p].get(speaking >= 0 ? speaking : best);
@@ -190,9 +199,16 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const firstWord = win.find((i) => ts[i].word);
     if (/[.!?]$/.test(quotedText) && firstWord !== undefined && ts[firstWord].cap && speakerAt(p, firstWord) === undefined) return undefined;
     if (!win.some((i) => isSpeech(ts[i], ts[i + 1]))) return undefined;
-    for (const i of win) {
+    for (const [n, i] of win.entries()) {
       const id = speakerAt(p, i);
-      if (id !== undefined) return id;
+      if (id === undefined) continue;
+      // "said Harrowgate manager Graham Park": a name that only modifies a title gives way to the
+      // name the title belongs to.
+      for (let k = n + 1; k < win.length && ts[win[k]!]!.word && (ts[win[k]!]!.cap || isRoleWord(ts[win[k]!]!.text)); k++) {
+        const later = input.people[p].get(win[k]!);
+        if (later !== undefined && later !== id) return later;
+      }
+      return id;
     }
     return UNNAMED;
   };

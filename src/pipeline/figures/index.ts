@@ -133,7 +133,7 @@ export function findPeople(article: Article): PeopleResult {
     people,
     spans,
     quoted,
-    gender: (id) => (isGivenName(clusters[id].name[0]) && clusters[id].name.length > 1 ? genderOf(clusters[id].name[0]) : undefined),
+    gender: (id) => ((isGivenName(clusters[id].name[0]) || isFirstName(clusters[id].name[0])) && clusters[id].name.length > 1 ? genderOf(clusters[id].name[0]) : undefined),
     byRoleWord: (word) => {
       const hits = roleWords.get(word);
       return hits?.length === 1 ? hits[0] : undefined;

