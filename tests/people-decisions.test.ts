@@ -109,3 +109,29 @@ describe('who speaks', () => {
     expect(r.figures[0]!.quotes).toEqual(['Derbies are never about the football, are they?']);
   });
 });
+
+describe('transcripts and names that fit two people', () => {
+  it('reads a Q&A transcript’s labelled turns as quotes of the people the labels name', () => {
+    const r = peopleOf(
+      'For 23 years Dame Cecily Okoro-Pryce sat as a judge; Benedict Achterberg met her in London.',
+      'BENEDICT ACHTERBERG: Is there a case that stays with you after all these years?',
+      'DAME CECILY: Several. One young man wrote to me from prison every year.',
+      'BENEDICT ACHTERBERG: What happened to him in the end?',
+      'DAME CECILY: I do not know. That is the other thing about the job.',
+    );
+    expect(r.figures.find((f) => f.name === 'Benedict Achterberg')?.quotes).toEqual(['Is there a case that stays with you after all these years?', 'What happened to him in the end?']);
+    expect(r.figures.find((f) => f.name === 'Cecily Okoro-Pryce')?.quotes).toEqual(['Several. One young man wrote to me from prison every year.', 'I do not know. That is the other thing about the job.']);
+  });
+
+  it('resolves "Mrs Cook" to the woman of two Cooks, and leaves a quote by an ambiguous surname to nobody', () => {
+    const r = peopleOf(
+      'The bakery is run by Stephen Cook and his wife, Ayesha Cook.',
+      'Mrs Cook said afterwards that the deliveries had moved. "We are neighbours too, and we want to talk," she said.',
+      'Rhys Price-Jones signed for the club. His father, Gareth Price-Jones, won 58 caps.',
+      'Price-Jones senior said he had stayed out of it. "He is his own man and his own player," he said.',
+    );
+    expect(r.figures.find((f) => f.name === 'Ayesha Cook')?.quotes).toEqual(['We are neighbours too, and we want to talk']);
+    expect(r.figures.find((f) => f.name === 'Rhys Price-Jones')?.quotes).toEqual([]);
+    expect(r.figures.find((f) => f.name === 'Gareth Price-Jones')?.quotes).toEqual([]);
+  });
+});

@@ -108,7 +108,7 @@ export function scorePart(corpus: BriefedCorpus, keys?: string[], projectRoot = 
  * else by a stable hash — test when the first byte of the SHA-1 of its key is below 128 (about
  * half). Rules may be written on the dev part only.
  */
-export function newsroomPart(key: string, doc: { split?: unknown }): 'dev' | 'test' {
+export function newsroomPart(key: string, doc: Record<string, unknown>): 'dev' | 'test' {
   if (doc.split === 'dev' || doc.split === 'test') return doc.split;
   return createHash('sha1').update(key).digest()[0]! < 128 ? 'test' : 'dev';
 }

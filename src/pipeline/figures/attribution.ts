@@ -28,9 +28,11 @@ export interface AttributionInput {
  * the speaker (`after`) or a pronoun (`after-pronoun`); a speech verb before it in the same
  * sentence (`before`); a colon after a sentence that names someone (`colon`); the previous quote's
  * speaker going on (`continued`); a speech verb somewhere earlier in the paragraph (`paragraph`);
- * the nearest person named before the quote with no speech cue at all (`nearest`).
+ * the nearest person named before the quote with no speech cue at all (`nearest`). A transcript's
+ * turns are their labelled speaker's (`label`), or the interviewee's after "A:" (`label-answer`;
+ * see speaker-labels.ts).
  */
-export type SpeakerCue = 'after' | 'after-pronoun' | 'before' | 'before-pronoun' | 'colon' | 'continued' | 'paragraph' | 'nearest';
+export type SpeakerCue = 'after' | 'after-pronoun' | 'before' | 'before-pronoun' | 'colon' | 'continued' | 'paragraph' | 'nearest' | 'label' | 'label-answer';
 
 /** A quote with its speaker (a person id) and the cue that named them. */
 export interface AttributedQuote {
@@ -42,6 +44,11 @@ export interface AttributedQuote {
 
 /** A speech cue was found but names nobody ("one poster wrote"): the quote has no named speaker. */
 const UNNAMED = -1;
+/**
+ * In `people`: a name that fits more than one person ("Price-Jones" of a father and a son). As a
+ * speaker it names nobody for sure, so the quote is left out rather than guessed.
+ */
+export const AMBIGUOUS = -2;
 
 interface Pos {
   paragraph: number;
@@ -293,8 +300,10 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
     let cue: SpeakerCue = 'after';
     let speaker = after(tail);
-    if (speaker !== undefined) cue = via === 'pronoun' ? 'after-pronoun' : 'after';
-    else if ((speaker = before(head)) !== undefined) cue = via === 'pronoun' ? 'before-pronoun' : 'before';
+    // `via` is set by the search that just ran (TypeScript cannot see a closure assign it).
+    const byPronoun = () => (via as 'name' | 'pronoun') === 'pronoun';
+    if (speaker !== undefined) cue = byPronoun() ? 'after-pronoun' : 'after';
+    else if ((speaker = before(head)) !== undefined) cue = byPronoun() ? 'before-pronoun' : 'before';
     else if ((speaker = colonSubject(head)) !== undefined) cue = 'colon';
     const sentenceLike = /^[\p{Lu}\[(]/u.test(text) && words >= 4;
     if (speaker === undefined && sentenceLike) {
@@ -309,7 +318,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       } else if ((speaker = before(head, true)) !== undefined) cue = 'paragraph';
       else if ((speaker = nearestBefore(head)) !== undefined) cue = 'nearest';
     }
-    if (speaker === UNNAMED) {
+    if (speaker === UNNAMED || speaker === AMBIGUOUS) {
       previous = undefined; // an unnamed source speaks: later uncued quotes are not the last named speaker's
       continue;
     }

@@ -14,11 +14,13 @@ import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
 import { affiliation, agentTitle, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
 import { singularRole, spelledOut } from './role-wording.ts';
 import { sharedTitles } from './shared-titles.ts';
-import { attributeQuotes, type SpeakerCue } from './attribution.ts';
+import { AMBIGUOUS, attributeQuotes, type AttributedQuote, type SpeakerCue } from './attribution.ts';
 import { QUOTE_THRESHOLD, cueConfidence } from './confidence.ts';
 import { personFeatures, personModel, personProbability, type PersonFeatures } from './person-model.ts';
 import { isCaption } from './captions.ts';
 import { citedNames } from './citations.ts';
+import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
+import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { HONORIFICS, SPEECH_VERBS, genderOf, isFirstName, isGivenName } from './lexicon.ts';
 
@@ -74,7 +76,8 @@ export function extractFigures(article: Article): ExtractedFigure[] {
 export function findPeople(article: Article): PeopleResult {
   // The headline and subheadings come after the body paragraphs: people named only there ("Interview
   // with LibriVox founder Hugh McGuire") are candidates too, weighed by the model as such.
-  const body = article.paragraphs;
+  // A transcript's speaker labels ("NADIA COLE-ABARA: …") are read in title case, as names.
+  const { turns, text: body } = speakerTurns(article.paragraphs);
   const headings = [article.title, ...article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)];
   const paragraphs = [...body, ...headings];
   const tokens = paragraphs.map(tokenize);
@@ -104,10 +107,12 @@ export function findPeople(article: Article): PeopleResult {
   }
 
   // The rules propose candidates generously; the fitted model decides which are people.
+  const ambiguous: PlacedMention[] = [];
   const candidates = cluster(
     mentions,
     (m) => m.score >= CANDIDATE_SCORE,
     (m) => m.score >= MIN_SCORE && !m.inQuote,
+    ambiguous,
   );
   const { threshold } = personModel();
   const judged = candidates.map((c) => {
@@ -126,6 +131,9 @@ export function findPeople(article: Article): PeopleResult {
     }
   const people = paragraphs.map(() => new Map<number, number>());
   for (const c of clusters) for (const m of c.mentions) if (!m.inQuote) people[m.paragraph].set(m.first, c.id);
+  // A name that fits two people ("Price-Jones senior said…") speaks for neither: its quotes are left out.
+  const accepted = new Set(clusters.map((c) => c.name.join(' ')));
+  for (const m of ambiguous) if (!m.inQuote && !people[m.paragraph].has(m.first) && accepted.size > 1) people[m.paragraph].set(m.first, AMBIGUOUS);
 
   const quotes = attributeQuotes({
     paragraphs,
@@ -133,12 +141,16 @@ export function findPeople(article: Article): PeopleResult {
     people,
     spans,
     quoted,
-    gender: (id) => ((isGivenName(clusters[id].name[0]) || isFirstName(clusters[id].name[0])) && clusters[id].name.length > 1 ? genderOf(clusters[id].name[0]) : undefined),
+    gender: (id) => {
+      const name = clusters[id]?.name;
+      return name && name.length > 1 && (isGivenName(name[0]!) || isFirstName(name[0]!)) ? genderOf(name[0]!) : undefined;
+    },
     byRoleWord: (word) => {
       const hits = roleWords.get(word);
       return hits?.length === 1 ? hits[0] : undefined;
     },
   });
+  quotes.push(...labelledQuotes(turns, body, clusters));
   const said = new Map<number, string[]>();
   const unattributed: UnattributedQuote[] = [];
   const traced: PeopleResult['quotes'] = [];
@@ -300,4 +312,47 @@ function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts:
     if (role) return role;
   }
   return '';
+}
+
+/** The most words of a labelled turn kept as its quote (cut at a sentence end). */
+const MAX_TURN_WORDS = 60;
+
+/**
+ * The turns of a transcript as quotes of their speakers: a label is resolved to the person whose
+ * name it is, or whose family name or given name it is when only one person has it ("Dame
+ * Cecily", "Otieno-Castell"); "A:" is the person the interview is with (the one named most), "Q:"
+ * an interviewer the text may not name. A label that names nobody found gives no quote.
+ */
+function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[]): AttributedQuote[] {
+  const out: AttributedQuote[] = [];
+  const byMentions = [...clusters].sort((a, b) => b.mentions.length - a.mentions.length);
+  const interviewee = byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
+  const unique = (hits: Cluster[]) => (hits.length === 1 ? hits[0] : undefined);
+  for (const t of turns) {
+    const words = t.label.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !HONORIFICS.has(`${w.toLowerCase()}.`)).map(foldWord);
+    let speaker: Cluster | undefined;
+    let cue: SpeakerCue = 'label';
+    if (t.label === 'A') {
+      speaker = interviewee;
+      cue = 'label-answer';
+    } else if (words.length && t.label !== 'Q') {
+      const fold = (ws: string[]) => ws.map(foldWord).join(' ');
+      speaker =
+        clusters.find((c) => [...c.forms].some((f) => fold(f.split(' ')) === words.join(' '))) ??
+        unique(clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === words.at(-1))) ??
+        unique(clusters.filter((c) => c.name.length > 1 && foldWord(c.name[0]!) === words[0]));
+    }
+    if (!speaker) continue;
+    out.push({ speaker: speaker.id, text: turnText(body[t.paragraph]!.slice(t.start)), paragraph: t.paragraph, cue });
+  }
+  return out;
+}
+
+/** A turn's words, cut at the last sentence end within MAX_TURN_WORDS. */
+function turnText(text: string): string {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= MAX_TURN_WORDS) return text.trim();
+  const head = words.slice(0, MAX_TURN_WORDS).join(' ');
+  const end = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+  return end > 0 ? head.slice(0, end + 1) : head;
 }

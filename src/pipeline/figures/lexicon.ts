@@ -16,7 +16,7 @@ type Model = {
 const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
-const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; titlesAlsoGivenNames: string[] };
+const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[] };
 const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[] };
 const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[] };
 const NAME_CUES = load('./data/name-cues.json') as { nonPersonHeads: string[]; workNouns: string[]; orgWords: string[]; nameParticles: string[] };
@@ -163,6 +163,12 @@ export function isOrgWord(w: string): boolean {
  * with its full stop ("Mr.").
  */
 export const HONORIFICS = new Set(TITLES.honorifics.flatMap((h) => (h in TITLES.abbreviations ? [h, `${h}.`] : [h])));
+
+/** The gender a courtesy title gives ("mrs" → f), when it gives one. */
+export const honorificGender = (h: string): 'm' | 'f' | undefined => TITLES.honorificGender[h.toLowerCase().replace(/\.$/, '')];
+
+/** Courtesy titles that go before a given name alone ("Dame Cecily", "Sir Elton"). */
+export const GIVEN_NAME_HONORIFICS = new Set(TITLES.givenNameHonorifics);
 
 /**
  * Abbreviated titles ("Mr.", "Sen.", "Lt."): their full stop ends no sentence, and a role ending in

@@ -50,6 +50,8 @@ export interface NameMention {
   titled: boolean;
   /** A lone common word opening a sentence ("Close", "Key") or a place after "in": too weak even to join a person. */
   weak?: boolean;
+  /** The courtesy title right before the name, lower-cased ("mrs" in "Mrs Cook"). */
+  honorific?: string;
 }
 
 /** Words that end place and building names but are common family names too. */
@@ -237,7 +239,9 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     const prevWord = tokens[first - 1]?.word ? tokens[first - 1].text.toLowerCase() : '';
     const placeUse = isPlaceName(ws[0]) && LOCATIVES.has(prevWord);
     const weak = ws.length === 1 && ((tokens[first].sentenceStart && isCommonWord(ws[0]) && !verbNext) || placeUse);
-    out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}) });
+    const before = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
+    const honorific = before?.word && HONORIFICS.has(before.text.toLowerCase()) ? before.text.toLowerCase() : undefined;
+    out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}), ...(honorific ? { honorific } : {}) });
   }
   return out;
 }
