@@ -135,3 +135,26 @@ describe('transcripts and names that fit two people', () => {
     expect(r.figures.find((f) => f.name === 'Gareth Price-Jones')?.quotes).toEqual([]);
   });
 });
+
+describe('roles', () => {
+  const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
+
+  it('reads a role before a comma and a courtesy title, and one with "of" before the name', () => {
+    expect(roleOf('Angela Mensah', "The trust's chief executive, Dr Angela Mensah, praised the staff.")).toBe('chief executive');
+    expect(roleOf('Alasdair McKendrick', "Bristol's director of rugby, Alasdair McKendrick, said the club was disappointed.")).toBe("Bristol's director of rugby");
+  });
+
+  it('reads a role the verb states, and nouns for any trade', () => {
+    expect(roleOf('Ruben Castellano', 'When Ruben Castellano was elected mayor of Port Amar, he promised new schools.')).toBe('mayor of Port Amar');
+    expect(roleOf('Tom Hardwick', 'The orchard belongs to Tom Hardwick, a fruit farmer, who said the frost was late.')).toBe('fruit farmer');
+  });
+
+  it('does not give a person the title of the one they are related to or oppose', () => {
+    expect(roleOf('Dolores Reyes', 'The daughter of the Speaker Dolores Reyes spoke first.')).not.toContain('daughter');
+    expect(roleOf('Donald Trump', 'Critics of U.S. President Donald Trump said the plan would fail.')).toBe('U.S. President');
+  });
+
+  it('ends a role where a participle clause begins', () => {
+    expect(roleOf('Margot Kovac', 'Margot Kovac, a kitchen assistant designed to guide home cooks, tried it first.')).toBe('kitchen assistant');
+  });
+});

@@ -11,7 +11,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
-import { affiliation, agentTitle, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
+import { affiliation, agentTitle, predicateRole, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
 import { singularRole, spelledOut } from './role-wording.ts';
 import { sharedTitles } from './shared-titles.ts';
 import { AMBIGUOUS, attributeQuotes, type AttributedQuote, type SpeakerCue } from './attribution.ts';
@@ -300,7 +300,8 @@ function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts:
     const role =
       (body ? `${before}, ${body}` : before) ||
       roleAfter(paragraphs[m.paragraph], ts, m.last, nameStarts[m.paragraph]) ||
-      sentenceTitle(paragraphs[m.paragraph], ts, m.first, m.last, nameTokens[m.paragraph]);
+      sentenceTitle(paragraphs[m.paragraph], ts, m.first, m.last, nameTokens[m.paragraph]) ||
+      predicateRole(paragraphs[m.paragraph], ts, m.last);
     if (role) return role;
   }
   for (const m of c.mentions) {

@@ -17,7 +17,7 @@ const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[] };
-const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[] };
+const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[] };
 const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[] };
 const NAME_CUES = load('./data/name-cues.json') as { nonPersonHeads: string[]; workNouns: string[]; orgWords: string[]; nameParticles: string[] };
 
@@ -201,6 +201,21 @@ export function isRoleWord(w: string): boolean {
   // "Secretary-General", "co-founder", "ex-minister", "editor-in-chief".
   const parts = k.split('-');
   return parts.length > 1 && (ROLE_NOUNS.has(parts[0]) || ROLE_NOUNS.has(parts.at(-1)!)) && !parts.some((p) => p === 'winning' || p === 'based');
+}
+
+const NOT_ROLES = new Set(ROLE_DATA.notRoles);
+/**
+ * A noun that says what a person is or does, for reading roles: a role noun, or a noun compromise's
+ * lexicon tags as a person ("Actor": farmer, chef, laureate), but not one that names a person
+ * without saying what they do ("person", "hero"). Names are not weighed with this wider list: many
+ * family names are such nouns (Farmer, Gardener, Mason).
+ */
+export function isPersonNoun(w: string): boolean {
+  if (isRoleWord(w)) return true;
+  const k = w.toLowerCase().replace(/['’]s$/, '');
+  if (NOT_ROLES.has(k)) return false;
+  const singular = k.endsWith('s') && !tagsOf(k).includes('Actor') ? k.slice(0, -1) : k;
+  return !NOT_ROLES.has(singular) && tagsOf(singular).includes('Actor');
 }
 
 /**
