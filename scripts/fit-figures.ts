@@ -3,7 +3,7 @@
  *
  * Refits the people finder's decisions and writes them where the pipeline reads them:
  * src/pipeline/figures/data/person-model.json (is a candidate a person?) and
- * src/pipeline/figures/data/attribution.json (how sure each speaker cue is). Fitted on the GUM fit
+ * src/pipeline/figures/data/attribution.json (how sure each speaker cue and each role reading is). Fitted on the GUM fit
  * part (src/eval/gum-split.json) and the news dev sets (seed, Wikinews, tests/fixtures/heldout-news,
  * and the newsroom set's dev part when present); reported on the GUM held-out part, which no fit
  * and no rule saw.
@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { corpusFiles } from '../src/eval/run-eval.ts';
 import { newsroomFiles, newsroomPart, readGumSplit } from '../src/eval/people-eval.ts';
-import { cueConfidences, cueCounts, fitPersonModel, loadFigureDocs, personRows, scoreRows } from '../src/eval/fit-figures.ts';
+import { cueConfidences, cueCounts, fitPersonModel, loadFigureDocs, personRows, roleCounts, scoreRows } from '../src/eval/fit-figures.ts';
 import { FEATURE_NAMES } from '../src/pipeline/figures/person-model.ts';
 
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false } } });
@@ -45,9 +45,14 @@ const counts = cueCounts(news);
 console.log('speaker cues on the news dev sets (right / quotes with a gold speaker):');
 for (const [cue, c] of counts) console.log(`  ${cue}: ${c.right} / ${c.n}`);
 const priorsFile = 'src/pipeline/figures/data/attribution-priors.json';
-const priors = JSON.parse(readFileSync(priorsFile, 'utf8')).cues;
-attribution.cues = cueConfidences(counts, priors);
+const priors = JSON.parse(readFileSync(priorsFile, 'utf8'));
+attribution.cues = { ...cueConfidences(counts, priors.cues), ...priors.fixed };
 console.log(`cue confidences: ${JSON.stringify(attribution.cues)}`);
+const roles = roleCounts(news);
+console.log('role readings on the news dev sets (right / roles found for persons with an annotated role):');
+for (const [source, c] of roles) console.log(`  ${source}: ${c.right} / ${c.n}`);
+attribution.roles = cueConfidences(roles, priors.roles);
+console.log(`role confidences: ${JSON.stringify(attribution.roles)}`);
 
 if (values['dry-run']) process.exit(0);
 const modelFile = 'src/pipeline/figures/data/person-model.json';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findPeople } from '../src/pipeline/figures/index.ts';
 import { toArticle } from '../src/pipeline/article.ts';
 import { FEATURE_NAMES, personModel } from '../src/pipeline/figures/person-model.ts';
-import { cueConfidence, QUOTE_THRESHOLD } from '../src/pipeline/figures/confidence.ts';
+import { cueConfidence, QUOTE_THRESHOLD, ROLE_THRESHOLD } from '../src/pipeline/figures/confidence.ts';
 
 function peopleOf(...paragraphs: string[]) {
   const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
@@ -156,5 +156,15 @@ describe('roles', () => {
 
   it('ends a role where a participle clause begins', () => {
     expect(roleOf('Margot Kovac', 'Margot Kovac, a kitchen assistant designed to guide home cooks, tried it first.')).toBe('kitchen assistant');
+  });
+});
+
+describe('role confidence', () => {
+  it('reports the reading that found each role and publishes only confident ones', () => {
+    const r = peopleOf('Foreign Minister Sergey Lavrov met Jason Rebholz, a spokesman for the embassy, on Monday.');
+    const lavrov = r.roles.find((x) => x.name === 'Sergey Lavrov')!;
+    expect(lavrov).toMatchObject({ role: 'Foreign Minister', source: 'title-before', published: true });
+    expect(r.roles.find((x) => x.name === 'Jason Rebholz')).toMatchObject({ source: 'appositive', published: true });
+    for (const x of r.roles) expect(x.published).toBe(x.confidence >= ROLE_THRESHOLD && !!x.role);
   });
 });

@@ -11,8 +11,9 @@ import { extractArticle } from '../pipeline/extract.ts';
 import { findPeople, type PeopleResult } from '../pipeline/figures/index.ts';
 import { FEATURE_NAMES } from '../pipeline/figures/person-model.ts';
 import type { SpeakerCue } from '../pipeline/figures/attribution.ts';
+import type { RoleSource } from '../pipeline/figures/confidence.ts';
 import { fitLogistic } from './fit-concepts.ts';
-import { goldIndex, goldSpeakers, type GoldPerson } from './people-gold.ts';
+import { goldIndex, goldSpeakers, norm, type GoldPerson } from './people-gold.ts';
 
 /** One article run through the people finder, with its gold persons. */
 export interface FigureDoc {
@@ -94,15 +95,38 @@ export function cueCounts(docs: FigureDoc[]): Map<SpeakerCue, { right: number; n
   return out;
 }
 
+/** A gold person as the newsroom and dev gold files hold roles: any of these word lists, all words present. */
+interface RoleGold {
+  roleRequired?: boolean;
+  roleAnyOf?: string[][];
+}
+
+/** Per role reading: roles it found for gold persons whose role is annotated, and how many were right. */
+export function roleCounts(docs: FigureDoc[]): Map<RoleSource, { right: number; n: number }> {
+  const out = new Map<RoleSource, { right: number; n: number }>();
+  for (const d of docs)
+    for (const r of d.result.roles) {
+      if (!r.role || r.source === 'none') continue;
+      const g = d.gold[goldIndex(r.name, d.gold)] as (GoldPerson & RoleGold) | undefined;
+      if (!g?.roleRequired || !g.roleAnyOf) continue;
+      const role = norm(r.role);
+      const c = out.get(r.source) ?? { right: 0, n: 0 };
+      c.n++;
+      if (g.roleAnyOf.some((keys) => keys.every((k) => role.includes(norm(k))))) c.right++;
+      out.set(r.source, c);
+    }
+  return out;
+}
+
 /**
  * Confidence of each cue: its share of right speakers, pulled towards `prior` as if `strength`
  * quotes more had been seen at the prior's rate (so a cue seen twice does not read as certain).
  */
-export function cueConfidences(counts: Map<SpeakerCue, { right: number; n: number }>, priors: Record<SpeakerCue, number>, strength = 4): Record<SpeakerCue, number> {
+export function cueConfidences<K extends string>(counts: Map<K, { right: number; n: number }>, priors: Record<K, number>, strength = 4): Record<K, number> {
   return Object.fromEntries(
-    Object.entries(priors).map(([cue, prior]) => {
-      const c = counts.get(cue as SpeakerCue) ?? { right: 0, n: 0 };
+    (Object.entries(priors) as [K, number][]).map(([cue, prior]) => {
+      const c = counts.get(cue) ?? { right: 0, n: 0 };
       return [cue, +((c.right + strength * prior) / (c.n + strength)).toFixed(3)];
     }),
-  ) as Record<SpeakerCue, number>;
+  ) as Record<K, number>;
 }

@@ -15,7 +15,7 @@ import { affiliation, agentTitle, predicateRole, roleAfter, roleBefore, sentence
 import { singularRole, spelledOut } from './role-wording.ts';
 import { sharedTitles } from './shared-titles.ts';
 import { AMBIGUOUS, attributeQuotes, type AttributedQuote, type SpeakerCue } from './attribution.ts';
-import { QUOTE_THRESHOLD, cueConfidence } from './confidence.ts';
+import { QUOTE_THRESHOLD, ROLE_THRESHOLD, cueConfidence, roleConfidence, type RoleSource } from './confidence.ts';
 import { personFeatures, personModel, personProbability, type PersonFeatures } from './person-model.ts';
 import { isCaption } from './captions.ts';
 import { citedNames } from './citations.ts';
@@ -48,6 +48,8 @@ export interface PeopleResult {
   figures: ExtractedFigure[];
   /** Quotes kept out of every person's list: no speaker, or one below the confidence threshold. */
   unattributed: UnattributedQuote[];
+  /** Every person's role as found, the reading that found it, its confidence and whether it was published. */
+  roles: { name: string; role: string; source: RoleSource | 'none'; confidence: number; published: boolean }[];
   /** Every person found, with how each quote was attributed. */
   quotes: { speaker: string; text: string; cue: SpeakerCue; confidence: number }[];
   /** Every candidate person with its mentions (each with its rule score), features and the model's probability. */
@@ -61,8 +63,20 @@ export interface PeopleResult {
   }[];
 }
 
+/** A role as found, with the reading that found it. */
+interface FoundRole {
+  role: string;
+  source: RoleSource | 'none';
+}
+
 /** Rule evidence a multi-word name needs to count as a person on its own (names.ts `scoreName`). */
 const MIN_SCORE = 2;
+/** A role as found, with the reading that found it. */
+interface FoundRole {
+  role: string;
+  source: RoleSource | 'none';
+}
+
 /** Rule evidence a multi-word name needs to be weighed by the person model at all. */
 const CANDIDATE_SCORE = -1;
 
@@ -122,7 +136,9 @@ export function findPeople(article: Article): PeopleResult {
   const clusters = judged.filter((j) => j.probability >= threshold).map((j, id) => ({ ...j.cluster, id }));
 
   const shared = sharedTitles(mentions, paragraphs, tokens, nameTokens, MIN_SCORE);
-  const roles = clusters.map((c) => spelledOut(roleOf(c, paragraphs, tokens, nameStarts, nameTokens, shared)));
+  // Precision first: a role found by a reading whose roles are too often wrong is left empty.
+  const foundRoles = clusters.map((c) => roleOf(c, paragraphs, tokens, nameStarts, nameTokens, shared));
+  const roles = foundRoles.map((r) => (roleConfidence(r.source) >= ROLE_THRESHOLD ? spelledOut(r.role) : ''));
   const roleWords = new Map<string, number[]>();
   for (const c of clusters)
     for (const w of new Set(roles[c.id].toLowerCase().split(/\s+/))) {
@@ -187,6 +203,11 @@ export function findPeople(article: Article): PeopleResult {
   return {
     figures: rank(found).map(({ name, role, quotes, mentions, aliases }) => ({ name, role, quotes, mentions, aliases })),
     unattributed,
+    roles: clusters.map((c) => {
+      const r = foundRoles[c.id]!;
+      const confidence = roleConfidence(r.source);
+      return { name: c.name.join(' '), role: r.role, source: r.source, confidence, published: !!r.role && confidence >= ROLE_THRESHOLD };
+    }),
     quotes: traced,
     candidates: judged.map((j) => ({
       name: j.cluster.name.join(' '),
@@ -289,30 +310,35 @@ function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
  * Christopher Makos and Felice Quinto"); else what they made ("founded by …") or the
  * organisation they are named with.
  */
-function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>): string {
+function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>): FoundRole {
   for (const m of c.mentions) {
     const ts = tokens[m.paragraph];
+    const text = paragraphs[m.paragraph]!;
     // A plural title before the first name of a list ("photographers Nat Finkelstein, …") is one
     // person's title in the singular.
-    const before = spelledOut(singularRole(roleBefore(paragraphs[m.paragraph], ts, m.first, nameTokens[m.paragraph])));
+    const before = spelledOut(singularRole(roleBefore(text, ts, m.first, nameTokens[m.paragraph])));
     // "Professor Kofi Mensah of the University of Ghana": a bare title says more with the body after the name.
-    const body = before && before.split(/\s+/).length <= 2 && ts[m.last + 1]?.text.toLowerCase() === 'of' ? affiliation(paragraphs[m.paragraph], ts, m.first, m.last, nameTokens[m.paragraph]) : '';
-    const role =
-      (body ? `${before}, ${body}` : before) ||
-      roleAfter(paragraphs[m.paragraph], ts, m.last, nameStarts[m.paragraph]) ||
-      sentenceTitle(paragraphs[m.paragraph], ts, m.first, m.last, nameTokens[m.paragraph]) ||
-      predicateRole(paragraphs[m.paragraph], ts, m.last);
-    if (role) return role;
+    const body = before && before.split(/\s+/).length <= 2 && ts[m.last + 1]?.text.toLowerCase() === 'of' ? affiliation(text, ts, m.first, m.last, nameTokens[m.paragraph]) : '';
+    if (before) return { role: body ? `${before}, ${body}` : before, source: 'title-before' };
+    const found: [string, RoleSource][] = [
+      [roleAfter(text, ts, m.last, nameStarts[m.paragraph]), 'appositive'],
+      [sentenceTitle(text, ts, m.first, m.last, nameTokens[m.paragraph]), 'sentence-title'],
+      [predicateRole(text, ts, m.last), 'predicate'],
+    ];
+    const hit = found.find(([role]) => role);
+    if (hit) return { role: hit[0], source: hit[1] };
   }
   for (const m of c.mentions) {
     const role = shared.get(`${m.paragraph}:${m.first}`);
-    if (role) return role;
+    if (role) return { role, source: 'list' };
   }
   for (const m of c.mentions) {
-    const role = agentTitle(paragraphs[m.paragraph], tokens[m.paragraph], m.first) || affiliation(paragraphs[m.paragraph], tokens[m.paragraph], m.first, m.last, nameTokens[m.paragraph]);
-    if (role) return role;
+    const agent = agentTitle(paragraphs[m.paragraph]!, tokens[m.paragraph], m.first);
+    if (agent) return { role: agent, source: 'agent' };
+    const org = affiliation(paragraphs[m.paragraph]!, tokens[m.paragraph], m.first, m.last, nameTokens[m.paragraph]);
+    if (org) return { role: org, source: 'affiliation' };
   }
-  return '';
+  return { role: '', source: 'none' };
 }
 
 /** The most words of a labelled turn kept as its quote (cut at a sentence end). */
