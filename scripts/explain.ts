@@ -3,8 +3,9 @@
  *
  * Why the people finder wrote (or did not write) each person, role and quote of one article: for
  * every candidate, its mentions with the rule score of each, the person model's features and
- * probability, and the decision; then each quote with the cue that named its speaker and its
- * confidence. With a name, only candidates whose name or forms contain it.
+ * probability, the decision, and the role with the reading that found it and its confidence; then
+ * each quote with the cue that named its speaker and its confidence, and the quotes published as
+ * nobody's. With a name, only candidates whose name or forms contain it.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -40,8 +41,11 @@ for (const c of result.candidates) {
     .filter(([, v]) => v !== 0)
     .map(([k, v]) => `${k}=${+v.toFixed(2)}×${weights[k as keyof typeof weights]}`);
   console.log(`  features: ${parts.join('  ')}`);
-  if (figure) console.log(`  role: ${figure.role ? `"${figure.role}"` : '(none stated)'}`);
+  const role = result.roles.find((r) => r.name === c.name);
+  if (figure && role?.role) console.log(`  role: "${role.role}" (read from ${role.source}, confidence ${role.confidence}${role.published ? '' : ', NOT published'})`);
+  else if (figure) console.log('  role: (none stated)');
 }
+for (const q of result.unattributed) if (!q.cue) console.log(`quote with no speaker: "${q.text.slice(0, 80)}"`);
 for (const q of result.quotes) {
   if (!matches(q.speaker)) continue;
   const kept = q.confidence >= QUOTE_THRESHOLD;
