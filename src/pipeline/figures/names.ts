@@ -28,7 +28,6 @@ import {
   isKnownPerson,
   isOrganisationName,
   isVerb,
-  tagsOf,
   isKnownPlaceOrOrg,
   isPlaceOrOrgPhrase,
   NON_PERSON_HEADS,
@@ -149,14 +148,8 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   }
   // "U.S. President": an abbreviation before a title.
   if (isInitials(w) && next && (isRoleWord(next) || TITLE_MODIFIERS.has(next.toLowerCase()))) return true;
-  // "Scientologist Tom Cruise", "Nonpartisan Paul Tse": an unknown word shaped like an adjective or a
-  // group noun before a known given name or a title ("Florian Wirtz" keeps its "Florian").
-  const shaped = /(?:ist|ists|ish|ese|ian|ians|ic|ive|ous|ary|ern|crat|crats|an)$/.test(lower) && !isSurname(w) && !tagsOf(w).length;
-  if (shaped && next && (isGivenName(next) || isRoleWord(next) || TITLE_MODIFIERS.has(next.toLowerCase()))) return true;
   // A capitalised common word opening a sentence ("The", "After", "Civic").
   if (t.sentenceStart && isCommonWord(w)) return true;
-  // "Pan-democrat": a hyphenated word whose tail is lower case is a descriptor, not a name.
-  if (/^\p{Lu}\p{Ll}+-\p{Ll}{4,}$/u.test(w) && k + 2 < words.length) return true;
   return false;
 }
 
@@ -224,8 +217,6 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
         break;
       }
     }
-    // "Nonpartisan Paul Tse": an unknown word opening a sentence before a known given name.
-    if (last - first >= 2 && tokens[first].sentenceStart && !isGivenName(tokens[first].text) && isGivenName(tokens[first + 1].text)) first++;
     const ws = words();
     const isTitled = titled || titledBefore(tokens, first);
     let score = scoreName(text, ws, tokens, first, last, isTitled);
