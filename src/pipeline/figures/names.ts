@@ -28,6 +28,7 @@ import {
   isKnownPerson,
   isOrganisationName,
   isVerb,
+  tagsOf,
   isKnownPlaceOrOrg,
   isPlaceOrOrgPhrase,
   NON_PERSON_HEADS,
@@ -148,6 +149,10 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   }
   // "U.S. President": an abbreviation before a title.
   if (isInitials(w) && next && (isRoleWord(next) || TITLE_MODIFIERS.has(next.toLowerCase()))) return true;
+  // "Scientologist Tom Cruise", "Nonpartisan Paul Tse": an unknown word shaped like an adjective or a
+  // group noun before a known given name or a title ("Florian Wirtz" keeps its "Florian").
+  const shaped = /(?:ist|ists|ish|ese|ian|ians|ic|ive|ous|ary|ern|crat|crats|an)$/.test(lower) && !isSurname(w) && !tagsOf(w).length;
+  if (shaped && next && (isGivenName(next) || isRoleWord(next) || TITLE_MODIFIERS.has(next.toLowerCase()))) return true;
   // A capitalised common word opening a sentence ("The", "After", "Civic").
   if (t.sentenceStart && isCommonWord(w)) return true;
   return false;
