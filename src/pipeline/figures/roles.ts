@@ -355,7 +355,8 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
   for (; i < tokens.length && i - start < 5; i++) {
     const t = tokens[i]!;
     if (!t.word) break;
-    if (isPersonNoun(t.text)) head = i;
+    // "Warhol was also a legend": a loose label is no role.
+    if (isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(lower(t))) head = i;
     else if (head >= 0) break;
     else if (isVerb(lower(t)) || isFunctionWord(lower(t)) || STOPS.has(lower(t))) return '';
   }
