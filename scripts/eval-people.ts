@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { corpusFiles } from '../src/eval/run-eval.ts';
-import { briefCorpus, computeGumSplit, newsroomFiles, newsroomPart, readGumSplit, scorePart, type ScoreRow } from '../src/eval/people-eval.ts';
+import { briefCorpus, computeGumSplit, newsroomFiles, newsroomPart, newsroomRead, readGumSplit, scorePart, type NewsroomSplit, type ScoreRow } from '../src/eval/people-eval.ts';
 
 const { values } = parseArgs({
   options: {
@@ -64,11 +64,15 @@ for (const name of names) {
       }
     }
     if (name === 'newsroom') {
+      const read = newsroomRead();
       for (const part of ['dev', 'test']) {
-        const ks = keys.filter((k) => newsroomPart(k, corpus.gold[k]!) === part);
+        const ks = keys.filter((k) => newsroomPart(k, corpus.gold[k]!, 'split' in files ? (files.split as NewsroomSplit | undefined) : undefined) === part);
         if (!ks.length) continue;
         const s = scorePart(corpus, ks);
         report(`newsroom ${part}`, s.result, part === 'test' ? [] : s.rows);
+        // Test articles whose misses were read before the split existed are reported apart.
+        const unread = ks.filter((k) => !read.has(k));
+        if (part === 'test' && unread.length < ks.length) report('newsroom test unread', scorePart(corpus, unread).result, []);
       }
     }
     if (!values.json) console.log(`   (briefed in ${corpus.seconds.toFixed(1)} s)`);

@@ -22,7 +22,7 @@ const news = ['seed', 'wikinews', 'heldout'].flatMap((c) => loadFigureDocs(corpu
 const room = newsroomFiles();
 if (room) {
   const gold = JSON.parse(readFileSync(room.gold, 'utf8')) as Record<string, { split?: string }>;
-  news.push(...loadFigureDocs(room.articles, room.gold, new Set(Object.keys(gold).filter((k) => newsroomPart(k, gold[k]!) === 'dev'))));
+  news.push(...loadFigureDocs(room.articles, room.gold, new Set(Object.keys(gold).filter((k) => newsroomPart(k, gold[k]!, room.split) === 'dev'))));
 }
 // News is what the project briefs: its documents count NEWS_WEIGHT times in the fit, so the
 // other genres' cues (cited authors, places in travel guides) do not outvote it.

@@ -103,14 +103,27 @@ export function scorePart(corpus: BriefedCorpus, keys?: string[], projectRoot = 
   }
 }
 
+/** The newsroom set's split (`SPLIT.json` beside its gold), when it has one. */
+export interface NewsroomSplit {
+  dev: string[];
+  test: string[];
+}
+
 /**
- * The part of the newsroom set a document is in: its gold's `split` when the annotators set one,
- * else by a stable hash — test when the first byte of the SHA-1 of its key is below 128 (about
- * half). Rules may be written on the dev part only.
+ * The part of the newsroom set a document is in: the corpus's own `SPLIT.json` when it has one,
+ * else a `split` in its gold, else by a stable hash (test when the first byte of the SHA-1 of its
+ * key is below 128). Rules may be written and weights fitted on the dev part only.
  */
-export function newsroomPart(key: string, doc: Record<string, unknown>): 'dev' | 'test' {
+export function newsroomPart(key: string, doc: Record<string, unknown>, split?: NewsroomSplit): 'dev' | 'test' {
+  if (split) return split.dev.includes(key) ? 'dev' : 'test';
   if (doc.split === 'dev' || doc.split === 'test') return doc.split;
   return createHash('sha1').update(key).digest()[0]! < 128 ? 'test' : 'dev';
+}
+
+/** Newsroom articles whose misses were read to write rules before the set had its split (src/eval/newsroom-read.json). */
+export function newsroomRead(projectRoot = process.cwd()): Set<string> {
+  const file = join(projectRoot, 'src', 'eval', 'newsroom-read.json');
+  return new Set(existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { read: string[] }).read : []);
 }
 
 /**
@@ -118,15 +131,16 @@ export function newsroomPart(key: string, doc: Record<string, unknown>): 'dev' |
  * Its gold may be one `gold.json` or several `gold-*.json` (one per writer), merged here into a
  * scratch file.
  */
-export function newsroomFiles(projectRoot = process.cwd()): { articles: string; gold: string } | undefined {
+export function newsroomFiles(projectRoot = process.cwd()): { articles: string; gold: string; split?: NewsroomSplit } | undefined {
   const dir = resolve(projectRoot, process.env.NEWSROOM_DIR ?? join('corpora', 'newsroom'));
   if (!existsSync(dir)) return undefined;
   const articles = existsSync(join(dir, 'articles')) ? join(dir, 'articles') : dir;
-  if (existsSync(join(dir, 'gold.json'))) return { articles, gold: join(dir, 'gold.json') };
+  const split = existsSync(join(dir, 'SPLIT.json')) ? (JSON.parse(readFileSync(join(dir, 'SPLIT.json'), 'utf8')) as NewsroomSplit) : undefined;
+  if (existsSync(join(dir, 'gold.json'))) return { articles, gold: join(dir, 'gold.json'), split };
   const parts = readdirSync(dir).filter((f) => /^gold-.*\.json$/.test(f));
   if (!parts.length) return undefined;
   const merged = Object.assign({}, ...parts.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8'))));
   const gold = join(mkdtempSync(join(tmpdir(), 'newsroom-gold-')), 'gold.json');
   writeFileSync(gold, JSON.stringify(merged));
-  return { articles, gold };
+  return { articles, gold, split };
 }
