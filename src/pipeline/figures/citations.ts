@@ -24,8 +24,14 @@ export function citedNames(tokens: Token[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.text !== '(') continue;
-    const close = tokens.findIndex((t, j) => j > i && (t.text === ')' || j - i > MAX_BRACKET));
-    if (close < 0 || tokens[close]!.text !== ')') continue;
+    // Looked for within MAX_BRACKET tokens only, so a paragraph of thousands of brackets stays linear.
+    let close = -1;
+    for (let j = i + 1; j < tokens.length && j - i <= MAX_BRACKET; j++)
+      if (tokens[j]!.text === ')' || tokens[j]!.text === '(') {
+        close = tokens[j]!.text === ')' ? j : -1;
+        break;
+      }
+    if (close < 0) continue;
     // "Smith and Jones (2010) found…", "Feng et al. (2007)": names before a bracketed year, when a
     // verb follows or "et al." precedes — a film's or a book's title takes a year in brackets too
     // ("Leap Year (2010) and …").
