@@ -172,3 +172,14 @@ describe('role confidence', () => {
     for (const x of r.roles) expect(x.published).toBe(x.confidence >= ROLE_THRESHOLD && !!x.role);
   });
 });
+
+describe('unnamed speakers and the pronoun I', () => {
+  it('keeps a quote that follows an unnamed speaker’s quote from the last person named', () => {
+    const r = peopleOf('Witness Graham Joy, who was on the boat with his wife, Pam, helped drag them out. "He came up with the lad held above his head," said the 61-year-old retired engineer. "Soaked to the skin, teeth chattering, and still smiling."');
+    for (const f of r.figures) expect(f.quotes).toEqual([]);
+  });
+
+  it('does not read the pronoun I as part of a name', () => {
+    expect(peopleOf('When he got sold to Rotherfield I cried in the car park, Marcus Hart said.').figures.map((f) => f.name)).toEqual(['Marcus Hart']);
+  });
+});

@@ -289,6 +289,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   }
   const out: AttributedQuote[] = [];
   let previous: { speaker: number; paragraph: number; endOffset: number } | undefined;
+  /** Paragraph and end offset of the last quote whose speaker is unnamed (-1: none). */
+  let unnamedAt = -1;
+  let unnamedEnd = 0;
   for (const parts of [...groups.values()].sort((a, b) => a[0].paragraph - b[0].paragraph || a[0].start - b[0].start)) {
     const head = parts[0];
     const tail = parts.at(-1)!;
@@ -306,6 +309,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     else if ((speaker = before(head)) !== undefined) cue = byPronoun() ? 'before-pronoun' : 'before';
     else if ((speaker = colonSubject(head)) !== undefined) cue = 'colon';
     const sentenceLike = /^[\p{Lu}\[(]/u.test(text) && words >= 4;
+    // `"He came up with the lad," said the retired engineer. "Soaked to the skin…"`: an unnamed
+    // speaker goes on in the same paragraph, so the next uncued quote is nobody's either.
+    if (speaker === undefined && unnamedAt === head.paragraph && !namedBetween(head.paragraph, unnamedEnd, Math.max(0, head.open))) speaker = UNNAMED;
     if (speaker === undefined && sentenceLike) {
       // No cue of its own: the previous quote's speaker goes on when nobody else is named in between.
       const gapClear =
@@ -320,8 +326,11 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     if (speaker === UNNAMED || speaker === AMBIGUOUS) {
       previous = undefined; // an unnamed source speaks: later uncued quotes are not the last named speaker's
+      unnamedAt = tail.paragraph;
+      unnamedEnd = tail.end;
       continue;
     }
+    unnamedAt = -1;
     if (speaker !== undefined && words >= MIN_WORDS && !looksLikeTitle(text)) {
       out.push({ speaker, text, paragraph: head.paragraph, cue });
       previous = { speaker, paragraph: tail.paragraph, endOffset: tail.end };
