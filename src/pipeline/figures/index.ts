@@ -147,9 +147,13 @@ export function findPeople(article: Article): PeopleResult {
     }
   const people = paragraphs.map(() => new Map<number, number>());
   for (const c of clusters) for (const m of c.mentions) if (!m.inQuote) people[m.paragraph].set(m.first, c.id);
-  // A name that fits two people ("Price-Jones senior said…") speaks for neither: its quotes are left out.
-  const accepted = new Set(clusters.map((c) => c.name.join(' ')));
-  for (const m of ambiguous) if (!m.inQuote && !people[m.paragraph].has(m.first) && accepted.size > 1) people[m.paragraph].set(m.first, AMBIGUOUS);
+  // A name that fits two of the people found ("Price-Jones senior said…") speaks for neither: its
+  // quotes are left out rather than given to whoever a pronoun or the nearest name points at.
+  for (const m of ambiguous) {
+    if (m.inQuote || people[m.paragraph].has(m.first)) continue;
+    const w = foldWord(m.words[0]!);
+    if (clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === w).length > 1) people[m.paragraph].set(m.first, AMBIGUOUS);
+  }
 
   const quotes = attributeQuotes({
     paragraphs,
