@@ -183,3 +183,14 @@ describe('unnamed speakers and the pronoun I', () => {
     expect(peopleOf('When he got sold to Rotherfield I cried in the car park, Marcus Hart said.').figures.map((f) => f.name)).toEqual(['Marcus Hart']);
   });
 });
+
+describe('written texts', () => {
+  it('files what a letter or a statement says under nobody, not its addressee', () => {
+    const r = peopleOf(
+      'Councillor Jane Porter received a letter from residents on Monday.',
+      'The letter to Ms Porter said: "We have waited three years for a crossing and we will not wait another."',
+      '"The club regrets the decision and will appeal it in full," a statement from the club read.',
+    );
+    for (const f of r.figures) expect(f.quotes).toEqual([]);
+  });
+});

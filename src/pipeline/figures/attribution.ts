@@ -6,7 +6,12 @@
  */
 import type { Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isRoleWord } from './lexicon.ts';
+import { DOCUMENT_NOUNS, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isRoleWord } from './lexicon.ts';
+
+/** Words before a document noun that make it a particular text ("the letter", "her statement"). */
+const ARTICLE_OR_OWNER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that']);
+/** Prepositions that put a name inside a phrase, not in the subject ("the letter to Ms Porter"). */
+const PREPOSITIONS = new Set(['to', 'from', 'for', 'about', 'by', 'of', 'on', 'against', 'with']);
 
 /** The article as attribution needs it. */
 export interface AttributionInput {
@@ -131,6 +136,26 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     return /['’]s$/.test(ts[j]!.text);
   };
 
+  /**
+   * Is the subject of the speech verb at token i a written text ("the letter said", "a statement
+   * from the club read", "her biography says")? Looked for in the few words before the verb.
+   */
+  const writtenSubject = (p: number, i: number) => {
+    const ts = tokens[p];
+    for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+      const t = ts[k]!;
+      if (!t.word && t.text !== '.') return false;
+      if (DOCUMENT_NOUNS.has(t.text.toLowerCase()) && ARTICLE_OR_OWNER.has(ts[k - 1]?.text.toLowerCase() ?? '')) return true;
+      // "The letter to Ms Porter said": a name inside "to …", "from …" is not the subject.
+      if (input.people[p].has(k)) {
+        let b = k - 1;
+        while (b >= 0 && (ts[b]!.text === '.' || HONORIFICS.has(ts[b]!.text.toLowerCase()))) b--;
+        if (!PREPOSITIONS.has(ts[b]?.text.toLowerCase() ?? '')) return false;
+      }
+    }
+    return false;
+  };
+
   /** Token indices of the names (outside quotes) in each paragraph, in order. */
   const named = input.people.map((m) => [...m.keys()].sort((a, b) => a - b));
 
@@ -205,7 +230,12 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     const firstWord = win.find((i) => ts[i].word);
     if (/[.!?]$/.test(quotedText) && firstWord !== undefined && ts[firstWord].cap && speakerAt(p, firstWord) === undefined) return undefined;
-    if (!win.some((i) => isSpeech(ts[i], ts[i + 1]))) return undefined;
+    // "read" introduces a text's words only ("a statement from the club read").
+    const verb = win.find((i) => isSpeech(ts[i], ts[i + 1])) ?? win.find((i) => /^reads?$/i.test(ts[i]!.text));
+    if (verb === undefined) return undefined;
+    // `"…," the letter to Mr Smith said`: a written text speaks for nobody, least of all its addressee.
+    if (writtenSubject(p, verb)) return UNNAMED;
+    if (!isSpeech(ts[verb]!, ts[verb + 1])) return undefined;
     for (const [n, i] of win.entries()) {
       const id = speakerAt(p, i);
       if (id === undefined) continue;
@@ -232,6 +262,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     const verbAt = win.findLastIndex((i) => isSpeech(tokens[p][i], tokens[p][i + 1]));
     if (verbAt < 0) return undefined;
+    if (writtenSubject(p, win[verbAt]!)) return UNNAMED;
     for (let k = verbAt - 1; k >= 0; k--) {
       const id = speakerAt(p, win[k]);
       if (id !== undefined) return id;
