@@ -19,29 +19,32 @@ describe('figures quality', () => {
 
   it('keeps the Wikinews dev set above its floors', () => {
     const { result } = evaluateCorpus('wikinews');
-    // Measured: F1 0.988 (P 0.992, R 0.984), key recall 1.0, quotes 0.97, roles 0.971.
+    // Measured: F1 0.98 (P 0.992, R 0.968), key recall 1.0, quotes 0.97, roles 0.971, attribution 1.0.
     expect(result.figures.f1).toBeGreaterThanOrEqual(0.97);
     expect(result.figures.keyRecall).toBeGreaterThanOrEqual(0.97);
     expect(result.quotes).toBeGreaterThanOrEqual(0.9);
     expect(result.roles).toBeGreaterThanOrEqual(0.9);
+    expect(result.quoteAttribution).toBe(1);
   }, 120_000);
 
   it('keeps the second dev set (once held out, since written on) above its floors', () => {
     const { result } = evaluateCorpus('heldout');
-    // Measured: F1 0.98 (P 0.961, R 1.0), key recall 1.0, quotes 0.943, roles 0.857. When the
-    // set was first scored: F1 0.891 (P 0.865), key recall 0.903, quotes 0.743, roles 0.612.
+    // Measured: F1 0.97 (P 0.942, R 1.0), key recall 1.0, quotes 0.914 (one quote whose speaker is
+    // only the nearest name is now published as nobody's), roles 0.857, quote attribution 1.0.
+    // When the set was first scored: F1 0.891 (P 0.865), key recall 0.903, quotes 0.743, roles 0.612.
     expect(result.figures.f1).toBeGreaterThanOrEqual(0.95);
     expect(result.figures.keyRecall).toBeGreaterThanOrEqual(0.95);
     expect(result.quotes).toBeGreaterThanOrEqual(0.9);
     expect(result.roles).toBeGreaterThanOrEqual(0.8);
+    expect(result.quoteAttribution).toBe(1);
   }, 120_000);
 
   it('keeps the GUM corpus (seven genres, people only) above its floors', () => {
     const { result } = evaluateCorpus('gum');
-    // Measured: F1 0.659 (P 0.729, R 0.602), key recall 0.736 over 123 documents. GUM is a wider
+    // Measured: F1 0.718, key recall 0.787 over 123 documents (first: 0.659, 0.736). GUM is a wider
     // set than news (speeches, papers, travel guides); its gold is derived automatically.
     expect(result.documents).toBe(123);
-    expect(result.figures.f1).toBeGreaterThanOrEqual(0.63);
-    expect(result.figures.keyRecall).toBeGreaterThanOrEqual(0.7);
+    expect(result.figures.f1).toBeGreaterThanOrEqual(0.69);
+    expect(result.figures.keyRecall).toBeGreaterThanOrEqual(0.76);
   }, 120_000);
 });

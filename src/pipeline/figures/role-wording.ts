@@ -2,30 +2,8 @@
  * How a role found in the text is worded for a reader: short titles spelled out ("Sen." →
  * Senator) and a plural title made one person's ("photographers" → photographer).
  */
-import { isRoleWord } from './lexicon.ts';
+import { TITLE_ABBREVIATIONS, isRoleWord } from './lexicon.ts';
 
-/** Titles written short before a name ("Sen. Chuck Schumer"), in full: a role of "Sen" tells a reader little. */
-const SHORT_TITLES: Record<string, string> = {
-  sen: 'Senator',
-  gov: 'Governor',
-  rep: 'Representative',
-  pres: 'President',
-  gen: 'General',
-  lt: 'Lieutenant',
-  col: 'Colonel',
-  maj: 'Major',
-  capt: 'Captain',
-  cmdr: 'Commander',
-  adm: 'Admiral',
-  sgt: 'Sergeant',
-  cpl: 'Corporal',
-  brig: 'Brigadier',
-  det: 'Detective',
-  insp: 'Inspector',
-  supt: 'Superintendent',
-  prof: 'Professor',
-  cllr: 'Councillor',
-};
 
 /**
  * A role ending in short titles, spelled out: "Sen" → "Senator", "Lt. Gen" → "Lieutenant General",
@@ -34,7 +12,8 @@ const SHORT_TITLES: Record<string, string> = {
 export function spelledOut(role: string): string {
   const words = role.split(/\s+/);
   for (let i = words.length - 1; i >= 0; i--) {
-    const full = SHORT_TITLES[words[i]!.replace(/\.$/, '').toLowerCase()];
+    // A role of "Sen" tells a reader little: abbreviated titles are spelled out (data/titles.json).
+    const full = TITLE_ABBREVIATIONS.get(words[i]!.replace(/\.$/, '').toLowerCase());
     if (!full) break;
     words[i] = full;
   }

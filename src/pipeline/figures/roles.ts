@@ -15,7 +15,7 @@ import {
   isFunctionWord,
   isKnownPlaceOrOrg,
   isPlaceName,
-  isRoleWord,
+  isPersonNoun,
   isVerb,
   tagsOf,
 } from './lexicon.ts';
@@ -41,16 +41,23 @@ const MAX_ROLE_WORDS = 14;
 
 const lower = (t: Token) => stripPossessive(t.text).toLowerCase();
 const isHonorific = (w: string) => HONORIFICS.has(w) || HONORIFICS.has(`${w}.`);
-const isTitleWord = (t: Token) => t.word && (isRoleWord(t.text) || (t.cap && TITLE_MODIFIERS.has(lower(t)))) && !isHonorific(lower(t));
+const isTitleWord = (t: Token) => t.word && (isPersonNoun(t.text) || (t.cap && TITLE_MODIFIERS.has(lower(t)))) && !isHonorific(lower(t));
 
 /** The title written before the name that starts at token `first`, or ''. */
 export function roleBefore(text: string, tokens: Token[], first: number, nameTokens: Set<number> = new Set()): string {
   let end = first - 1;
-  // "the Afghan team's coach, Alireza Mehraban": a role, a comma, then the name.
-  if (tokens[end]?.text === ',' && tokens[end - 1] && isTitleWord(tokens[end - 1])) end--;
   // "Undersecretary for Education Mr. Toccafondi": the abbreviation's full stop, then the honorific.
-  if (isTitleStop(tokens, end)) end--;
-  while (end >= 0 && tokens[end].word && isHonorific(lower(tokens[end]))) end--; // "Mr", "Dr"
+  const skipHonorifics = () => {
+    if (isTitleStop(tokens, end)) end--;
+    while (end >= 0 && tokens[end].word && isHonorific(lower(tokens[end]))) end--; // "Mr", "Dr"
+  };
+  skipHonorifics();
+  // "the Afghan team's coach, Alireza Mehraban", "The trust's chief executive, Dr Angela Mensah,",
+  // "Bristol's director of rugby, Alasdair McKendrick,": a role, a comma, then the name.
+  if (tokens[end]?.text === ',' && tokens[end - 1] && (isTitleWord(tokens[end - 1]) || (titleOfBefore(tokens, end - 1) && closesAppositive(tokens, first)))) {
+    end--;
+    skipHonorifics();
+  }
   if (end < 0 || !tokens[end].word || nameTokens.has(end)) return '';
   const endWord = lower(tokens[end]);
   if (!tokens[end].cap && (STOPS.has(endWord) || SPEECH_VERBS.has(endWord) || CONNECTORS.has(endWord) || ARTICLES.has(endWord))) return '';
@@ -94,18 +101,19 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
     }
     if (!t.cap && (isFunctionWord(w) || isVerb(w))) break;
     // "the exhibit shows photographers …": a plural or a present-tense verb is no part of a title.
-    if (!t.cap && !isRoleWord(w) && tagsOf(w).some((x) => x === 'Plural' || x === 'PresentTense')) break;
+    if (!t.cap && !isPersonNoun(w) && tagsOf(w).some((x) => x === 'Plural' || x === 'PresentTense')) break;
     // "convicted former mayor": a past participle the lexicon lacks still ends the title.
-    if (!t.cap && /[^e]ed$/.test(w) && !isRoleWord(w)) break;
+    if (!t.cap && /[^e]ed$/.test(w) && !isPersonNoun(w)) break;
     if (isCalendarWord(w)) break;
     if (t.cap && isFunctionWord(w)) break;
     k--;
   }
-  // "critics of U.S. President": drop what comes before a connector when it holds no title.
+  // "critics of U.S. President", "the daughter of the Speaker": when the name's own title ends the
+  // span, what comes before a connector describes someone else (their critics, their daughter).
   let start = k;
   for (let i = k; i < end; i++) {
     if (!CONNECTORS.has(lower(tokens[i]))) continue;
-    if (!tokens.slice(start, i).some(isTitleWord)) start = i + 1;
+    if (headIsTitle || !tokens.slice(start, i).some(isTitleWord)) start = i + 1;
   }
   while (start < end && (ARTICLES.has(lower(tokens[start])) || CONNECTORS.has(lower(tokens[start])))) start++;
   if (end - start + 1 > MAX_ROLE_WORDS) start = end - MAX_ROLE_WORDS + 1;
@@ -116,6 +124,24 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
     if (lastTitle < 0 || connector < 0) return '';
   }
   return text.slice(tokens[start].start, tokens[end].end).trim();
+}
+
+/** Within a few words back from token k: a title followed by "of" or "for" ("head of parking services"). */
+function titleOfBefore(tokens: Token[], k: number): boolean {
+  for (let i = k; i > 0 && k - i < 6; i--) {
+    const t = tokens[i]!;
+    if (!t.word) return false;
+    if ((lower(t) === 'of' || lower(t) === 'for') && isTitleWord(tokens[i - 1]!)) return true;
+  }
+  return false;
+}
+
+/** Does the name starting at `first` close an appositive (a comma, a full stop or a speech verb after it)? */
+function closesAppositive(tokens: Token[], first: number): boolean {
+  let j = first;
+  while (tokens[j + 1]?.word && (tokens[j + 1]!.cap || /^(?:de|van|von|al|bin|binti)$/.test(tokens[j + 1]!.text))) j++;
+  const next = tokens[j + 1];
+  return !next || [',', '.', ';', ')'].includes(next.text) || (next.word && SPEECH_VERBS.has(lower(next)));
 }
 
 /** Words that may open a sentence before its title ("Also the president of…", "But the head of…"). */
@@ -135,7 +161,7 @@ export function sentenceTitle(text: string, tokens: Token[], first: number, last
   while (s >= 0 && !(tokens[s].word && tokens[s].sentenceStart && tokens[s - 1]?.text !== '(')) {
     const t = tokens[s];
     if (t.text === ',' || t.text === ';' || nameTokens.has(s) || comma - s > MAX_ROLE_WORDS + 4) return '';
-    if (t.word && !t.cap && !isRoleWord(t.text) && (STOPS.has(lower(t)) || SPEECH_VERBS.has(lower(t)) || isVerb(lower(t)))) return '';
+    if (t.word && !t.cap && !isPersonNoun(t.text) && (STOPS.has(lower(t)) || SPEECH_VERBS.has(lower(t)) || isVerb(lower(t)))) return '';
     s--;
   }
   if (s < 0) return '';
@@ -159,12 +185,12 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   // "Peskov, who is the Kremlin spokesman,": a relative clause that only says what someone is.
   if (tokens[i]?.word && lower(tokens[i]) === 'who' && ['is', 'was'].includes(tokens[i + 1]?.text.toLowerCase() ?? '')) {
     const after = tokens[i + 2];
-    if (after?.word && (ARTICLES.has(lower(after)) || isRoleWord(after.text))) i += 2;
+    if (after?.word && (ARTICLES.has(lower(after)) || isPersonNoun(after.text))) i += 2;
   }
   const first = tokens[i];
   if (!first?.word) return '';
   const w0 = lower(first);
-  if (CLAUSE_OPENERS.has(w0) || (!isRoleWord(w0) && isVerb(w0) && !ARTICLES.has(w0))) return '';
+  if (CLAUSE_OPENERS.has(w0) || (!isPersonNoun(w0) && isVerb(w0) && !ARTICLES.has(w0))) return '';
   const start = i;
   let end = -1;
   let sawRole = false;
@@ -191,14 +217,21 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
       relative = true;
       break;
     }
-    if (isRoleWord(t.text) && i - start < 8) sawRole = true;
+    // "a kitchen assistant designed to guide cooks": a participle or "to" after the role noun opens
+    // a clause about something else.
+    if (sawRole && !t.cap && (/[^e]ed$/.test(w) || w === 'to') && !isPersonNoun(t.text)) {
+      relative = true;
+      break;
+    }
+    if (isPersonNoun(t.text) && i - start < 8) sawRole = true;
     end = i;
   }
   // "Dr. Maria Gonzalez-Ruiz, a climatologist at the University of Cape Town,": an article opening a
-  // short noun phrase with no verb is an appositive even when its noun is not in the role list.
+  // short noun phrase with no verb is an appositive even when its noun is not in the role list —
+  // but not "a kitchen assistant designed to guide cooks": a participle describes a thing.
   const phrase = tokens.slice(start, end + 1).filter((t) => t.word);
   const nounPhrase =
-    ARTICLES.has(w0) && phrase.length >= 2 && phrase.length <= 9 && phrase.every((t) => !isVerb(lower(t)) || isRoleWord(t.text)) && !phrase.some((t) => CLAUSE_OPENERS.has(lower(t)) && !['at', 'in', 'on', 'with', 'from'].includes(lower(t)));
+    ARTICLES.has(w0) && phrase.length >= 2 && phrase.length <= 9 && phrase.every((t) => (!isVerb(lower(t)) && !/[^e]ed$/.test(lower(t))) || isPersonNoun(t.text)) && !phrase.some((t) => CLAUSE_OPENERS.has(lower(t)) && !['at', 'in', 'on', 'with', 'from'].includes(lower(t)));
   if (end < 0 || !(sawRole || (nounPhrase && !strict))) return '';
   if (!relative && (i >= tokens.length ? false : tokens[i].word)) return ''; // ran out of length without a closing comma
   let s = start;
@@ -218,7 +251,7 @@ function bracketedRole(text: string, tokens: Token[], open: number): string {
   if (tokens[s]?.word && ARTICLES.has(lower(tokens[s]))) s++;
   const inside = tokens.slice(s, close);
   // "(the mayor of Tripoli)", not "(Grand Mosque)": a title word first, and a role noun in it.
-  if (s >= close || !isTitleWord(tokens[s]) || !inside.some((t) => t.word && isRoleWord(t.text))) return '';
+  if (s >= close || !isTitleWord(tokens[s]) || !inside.some((t) => t.word && isPersonNoun(t.text))) return '';
   if (inside.some((t) => !t.word && t.text !== ',' && t.text !== '-')) return '';
   return text.slice(tokens[s].start, tokens[close - 1].end).trim();
 }
@@ -294,4 +327,49 @@ export function agentTitle(text: string, tokens: Token[], first: number): string
   const made = text.slice(sentenceStart, aux.start).replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   if (!/^The\s/.test(made) || made.split(' ').length > 8 || /[,;:"“”]/.test(made)) return '';
   return `${title} of the ${made.slice(4)}`;
+}
+
+/** Verbs that say what a person is: "X is/was/became (the) <role>", "X was elected/appointed <role>". */
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
+const MADE = new Set(['elected', 'appointed', 'named', 'made', 'chosen', 'sworn']);
+
+/**
+ * A role stated by the sentence's verb after the name ending at `last`: "Ruben Castellano was
+ * elected mayor of Port Amar", "Ms Lee, 52, is the school's head teacher". The role is a
+ * noun phrase whose head says what a person does, with an "of …"/"for …" of capitalised words.
+ */
+export function predicateRole(text: string, tokens: Token[], last: number): string {
+  let i = last + 1;
+  // "Ms Lee, 52, is …": an age in passing.
+  if (tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',') i += 3;
+  const verb = tokens[i];
+  if (!verb?.word || !COPULAS.has(lower(verb))) return '';
+  i++;
+  if (tokens[i]?.word && ['now', 'also', 'still'].includes(lower(tokens[i]!))) i++;
+  if (tokens[i]?.word && MADE.has(lower(tokens[i]!))) i++;
+  if (tokens[i]?.word && ['as', 'to'].includes(lower(tokens[i]!))) i++;
+  if (tokens[i]?.word && ARTICLES.has(lower(tokens[i]!))) i++;
+  const start = i;
+  // Modifiers, then the head noun: at most four words ("the school's head teacher").
+  let head = -1;
+  for (; i < tokens.length && i - start < 5; i++) {
+    const t = tokens[i]!;
+    if (!t.word) break;
+    // "Warhol was also a legend": a loose label is no role.
+    if (isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(lower(t))) head = i;
+    else if (head >= 0) break;
+    else if (isVerb(lower(t)) || isFunctionWord(lower(t)) || STOPS.has(lower(t))) return '';
+  }
+  if (head < 0) return '';
+  let end = head;
+  // "of Port Amar", "for the Hallam Trust": a connector and capitalised words.
+  const link = tokens[end + 1];
+  if (link?.word && CONNECTORS.has(lower(link))) {
+    let j = end + 2;
+    if (tokens[j]?.word && lower(tokens[j]!) === 'the') j++;
+    let k = j;
+    while (tokens[k]?.word && (tokens[k]!.cap || (lower(tokens[k]!) === 'of' && tokens[k + 1]?.cap))) k++;
+    if (k > j) end = k - 1;
+  }
+  return text.slice(tokens[start]!.start, tokens[end]!.end).trim();
 }

@@ -2,6 +2,7 @@
  * Tokens of a paragraph for the people finder: words (with initials, abbreviations, hyphens and
  * possessives kept whole) and single punctuation marks, each with its character offsets.
  */
+import { TITLE_ABBREVIATIONS } from './lexicon.ts';
 
 /** One token of a paragraph. */
 export interface Token {
@@ -22,13 +23,7 @@ const TOKEN_RE =
 
 const OPENERS = new Set(['"', '“', '‘', '(', '[', '«', ':']);
 
-/**
- * Abbreviated titles whose full stop ends no sentence ("Mr. Toccafondi says…", "Sen. Cornyn").
- * Not "St.", which ends "on Oak St." as often as it starts "St. Louis".
- */
-export const TITLE_ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof rev fr gov sen rep gen col lt sgt capt maj cmdr adm supt insp det hon pres'.split(' '),
-);
+
 
 /** Split a paragraph into tokens. */
 export function tokenize(text: string): Token[] {
