@@ -1,6 +1,6 @@
 /**
  * People figures by corpus part: brief each corpus once with the real brief command, then score
- * the briefings with the shared scorer against the gold of each part (a genre of GUM, its fit or
+ * the briefings with the vendored scorer (corpora/eval) against the gold of each part (a genre of GUM, its fit or
  * held-out half, the newsroom set's dev or test half). The scorer matches briefings to gold
  * documents by title, so a part is scored by handing it a gold file cut down to that part.
  */
@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runBrief } from '../pipeline/brief.ts';
-import { corpusFiles, sharedDir, type EvalResult } from './run-eval.ts';
+import { corpusFiles, SCORER, type EvalResult } from './run-eval.ts';
 
 /** A gold file's documents, keyed by file name without extension. */
 export type Gold = Record<string, { title: string; persons: unknown[]; [k: string]: unknown }>;
@@ -95,7 +95,7 @@ export function scorePart(corpus: BriefedCorpus, keys?: string[], projectRoot = 
     writeFileSync(gold, JSON.stringify(Object.fromEntries(keys.map((k) => [k, corpus.gold[k]]))));
   }
   try {
-    const scorer = join(sharedDir(projectRoot), 'eval', 'score.mjs');
+    const scorer = resolve(projectRoot, SCORER);
     const out = execFileSync(process.execPath, [scorer, '--gold', gold, '--briefings', corpus.briefings, '--json'], { cwd: projectRoot, encoding: 'utf8', maxBuffer: 64 << 20 });
     return JSON.parse(out);
   } finally {
