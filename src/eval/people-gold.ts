@@ -1,6 +1,6 @@
 /**
- * Matching the people finder's names to a gold file's persons, the way the shared scorer
- * (`../shared/eval/score.mjs`) does, so a fit can label candidates and quotes without briefing.
+ * Matching the people finder's names to a gold file's persons, the way the scorer
+ * (`corpora/eval/score.mjs`) does, so a fit can label candidates and quotes without briefing.
  */
 
 /** A gold person as the scorer's gold files hold them. */
