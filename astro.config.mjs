@@ -9,6 +9,11 @@ import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import rehypeSafeContent from './src/plugins/rehype-safe-content.ts';
 import rehypeAnnotate from './src/plugins/rehype-annotate.ts';
 import { renderCacheDir } from './src/lib/render-cache.ts';
+import { figuresWithPages, hashIds, readCasts } from './src/lib/figure-pages.ts';
+
+// Who gets a page (src/lib/figure-pages.ts), so body marks link only to pages that are built; a
+// change to that set changes the rendered bodies, so it is part of the content store's key.
+const figurePages = figuresWithPages(readCasts(`${contentDir}/briefings`));
 
 // Site URL and base path come from the environment (see src/lib/config.ts and the README), so the
 // same build serves from a domain root or a sub-path such as GitHub Pages' /<repo>/.
@@ -17,7 +22,7 @@ export default defineConfig({
   base: basePath,
   trailingSlash: 'ignore',
   // A fresh content store whenever the glossary, the profiles or the plugins change (see render-cache.ts).
-  cacheDir: cacheDir ?? renderCacheDir(process.cwd(), contentDir),
+  cacheDir: cacheDir ?? renderCacheDir(process.cwd(), contentDir, hashIds(figurePages)),
   integrations: [mdx({ extendMarkdownConfig: false }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind()],
   markdown: {
     // unified, so the project's remark/rehype plugins run; no smart quotes, because a briefing's
@@ -30,7 +35,7 @@ export default defineConfig({
         rehypeSafeContent,
         rehypeParagraphAnchors,
         // First mentions of glossary terms and people become links with an explanation.
-        [rehypeAnnotate, { base: basePath, glossaryDir: `${contentDir}/glossary`, figuresDir: `${contentDir}/figures` }],
+        [rehypeAnnotate, { base: basePath, glossaryDir: `${contentDir}/glossary`, figuresDir: `${contentDir}/figures`, figurePages }],
       ],
     }),
   },
