@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import shard from './src/integrations/shard.ts';
 import { basePath, cacheDir, contentDir, siteUrl } from './src/lib/config.ts';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import rehypeSafeContent from './src/plugins/rehype-safe-content.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // A fresh content store whenever the glossary, the profiles or the plugins change (see render-cache.ts).
   cacheDir: cacheDir ?? renderCacheDir(process.cwd(), contentDir, hashIds(figurePages)),
-  integrations: [mdx({ extendMarkdownConfig: false }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind()],
+  integrations: [mdx({ extendMarkdownConfig: false }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), shard(), pagefind()],
   markdown: {
     // unified, so the project's remark/rehype plugins run; no smart quotes, because a briefing's
     // body must show the source's characters exactly as they are.
