@@ -41,4 +41,9 @@ export default defineConfig({
     }),
   },
   build: { format: 'directory' },
+  experimental: {
+    // The content store in files of at most 20 MiB instead of one: a single store of a large
+    // archive outgrows what Node can hold in one string (about 25,000 briefings).
+    collectionStorage: 'chunked',
+  },
 });
