@@ -45,5 +45,8 @@ export default defineConfig({
     // The content store in files of at most 20 MiB instead of one: a single store of a large
     // archive outgrows what Node can hold in one string (about 25,000 briefings).
     collectionStorage: 'chunked',
+    // Pages whose cache key (src/lib/cache-key.ts) and code are unchanged are copied from the last
+    // build instead of rendered again; `astro build --force` renders everything.
+    incrementalBuild: true,
   },
 });

@@ -36,8 +36,9 @@ beforeAll(() => {
     // Exit status 1 only says an article was skipped; the archive is still briefed.
     if ((e as { status?: number }).status !== 1) throw e;
   }
-  buildSite(join(root, 'content'), join(root, 'whole'));
-  for (let i = 1; i <= SHARDS; i++) buildSite(join(root, 'content'), join(root, `shard-${i}`), { SHARD: `${i}/${SHARDS}` });
+  // Each build with its own cache, so no shard restores pages from another build (incremental builds).
+  buildSite(join(root, 'content'), join(root, 'whole'), { ASTRO_CACHE_DIR: join(root, 'cache-whole') });
+  for (let i = 1; i <= SHARDS; i++) buildSite(join(root, 'content'), join(root, `shard-${i}`), { SHARD: `${i}/${SHARDS}`, ASTRO_CACHE_DIR: join(root, `cache-${i}`) });
 }, 600_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
