@@ -42,9 +42,11 @@ export default defineConfig({
   },
   build: { format: 'directory' },
   experimental: {
-    // The content store in files of at most 20 MiB instead of one: a single store of a large
-    // archive outgrows what Node can hold in one string (about 25,000 briefings).
-    collectionStorage: 'chunked',
+    // CONTENT_STORE=chunked writes the content store as files of at most 20 MiB: one file outgrows
+    // what Node can hold in one string near 25,000 briefings. Not the default, because Astro
+    // 7.3's chunked writer measures every character's UTF-8 length one by one, which cost 27 s of
+    // a 73 s build at 1,000 briefings (docs/scaling.md).
+    collectionStorage: process.env.CONTENT_STORE === 'chunked' ? 'chunked' : 'single-file',
     // Pages whose cache key (src/lib/cache-key.ts) and code are unchanged are copied from the last
     // build instead of rendered again; `astro build --force` renders everything.
     incrementalBuild: true,
