@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import buildLock from './src/integrations/build-lock.ts';
 import decapCms from './src/integrations/decap-cms.ts';
+import shard from './src/integrations/shard.ts';
 import { basePath, cacheDir, contentDir, siteUrl } from './src/lib/config.ts';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import rehypeSafeContent from './src/plugins/rehype-safe-content.ts';
@@ -17,6 +18,11 @@ import { sitemapDates } from './src/lib/sitemap-dates.ts';
 // Each briefing's date as its sitemap lastmod, so crawlers revisit what is new.
 const lastmod = sitemapDates(`${contentDir}/briefings`);
 const basePrefix = basePath.replace(/\/?$/, '/');
+import { figuresWithPages, hashIds, readCasts } from './src/lib/figure-pages.ts';
+
+// Who gets a page (src/lib/figure-pages.ts), so body marks link only to pages that are built; a
+// change to that set changes the rendered bodies, so it is part of the content store's key.
+const figurePages = figuresWithPages(readCasts(`${contentDir}/briefings`));
 
 // Site URL and base path come from the environment (see src/lib/config.ts and the README), so the
 // same build serves from a domain root or a sub-path such as GitHub Pages' /<repo>/.
@@ -25,7 +31,7 @@ export default defineConfig({
   base: basePath,
   trailingSlash: 'ignore',
   // A fresh content store whenever the glossary, the profiles or the plugins change (see render-cache.ts).
-  cacheDir: cacheDir ?? renderCacheDir(process.cwd(), contentDir),
+  cacheDir: cacheDir ?? renderCacheDir(process.cwd(), contentDir, hashIds(figurePages)),
   // buildLock first: a second build of this checkout stops before it touches anything.
   integrations: [
     buildLock(),
@@ -37,6 +43,7 @@ export default defineConfig({
         return date ? { ...item, lastmod: date } : item;
       },
     }),
+    shard(),
     pagefind(),
     // The editor's desk at /admin/ (docs/editing.md): the CMS bundle is copied there and loaded nowhere else.
     decapCms(),
@@ -55,7 +62,7 @@ export default defineConfig({
         rehypeSafeContent,
         rehypeParagraphAnchors,
         // First mentions of glossary terms and people become links with an explanation.
-        [rehypeAnnotate, { base: basePath, glossaryDir: `${contentDir}/glossary`, figuresDir: `${contentDir}/figures` }],
+        [rehypeAnnotate, { base: basePath, glossaryDir: `${contentDir}/glossary`, figuresDir: `${contentDir}/figures`, figurePages }],
       ],
     }),
   },
@@ -63,4 +70,14 @@ export default defineConfig({
   // The editor's desk script (/admin/ only: the preview renders with the site's own Markdown code)
   // is about 550 KB; reader pages load none of it, so its size is no warning worth printing.
   vite: { build: { chunkSizeWarningLimit: 1024 } },
+  experimental: {
+    // CONTENT_STORE=chunked writes the content store as files of at most 20 MiB: one file outgrows
+    // what Node can hold in one string near 25,000 briefings. Not the default, because Astro
+    // 7.3's chunked writer measures every character's UTF-8 length one by one, which cost 27 s of
+    // a 73 s build at 1,000 briefings (docs/scaling.md).
+    collectionStorage: process.env.CONTENT_STORE === 'chunked' ? 'chunked' : 'single-file',
+    // Pages whose cache key (src/lib/cache-key.ts) and code are unchanged are copied from the last
+    // build instead of rendered again; `astro build --force` renders everything.
+    incrementalBuild: true,
+  },
 });

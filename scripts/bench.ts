@@ -1,8 +1,9 @@
 /**
- * npm run bench -- --articles N [--json-out file] [--skip-bare] [--keep]
+ * npm run bench -- [--articles 1000] [--rounds 2] [--json-out file] [--skip-bare] [--skip-hugo] [--keep]
  *
- * Generates N articles and measures every build stage; prints the figures and writes them as JSON
- * (default bench-results/bench-<N>.json) so runs can be compared between commits.
+ * Generates N articles, briefs them, and builds them with the project, a bare Astro site and Hugo
+ * (when installed), interleaved; prints the figures and writes them as JSON (default
+ * bench-results/bench-<N>.json) so runs can be compared between commits.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -13,7 +14,9 @@ const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000' },
     'json-out': { type: 'string' },
+    rounds: { type: 'string', default: '2' },
     'skip-bare': { type: 'boolean', default: false },
+    'skip-hugo': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -22,8 +25,15 @@ if (!Number.isInteger(articles) || articles < 1) {
   console.error('bench: --articles takes a whole number, e.g. --articles 1000');
   process.exit(2);
 }
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) {
+  console.error('bench: --rounds takes a whole number, e.g. --rounds 2');
+  process.exit(2);
+}
 const result = await runBench({
   articles,
+  rounds,
+  skipHugo: values['skip-hugo'],
   projectRoot: resolve(import.meta.dirname, '..'),
   skipBare: values['skip-bare'],
   keep: values.keep,

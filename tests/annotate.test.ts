@@ -103,4 +103,13 @@ describe('rehype-annotate', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('links only people who have a page when told who does, leaving the others as plain words', async () => {
+    const fm = { ...frontmatter, figures: [...frontmatter.figures, { id: 'ann-passing', name: 'Ann Passing', role: '' }] };
+    const text = 'Sergey Lavrov met Ann Passing at the CIS.';
+    const html = await render(text, fm, { glossary: [CIS], figurePages: new Set(['sergey-lavrov']) });
+    expect(marks(html)).toEqual(['Sergey Lavrov -> /figures/sergey-lavrov/', 'CIS -> /glossary/cis/']);
+    expect(words(html)).toBe(words(await plain(text)));
+    expect(marks(await render(text, fm, { glossary: [CIS], figurePages: new Set() }))).toEqual(['CIS -> /glossary/cis/']);
+  });
 });

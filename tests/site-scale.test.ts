@@ -34,11 +34,13 @@ beforeAll(() => {
     const f = person(p);
     writeFileSync(join(content, 'figures', `${f.id}.md`), `---\n${stringify({ name: f.name })}---\n`);
   }
+  // Named once, last and in passing: no page of their own (src/lib/figure-pages.ts).
+  writeFileSync(join(content, 'figures', 'pat-passing.md'), `---\n${stringify({ name: 'Pat Passing' })}---\n`);
   writeFileSync(join(content, 'glossary', 'un.md'), `---\n${stringify({ term: 'UN', definition: 'The United Nations.', kind: 'organisation', caseSensitive: true })}---\n`);
   for (let i = 0; i < BRIEFINGS; i++) {
     const month = String((i % 12) + 1).padStart(2, '0');
     const year = 2000 + Math.floor(i / 12);
-    const cast = [star, ...Array.from({ length: 24 }, (_, k) => person((i * 7 + k) % PEOPLE))];
+    const cast = [star, ...Array.from({ length: 24 }, (_, k) => person((i * 7 + k) % PEOPLE)), ...(i === 1 ? [{ id: 'pat-passing', name: 'Pat Passing' }] : [])];
     const fm = {
       title: `Briefing number ${i} about the UN`,
       slug: `briefing-${i}`,
@@ -50,7 +52,7 @@ beforeAll(() => {
       figures: cast.map((f, k) => ({ id: f.id, name: f.name, role: k === 0 ? 'minister' : '', quotes: [], mentions: 1 })),
       glossary: [{ id: 'un', term: 'UN', definition: 'The United Nations.' }],
     };
-    const body = `${star.name} spoke at the UN on day ${i}. ${'Words of the article. '.repeat(40)}\n\nA second paragraph. ${'More words here. '.repeat(40)}\n`;
+    const body = `${star.name} spoke at the UN on day ${i}.${i === 1 ? ' Pat Passing watched.' : ''} ${'Words of the article. '.repeat(40)}\n\nA second paragraph. ${'More words here. '.repeat(40)}\n`;
     writeFileSync(join(content, 'briefings', `briefing-${i}.md`), `---\n${stringify(fm)}---\n\n${body}`);
   }
   dist = join(root, 'dist');
@@ -80,6 +82,17 @@ describe('a person in many briefings', () => {
   it('has the archive paginated the same way', () => {
     expect(existsSync(join(dist, 'archive/3/index.html'))).toBe(true);
     expect(read('archive')).toContain(`${BRIEFINGS} briefings, newest first`);
+  });
+});
+
+describe('a person named once in passing', () => {
+  it('has no page, and neither the body nor the people panel links to one', () => {
+    expect(existsSync(join(dist, 'figures/pat-passing/index.html'))).toBe(false);
+    const page = read('briefings/briefing-1');
+    expect(page).toContain('Pat Passing');
+    expect(page).not.toContain('/figures/pat-passing/');
+    expect(page).toMatch(/<span class="name" data-pagefind-filter="person">Pat Passing<\/span>/);
+    expect(read('figures')).toMatch(/1 more person, named once in passing, is listed on their briefing’s page/);
   });
 });
 

@@ -1,23 +1,33 @@
 /**
- * The benchmark: generate an archive of N articles, then time every stage of a real build the way
- * a newsroom runs it (each stage a separate process, as from the command line).
+ * The benchmark: generate an archive of N articles, brief it, then build the same content three
+ * ways in the same run, interleaved (project, bare Astro, Hugo; then again), so a busy machine
+ * slows all three alike and each round gives its own ratios:
  *
- *   generate → brief (cold) → brief (nothing changed) → brief (one article changed)
- *   → astro build + Pagefind → bare Astro + Pagefind of as many pages → sizes
+ *   generate → brief (cold, nothing changed, one article changed)
+ *   → rounds × [project build + Pagefind | bare Astro 7 + Pagefind | Hugo + Pagefind CLI]
+ *   → project rebuild after one briefing changed (warm content store)
+ *   → render cost of one body: the project's unified pipeline against Sätteri
+ *
+ * Every build starts from an empty cache folder, so no round reuses another's content store.
  */
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateArchive } from './generate.ts';
 import { measure, type Measured } from './measure.ts';
 import { writeBareSite } from './bare-site.ts';
-import { parseMarkdown } from '../pipeline/frontmatter.ts';
+import { findHugo, hugoVersion, writeHugoSite } from './hugo-site.ts';
+import { renderCost, type RenderCost } from './render-cost.ts';
 
 export interface BenchOptions {
   articles: number;
   projectRoot: string;
-  /** Skip the bare-Astro yardstick (it doubles the run time). */
+  /** Interleaved rounds of the three builds (default 2). */
+  rounds?: number;
+  /** Skip the bare-Astro yardstick. */
   skipBare?: boolean;
+  /** Skip Hugo even when it is installed. */
+  skipHugo?: boolean;
   /** Keep the scratch folder for inspection. */
   keep?: boolean;
   log?: (line: string) => void;
@@ -29,20 +39,42 @@ export interface StageFigures {
   perArticleMs?: number;
 }
 
+/** One build of one site in one round. */
+export interface BuildFigures {
+  /** Wall time of the whole build, Pagefind included. */
+  seconds: number;
+  /** Of which Pagefind's indexing. */
+  pagefindSeconds: number;
+  peakMB: number;
+  pages: number;
+  perArticleMs: number;
+}
+
+export interface Round {
+  project: BuildFigures;
+  bare?: BuildFigures;
+  hugo?: BuildFigures;
+  /** project ÷ bare and project ÷ Hugo in this round (whole builds, Pagefind included). */
+  ratioToBare?: number;
+  ratioToHugo?: number;
+}
+
 export interface BenchResult {
   articles: number;
   date: string;
   node: string;
   cpus: number;
+  hugo?: string;
   brief: StageFigures & { articlesPerSecond: number };
   briefUnchanged: StageFigures;
   briefOneChanged: StageFigures;
-  astroBuild: StageFigures & { pages: number };
-  pagefind: { seconds: number; pages: number };
-  bare?: { astroSeconds: number; pagefindSeconds: number; pages: number; astroPeakMB: number };
-  /** (astro + pagefind) / (bare astro + bare pagefind); the target is ≤ 1.3. */
-  buildRatio?: number;
-  sizes: { distMB: number; briefingPage: ReturnType<typeof pageWeight> };
+  rounds: Round[];
+  /** Medians over the rounds. */
+  median: { project: BuildFigures; bare?: BuildFigures; hugo?: BuildFigures; ratioToBare?: number; ratioToHugo?: number };
+  /** The project rebuilt after one briefing's body changed, its content store kept. */
+  rebuildOneChanged: StageFigures;
+  renderCost: RenderCost;
+  sizes: { distMB: number; briefingPage: ReturnType<typeof pageWeight>; pagefindMB: number };
 }
 
 function du(dir: string): number {
@@ -69,18 +101,14 @@ function pageWeight(dist: string, pagePath: string) {
   const local = (href: string) => join(dist, href.replace(/^\/+/, '').split(/[?#]/)[0]);
   const css = [...html.matchAll(/<link[^>]+rel="?stylesheet"?[^>]*href="([^"]+)"/g)].map((m) => m[1]);
   const js = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
-  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((n, m) => n + m[1].length, 0);
   const size = (hrefs: string[]) => hrefs.filter((h) => existsSync(local(h))).reduce((n, h) => n + statSync(local(h)).size, 0);
   return {
     /** The HTML file, inline styles and scripts included. */
     htmlBytes: Buffer.byteLength(html),
     /** Stylesheets it links to (inline styles are counted in the HTML). */
     cssBytes: size(css),
-    inlineCssBytes: inlineCss,
     /** Script files it loads up front; the search UI loads only when search is opened. */
     jsBytes: size(js),
-    /** Inline scripts (structured data excluded): the search launcher's few hundred bytes. */
-    inlineScripts: (html.match(/<script\b(?![^>]*type="application\/ld\+json")(?![^>]*\bsrc=)/g) ?? []).length,
     totalKB: +((Buffer.byteLength(html) + size(css)) / 1024).toFixed(1),
   };
 }
@@ -92,72 +120,109 @@ function check(step: string, m: Measured): Measured {
   return m;
 }
 
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const round2 = (x: number) => +x.toFixed(2);
+
+function medianBuild(builds: BuildFigures[]): BuildFigures {
+  const m = (k: keyof BuildFigures) => round2(median(builds.map((b) => b[k])));
+  return { seconds: m('seconds'), pagefindSeconds: m('pagefindSeconds'), peakMB: m('peakMB'), pages: m('pages'), perArticleMs: m('perArticleMs') };
+}
+
 /** Run the benchmark and return its figures. */
 export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const log = o.log ?? (() => {});
+  const rounds = o.rounds ?? 2;
   const work = mkdtempSync(join(tmpdir(), `bench-${o.articles}-`));
   const node = process.execPath;
   const bin = (name: string) => join(o.projectRoot, 'node_modules/.bin', name);
   const seeds = join(work, 'seeds');
   const content = join(work, 'content');
+  const hugo = o.skipHugo ? undefined : findHugo();
+  const per = (s: number) => round2((s * 1000) / o.articles);
+  const env = (cache: string) => ({ CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=16384' });
+  const indexedSeconds = (m: Measured) => Number(/indexed \d+ pages in ([\d.]+) s/.exec(m.stdout + m.stderr)?.[1] ?? 0);
   try {
     log(`generating ${o.articles} articles in ${work}`);
     generateArchive(join(o.projectRoot, 'seeds'), seeds, o.articles);
 
-    const brief = () =>
-      measure(node, [join(o.projectRoot, 'scripts/brief.ts'), '--in', seeds, '--out', content, '--quiet'], { cwd: o.projectRoot });
+    const brief = () => measure(node, [join(o.projectRoot, 'scripts/brief.ts'), '--in', seeds, '--out', content, '--quiet'], { cwd: o.projectRoot });
     log('brief (cold)…');
     const cold = check('brief', await brief());
     log(`  ${cold.seconds.toFixed(1)} s`);
     const unchanged = check('brief unchanged', await brief());
     log(`brief (nothing changed): ${unchanged.seconds.toFixed(2)} s`);
-    const one = join(seeds, readdirSync(seeds).sort()[0]);
-    appendFileSync(one, '\nA late paragraph was added to this article by the benchmark to change it.\n');
+    appendFileSync(join(seeds, readdirSync(seeds).sort()[0]!), '\nA late paragraph was added to this article by the benchmark to change it.\n');
     const changed = check('brief one changed', await brief());
     log(`brief (one changed): ${changed.seconds.toFixed(2)} s`);
 
-    log('astro build + pagefind…');
-    const dist = join(work, 'dist');
-    const build = check(
-      'astro build',
-      await measure(node, [bin('astro'), 'build', '--outDir', dist], {
-        cwd: o.projectRoot,
-        env: { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=16384' },
-      }),
-    );
-    const indexed = /indexed (\d+) pages in ([\d.]+) s/.exec(build.stdout + build.stderr);
-    const pagefindSeconds = indexed ? Number(indexed[2]) : 0;
-    const pages = htmlPages(dist);
-    log(`  ${build.seconds.toFixed(1)} s (Pagefind ${pagefindSeconds} s), ${pages} pages, peak ${build.peakMB} MB`);
+    const bareDir = join(work, 'bare');
+    if (!o.skipBare) writeBareSite(bareDir, o.projectRoot, content);
+    const hugoDir = join(work, 'hugo');
+    if (hugo) writeHugoSite(hugoDir, content);
 
-    let bare: BenchResult['bare'];
-    if (!o.skipBare) {
-      log('bare astro + pagefind yardstick…');
-      const bareDir = join(work, 'bare');
-      const texts = readdirSync(join(content, 'briefings'))
-        .slice(0, 200)
-        .map((f) => parseMarkdown(readFileSync(join(content, 'briefings', f), 'utf8')).body);
-      writeBareSite(bareDir, o.projectRoot, texts, pages);
-      const a = check('bare astro', await measure(node, [bin('astro'), 'build'], { cwd: bareDir, env: { ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=16384' } }));
-      const p = check('bare pagefind', await measure(node, [bin('pagefind'), '--site', join(bareDir, 'dist')], { cwd: bareDir }));
-      bare = { astroSeconds: a.seconds, pagefindSeconds: p.seconds, pages, astroPeakMB: a.peakMB };
-      log(`  bare astro ${a.seconds.toFixed(1)} s, pagefind ${p.seconds.toFixed(1)} s`);
+    const dist = join(work, 'dist');
+    const projectCache = (r: number) => join(work, `cache-project-${r}`);
+    const results: Round[] = [];
+    for (let r = 0; r < rounds; r++) {
+      log(`round ${r + 1} of ${rounds}`);
+      rmSync(dist, { recursive: true, force: true });
+      const p = check('astro build', await measure(node, [bin('astro'), 'build', '--outDir', dist], { cwd: o.projectRoot, env: env(projectCache(r)) }));
+      const project: BuildFigures = { seconds: round2(p.seconds), pagefindSeconds: indexedSeconds(p), peakMB: p.peakMB, pages: htmlPages(dist), perArticleMs: per(p.seconds) };
+      log(`  project: ${project.seconds} s (Pagefind ${project.pagefindSeconds} s), ${project.pages} pages, peak ${project.peakMB} MB`);
+      const round: Round = { project };
+      if (!o.skipBare) {
+        rmSync(join(bareDir, 'dist'), { recursive: true, force: true });
+        const cache = join(work, `cache-bare-${r}`);
+        const b = check('bare astro', await measure(node, [bin('astro'), 'build'], { cwd: bareDir, env: env(cache) }));
+        rmSync(cache, { recursive: true, force: true });
+        round.bare = { seconds: round2(b.seconds), pagefindSeconds: indexedSeconds(b), peakMB: b.peakMB, pages: htmlPages(join(bareDir, 'dist')), perArticleMs: per(b.seconds) };
+        round.ratioToBare = round2(project.seconds / round.bare.seconds);
+        log(`  bare Astro: ${round.bare.seconds} s (Pagefind ${round.bare.pagefindSeconds} s), ${round.bare.pages} pages → ratio ${round.ratioToBare}`);
+      }
+      if (hugo) {
+        rmSync(join(hugoDir, 'public'), { recursive: true, force: true });
+        const h = check('hugo', await measure(hugo, ['--quiet', '--source', hugoDir], { cwd: hugoDir }));
+        const pf = check('pagefind', await measure(bin('pagefind'), ['--site', join(hugoDir, 'public'), '--force-language', 'en', '--silent'], { cwd: hugoDir }));
+        round.hugo = { seconds: round2(h.seconds + pf.seconds), pagefindSeconds: round2(pf.seconds), peakMB: Math.max(h.peakMB, pf.peakMB), pages: htmlPages(join(hugoDir, 'public')), perArticleMs: per(h.seconds + pf.seconds) };
+        round.ratioToHugo = round2(project.seconds / round.hugo.seconds);
+        log(`  Hugo: ${round.hugo.seconds} s (Pagefind ${round.hugo.pagefindSeconds} s), ${round.hugo.pages} pages → ratio ${round.ratioToHugo}`);
+      }
+      results.push(round);
     }
 
-    const firstBriefing = readdirSync(join(dist, 'briefings')).sort()[0];
-    const per = (s: number) => +((s * 1000) / o.articles).toFixed(2);
+    // One briefing's body changed, the last round's content store kept: what an editor's fix costs.
+    const first = join(content, 'briefings', readdirSync(join(content, 'briefings')).sort()[0]!);
+    writeFileSync(first, readFileSync(first, 'utf8') + '\nAn editor added this sentence.\n');
+    const rebuild = check('astro rebuild', await measure(node, [bin('astro'), 'build', '--outDir', dist], { cwd: o.projectRoot, env: env(projectCache(rounds - 1)) }));
+    log(`project rebuild, one briefing changed: ${rebuild.seconds.toFixed(1)} s`);
+
+    log('render cost of one body…');
+    const cost = await renderCost(content);
+    log(`  project ${cost.projectMs} ms, Sätteri ${cost.satteriMs} ms`);
+
+    const firstBriefing = readdirSync(join(dist, 'briefings')).sort()[0]!;
+    const ratios = (k: 'ratioToBare' | 'ratioToHugo') => (results.every((r) => r[k] !== undefined) ? round2(median(results.map((r) => r[k]!))) : undefined);
     return {
       articles: o.articles,
       date: new Date().toISOString(),
       node: process.version,
-      cpus: (await import('node:os')).cpus().length,
-      brief: { seconds: +cold.seconds.toFixed(2), peakMB: cold.peakMB, perArticleMs: per(cold.seconds), articlesPerSecond: +(o.articles / cold.seconds).toFixed(1) },
-      briefUnchanged: { seconds: +unchanged.seconds.toFixed(2), peakMB: unchanged.peakMB },
-      briefOneChanged: { seconds: +changed.seconds.toFixed(2), peakMB: changed.peakMB },
-      astroBuild: { seconds: +(build.seconds - pagefindSeconds).toFixed(2), peakMB: build.peakMB, perArticleMs: per(build.seconds - pagefindSeconds), pages },
-      pagefind: { seconds: pagefindSeconds, pages: indexed ? Number(indexed[1]) : 0 },
-      ...(bare ? { bare, buildRatio: +(build.seconds / (bare.astroSeconds + bare.pagefindSeconds)).toFixed(2) } : {}),
-      sizes: { distMB: +(du(dist) / 1e6).toFixed(1), briefingPage: pageWeight(dist, join('briefings', firstBriefing, 'index.html')) },
+      cpus: cpus().length,
+      ...(hugo ? { hugo: hugoVersion(hugo) } : {}),
+      brief: { seconds: round2(cold.seconds), peakMB: cold.peakMB, perArticleMs: per(cold.seconds), articlesPerSecond: +(o.articles / cold.seconds).toFixed(1) },
+      briefUnchanged: { seconds: round2(unchanged.seconds), peakMB: unchanged.peakMB },
+      briefOneChanged: { seconds: round2(changed.seconds), peakMB: changed.peakMB },
+      rounds: results,
+      median: {
+        project: medianBuild(results.map((r) => r.project)),
+        ...(o.skipBare ? {} : { bare: medianBuild(results.map((r) => r.bare!)), ratioToBare: ratios('ratioToBare') }),
+        ...(hugo ? { hugo: medianBuild(results.map((r) => r.hugo!)), ratioToHugo: ratios('ratioToHugo') } : {}),
+      },
+      rebuildOneChanged: { seconds: round2(rebuild.seconds), peakMB: rebuild.peakMB },
+      renderCost: cost,
+      sizes: { distMB: +(du(dist) / 1e6).toFixed(1), briefingPage: pageWeight(dist, join('briefings', firstBriefing, 'index.html')), pagefindMB: +(du(join(dist, 'pagefind')) / 1e6).toFixed(1) },
     };
   } finally {
     if (o.keep) log(`kept ${work}`);

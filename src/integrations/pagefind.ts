@@ -35,6 +35,23 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** Index the HTML of `outDir` into `outDir/pagefind/` (or `outputPath`) with Pagefind's Node API. */
+export async function indexFolder(outDir: string, outputPath = `${outDir.replace(/\/$/, '')}/pagefind`): Promise<{ pages: number; seconds: number }> {
+  const started = performance.now();
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: settings.language });
+    check('createIndex', errors);
+    if (!index) throw new Error('Pagefind returned no index');
+    const added = await index.addDirectory({ path: outDir });
+    check('addDirectory', added.errors);
+    const written = await index.writeFiles({ outputPath });
+    check('writeFiles', written.errors);
+    return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await pagefind.close();
+  }
+}
+
 export default function pagefindIntegration(): AstroIntegration {
   let outDir = 'dist';
   let base = '/';
@@ -69,22 +86,10 @@ export default function pagefindIntegration(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: settings.language });
-          check('createIndex', errors);
-          if (!index) throw new Error('Pagefind returned no index');
-          const added = await index.addDirectory({ path: outDir });
-          check('addDirectory', added.errors);
-          const written = await index.writeFiles({ outputPath: `${outDir.replace(/\/$/, '')}/pagefind` });
-          check('writeFiles', written.errors);
-          indexStats.pages = added.page_count;
-          indexStats.seconds = (performance.now() - started) / 1000;
-          logger.info(`indexed ${added.page_count} pages in ${indexStats.seconds.toFixed(1)} s`);
-        } finally {
-          await pagefind.close();
-        }
+        const { pages, seconds } = await indexFolder(fileURLToPath(dir));
+        indexStats.pages = pages;
+        indexStats.seconds = seconds;
+        logger.info(`indexed ${pages} pages in ${seconds.toFixed(1)} s`);
       },
     },
   };

@@ -21,10 +21,12 @@ function hashFolder(hash: ReturnType<typeof createHash>, dir: string, contents: 
 
 /**
  * The cache folder for a build of `contentDir`, under `root/node_modules/.astro/`; stores left by
- * earlier keys are removed so they do not pile up.
+ * earlier keys are removed so they do not pile up. `extraKey` adds what else the rendered bodies
+ * depend on (the set of people who have a page).
  */
-export function renderCacheDir(root: string, contentDir: string): string {
+export function renderCacheDir(root: string, contentDir: string, extraKey = ''): string {
   const hash = createHash('sha256');
+  hash.update(extraKey);
   hashFolder(hash, join(root, 'src/plugins'), true);
   hashFolder(hash, join(contentDir, 'glossary'), true);
   hashFolder(hash, join(contentDir, 'figures'), false);

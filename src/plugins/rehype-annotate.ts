@@ -32,6 +32,11 @@ export interface AnnotateOptions {
   glossary?: GlossaryRecord[];
   /** The figures folder (`content/figures`): when given, only people with a profile are linked. */
   figuresDir?: string;
+  /**
+   * The people who have a page (src/lib/figure-pages.ts): when given, only they are linked, and
+   * everyone else is left as plain text, so no mark leads to a page that was not built.
+   */
+  figurePages?: ReadonlySet<string>;
 }
 
 /** The rehype plugin. */
@@ -43,7 +48,7 @@ export default function rehypeAnnotate(options: AnnotateOptions = {}) {
   // Without a collection to check against (tests, a bare processor) every id is trusted.
   const exists: Exists = {
     term: (id) => !options.glossaryDir || aliases.has(id),
-    figure: (id) => !profiles || profiles.has(id),
+    figure: (id) => (!profiles || profiles.has(id)) && (!options.figurePages || options.figurePages.has(id)),
   };
 
   return (tree: Root, file: { data: Record<string, any> }) => {

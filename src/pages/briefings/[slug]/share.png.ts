@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { allBriefings, type BriefingEntry } from '../../../lib/briefings';
 import { formatDate } from '../../../lib/dates';
 import { siteName } from '../../../lib/site';
+import { inThisShard } from '../../../lib/shard';
 import { shareImage } from '../../../lib/share-image';
 
-export const getStaticPaths = (async () => (await allBriefings()).map((b) => ({ params: { slug: b.data.slug }, props: { briefing: b } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await allBriefings()).filter((b) => inThisShard(b.data.slug)).map((b) => ({ params: { slug: b.data.slug }, props: { briefing: b } }))) satisfies GetStaticPaths;
 
 /** Cards are kept between builds beside Astro's own cache. */
 const cacheDir = join(process.cwd(), 'node_modules/.cache/share-images');

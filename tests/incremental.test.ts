@@ -1,0 +1,44 @@
+/**
+ * Incremental builds (Astro's experimental.incrementalBuild with the cache keys of
+ * src/lib/cache-key.ts): after one briefing changes, its page and the pages that list it are
+ * rendered again, and the other briefings' pages are restored from the previous build.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite, projectRoot } from './helpers/site.ts';
+import { parseMarkdown, stringifyMarkdown } from '../src/pipeline/frontmatter.ts';
+
+const CHANGED = 'at-least-107-killed-in-mecca-crane-collapse';
+const OTHER = 'north-korea-puts-military-in-quasi-state-of-war';
+let root: string;
+let second: string;
+const page = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
+const restored = (log: string, path: string) => new RegExp(`/${path}/index\\.html \\(restored\\)`).test(log);
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'incremental-'));
+  cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
+  buildSite(join(root, 'content'), join(root, 'dist'));
+  const file = join(root, 'content/briefings', `${CHANGED}.md`);
+  const { data, body } = parseMarkdown(readFileSync(file, 'utf8'));
+  writeFileSync(file, stringifyMarkdown({ ...data, title: 'A retitled crane briefing' }, `${body}\n\nAn editor added this sentence.`));
+  second = buildSite(join(root, 'content'), join(root, 'dist'));
+}, 300_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('a rebuild after one briefing changed', () => {
+  it('renders the changed briefing again and restores the others', () => {
+    expect(restored(second, `briefings/${CHANGED}`)).toBe(false);
+    expect(page(`briefings/${CHANGED}`)).toContain('An editor added this sentence.');
+    expect(page(`briefings/${CHANGED}`)).toContain('A retitled crane briefing');
+    expect(restored(second, `briefings/${OTHER}`)).toBe(true);
+  });
+
+  it('renders again the page of a person that lists the changed briefing', () => {
+    const lead = (parseMarkdown(readFileSync(join(root, 'content/briefings', `${CHANGED}.md`), 'utf8')).data.figures as { id: string }[])[0]!.id;
+    expect(restored(second, `figures/${lead}`)).toBe(false);
+    expect(page(`figures/${lead}`)).toContain('A retitled crane briefing');
+  });
+});
