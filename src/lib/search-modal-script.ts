@@ -116,6 +116,8 @@ function escapeClears(dialog) {
   dialog.addEventListener('close', () => {
     const input = dialog.querySelector('pagefind-input input');
     if (input && input.value) { input.value = ''; input.dispatchEvent(new Event('input', { bubbles: true })); }
+    // Focus must not stay in the closed box, or the next "/" would be typed into it, not open search.
+    if (dialog.contains(document.activeElement)) document.activeElement.blur();
   });
 }
 
