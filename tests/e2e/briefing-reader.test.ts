@@ -109,3 +109,14 @@ describe('the About page publishes the measured quality', () => {
     }
   });
 });
+
+describe('the search filters a briefing page offers', () => {
+  it('never offers the source publisher as a place or organisation the story is about', () => {
+    for (const path of briefingPaths(dist)) {
+      const page = readFileSync(join(dist, path, 'index.html'), 'utf8');
+      const source = frontmatter(path).source?.name;
+      const places = [...page.matchAll(/data-pagefind-filter="place"[^>]*>([^<]+)</g)].map((m) => m[1]);
+      if (source) expect(places, path).not.toContain(source);
+    }
+  });
+});
