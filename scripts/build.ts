@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { BuildStopped, runBuild } from '../src/build/run-build.ts';
 
-const usage = 'usage: npm run build [-- --verbose] [--production] [--in seeds] [--out-dir dist]   (content folder: CONTENT_DIR, default content)';
+const usage = 'usage: npm run build [-- --verbose] [--production] [--in seeds] [--out-dir dist] [--shard i/n]   (content folder: CONTENT_DIR, default content)';
 let values;
 try {
   ({ values } = parseArgs({
@@ -17,6 +17,8 @@ try {
       production: { type: 'boolean', default: false },
       in: { type: 'string', default: 'seeds' },
       'out-dir': { type: 'string', default: 'dist' },
+      // One of n parts of the site (src/lib/shard.ts reads it as SHARD); `npm run merge-shards` joins them.
+      shard: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -29,6 +31,7 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
+if (values.shard) process.env.SHARD = values.shard;
 try {
   await runBuild({ verbose: values.verbose, production: values.production, seedsDir: values.in, outDir: values['out-dir'] });
 } catch (e) {
