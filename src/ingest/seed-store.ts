@@ -13,18 +13,13 @@ import { fromMarkdown } from '../pipeline/markdown-text.ts';
 import { parseSource, sourceMetaSchema } from '../pipeline/parse-source.ts';
 import { slugify, shortHash } from '../pipeline/slug.ts';
 import { writeFileAtomic } from '../pipeline/write-file.ts';
+import type { PageMeta } from './metadata.ts';
 
-/** Frontmatter of an ingested seed, in the order it is written. */
-export interface SeedFields {
-  title: string;
-  url?: string;
-  source?: string;
-  date?: string;
-  updated?: string;
-  author?: string;
-  license?: string;
-  language?: string;
-}
+/**
+ * Frontmatter of an ingested seed, in the order it is written: what was read of the page, less the
+ * JSON-LD text, with the title it must have (checked against the seed schema when written).
+ */
+export type SeedFields = Omit<PageMeta, 'articleBody' | 'title'> & { title: string };
 
 interface Known {
   file: string;
