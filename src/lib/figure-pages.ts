@@ -10,8 +10,8 @@
  * built.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { readPlainText } from '../pipeline/read-source.ts';
 import { parse as parseYaml } from 'yaml';
 
 /** A person is given a page when named in at least this many briefings. */
@@ -70,16 +70,8 @@ export function readCasts(briefingsDir: string): PersonRef[][] {
   const casts: PersonRef[][] = [];
   for (const name of readdirSync(briefingsDir).sort()) {
     if (!name.endsWith('.md') || name.startsWith('.')) continue;
-    // Only plain files of a sane size: a link (to /dev/zero, say) is never followed here; the
-    // content check refuses it with its reason.
-    let stat;
-    try {
-      stat = lstatSync(join(briefingsDir, name));
-    } catch {
-      continue;
-    }
-    if (!stat.isFile() || stat.size > 4 * 1024 * 1024) continue;
-    const text = readFileSync(join(briefingsDir, name), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const text = readPlainText(briefingsDir, name)?.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    if (text === undefined) continue;
     const fm = FRONTMATTER.exec(text)?.[1];
     const block = fm && FIGURES_BLOCK.exec(fm)?.[0];
     if (!block) continue;

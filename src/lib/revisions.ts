@@ -12,7 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
-import { lstatSync, readFileSync } from 'node:fs';
+import { readPlainText } from '../pipeline/read-source.ts';
 import { isUntouched, parseMarkdown } from '../pipeline/frontmatter.ts';
 
 /** The reader-visible fields of a briefing that a correction can change. */
@@ -121,17 +121,11 @@ export function readRevisions(briefingsDir: string, current: (file: string) => V
     if (commits.length < 2 || !path.endsWith('.md')) continue;
     const file = prefix ? path.slice(prefix.length + 1) : path;
     const now = current(file);
-    let text: string;
-    try {
-      // Only a plain file: a link is never followed (the content check refuses it).
-      if (!lstatSync(resolve(dir, file)).isFile()) continue;
-      text = readFileSync(resolve(dir, file), 'utf8');
-    } catch {
-      continue;
-    }
-    const data = now && parsed(text);
+    // Only a plain file: a link is never followed (the content check refuses it).
+    const text = readPlainText(dir, file);
+    const data = text === undefined ? undefined : parsed(text);
     // Exactly as the brief command wrote it: a re-brief, not a correction.
-    if (!now || !data || isUntouched(text, recordedHash(data))) continue;
+    if (!now || text === undefined || !data || isUntouched(text, recordedHash(data))) continue;
     // The last version the brief command wrote, else the first published one.
     let before: Record<string, unknown> | undefined;
     for (const { hash } of commits.slice(1)) {

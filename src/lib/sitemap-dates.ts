@@ -4,13 +4,10 @@
  * configures the sitemap. Only the two top-level keys are read, line by line, so a large archive
  * costs one quick read per file rather than a YAML parse.
  */
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { readPlainText } from '../pipeline/read-source.ts';
 
 const KEY = /^(slug|date):[ \t]*['"]?([^'"\n]*?)['"]?[ \t]*$/gm;
-
-/** Frontmatter sits at the top: a briefing larger than this is not read for its date. */
-const MAX_BYTES = 4 * 1024 * 1024;
 
 /** Page path under the site's base (e.g. `briefings/x/`, `` for home) → YYYY-MM-DD. */
 export function sitemapDates(briefingsDir: string): Map<string, string> {
@@ -23,17 +20,8 @@ export function sitemapDates(briefingsDir: string): Map<string, string> {
     return dates;
   }
   for (const file of files) {
-    let text: string;
-    try {
-      // Only plain files of a sane size: a link (to /dev/zero, say) is never followed here; the
-      // content check refuses it with its reason.
-      const path = join(briefingsDir, file);
-      const stat = lstatSync(path);
-      if (!stat.isFile() || stat.size > MAX_BYTES) continue;
-      text = readFileSync(path, 'utf8');
-    } catch {
-      continue;
-    }
+    const text = readPlainText(briefingsDir, file);
+    if (text === undefined) continue;
     const end = text.indexOf('\n---', 3);
     const head = text.slice(0, end < 0 ? 0 : end);
     const found: Record<string, string> = {};

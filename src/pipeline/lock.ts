@@ -6,6 +6,7 @@
  */
 import { openSync, readFileSync, rmSync, writeSync, closeSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { isAlive } from './write-file.ts';
 
 /** The folder is held by another live process. */
 export class LockedError extends Error {
@@ -19,15 +20,6 @@ interface LockInfo {
   pid: number;
   started: string;
   command: string;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function readLock(path: string): LockInfo | undefined {

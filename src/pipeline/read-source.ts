@@ -76,3 +76,16 @@ export function readSourceFile(dir: string, name: string): Buffer {
     if (fd !== undefined) closeSync(fd);
   }
 }
+
+/**
+ * The text of `dir/name` when it is a plain file of an article's size, else undefined: for the
+ * site's own readers of the content folder (sitemap dates, people pages, corrections), which must
+ * never follow a link (to /dev/zero, say) and leave the reason to `npm run check`.
+ */
+export function readPlainText(dir: string, name: string): string | undefined {
+  try {
+    return readSourceFile(dir, name).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}

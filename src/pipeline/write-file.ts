@@ -119,7 +119,7 @@ function readOrNull(path: string): string | null {
 }
 
 /** Whether a process with this id is running on this machine. */
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
