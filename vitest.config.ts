@@ -8,6 +8,9 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Site builds and Chromium are heavy: on a 2-core machine, run test files one at a time.
     fileParallelism: false,
+    // Tests read what builds and scripts print: child processes must print plain text even
+    // where CI forces colour (see the setup file).
+    setupFiles: ['./tests/helpers/plain-output.ts'],
     // The whole suite takes several minutes: vitest's view, plus a line per file and a heartbeat
     // while a long file runs, wherever vitest's live view is not shown (CI, a pipe).
     // On GitHub Actions, failures are also annotated on the pull request (vitest adds this

@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 /** The corpora, gold files, scorer and hostile inputs vendored into the repository (see its README). */
@@ -11,13 +12,27 @@ export const corporaDir = resolve(projectRoot, 'corpora');
 
 /** Run `astro build` over `contentDir` into `outDir`; returns the build's output. */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): string {
+  try {
+    return stripVTControlCharacters(runAstroBuild(contentDir, outDir, env));
+  } catch (e) {
+    // Callers read a failed build's words: give them plain text whatever colour setting CI has.
+    const err = e as { stdout?: string; stderr?: string };
+    if (typeof err.stdout === 'string') err.stdout = stripVTControlCharacters(err.stdout);
+    if (typeof err.stderr === 'string') err.stderr = stripVTControlCharacters(err.stderr);
+    throw e;
+  }
+}
+
+function runAstroBuild(contentDir: string, outDir: string, env: Record<string, string>): string {
+  const { FORCE_COLOR: _forced, ...inherited } = process.env;
   return execFileSync(resolve(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', resolve(outDir)], {
     cwd: projectRoot,
     env: {
-      ...process.env,
+      ...inherited,
       CONTENT_DIR: resolve(contentDir),
       ASTRO_CACHE_DIR: join(resolve(outDir), '..', '.astro-cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
       ...env,
     },
     encoding: 'utf8',
