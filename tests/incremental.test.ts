@@ -41,4 +41,14 @@ describe('a rebuild after one briefing changed', () => {
     expect(restored(second, `figures/${lead}`)).toBe(false);
     expect(page(`figures/${lead}`)).toContain('A retitled crane briefing');
   });
+
+  it('renders again the term page that lists the changed briefing and restores a term page that does not', () => {
+    const terms = (parseMarkdown(readFileSync(join(root, 'content/briefings', `${CHANGED}.md`), 'utf8')).data.glossary as { id: string }[]).map((g) => g.id);
+    expect(terms).toContain('hajj');
+    expect(restored(second, 'glossary/hajj')).toBe(false);
+    expect(page('glossary/hajj')).toContain('A retitled crane briefing');
+    // The UN's page lists other briefings only (this test's premise, checked rather than assumed).
+    expect(terms).not.toContain('un');
+    expect(restored(second, 'glossary/un')).toBe(true);
+  });
 });
