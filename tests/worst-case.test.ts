@@ -30,8 +30,8 @@ function briefTime(unit: string, chars: number): number {
 // Growth, not a wall-clock limit: the machine may be shared, so a fixed number of seconds fails
 // under load while a quadratic stage can still pass on a fast one. Four times the text takes about
 // four times as long when a stage reads it once, and sixteen times when it re-reads up to each
-// match; ten separates the two with room for noise and garbage collection (the smaller run is timed twice, the faster
-// kept, so a pause in it cannot make the ratio look good).
+// match; ten separates the two with room for noise and garbage collection (the smaller run is
+// timed twice and the faster kept, so a pause in it cannot make the ratio look good).
 const SIZE = 400_000;
 const MAX_GROWTH = 10;
 
