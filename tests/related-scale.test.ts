@@ -33,11 +33,13 @@ function timeAll(all: ReturnType<typeof archive>, runs = 5): number {
 
 describe('relatedBriefings at scale', () => {
   it('takes at most about twice as long when the archive doubles', () => {
+    // Linear work doubles; a scan of all pairs quadruples. The bound of 3 sits between the two with
+    // room for a shared machine's load (2.6 failed once under load with this linear code).
     const small = archive(4000);
     const large = archive(8000);
     timeAll(small, 2); // warm up the JIT so the first size is not penalised
     const ratio = timeAll(large) / timeAll(small);
-    expect(ratio).toBeLessThan(2.6);
+    expect(ratio).toBeLessThan(3);
   }, 120_000);
 
   it('still ranks the briefings sharing the most people first when a person is everywhere', () => {
