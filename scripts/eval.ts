@@ -9,7 +9,8 @@
  * moved them.
  */
 import { parseArgs } from 'node:util';
-import { CORPORA, evaluateCorpus } from '../src/eval/run-eval.ts';
+import { CORPORA, corpusFiles, evaluateCorpus } from '../src/eval/run-eval.ts';
+import { figuresByKind, formatByKind } from '../src/eval/by-kind.ts';
 import { corpusQuality, QUALITY_FILE, writeQualityFile } from '../src/eval/quality-file.ts';
 import { PIPELINE_VERSION } from '../src/pipeline/brief.ts';
 
@@ -32,7 +33,11 @@ const results: Record<string, unknown> = {};
 for (const name of corpora) {
   const run = evaluateCorpus(name, process.cwd(), { lead: values.lead ? Number(values.lead) : undefined });
   results[name] = run.result;
-  if (!values.json) console.log(`== ${name}\n${run.text}`);
+  if (values.json || values.lead) continue;
+  console.log(`== ${name}\n${run.text}`);
+  // A corpus whose articles name their kind of source (the newsroom set) is also shown by kind.
+  const byKind = figuresByKind(corpusFiles(name));
+  if (byKind.length > 1) console.log(`ROUGE-1 by kind of source (this project's tokens; lead at the scorer's rule):\n${formatByKind(byKind)}`);
 }
 if (values.json) console.log(JSON.stringify(results, null, 2));
 if (!values.corpus?.length && !values.lead) {
