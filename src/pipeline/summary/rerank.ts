@@ -9,6 +9,8 @@ import type { UnitFeatures } from './scoring.ts';
 import { expectedScore, type Reading, type SummaryModel } from './selection.ts';
 import type { Unit } from './units.ts';
 import { weightedSum } from './linear.ts';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import fitted from './rerank-weights.json' with { type: 'json' };
 
 /** Typical length of a human summary, in words: the length features are measured against it. */
@@ -53,8 +55,27 @@ export const CANDIDATE_FEATURES = [
 /** One candidate's features, by name. */
 export type CandidateFeatures = Record<(typeof CANDIDATE_FEATURES)[number], number>;
 
-/** The shipped weights (see rerank-weights.json for how they were fitted). */
-export const RERANK_WEIGHTS: CandidateFeatures = { ...zeroWeights(), ...(fitted.weights as Partial<CandidateFeatures>) };
+/** Where the shipped weights live (written by `npm run fit:summary -- --write`). */
+export const RERANK_WEIGHTS_FILE = fileURLToPath(new URL('./rerank-weights.json', import.meta.url));
+
+/** The weights file: a note saying how they were set, and a weight per named feature (absent: 0). */
+export const rerankWeightsSchema = z.strictObject({
+  note: z.string().min(1),
+  weights: z.partialRecord(z.enum(CANDIDATE_FEATURES), z.number()),
+});
+
+/** The shipped weights (see rerank-weights.json for how they were set). */
+export const RERANK_WEIGHTS: CandidateFeatures = readWeights(fitted);
+
+/** Check a weights file's contents, naming the file and the field at fault. */
+export function readWeights(data: unknown): CandidateFeatures {
+  const parsed = rerankWeightsSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${RERANK_WEIGHTS_FILE}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+  }
+  return { ...zeroWeights(), ...parsed.data.weights };
+}
 
 function zeroWeights(): CandidateFeatures {
   return Object.fromEntries(CANDIDATE_FEATURES.map((n) => [n, 0])) as CandidateFeatures;
