@@ -5,7 +5,7 @@
  * the summary's own length, so every subset shows whether the summary beats the lead at equal or
  * shorter length.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMarkdown } from '../pipeline/frontmatter.ts';
 import { summarize } from '../pipeline/summary/index.ts';
@@ -46,11 +46,18 @@ export interface KindRow {
 
 /** Figures by kind of source for the articles of a corpus that have a `kind` and a human summary; the last row is every article. */
 export function figuresByKind(files: CorpusFiles): KindRow[] {
-  const docs = loadTrainingDocs(files.articles, files.gold, files.ids);
+  // Read the frontmatter first, so a corpus without kinds costs no summaries.
+  const sources = new Map<string, { kind: string; body: string }>();
+  for (const file of readdirSync(files.articles).filter((f) => f.endsWith('.md'))) {
+    const id = file.slice(0, -3);
+    if (files.ids && !files.ids.includes(id)) continue;
+    const { data, body } = parseMarkdown(readFileSync(join(files.articles, file), 'utf8'));
+    if (typeof data.kind === 'string') sources.set(id, { kind: data.kind, body });
+  }
   const rows = new Map<string, { summary: Figure[]; lead1: Figure[]; lead2: Figure[]; leadWords: Figure[] }>();
-  for (const doc of docs) {
-    const { data, body } = parseMarkdown(readFileSync(join(files.articles, `${doc.id}.md`), 'utf8'));
-    if (typeof data.kind !== 'string') continue;
+  if (!sources.size) return [];
+  for (const doc of loadTrainingDocs(files.articles, files.gold, [...sources.keys()])) {
+    const { kind, body } = sources.get(doc.id)!;
     const summary = summarize(doc.article).summary;
     const words = tokens(summary).length;
     const figure = (text: string): Figure => ({ rouge1: rouge1(text, doc.reference), words: tokens(text).length });
@@ -62,13 +69,13 @@ export function figuresByKind(files: CorpusFiles): KindRow[] {
       if (used > words) break;
       opening.push(w);
     }
-    for (const kind of [data.kind, 'all']) {
-      const row = rows.get(kind) ?? { summary: [], lead1: [], lead2: [], leadWords: [] };
+    for (const group of [kind, 'all']) {
+      const row = rows.get(group) ?? { summary: [], lead1: [], lead2: [], leadWords: [] };
       row.summary.push(figure(summary));
       row.lead1.push(figure(leadSentences(body, 1)));
       row.lead2.push(figure(leadSentences(body, 2)));
       row.leadWords.push(figure(opening.join(' ')));
-      rows.set(kind, row);
+      rows.set(group, row);
     }
   }
   const mean = (fs: Figure[]): Figure => ({
