@@ -4,7 +4,8 @@
  * Runs the real pipeline over the project's corpora (`corpora/` and the second dev set in
  * `tests/fixtures/heldout-news`), or over any folder with a gold.json and its articles, and prints
  * the scorer's figures; with --lead K, the first-K-sentences baseline on the same articles instead.
- * `--corpus` may be given more than once. A run over the default corpora also records the figures
+ * `--corpus` may be given more than once; a corpus whose articles name their `kind` of source (the
+ * newsroom set) is also shown by kind against the lead (src/eval/by-kind.ts). A run over the default corpora also records the figures
  * in quality/latest.json, which the site's About page publishes: commit it with the change that
  * moved them.
  */

@@ -2,7 +2,8 @@
  * Stage: the summary and key points, every sentence taken from the article as written.
  *
  *   units (sentences, quotes kept whole) → scoring (rank) → concepts (what a summary would say)
- *   → selection (one or two readings, maybe clause-trimmed) → key points (further distinct facts)
+ *   → selection (candidates: one or two readings, maybe clause-trimmed) → rerank (the choice)
+ *   → key points (further distinct facts)
  */
 import type { Article } from '../article.ts';
 import { CONCEPT_CLUES, conceptWeights, type ConceptClues } from './concepts.ts';
@@ -34,7 +35,8 @@ export interface Summary {
 
 /**
  * Summarise an article: deterministic, extractive, with each key point tied to its paragraph.
- * `clues` replaces the word model's weights (used when refitting them; see src/eval/fit-concepts.ts).
+ * `clues` replaces the word model's weights and `weights` the reranker's (used when refitting them;
+ * see src/eval/fit-concepts.ts and src/eval/fit-summary.ts).
  */
 export function summarize(article: Article, clues: ConceptClues = CONCEPT_CLUES, weights?: CandidateFeatures): Summary {
   const { scored, candidates, context } = summaryCandidates(article, clues);

@@ -1,7 +1,7 @@
 /**
- * Choosing the summary: among the best-scoring units and their clause-trimmed readings, the one or
- * two that maximise the expected ROUGE-1 agreement with a human summary, opening with a unit
- * that needs no earlier context.
+ * The summaries the stage weighs: one or two of the best-scoring units or their clause-trimmed
+ * readings, within the length budget, opening with a unit that needs no earlier context; and their
+ * expected ROUGE-1 agreement with a human summary, the main feature the choice (rerank.ts) weighs.
  */
 import type { Scored } from './scoring.ts';
 import { attributionTrim, clauseTrims, openingTrim } from './trimming.ts';
