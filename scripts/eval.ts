@@ -4,12 +4,14 @@
  * Runs the real pipeline over the project's corpora (`corpora/` and the second dev set in
  * `tests/fixtures/heldout-news`), or over any folder with a gold.json and its articles, and prints
  * the scorer's figures; with --lead K, the first-K-sentences baseline on the same articles instead.
- * `--corpus` may be given more than once. A run over the default corpora also records the figures
+ * `--corpus` may be given more than once; a corpus whose articles name their `kind` of source (the
+ * newsroom set) is also shown by kind against the lead (src/eval/by-kind.ts). A run over the default corpora also records the figures
  * in quality/latest.json, which the site's About page publishes: commit it with the change that
  * moved them.
  */
 import { parseArgs } from 'node:util';
-import { CORPORA, evaluateCorpus } from '../src/eval/run-eval.ts';
+import { CORPORA, corpusFiles, evaluateCorpus } from '../src/eval/run-eval.ts';
+import { figuresByKind, formatByKind } from '../src/eval/by-kind.ts';
 import { corpusQuality, QUALITY_FILE, writeQualityFile } from '../src/eval/quality-file.ts';
 import { PIPELINE_VERSION } from '../src/pipeline/brief.ts';
 
@@ -32,7 +34,11 @@ const results: Record<string, unknown> = {};
 for (const name of corpora) {
   const run = evaluateCorpus(name, process.cwd(), { lead: values.lead ? Number(values.lead) : undefined });
   results[name] = run.result;
-  if (!values.json) console.log(`== ${name}\n${run.text}`);
+  if (values.json || values.lead) continue;
+  console.log(`== ${name}\n${run.text}`);
+  // A corpus whose articles name their kind of source (the newsroom set) is also shown by kind.
+  const byKind = figuresByKind(corpusFiles(name));
+  if (byKind.length > 1) console.log(`ROUGE-1 by kind of source (this project's tokens; lead at the scorer's rule):\n${formatByKind(byKind)}`);
 }
 if (values.json) console.log(JSON.stringify(results, null, 2));
 if (!values.corpus?.length && !values.lead) {

@@ -2,13 +2,16 @@
  * Stage: the summary and key points, every sentence taken from the article as written.
  *
  *   units (sentences, quotes kept whole) → scoring (rank) → concepts (what a summary would say)
- *   → selection (one or two readings, maybe clause-trimmed) → key points (further distinct facts)
+ *   → selection (candidates: one or two readings, maybe clause-trimmed) → rerank (the choice)
+ *   → key points (further distinct facts)
  */
 import type { Article } from '../article.ts';
 import { CONCEPT_CLUES, conceptWeights, type ConceptClues } from './concepts.ts';
 import { selectKeyPoints } from './key-points.ts';
 import { scoreUnits } from './scoring.ts';
-import { selectSummary } from './selection.ts';
+import { candidateSummaries, sentenceStanding, type Reading, type SummaryModel } from './selection.ts';
+import { rerank, type CandidateFeatures, type RerankContext } from './rerank.ts';
+import type { Scored } from './scoring.ts';
 import { buildUnits } from './units.ts';
 import { contentWords } from './text.ts';
 import { introductionEnd } from './structure.ts';
@@ -32,17 +35,12 @@ export interface Summary {
 
 /**
  * Summarise an article: deterministic, extractive, with each key point tied to its paragraph.
- * `clues` replaces the word model's weights (used when refitting them; see src/eval/fit-concepts.ts).
+ * `clues` replaces the word model's weights and `weights` the reranker's (used when refitting them;
+ * see src/eval/fit-concepts.ts and src/eval/fit-summary.ts).
  */
-export function summarize(article: Article, clues: ConceptClues = CONCEPT_CLUES): Summary {
-  const units = buildUnits(article);
-  const scored = scoreUnits(units, article.title);
-  const model = { concepts: conceptWeights(units, article.title, clues), headline: contentWords(article.title) };
-  // An interview, list or round-up is summarised by its introduction, when that has a sentence to give.
-  const intro = introductionEnd(article);
-  const before = intro === undefined ? [] : scored.filter((s) => s.unit.paragraph < intro);
-  const fromIntro = before.length ? selectSummary(before, model) : [];
-  const chosen = fromIntro.length ? fromIntro : selectSummary(scored, model);
+export function summarize(article: Article, clues: ConceptClues = CONCEPT_CLUES, weights?: CandidateFeatures): Summary {
+  const { scored, candidates, context } = summaryCandidates(article, clues);
+  const chosen = rerank(candidates, context, weights);
   const points = selectKeyPoints(
     scored,
     chosen.map((r) => r.unit),
@@ -51,6 +49,41 @@ export function summarize(article: Article, clues: ConceptClues = CONCEPT_CLUES)
     summary: chosen.length ? chosen.map((r) => r.text).join(' ') : leadFallback(article),
     keyPoints: points.map((u) => ({ text: u.text, paragraph: u.paragraph + 1 })),
   };
+}
+
+/** The candidate summaries of an article, and what the reranker weighs them against. */
+export interface SummaryCandidates {
+  scored: Scored[];
+  /** Each candidate's readings in body order; empty when no sentence can stand as a summary. */
+  candidates: Reading[][];
+  context: RerankContext;
+}
+
+/**
+ * Every summary the stage weighs for an article (see selection.ts). An interview, list or
+ * round-up is summarised by its introduction, when that has a sentence to give.
+ */
+export function summaryCandidates(article: Article, clues: ConceptClues = CONCEPT_CLUES): SummaryCandidates {
+  const units = buildUnits(article);
+  const scored = scoreUnits(units, article.title);
+  const concepts = conceptWeights(units, article.title, clues);
+  const model: SummaryModel = { concepts, headline: contentWords(article.title) };
+  const intro = introductionEnd(article);
+  const before = intro === undefined ? [] : scored.filter((s) => s.unit.paragraph < intro);
+  const fromIntro = before.length ? candidateSummaries(before, model) : [];
+  const pool = fromIntro.length ? before : scored;
+  const candidates = fromIntro.length ? fromIntro : candidateSummaries(scored, model);
+  let conceptMass = 0;
+  for (const p of concepts.values()) conceptMass += p;
+  const context: RerankContext = {
+    model,
+    units,
+    // Standing is relative to the best unit of the part the summary is chosen from, as before.
+    standing: sentenceStanding(pool),
+    features: new Map(scored.map((s) => [s.unit, s.features])),
+    conceptMass,
+  };
+  return { scored, candidates, context };
 }
 
 /** Words of the fallback summary: the start of the text, cut at a word. */

@@ -41,6 +41,8 @@ function isPersonal(text: string): boolean {
 export interface Scored {
   unit: Unit;
   score: number;
+  /** The features the score was weighed from (the summary's reranker reads them too). */
+  features: UnitFeatures;
 }
 
 /** The features of every unit of an article, in body order. */
@@ -80,5 +82,5 @@ export function unitFeatures(units: Unit[], title: string): UnitFeatures[] {
 
 /** Score every unit of an article against the article's title and the other units. */
 export function scoreUnits(units: Unit[], title: string, weights: UnitFeatures = WEIGHTS): Scored[] {
-  return unitFeatures(units, title).map((f, k) => ({ unit: units[k]!, score: weightedSum(weights, f) }));
+  return unitFeatures(units, title).map((f, k) => ({ unit: units[k]!, score: weightedSum(weights, f), features: f }));
 }

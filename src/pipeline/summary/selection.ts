@@ -1,7 +1,7 @@
 /**
- * Choosing the summary: among the best-scoring units and their clause-trimmed readings, the one or
- * two that maximise the expected ROUGE-1 agreement with a human summary, opening with a unit
- * that needs no earlier context.
+ * The summaries the stage weighs: one or two of the best-scoring units or their clause-trimmed
+ * readings, within the length budget, opening with a unit that needs no earlier context; and their
+ * expected ROUGE-1 agreement with a human summary, the main feature the choice (rerank.ts) weighs.
  */
 import type { Scored } from './scoring.ts';
 import { attributionTrim, clauseTrims, openingTrim } from './trimming.ts';
@@ -29,8 +29,6 @@ export const SELECTION = {
   refWords: 40,
   /** Scale on the chance that a function word ("the", "of") finds its match in a human summary. */
   functionRate: 0.75,
-  /** Weight of the mean standing of the chosen sentences against the expected ROUGE-1. */
-  sentenceWeight: 0.05,
   /** Units with more of their words inside quotation marks than this are left to the key points. */
   maxQuoted: 0.3,
 };
@@ -180,28 +178,8 @@ export function candidateSummaries(scored: Scored[], model: SummaryModel): Readi
   return out;
 }
 
-/** Each unit's score as a share of the best unit's, so the weight means the same in every article. */
-function sentenceStanding(scored: Scored[]): Map<Unit, number> {
+/** Each unit's score as a share of the best unit's, so a weight on it means the same in every article. */
+export function sentenceStanding(scored: Scored[]): Map<Unit, number> {
   const top = scored.reduce((m, s) => Math.max(m, s.score), 1e-9);
   return new Map(scored.map((s) => [s.unit, Math.max(0, s.score) / top]));
-}
-
-/**
- * Pick the summary readings, in body order: the candidate with the highest expected score, plus
- * the mean standing of its sentences (see scoring.ts). The two views differ: the expected score
- * counts the words a reader of a human summary would find, the standing weighs each sentence's
- * place in the story; a second sentence that adds words but stands low lowers the mean.
- */
-export function selectSummary(scored: Scored[], model: SummaryModel): Reading[] {
-  let best: Reading[] = [];
-  let bestValue = -Infinity;
-  const standing = sentenceStanding(scored);
-  for (const c of candidateSummaries(scored, model)) {
-    const v = expectedScore(c, model) + SELECTION.sentenceWeight * (c.reduce((m, r) => m + standing.get(r.unit)!, 0) / c.length);
-    if (v > bestValue) {
-      bestValue = v;
-      best = c;
-    }
-  }
-  return best;
 }
