@@ -1,12 +1,14 @@
 /**
  * The places finder's gazetteer: countries and cities (generated from npm packages by
  * scripts/make-gazetteer.ts), regions, US states and organisations (hand-written), each with the
- * ways a text writes it. Read once, on first use. Sources and licences: src/data/places/README.md.
+ * ways a text writes it. Assembled once, on first use. Sources and licences: src/data/places/README.md.
  */
-import { createRequire } from 'node:module';
+import generated from '../../data/places/generated.json' with { type: 'json' };
+import extra from '../../data/places/extra.json' with { type: 'json' };
+import rules from '../../data/places/rules.json' with { type: 'json' };
+import type { PLACE_KINDS } from '../../schema/briefing.ts';
 
-/** What a place value names; an editor may also write the general `place`. */
-export const PLACE_KINDS = ['country', 'region', 'city', 'organisation', 'place'] as const;
+/** What a place value names (the briefing schema's list). */
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /** One place or organisation: the name the search filter shows, its kind, every way of writing it. */
@@ -34,16 +36,12 @@ export interface Gazetteer {
 
 interface RawEntry { name: string; kind: PlaceKind; aliases?: string[] }
 
-const load = createRequire(import.meta.url);
 let cached: Gazetteer | undefined;
 
 /** The project's gazetteer, read from src/data/places/ on first use. */
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
-  const generated = load('../../data/places/generated.json') as { entries: RawEntry[]; needsCue: string[] };
-  const extra = load('../../data/places/extra.json') as { renames: Record<string, string>; aliases: Record<string, string[]>; entries: RawEntry[] };
-  const rules = load('../../data/places/rules.json') as Record<'needsCue' | 'cueBefore' | 'keepAfter' | 'keepBefore', string[]>;
-  cached = buildGazetteer([...generated.entries, ...extra.entries], extra.renames, extra.aliases, {
+  cached = buildGazetteer([...(generated.entries as RawEntry[]), ...(extra.entries as RawEntry[])], extra.renames as Record<string, string>, extra.aliases as Record<string, string[]>, {
     needsCue: new Set([...rules.needsCue, ...generated.needsCue]),
     cueBefore: new Set(rules.cueBefore),
     keepAfter: new Set(rules.keepAfter),
