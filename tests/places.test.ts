@@ -107,3 +107,9 @@ describe('ranking and cap', () => {
     expect(findPlaces(['A report', 'Officials met.'], { dateline: 'Rotterdam, Netherlands' }).map((p) => p.name)).toEqual(['Rotterdam', 'Netherlands']);
   });
 });
+
+describe('places before a word that goes on into a longer name', () => {
+  it('counts the US State Department for the United States but not Colorado State University for Colorado', () => {
+    expect(names('The US State Department said a researcher at Colorado State University was held.')).toEqual(['United States']);
+  });
+});

@@ -25,6 +25,7 @@ export interface PlaceRules {
   cueBefore: Set<string>;
   keepAfter: Set<string>;
   keepBefore: Set<string>;
+  nameHeads: Set<string>;
 }
 
 export interface Gazetteer {
@@ -46,6 +47,7 @@ export function gazetteer(): Gazetteer {
     cueBefore: new Set(rules.cueBefore),
     keepAfter: new Set(rules.keepAfter),
     keepBefore: new Set(rules.keepBefore),
+    nameHeads: new Set(rules.nameHeads),
   });
   return cached;
 }

@@ -170,7 +170,12 @@ export function findPlaces(units: string[], options: PlaceOptions = {}, g: Gazet
       const next = wordAfter(text, end);
       // Short capitals inside shouted text ("JOIN US") are not the acronym.
       if (written.length <= 4 && isShouted(written) && ((next && isShouted(next)) || isShouted(wordBefore(text, start)?.word ?? ''))) continue;
-      if (next && isCapitalised(next) && !g.rules.keepAfter.has(next) && !written.endsWith('.') && !LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
+      if (next && isCapitalised(next) && !written.endsWith('.') && !LETTER_OR_DIGIT.test(text[end] ?? '')) {
+        if (!g.rules.keepAfter.has(next)) continue;
+        // "Colorado State University": a title-like word that goes on into an institution's name.
+        const then = wordAfter(text, text.indexOf(next, end) + next.length);
+        if (then && g.rules.nameHeads.has(then)) continue;
+      }
       if (joinsName(text, start, g.rules)) continue;
       // "pro-Beijing", "anti-Pyongyang": a stance, not the place.
       if (/\p{L}[-‐]$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
