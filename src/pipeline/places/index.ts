@@ -43,13 +43,15 @@ export interface PlaceOptions {
 export const PLACES_PER_BRIEFING = 5;
 
 interface Scanner {
-  re: RegExp;
   /** Entry by each form as it may be written: the gazetteer's forms and all-capitals names. */
   byText: Map<string, GazetteerEntry>;
+  /** Forms by their first two characters, longest first: a word start is looked up, not scanned for. */
+  byPrefix: Map<string, string[]>;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const isShouted = (w: string) => /^[\p{Lu}.]{2,}$/u.test(w);
 
@@ -63,12 +65,24 @@ function scannerFor(g: Gazetteer): Scanner {
     const upper = form.toUpperCase();
     if (form.length >= 4 && !g.rules.needsCue.has(form) && !byText.has(upper)) byText.set(upper, e);
   }
-  const alternation = [...byText.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => f.split(' ').map(escapeRegExp).join('\\s+'))
-    .join('|');
-  scanner = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu'), byText };
+  const byPrefix = new Map<string, string[]>();
+  for (const form of byText.keys()) {
+    const key = form.slice(0, 2);
+    const list = byPrefix.get(key);
+    if (list) list.push(form);
+    else byPrefix.set(key, [form]);
+  }
+  for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
+  scanner = { byText, byPrefix };
   return scanner;
+}
+
+/** The longest form written at `pos` and ending at a word's end, if any. */
+function formAt(text: string, pos: number, byPrefix: Map<string, string[]>): string | undefined {
+  for (const form of byPrefix.get(text.slice(pos, pos + 2)) ?? []) {
+    if (text.startsWith(form, pos) && !LETTER_OR_DIGIT.test(text[pos + form.length] ?? '')) return form;
+  }
+  return undefined;
 }
 
 /** Where each person's name occurs in a text, as [start, end) spans. */
@@ -139,7 +153,7 @@ interface Tally { entry: GazetteerEntry; score: number; first: number; cued: boo
  * @param units the headline first, then each paragraph (the first paragraph is the lead)
  */
 export function findPlaces(units: string[], options: PlaceOptions = {}, g: Gazetteer = gazetteer()): FoundPlace[] {
-  const { re, byText } = scannerFor(g);
+  const { byText, byPrefix } = scannerFor(g);
   const people = options.people ?? [];
   const tallies = new Map<string, Tally>();
   let order = 0;
@@ -157,15 +171,20 @@ export function findPlaces(units: string[], options: PlaceOptions = {}, g: Gazet
     const entry = byText.get(d) ?? [...g.byForm].find(([f]) => f.toUpperCase() === d.toUpperCase())?.[1];
     if (entry) count(entry, 2, true, false);
   }
-  units.forEach((text, unit) => {
+  units.forEach((raw, unit) => {
+    // One space between words, as the gazetteer writes its forms.
+    const text = raw.replace(/\s+/g, ' ');
     const cut = personSpans(text, people);
-    for (const m of text.matchAll(re)) {
-      order++;
+    let end = 0;
+    for (const m of text.matchAll(WORD_START)) {
       const start = m.index;
-      const end = start + m[0].length;
-      const written = m[0].replace(/\s+/g, ' ');
-      const entry = byText.get(written);
-      if (!entry) continue;
+      // A word inside a longer name already read ("England" in "Bank of England") is not read again.
+      if (start < end) continue;
+      const written = formAt(text, start, byPrefix);
+      if (!written) continue;
+      order++;
+      end = start + written.length;
+      const entry = byText.get(written)!;
       if (cut.some(([s, e]) => start < e && end > s)) continue;
       const next = wordAfter(text, end);
       // Short capitals inside shouted text ("JOIN US") are not the acronym.
