@@ -55,8 +55,10 @@ const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const isShouted = (w: string) => /^[\p{Lu}.]{2,}$/u.test(w);
 
-let scanner: Scanner | undefined;
+/** One scanner per gazetteer, built on first use. */
+const scanners = new WeakMap<Gazetteer, Scanner>();
 function scannerFor(g: Gazetteer): Scanner {
+  let scanner = scanners.get(g);
   if (scanner) return scanner;
   const byText = new Map<string, GazetteerEntry>();
   for (const [form, e] of g.byForm) byText.set(form, e);
@@ -74,6 +76,7 @@ function scannerFor(g: Gazetteer): Scanner {
   }
   for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
   scanner = { byText, byPrefix };
+  scanners.set(g, scanner);
   return scanner;
 }
 
