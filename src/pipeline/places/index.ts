@@ -88,7 +88,7 @@ function formAt(text: string, pos: number, byPrefix: Map<string, string[]>): str
   return undefined;
 }
 
-/** Where each person's name occurs in a text, as [start, end) spans. */
+/** Where each person's name occurs in a text, as [start, end) spans in order of start. */
 function personSpans(text: string, people: string[]): [number, number][] {
   const spans: [number, number][] = [];
   for (const name of people) {
@@ -96,7 +96,7 @@ function personSpans(text: string, people: string[]): [number, number][] {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.trim().split(/\s+/).map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   }
-  return spans;
+  return spans.sort((a, b) => a[0] - b[0]);
 }
 
 /** The word just before `pos` when only spaces separate them, with where it starts. */
@@ -149,6 +149,12 @@ function hasCue(text: string, start: number, end: number, g: Gazetteer): boolean
   return false;
 }
 
+/** Does any span from index `from` on (sorted by start) overlap [start, end)? */
+function overlapsFrom(spans: [number, number][], from: number, start: number, end: number): boolean {
+  for (let i = from; i < spans.length && spans[i]![0] < end; i++) if (spans[i]![1] > start) return true;
+  return false;
+}
+
 interface Tally { entry: GazetteerEntry; score: number; first: number; cued: boolean; needsCue: boolean }
 
 /**
@@ -178,6 +184,8 @@ export function findPlaces(units: string[], options: PlaceOptions = {}, g: Gazet
     // One space between words, as the gazetteer writes its forms.
     const text = raw.replace(/\s+/g, ' ');
     const cut = personSpans(text, people);
+    // Matches come in order, so spans that end before the current match are passed once for all.
+    let firstCut = 0;
     let end = 0;
     for (const m of text.matchAll(WORD_START)) {
       const start = m.index;
@@ -188,7 +196,8 @@ export function findPlaces(units: string[], options: PlaceOptions = {}, g: Gazet
       order++;
       end = start + written.length;
       const entry = byText.get(written)!;
-      if (cut.some(([s, e]) => start < e && end > s)) continue;
+      while (firstCut < cut.length && cut[firstCut]![1] <= start) firstCut++;
+      if (overlapsFrom(cut, firstCut, start, end)) continue;
       const next = wordAfter(text, end);
       // Short capitals inside shouted text ("JOIN US") are not the acronym.
       if (written.length <= 4 && isShouted(written) && ((next && isShouted(next)) || isShouted(wordBefore(text, start)?.word ?? ''))) continue;
