@@ -1,7 +1,8 @@
 /**
  * The brief command: every article in the input folder becomes a briefing in the content folder.
  *
- * Per article: read → extract (src/pipeline/extract.ts) → link people to profiles → write.
+ * Per article: read → extract (src/pipeline/extract.ts: people, places, summary, glossary) → link
+ * people to profiles → write.
  * Editors own what is in the content folder: a briefing changed since it was generated is kept,
  * profiles and glossary entries are created once and never overwritten, and an unchanged source
  * is not extracted again.
@@ -28,7 +29,7 @@ import { todayIn } from '../lib/dates.ts';
  * Bumped whenever extraction changes what it writes, so untouched briefings are regenerated
  * with the new pipeline while edited ones stay as they are.
  */
-export const PIPELINE_VERSION = '32';
+export const PIPELINE_VERSION = '33';
 
 /** Why an article could not be briefed, in an editor's words. */
 function faultReason(e: unknown): string {
@@ -264,6 +265,7 @@ function toBriefing(slug: string, x: Extraction, registry: ProfileRegistry, firs
     keyPointParagraphs: summary.keyPoints.map((k) => k.paragraph),
     figures: mergeSameProfile(figures),
     glossary: x.glossary,
+    places: x.places,
   };
   return briefingSchema.parse(dropUndefined(briefing));
 }

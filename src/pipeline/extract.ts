@@ -2,7 +2,7 @@
  * The per-article pipeline: bytes in, everything a briefing says out. Pure and deterministic, with
  * no file-system access, so it can run in worker threads and be tested on a string.
  *
- *   decode → parse → clean → figures → summary → glossary
+ *   decode → parse → clean → figures → places → summary → glossary
  */
 import { decodeArticle } from './decode.ts';
 import { parseSource } from './parse-source.ts';
@@ -10,6 +10,7 @@ import { cleanBlocks } from './clean.ts';
 import { toArticle, type Article } from './article.ts';
 import { extractFigures, type ExtractedFigure } from './figures/index.ts';
 import { summarize, type Summary } from './summary/index.ts';
+import { findPlaces, type FoundPlace } from './places/index.ts';
 import { detectAcronyms, matchGlossary, type GlossaryRecord } from './glossary/index.ts';
 import { SourceError } from './errors.ts';
 import type { GlossaryRef } from '../schema/briefing.ts';
@@ -18,6 +19,8 @@ import type { GlossaryRef } from '../schema/briefing.ts';
 export interface Extraction {
   article: Article;
   figures: ExtractedFigure[];
+  /** Places and organisations the story is about (src/pipeline/places/). */
+  places: FoundPlace[];
   summary: Summary;
   glossary: GlossaryRef[];
   /** Draft glossary entries for acronyms the article defines and the collection lacks. */
@@ -46,9 +49,13 @@ export function extractArticle(file: string, bytes: Uint8Array, glossary: Glossa
     blocks: cleaned.blocks,
   });
   const terms = matchGlossary(article, glossary, detectAcronyms([article.title, ...article.blocks.map((b) => b.text)]));
+  const figures = extractFigures(article);
+  // The people's names, full and short, so that no name of a person is read as a place.
+  const people = figures.flatMap((f) => [f.name, ...f.aliases]);
   return {
     article,
-    figures: extractFigures(article),
+    figures,
+    places: findPlaces([article.title, ...article.paragraphs], { people, dateline: article.dateline?.place }),
     summary: summarize(article),
     glossary: terms.refs,
     glossaryDrafts: terms.drafts,

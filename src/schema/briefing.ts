@@ -84,6 +84,20 @@ export const glossaryRefSchema = z.strictObject({
   definition: z.string().min(1),
 }).meta({ noun: 'a glossary term' });
 
+/**
+ * A place or organisation the story is about: a value of the search's "places and organisations"
+ * filter. Found by the brief command's places stage (src/pipeline/places/); an editor may add,
+ * remove or rename entries, and an edited briefing is kept as it is.
+ */
+/** What a place value names; `place` is for anything else an editor adds. */
+export const PLACE_KINDS = ['country', 'region', 'city', 'organisation', 'place'] as const;
+
+export const placeRefSchema = z.strictObject({
+  /** The name as the filter shows it, e.g. "Hong Kong", "United States", "NATO". */
+  name: line,
+  kind: z.enum(PLACE_KINDS).default('place').describe('What the name is: a country, a region or state, a city, an organisation, or another place.'),
+}).meta({ noun: 'a place' });
+
 /** Where a key point comes from: the body paragraph it restates (1-based, as anchored on the page). */
 export const keyPointSchema = z.string().min(1);
 
@@ -121,6 +135,7 @@ export const briefingSchema = z.strictObject({
   keyPointParagraphs: z.array(z.number().int().positive()).default([]).describe('The body paragraph (1, 2, …) each key point comes from, in the same order.'),
   figures: z.array(figureRefSchema).default([]).describe('The people in the story, most important first.'),
   glossary: z.array(glossaryRefSchema).default([]).describe('Terms a reader may not know, marked at their first mention.'),
+  places: z.array(placeRefSchema).default([]).describe('Places and organisations the story is about, most mentioned first; listed in the search filter.'),
   generator: generatorSchema.optional(),
 }).meta({ noun: 'a briefing' });
 
@@ -130,5 +145,6 @@ export type Briefing = z.infer<typeof briefingSchema>;
 export type BriefingInput = z.input<typeof briefingSchema>;
 export type FigureRef = z.infer<typeof figureRefSchema>;
 export type GlossaryRef = z.infer<typeof glossaryRefSchema>;
+export type PlaceRef = z.infer<typeof placeRefSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Dateline = z.infer<typeof datelineSchema>;
