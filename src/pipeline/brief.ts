@@ -28,7 +28,7 @@ import { todayIn } from '../lib/dates.ts';
  * Bumped whenever extraction changes what it writes, so untouched briefings are regenerated
  * with the new pipeline while edited ones stay as they are.
  */
-export const PIPELINE_VERSION = '32';
+export const PIPELINE_VERSION = '33';
 
 /** Why an article could not be briefed, in an editor's words. */
 function faultReason(e: unknown): string {
@@ -263,6 +263,7 @@ function toBriefing(slug: string, x: Extraction, registry: ProfileRegistry, firs
     keyPoints: summary.keyPoints.map((k) => k.text),
     keyPointParagraphs: summary.keyPoints.map((k) => k.paragraph),
     figures: mergeSameProfile(figures),
+    unattributedQuotes: x.unattributedQuotes.map((q) => ({ text: q.text, paragraph: q.paragraph + 1 })),
     glossary: x.glossary,
   };
   return briefingSchema.parse(dropUndefined(briefing));

@@ -8,7 +8,7 @@ import { decodeArticle } from './decode.ts';
 import { parseSource } from './parse-source.ts';
 import { cleanBlocks } from './clean.ts';
 import { toArticle, type Article } from './article.ts';
-import { extractFigures, type ExtractedFigure } from './figures/index.ts';
+import { findPeople, type ExtractedFigure, type UnattributedQuote } from './figures/index.ts';
 import { summarize, type Summary } from './summary/index.ts';
 import { detectAcronyms, matchGlossary, type GlossaryRecord } from './glossary/index.ts';
 import { SourceError } from './errors.ts';
@@ -18,6 +18,8 @@ import type { GlossaryRef } from '../schema/briefing.ts';
 export interface Extraction {
   article: Article;
   figures: ExtractedFigure[];
+  /** Direct quotes with no confident speaker, in text order (see UnattributedQuote). */
+  unattributedQuotes: UnattributedQuote[];
   summary: Summary;
   glossary: GlossaryRef[];
   /** Draft glossary entries for acronyms the article defines and the collection lacks. */
@@ -46,9 +48,11 @@ export function extractArticle(file: string, bytes: Uint8Array, glossary: Glossa
     blocks: cleaned.blocks,
   });
   const terms = matchGlossary(article, glossary, detectAcronyms([article.title, ...article.blocks.map((b) => b.text)]));
+  const people = findPeople(article);
   return {
     article,
-    figures: extractFigures(article),
+    figures: people.figures,
+    unattributedQuotes: people.unattributed,
     summary: summarize(article),
     glossary: terms.refs,
     glossaryDrafts: terms.drafts,

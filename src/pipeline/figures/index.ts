@@ -38,7 +38,14 @@ export interface ExtractedFigure {
 /** A direct quote whose speaker is not known well enough to publish it as anyone's. */
 export interface UnattributedQuote {
   text: string;
-  /** How the nearest guess was found, and who it was (omitted when there was no guess). */
+  /** 0-based body paragraph that holds the quote's opening (anchored `p-${paragraph + 1}`). */
+  paragraph: number;
+  /**
+   * Why it has no speaker: the cue names nobody (`unnamed`), the name fits two people
+   * (`ambiguous`), nothing names anyone (`none`), or the guess is below the threshold (`unsure`).
+   */
+  why: 'unnamed' | 'ambiguous' | 'none' | 'unsure';
+  /** How the guess was found, and who it was (only when `why` is `unsure`). */
   cue?: SpeakerCue;
   guess?: string;
   confidence: number;
@@ -156,7 +163,7 @@ export function findPeople(article: Article): PeopleResult {
     if (clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === w).length > 1) people[m.paragraph].set(m.first, AMBIGUOUS);
   }
 
-  const quotes = attributeQuotes({
+  const { quotes, speakerless } = attributeQuotes({
     paragraphs,
     tokens,
     people,
@@ -173,7 +180,7 @@ export function findPeople(article: Article): PeopleResult {
   });
   quotes.push(...labelledQuotes(turns, body, clusters));
   const said = new Map<number, string[]>();
-  const unattributed: UnattributedQuote[] = [];
+  const unattributed: UnattributedQuote[] = speakerless.map((q) => ({ ...q, confidence: 0 }));
   const traced: PeopleResult['quotes'] = [];
   for (const q of quotes) {
     const confidence = cueConfidence(q.cue);
@@ -181,7 +188,7 @@ export function findPeople(article: Article): PeopleResult {
     traced.push({ speaker, text: q.text, cue: q.cue, confidence });
     // Precision first: a quote whose speaker is only guessed is published as nobody's.
     if (confidence < QUOTE_THRESHOLD) {
-      unattributed.push({ text: q.text, cue: q.cue, guess: speaker, confidence });
+      unattributed.push({ text: q.text, paragraph: q.paragraph, why: 'unsure', cue: q.cue, guess: speaker, confidence });
       continue;
     }
     if (!said.has(q.speaker)) said.set(q.speaker, []);
@@ -205,9 +212,14 @@ export function findPeople(article: Article): PeopleResult {
       quoteCount: own.length,
     };
   });
+  // A quote published under someone (the same words said twice) is not also shown as nobody's.
+  const published = new Set([...said.values()].flat());
+  const shown = new Set<string>();
   return {
     figures: rank(found).map(({ name, role, quotes, mentions, aliases }) => ({ name, role, quotes, mentions, aliases })),
-    unattributed,
+    unattributed: unattributed
+      .filter((q) => !published.has(q.text) && !shown.has(q.text) && shown.add(q.text))
+      .sort((a, b) => a.paragraph - b.paragraph),
     roles: clusters.map((c) => {
       const r = foundRoles[c.id]!;
       const confidence = roleConfidence(r.source);
