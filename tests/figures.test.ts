@@ -197,6 +197,14 @@ describe('roles, by kind', () => {
     expect(byName(figuresOf('The hall was opened by the Mayor of Eastbrook, Councillor Ruth Abara.'), 'Ruth Abara')?.role).toBe('Mayor of Eastbrook');
   });
 
+  it('never gives a relative\'s title to the relative, nor a relation to the titled one', () => {
+    const figs = figuresOf('The daughter of the Speaker, Anna Brook, spoke first. Speaker Tom Brook listened.');
+    expect(byName(figs, 'Anna Brook')?.role).toBe('daughter of the Speaker');
+    expect(byName(figs, 'Tom Brook')?.role).toBe('Speaker');
+    expect(byName(figuresOf('She thanked her predecessor, Bishop Alan Hale, for his years of service.'), 'Alan Hale')?.role).toBe('Bishop');
+    expect(byName(figuresOf('Mayor Paul Hart\'s wife, Jenny Hart, opened the fair.'), 'Paul Hart')?.role).toBe('Mayor');
+  });
+
   it('gives a relative the occupation the article states, not the relation to someone else', () => {
     const figs = figuresOf('Owner Ian Rudd will retire. His daughter, Mia Rudd, who has been finance director since 2019, will take over.', 'Rudd\'s wife, Ella Rudd, a retired nurse, watched.');
     expect(byName(figs, 'Mia Rudd')?.role).toBe('finance director');

@@ -22,7 +22,7 @@ import { citedNames } from './citations.ts';
 import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
-import { HONORIFICS, KINSHIP_WORDS, SPEECH_VERBS, genderOf, isFirstName, isGivenName } from './lexicon.ts';
+import { HONORIFICS, RELATION_WORDS, SPEECH_VERBS, genderOf, isFirstName, isGivenName } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** A person found in one article, before it is linked to a profile. */
@@ -349,7 +349,7 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
     // "His son, Callum McBride, who has been managing director", "His mother, Patience Obi, a
     // retired headteacher": a family relation says whose relative someone is; what they do, when
     // the article says it right after the name, is their role.
-    if (before && isKinship(before)) yield* found.filter((f) => f.role && f.source !== 'sentence-title' && !isKinship(f.role));
+    if (before && isRelation(before)) yield* found.filter((f) => f.role && f.source !== 'sentence-title' && !isRelation(f.role));
     if (before) yield { role: body ? `${before}, ${body}` : before, source: 'title-before' };
     yield* found;
   }
@@ -364,10 +364,10 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
   }
 }
 
-/** Is the role's head word a family relation ("younger brother", "His son")? */
-function isKinship(role: string): boolean {
+/** Is the role's head word a relation to someone else ("younger brother", "my predecessor")? */
+function isRelation(role: string): boolean {
   const head = role.toLowerCase().split(/\s+/).at(-1) ?? '';
-  return KINSHIP_WORDS.has(head.replace(/['’]s$/, ''));
+  return RELATION_WORDS.has(head.replace(/['’]s$/, ''));
 }
 
 /** The most words of a labelled turn kept as its quote (cut at a sentence end). */

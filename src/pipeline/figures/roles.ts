@@ -7,6 +7,7 @@
 import type { Token } from './tokens.ts';
 import {
   FUNCTION_MODIFIERS,
+  RELATION_WORDS,
   HONORIFICS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
@@ -60,9 +61,10 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
   const span = titleSpan(tokens, first, nameTokens);
   if (!span) return '';
   const [start, end] = span;
+  // Not "my predecessor, Bishop Alan Hale": a relation to someone else is no fuller title.
   if (start === end && tokens[start - 1]?.text === ',') {
     const outer = titleSpan(tokens, start, nameTokens);
-    if (outer && outer[1] < start - 1) return text.slice(tokens[outer[0]]!.start, tokens[outer[1]]!.end).trim();
+    if (outer && outer[1] < start - 1 && !RELATION_WORDS.has(lower(tokens[outer[1]]!))) return text.slice(tokens[outer[0]]!.start, tokens[outer[1]]!.end).trim();
   }
   return text.slice(tokens[start]!.start, tokens[end]!.end).trim();
 }
@@ -78,9 +80,11 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   skipHonorifics();
   // "the Afghan team's coach, Alireza Mehraban", "The trust's chief executive, Dr Angela Mensah,",
   // "Bristol's director of rugby, Alasdair McKendrick,": a role, a comma, then the name.
+  let appositive = false;
   if (tokens[end]?.text === ',' && tokens[end - 1] && (isTitleWord(tokens[end - 1]) || (titleOfBefore(tokens, end - 1) && closesAppositive(tokens, first)))) {
     end--;
     skipHonorifics();
+    appositive = true;
   }
   if (end < 0 || !tokens[end].word || nameTokens.has(end)) return undefined;
   const endWord = lower(tokens[end]);
@@ -141,8 +145,10 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   }
   // "critics of U.S. President", "the daughter of the Speaker": when the name's own title ends the
   // span, what comes before a connector describes someone else (their critics, their daughter).
+  // But "The daughter of the Speaker, Anna Brook": set off by a comma, the whole phrase is hers.
   let start = k;
-  for (let i = k; i < end; i++) {
+  const ownPhrase = appositive && RELATION_WORDS.has(lower(tokens.slice(k, end).find((t) => t.word && !ARTICLES.has(lower(t)) && !POSSESSIVE_DETERMINERS.has(lower(t))) ?? tokens[k]!));
+  for (let i = k; i < end && !ownPhrase; i++) {
     if (!CONNECTORS.has(lower(tokens[i]))) continue;
     if (headIsTitle || !tokens.slice(start, i).some(isTitleWord)) start = i + 1;
   }
