@@ -221,6 +221,10 @@ describe('roles, by kind', () => {
     expect(byName(figuresOf('Ali Vaezi met Omar Dast on Monday. He is the Iranian foreign minister.'), 'Ali Vaezi')?.role).toBe('');
   });
 
+  it('ends a title before a name at a preposition ("on a massive scale under President …")', () => {
+    expect(byName(figuresOf('Forests were cleared on a massive scale under President Ana Duarte, the report said.'), 'Ana Duarte')?.role).toBe('President');
+  });
+
   it('takes no adjective or figure of speech for a role', () => {
     const figs = figuresOf('Karen Osei is no stranger to the mountains.', 'Paul Dunn is an outstanding candidate, the board said.', 'Lia Roth is our friend and we miss her.');
     for (const name of ['Karen Osei', 'Paul Dunn', 'Lia Roth']) expect(byName(figs, name)?.role, name).toBe('');

@@ -28,7 +28,7 @@ import { todayIn } from '../lib/dates.ts';
  * Bumped whenever extraction changes what it writes, so untouched briefings are regenerated
  * with the new pipeline while edited ones stay as they are.
  */
-export const PIPELINE_VERSION = '35';
+export const PIPELINE_VERSION = '36';
 
 /** Why an article could not be briefed, in an editor's words. */
 function faultReason(e: unknown): string {

@@ -26,7 +26,7 @@ import { isTitleStop, stripPossessive } from './tokens.ts';
 const CONNECTORS = new Set(['of', 'for', 'to', 'at']);
 /** Words a title before a name never runs back across. */
 const STOPS = new Set(
-  'according by with from in on between including and or but as than while when after before since during like such that which who whom whose where said says was were is are be been has have had also then'.split(
+  'according by with from in on between including and or but as than while when after before since during like such that which who whom whose where said says was were is are be been has have had also then under against without within amid despite towards toward over through across'.split(
     ' ',
   ),
 );
