@@ -45,7 +45,7 @@ for (const c of result.candidates) {
   if (figure && role?.role) console.log(`  role: "${role.role}" (read from ${role.source}, confidence ${role.confidence}${role.published ? '' : ', NOT published'})`);
   else if (figure) console.log('  role: (none stated)');
 }
-for (const q of result.unattributed) if (!q.cue) console.log(`quote with no speaker: "${q.text.slice(0, 80)}"`);
+for (const q of result.unattributed) if (!q.cue) console.log(`quote with no speaker (${q.why}), paragraph ${q.paragraph + 1}: "${q.text.slice(0, 80)}"`);
 for (const q of result.quotes) {
   if (!matches(q.speaker)) continue;
   const kept = q.confidence >= QUOTE_THRESHOLD;

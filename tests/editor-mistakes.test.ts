@@ -104,7 +104,7 @@ describe('editors\' mistakes', () => {
         field: 'weather',
         line: 7,
         message:
-          '`weather` is not a field of a briefing; its fields are `title`, `slug`, `source`, `date`, `firstBriefed`, `dateline`, `summary`, `keyPoints`, `keyPointParagraphs`, `figures`, `glossary`, `places`, `generator`',
+          '`weather` is not a field of a briefing; its fields are `title`, `slug`, `source`, `date`, `firstBriefed`, `dateline`, `summary`, `keyPoints`, `keyPointParagraphs`, `figures`, `unattributedQuotes`, `glossary`, `places`, `generator`',
       },
     ]);
   });

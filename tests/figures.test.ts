@@ -184,6 +184,53 @@ describe('names in context', () => {
   });
 });
 
+describe('roles, by kind', () => {
+  it('keeps the whole of a compound title before a name, without the owner\'s "our"', () => {
+    expect(byName(figuresOf('"We lost money on every trip," said the operator\'s regional managing director, Petra Lind.'), 'Petra Lind')?.role).toBe("operator's regional managing director");
+    expect(byName(figuresOf('Our works manager, Hugo Brandt, kept the line running all winter.'), 'Hugo Brandt')?.role).toBe('works manager');
+    expect(byName(figuresOf('The board named the chief operating officer, Sarah Collins, as interim head.'), 'Sarah Collins')?.role).toBe('chief operating officer');
+    expect(byName(figuresOf('Charity fundraising manager Dina Kerr said the total beat last year\'s.'), 'Dina Kerr')?.role).toBe('Charity fundraising manager');
+  });
+
+  it('reads the fuller title before a comma, not the rank right before the name ("The Bishop of Durham, Tom Wright")', () => {
+    expect(byName(figuresOf('The service was led by the Bishop of Durham, Tom Wright, who spoke of the flood.'), 'Tom Wright')?.role).toBe('Bishop of Durham');
+    expect(byName(figuresOf('The hall was opened by the Mayor of Eastbrook, Councillor Ruth Abara.'), 'Ruth Abara')?.role).toBe('Mayor of Eastbrook');
+  });
+
+  it('never gives a relative\'s title to the relative, nor a relation to the titled one', () => {
+    const figs = figuresOf('The daughter of the Speaker, Anna Brook, spoke first. Speaker Tom Brook listened.');
+    expect(byName(figs, 'Anna Brook')?.role).toBe('daughter of the Speaker');
+    expect(byName(figs, 'Tom Brook')?.role).toBe('Speaker');
+    expect(byName(figuresOf('She thanked her predecessor, Bishop Alan Hale, for his years of service.'), 'Alan Hale')?.role).toBe('Bishop');
+    expect(byName(figuresOf('Mayor Paul Hart\'s wife, Jenny Hart, opened the fair.'), 'Paul Hart')?.role).toBe('Mayor');
+  });
+
+  it('gives a relative the occupation the article states, not the relation to someone else', () => {
+    const figs = figuresOf('Owner Ian Rudd will retire. His daughter, Mia Rudd, who has been finance director since 2019, will take over.', 'Rudd\'s wife, Ella Rudd, a retired nurse, watched.');
+    expect(byName(figs, 'Mia Rudd')?.role).toBe('finance director');
+    expect(byName(figs, 'Ella Rudd')?.role).toBe('retired nurse');
+    expect(byName(figs, 'Ian Rudd')?.role).toBe('Owner');
+    // With no occupation stated, the relation is what the article says.
+    expect(byName(figuresOf('Her brother, Sam Ode, waited outside the court.'), 'Sam Ode')?.role).toBe('brother');
+  });
+
+  it('reads a role a sentence of its own states with he or she, only when the pronoun can stand for no one else', () => {
+    expect(byName(figuresOf('Talks resumed on Monday, and Ali Vaezi spoke for an hour. He is, of course, the Iranian foreign minister.'), 'Ali Vaezi')?.role).toBe('Iranian foreign minister');
+    // "She" cannot be Ali; and with two people named, "he" could be either.
+    expect(byName(figuresOf('Talks resumed on Monday, and Ali Vaezi spoke for an hour. She is the Iranian foreign minister.'), 'Ali Vaezi')?.role).toBe('');
+    expect(byName(figuresOf('Ali Vaezi met Omar Dast on Monday. He is the Iranian foreign minister.'), 'Ali Vaezi')?.role).toBe('');
+  });
+
+  it('ends a title before a name at a preposition ("on a massive scale under President …")', () => {
+    expect(byName(figuresOf('Forests were cleared on a massive scale under President Ana Duarte, the report said.'), 'Ana Duarte')?.role).toBe('President');
+  });
+
+  it('takes no adjective or figure of speech for a role', () => {
+    const figs = figuresOf('Karen Osei is no stranger to the mountains.', 'Paul Dunn is an outstanding candidate, the board said.', 'Lia Roth is our friend and we miss her.');
+    for (const name of ['Karen Osei', 'Paul Dunn', 'Lia Roth']) expect(byName(figs, name)?.role, name).toBe('');
+  });
+});
+
 describe('roles', () => {
   it('reads a title before the name and stops where the role stops', () => {
     const figs = figuresOf(

@@ -245,6 +245,29 @@ function checkBriefingLinks(
         });
       }
     });
+    // An editor who learns who said an unattributed quote moves it to that person; a copy left
+    // behind would show the quote twice, once as nobody's.
+    const quoteOwner = new Map<string, string>();
+    for (const f of data.figures) for (const q of f.quotes) quoteOwner.set(q.trim(), f.name);
+    data.unattributedQuotes.forEach((q, i) => {
+      const owner = quoteOwner.get(q.text.trim());
+      if (owner) {
+        add({
+          severity: 'warning',
+          field: fieldName(['unattributedQuotes', i]),
+          line: b.line(['unattributedQuotes', i, 'text']),
+          message: `is also one of ${owner}'s quotes: remove it from unattributedQuotes now that its speaker is known`,
+        });
+      }
+      if (q.paragraph > b.paragraphs) {
+        add({
+          severity: 'warning',
+          field: fieldName(['unattributedQuotes', i, 'paragraph']),
+          line: b.line(['unattributedQuotes', i, 'paragraph']),
+          message: `points to paragraph ${q.paragraph}, but the text has ${b.paragraphs} paragraphs`,
+        });
+      }
+    });
     if (data.keyPointParagraphs.length !== data.keyPoints.length) {
       add({
         severity: 'warning',

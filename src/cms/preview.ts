@@ -23,6 +23,7 @@ export function briefingPreview(h: H, context: MarkContext) {
     const glossary: GlossaryRef[] = (d.glossary ?? []).filter((g) => g && g.term);
     const keyPoints = (d.keyPoints ?? []).filter(Boolean);
     const paragraphs = d.keyPointParagraphs ?? [];
+    const loose = (d.unattributedQuotes ?? []).filter((q) => q && q.text);
     const sourceName = d.source?.name ?? 'the source';
     const html = renderBody(d.body ?? '', { ...d, figures, glossary }, context);
 
@@ -80,6 +81,10 @@ export function briefingPreview(h: H, context: MarkContext) {
                 h('h2', { className: 'label' }, 'People ', h('span', { className: 'count' }, String(figures.length))),
                 h('ul', { className: 'people' }, figures.map(person)),
               )
+            : null,
+          // Quotes no one is named for: an editor who knows the speaker moves them to that person.
+          loose.length
+            ? h('p', { className: 'meta' }, loose.length === 1 ? '1 quote with no stated speaker' : `${loose.length} quotes with no stated speaker`)
             : null,
           glossary.length
             ? h(

@@ -21,6 +21,7 @@ export interface VisibleBriefing {
   summary?: string;
   keyPoints?: string[];
   figures?: { id?: string; name?: string; role?: string; quotes?: string[] }[];
+  unattributedQuotes?: { text?: string }[];
   glossary?: { id?: string; term?: string; definition?: string }[];
 }
 
@@ -61,6 +62,13 @@ export function describeChanges(before: VisibleBriefing, after: VisibleBriefing)
     const newQuotes = new Set(f.quotes ?? []);
     for (const q of oldQuotes) if (!newQuotes.has(q)) out.push(`Removed a quote from ${name}: ${quoted(q)}`);
     for (const q of newQuotes) if (!oldQuotes.has(q)) out.push(`Added a quote from ${name}: ${quoted(q)}`);
+  }
+  // A quote taken out of the unattributed list was either given to its speaker (told above, as a
+  // quote added to that person) or withdrawn.
+  const givenTo = new Set((after.figures ?? []).flatMap((f) => f.quotes ?? []));
+  const stillLoose = new Set((after.unattributedQuotes ?? []).map((q) => q.text));
+  for (const q of before.unattributedQuotes ?? []) {
+    if (q.text && !stillLoose.has(q.text) && !givenTo.has(q.text)) out.push(`Removed a quote with no stated speaker: ${quoted(q.text)}`);
   }
   const oldTerms = new Map((before.glossary ?? []).map((g) => [g.id ?? g.term ?? '', g]));
   for (const g of after.glossary ?? []) {

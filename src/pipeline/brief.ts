@@ -29,7 +29,7 @@ import { todayIn } from '../lib/dates.ts';
  * Bumped whenever extraction changes what it writes, so untouched briefings are regenerated
  * with the new pipeline while edited ones stay as they are.
  */
-export const PIPELINE_VERSION = '33';
+export const PIPELINE_VERSION = '37';
 
 /** Why an article could not be briefed, in an editor's words. */
 function faultReason(e: unknown): string {
@@ -264,6 +264,7 @@ function toBriefing(slug: string, x: Extraction, registry: ProfileRegistry, firs
     keyPoints: summary.keyPoints.map((k) => k.text),
     keyPointParagraphs: summary.keyPoints.map((k) => k.paragraph),
     figures: mergeSameProfile(figures),
+    unattributedQuotes: x.unattributedQuotes.map((q) => ({ text: q.text, paragraph: q.paragraph + 1 })),
     glossary: x.glossary,
     places: x.places,
   };

@@ -8,7 +8,7 @@ import { decodeArticle } from './decode.ts';
 import { parseSource } from './parse-source.ts';
 import { cleanBlocks } from './clean.ts';
 import { toArticle, type Article } from './article.ts';
-import { extractFigures, type ExtractedFigure } from './figures/index.ts';
+import { findPeople, type ExtractedFigure, type UnattributedQuote } from './figures/index.ts';
 import { summarize, type Summary } from './summary/index.ts';
 import { findPlaces, type FoundPlace } from './places/index.ts';
 import { detectAcronyms, matchGlossary, type GlossaryRecord } from './glossary/index.ts';
@@ -21,6 +21,8 @@ export interface Extraction {
   figures: ExtractedFigure[];
   /** Places and organisations the story is about (src/pipeline/places/). */
   places: FoundPlace[];
+  /** Direct quotes with no confident speaker, in text order (see UnattributedQuote). */
+  unattributedQuotes: UnattributedQuote[];
   summary: Summary;
   glossary: GlossaryRef[];
   /** Draft glossary entries for acronyms the article defines and the collection lacks. */
@@ -49,13 +51,15 @@ export function extractArticle(file: string, bytes: Uint8Array, glossary: Glossa
     blocks: cleaned.blocks,
   });
   const terms = matchGlossary(article, glossary, detectAcronyms([article.title, ...article.blocks.map((b) => b.text)]));
-  const figures = extractFigures(article);
+  const people = findPeople(article);
+  const figures = people.figures;
   // The people's names, full and short, so that no name of a person is read as a place.
-  const people = figures.flatMap((f) => [f.name, ...f.aliases]);
+  const names = figures.flatMap((f) => [f.name, ...f.aliases]);
   return {
     article,
     figures,
-    places: findPlaces([article.title, ...article.paragraphs], { people, dateline: article.dateline?.place }),
+    unattributedQuotes: people.unattributed,
+    places: findPlaces([article.title, ...article.paragraphs], { people: names, dateline: article.dateline?.place }),
     summary: summarize(article),
     glossary: terms.refs,
     glossaryDrafts: terms.drafts,

@@ -10,7 +10,8 @@
  * It also finds the paragraph that holds each quote of the briefing's people and hands the numbers
  * to the page through Astro's plugin frontmatter (`remarkPluginFrontmatter.quoteParagraphs`, figure
  * id → one number or null per quote), so a quote links to its context without the page having to
- * keep or re-parse the raw Markdown.
+ * keep or re-parse the raw Markdown. Likewise `unattributedParagraphs`, one number or null per
+ * entry of the briefing's `unattributedQuotes`.
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -45,6 +46,11 @@ export default function rehypeParagraphAnchors() {
       found[f.id] = quoteParagraphs(f.quotes.map(String), texts).map((p) => p ?? null);
     }
     frontmatter.quoteParagraphs = found;
+    // Quotes with no confident speaker link to their paragraph the same way: found in the text
+    // when they can be (an editor may have renumbered it), else the number the brief command wrote.
+    const loose = Array.isArray(frontmatter.unattributedQuotes) ? (frontmatter.unattributedQuotes as { text?: unknown; paragraph?: unknown }[]) : [];
+    const looseFound = quoteParagraphs(loose.map((q) => String(q?.text ?? '')), texts);
+    frontmatter.unattributedParagraphs = loose.map((q, i) => looseFound[i] ?? (typeof q?.paragraph === 'number' && q.paragraph <= n ? q.paragraph : null));
   };
 }
 

@@ -77,6 +77,16 @@ export const figureRefSchema = z.strictObject({
   mentions: z.number().int().nonnegative().default(0).meta({ readOnly: true, description: 'Counted by the brief command.' }),
 }).meta({ noun: 'a figure' });
 
+/**
+ * A direct quote the article gives no one for sure ("one resident said", a name two people share,
+ * or a speaker the brief command is unsure of): shown as such rather than under a guessed person.
+ */
+export const unattributedQuoteSchema = z.strictObject({
+  text: z.string().min(1).describe('Word for word as in the article, without quotation marks.'),
+  /** 1-based body paragraph that holds the quote (anchored `p-N` on the page). */
+  paragraph: z.number().int().positive().describe('The body paragraph (1, 2, …) the quote stands in.'),
+}).meta({ noun: 'an unattributed quote' });
+
 /** A term a reader may not know, with the definition shown on the page. */
 export const glossaryRefSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "un"'),
@@ -134,6 +144,10 @@ export const briefingSchema = z.strictObject({
   /** 1-based body paragraph each key point comes from (same order as keyPoints). */
   keyPointParagraphs: z.array(z.number().int().positive()).default([]).describe('The body paragraph (1, 2, …) each key point comes from, in the same order.'),
   figures: z.array(figureRefSchema).default([]).describe('The people in the story, most important first.'),
+  unattributedQuotes: z
+    .array(unattributedQuoteSchema)
+    .default([])
+    .describe('Quotes whose speaker the article does not state for sure; once you know who said one, move it to that person’s quotes.'),
   glossary: z.array(glossaryRefSchema).default([]).describe('Terms a reader may not know, marked at their first mention.'),
   places: z.array(placeRefSchema).default([]).describe('Places and organisations the story is about, most mentioned first; listed in the search filter.'),
   generator: generatorSchema.optional(),
@@ -146,5 +160,6 @@ export type BriefingInput = z.input<typeof briefingSchema>;
 export type FigureRef = z.infer<typeof figureRefSchema>;
 export type GlossaryRef = z.infer<typeof glossaryRefSchema>;
 export type PlaceRef = z.infer<typeof placeRefSchema>;
+export type UnattributedQuoteRef = z.infer<typeof unattributedQuoteSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Dateline = z.infer<typeof datelineSchema>;

@@ -5,13 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { projectRoot } from '../helpers/site.ts';
-import { pageTypes } from '../helpers/site-pages.ts';
+import { briefingPaths, pageTypes } from '../helpers/site-pages.ts';
 
 const require = createRequire(import.meta.url);
 const dist = join(projectRoot, 'dist');
@@ -62,6 +62,15 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
       await page.locator('pagefind-input input').focus();
       await typeQuery(page, 'the');
     }
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  // The richest briefing may have no quote without a speaker: the panel that lists those is checked too.
+  it.each(['light', 'dark'] as const)('a briefing with quotes of no stated speaker, %s theme', async (scheme) => {
+    const path = briefingPaths(dist).find((p) => readFileSync(join(dist, p, 'index.html'), 'utf8').includes('class="unattributed"'));
+    expect(path, 'some briefing shows quotes with no stated speaker').toBeDefined();
+    const page = await open(path!, 360, scheme);
     expect(await violations(page)).toEqual([]);
     await page.close();
   });

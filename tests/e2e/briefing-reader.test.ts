@@ -69,6 +69,30 @@ describe('the briefing page on a 390 px phone', () => {
   });
 });
 
+describe('quotes with no confident speaker', () => {
+  it('shows them apart from the people, as such, each linked to the paragraph that holds it', async () => {
+    const { page } = site;
+    const paths = briefingPaths(dist).filter((p) => frontmatter(p).unattributedQuotes?.length);
+    expect(paths.length, 'some briefing has a quote with no stated speaker').toBeGreaterThan(0);
+    for (const path of paths) {
+      const fm = frontmatter(path);
+      await page.goto(site.url + path);
+      expect(await page.textContent('.b-side .unattributed h3')).toBe('Also quoted, speaker not stated or uncertain');
+      const shown = await page.$$eval('.b-side .unattributed li', (items) =>
+        items.map((li) => ({ text: li.querySelector('q')?.textContent ?? '', href: li.querySelector('a')?.getAttribute('href') ?? null })),
+      );
+      expect(shown.map((s) => s.text)).toEqual(fm.unattributedQuotes.map((q: any) => q.text));
+      const ownQuotes = new Set(fm.figures.flatMap((f: any) => f.quotes ?? []));
+      for (const { text, href } of shown) {
+        expect(ownQuotes.has(text), `${text} is also under a person`).toBe(false);
+        expect(href, text).toMatch(/^#p-\d+$/);
+        const paragraph = await page.$eval(href!, (p) => p.textContent ?? '');
+        expect(paragraph.replace(/\s+/g, ' ')).toContain(text.replace(/\s+/g, ' ').slice(0, 40));
+      }
+    }
+  });
+});
+
 describe('terms and corrections', () => {
   it('gives term pages and sitemap entries only to terms some briefing uses', () => {
     const used = new Set(briefingPaths(dist).flatMap((p) => (frontmatter(p).glossary ?? []).map((g: any) => g.id)));

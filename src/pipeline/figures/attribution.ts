@@ -48,6 +48,23 @@ export interface AttributedQuote {
   cue: SpeakerCue;
 }
 
+/**
+ * A quote the article gives no one for sure: its cue names nobody ("one poster wrote", "the letter
+ * said": `unnamed`), its speaker's name fits two people (`ambiguous`), or nothing names a speaker
+ * (`none`). Kept so the briefing can show it as unattributed rather than lose it.
+ */
+export interface SpeakerlessQuote {
+  text: string;
+  paragraph: number;
+  why: 'unnamed' | 'ambiguous' | 'none';
+}
+
+/** Every quote of an article: those with a speaker, and those with none named for sure. */
+export interface Attribution {
+  quotes: AttributedQuote[];
+  speakerless: SpeakerlessQuote[];
+}
+
 /** A speech cue was found but names nobody ("one poster wrote"): the quote has no named speaker. */
 const UNNAMED = -1;
 /**
@@ -95,7 +112,7 @@ function tokenAt(ts: Token[], offset: number): number {
 const LOOK_BACK = 120;
 
 /** Find the speaker of every quote. */
-export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
+export function attributeQuotes(input: AttributionInput): Attribution {
   const { tokens, spans, quoted } = input;
   const boundary = (p: number, i: number) => endsSentence(tokens[p], i) && !quoted[p][i];
 
@@ -313,6 +330,7 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
     else groups.set(s.group, [s]);
   }
   const out: AttributedQuote[] = [];
+  const speakerless: SpeakerlessQuote[] = [];
   let previous: { speaker: number; paragraph: number; endOffset: number } | undefined;
   /** Paragraph and end offset of the last quote whose speaker is unnamed (-1: none). */
   let unnamedAt = -1;
@@ -349,19 +367,22 @@ export function attributeQuotes(input: AttributionInput): AttributedQuote[] {
       } else if ((speaker = before(head, true)) !== undefined) cue = 'paragraph';
       else if ((speaker = nearestBefore(head)) !== undefined) cue = 'nearest';
     }
+    // A title in quotes or a word or two of scare quotes is no one's speech, named or not.
+    const speech = words >= MIN_WORDS && !looksLikeTitle(text);
     if (speaker === UNNAMED || speaker === AMBIGUOUS) {
+      if (speech) speakerless.push({ text, paragraph: head.paragraph, why: speaker === UNNAMED ? 'unnamed' : 'ambiguous' });
       previous = undefined; // an unnamed source speaks: later uncued quotes are not the last named speaker's
       unnamedAt = tail.paragraph;
       unnamedEnd = tail.end;
       continue;
     }
     unnamedAt = -1;
-    if (speaker !== undefined && words >= MIN_WORDS && !looksLikeTitle(text)) {
+    if (speaker !== undefined && speech) {
       out.push({ speaker, text, paragraph: head.paragraph, cue });
       previous = { speaker, paragraph: tail.paragraph, endOffset: tail.end };
-    }
+    } else if (speaker === undefined && speech && sentenceLike) speakerless.push({ text, paragraph: head.paragraph, why: 'none' });
   }
-  return out;
+  return { quotes: out, speakerless };
 }
 
 

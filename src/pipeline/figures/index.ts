@@ -11,7 +11,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
-import { affiliation, agentTitle, predicateRole, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
+import { affiliation, agentTitle, predicateRole, pronounRole, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
 import { singularRole, spelledOut } from './role-wording.ts';
 import { sharedTitles } from './shared-titles.ts';
 import { AMBIGUOUS, attributeQuotes, type AttributedQuote, type SpeakerCue } from './attribution.ts';
@@ -22,7 +22,7 @@ import { citedNames } from './citations.ts';
 import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
-import { HONORIFICS, SPEECH_VERBS, genderOf, isFirstName, isGivenName } from './lexicon.ts';
+import { HONORIFICS, RELATION_WORDS, SPEECH_VERBS, genderOf, isFirstName, isGivenName } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** A person found in one article, before it is linked to a profile. */
@@ -38,7 +38,14 @@ export interface ExtractedFigure {
 /** A direct quote whose speaker is not known well enough to publish it as anyone's. */
 export interface UnattributedQuote {
   text: string;
-  /** How the nearest guess was found, and who it was (omitted when there was no guess). */
+  /** 0-based body paragraph that holds the quote's opening (anchored `p-${paragraph + 1}`). */
+  paragraph: number;
+  /**
+   * Why it has no speaker: the cue names nobody (`unnamed`), the name fits two people
+   * (`ambiguous`), nothing names anyone (`none`), or the guess is below the threshold (`unsure`).
+   */
+  why: 'unnamed' | 'ambiguous' | 'none' | 'unsure';
+  /** How the guess was found, and who it was (only when `why` is `unsure`). */
   cue?: SpeakerCue;
   guess?: string;
   confidence: number;
@@ -138,7 +145,9 @@ export function findPeople(article: Article): PeopleResult {
 
   const shared = sharedTitles(mentions, paragraphs, tokens, nameTokens, MIN_SCORE);
   // Precision first: a role found by a reading whose roles are too often wrong is left empty.
-  const foundRoles = clusters.map((c) => roleOf(c, paragraphs, tokens, nameStarts, nameTokens, shared));
+  /** A person's gender when their given name tells it. */
+  const personGender = (c: Cluster | undefined) => (c && c.name.length > 1 && (isGivenName(c.name[0]!) || isFirstName(c.name[0]!)) ? genderOf(c.name[0]!) : undefined);
+  const foundRoles = clusters.map((c) => roleOf(c, paragraphs, tokens, nameStarts, nameTokens, shared, personGender(c)));
   const roles = foundRoles.map((r) => (roleConfidence(r.source) >= ROLE_THRESHOLD ? spelledOut(r.role) : ''));
   const roleWords = new Map<string, number[]>();
   for (const c of clusters)
@@ -156,16 +165,13 @@ export function findPeople(article: Article): PeopleResult {
     if (clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === w).length > 1) people[m.paragraph].set(m.first, AMBIGUOUS);
   }
 
-  const quotes = attributeQuotes({
+  const { quotes, speakerless } = attributeQuotes({
     paragraphs,
     tokens,
     people,
     spans,
     quoted,
-    gender: (id) => {
-      const name = clusters[id]?.name;
-      return name && name.length > 1 && (isGivenName(name[0]!) || isFirstName(name[0]!)) ? genderOf(name[0]!) : undefined;
-    },
+    gender: (id) => personGender(clusters[id]),
     byRoleWord: (word) => {
       const hits = roleWords.get(word);
       return hits?.length === 1 ? hits[0] : undefined;
@@ -173,7 +179,7 @@ export function findPeople(article: Article): PeopleResult {
   });
   quotes.push(...labelledQuotes(turns, body, clusters));
   const said = new Map<number, string[]>();
-  const unattributed: UnattributedQuote[] = [];
+  const unattributed: UnattributedQuote[] = speakerless.map((q) => ({ ...q, confidence: 0 }));
   const traced: PeopleResult['quotes'] = [];
   for (const q of quotes) {
     const confidence = cueConfidence(q.cue);
@@ -181,7 +187,7 @@ export function findPeople(article: Article): PeopleResult {
     traced.push({ speaker, text: q.text, cue: q.cue, confidence });
     // Precision first: a quote whose speaker is only guessed is published as nobody's.
     if (confidence < QUOTE_THRESHOLD) {
-      unattributed.push({ text: q.text, cue: q.cue, guess: speaker, confidence });
+      unattributed.push({ text: q.text, paragraph: q.paragraph, why: 'unsure', cue: q.cue, guess: speaker, confidence });
       continue;
     }
     if (!said.has(q.speaker)) said.set(q.speaker, []);
@@ -205,9 +211,14 @@ export function findPeople(article: Article): PeopleResult {
       quoteCount: own.length,
     };
   });
+  // A quote published under someone (the same words said twice) is not also shown as nobody's.
+  const published = new Set([...said.values()].flat());
+  const shown = new Set<string>();
   return {
     figures: rank(found).map(({ name, role, quotes, mentions, aliases }) => ({ name, role, quotes, mentions, aliases })),
-    unattributed,
+    unattributed: unattributed
+      .filter((q) => !published.has(q.text) && !shown.has(q.text) && shown.add(q.text))
+      .sort((a, b) => a.paragraph - b.paragraph),
     roles: clusters.map((c) => {
       const r = foundRoles[c.id]!;
       const confidence = roleConfidence(r.source);
@@ -304,11 +315,24 @@ function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
 
 /**
  * The role the article states for a person: the first title or appositive at any of their
- * mentions; else a plural title shared by a list they are in ("photographers Nat Finkelstein,
- * Christopher Makos and Felice Quinto"); else what they made ("founded by …") or the
- * organisation they are named with.
+ * mentions; else a role a sentence of its own gives them ("He is, of course, the Iranian foreign
+ * minister"); else a plural title shared by a list they are in ("photographers Nat Finkelstein,
+ * Christopher Makos and Felice Quinto"); else what they made ("founded by …") or the organisation
+ * they are named with. The first reading sure enough to publish wins; when none is, the first
+ * found is returned (unpublished) so `npm run explain` can show it.
  */
-function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>): FoundRole {
+function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>, gender: 'm' | 'f' | undefined): FoundRole {
+  let first: FoundRole | undefined;
+  for (const found of roleReadings(c, paragraphs, tokens, nameStarts, nameTokens, shared, gender)) {
+    if (!found.role) continue;
+    first ??= found;
+    if (roleConfidence(found.source) >= ROLE_THRESHOLD) return found;
+  }
+  return first ?? { role: '', source: 'none' };
+}
+
+/** Every role reading of a person, in the order they are trusted (see roleOf). */
+function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>, gender: 'm' | 'f' | undefined): Generator<FoundRole> {
   for (const m of c.mentions) {
     const ts = tokens[m.paragraph];
     const text = paragraphs[m.paragraph]!;
@@ -317,26 +341,33 @@ function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts:
     const before = spelledOut(singularRole(roleBefore(text, ts, m.first, nameTokens[m.paragraph])));
     // "Professor Kofi Mensah of the University of Ghana": a bare title says more with the body after the name.
     const body = before && before.split(/\s+/).length <= 2 && ts[m.last + 1]?.text.toLowerCase() === 'of' ? affiliation(text, ts, m.first, m.last, nameTokens[m.paragraph]) : '';
-    if (before) return { role: body ? `${before}, ${body}` : before, source: 'title-before' };
-    const found: [string, RoleSource][] = [
-      [roleAfter(text, ts, m.last, nameStarts[m.paragraph]), 'appositive'],
-      [sentenceTitle(text, ts, m.first, m.last, nameTokens[m.paragraph]), 'sentence-title'],
-      [predicateRole(text, ts, m.last), 'predicate'],
+    const found: FoundRole[] = [
+      { role: roleAfter(text, ts, m.last, nameStarts[m.paragraph]), source: 'appositive' },
+      { role: sentenceTitle(text, ts, m.first, m.last, nameTokens[m.paragraph]), source: 'sentence-title' },
+      { role: predicateRole(text, ts, m.last), source: 'predicate' },
     ];
-    const hit = found.find(([role]) => role);
-    if (hit) return { role: hit[0], source: hit[1] };
+    // "His son, Callum McBride, who has been managing director", "His mother, Patience Obi, a
+    // retired headteacher": a family relation says whose relative someone is; what they do, when
+    // the article says it right after the name, is their role.
+    if (before && isRelation(before)) yield* found.filter((f) => f.role && f.source !== 'sentence-title' && !isRelation(f.role));
+    if (before) yield { role: body ? `${before}, ${body}` : before, source: 'title-before' };
+    yield* found;
   }
   for (const m of c.mentions) {
-    const role = shared.get(`${m.paragraph}:${m.first}`);
-    if (role) return { role, source: 'list' };
+    if (m.inQuote) continue;
+    yield { role: pronounRole(paragraphs[m.paragraph]!, tokens[m.paragraph]!, m.first, m.last, nameTokens[m.paragraph]!, gender), source: 'pronoun-predicate' };
   }
+  for (const m of c.mentions) yield { role: shared.get(`${m.paragraph}:${m.first}`) ?? '', source: 'list' };
   for (const m of c.mentions) {
-    const agent = agentTitle(paragraphs[m.paragraph]!, tokens[m.paragraph], m.first);
-    if (agent) return { role: agent, source: 'agent' };
-    const org = affiliation(paragraphs[m.paragraph]!, tokens[m.paragraph], m.first, m.last, nameTokens[m.paragraph]);
-    if (org) return { role: org, source: 'affiliation' };
+    yield { role: agentTitle(paragraphs[m.paragraph]!, tokens[m.paragraph], m.first), source: 'agent' };
+    yield { role: affiliation(paragraphs[m.paragraph]!, tokens[m.paragraph], m.first, m.last, nameTokens[m.paragraph]), source: 'affiliation' };
   }
-  return { role: '', source: 'none' };
+}
+
+/** Is the role's head word a relation to someone else ("younger brother", "my predecessor")? */
+function isRelation(role: string): boolean {
+  const head = role.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return RELATION_WORDS.has(head.replace(/['’]s$/, ''));
 }
 
 /** The most words of a labelled turn kept as its quote (cut at a sentence end). */

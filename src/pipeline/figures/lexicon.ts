@@ -16,8 +16,8 @@ type Model = {
 const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
-const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[] };
-const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[] };
+const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[] };
+const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[]; relations: string[] };
 const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; documentNouns: string[] };
 const NAME_CUES = load('./data/name-cues.json') as { nonPersonHeads: string[]; workNouns: string[]; orgWords: string[]; nameParticles: string[] };
 
@@ -188,6 +188,15 @@ export const ROLE_NOUNS = new Set([
 
 /** Capitalised words that belong to a title rather than a name ("Foreign", "Deputy", "Under"). */
 export const TITLE_MODIFIERS = new Set(TITLES.modifiers);
+
+/**
+ * Lower-case words naming the field of a job in a compound title ("managing director", "works
+ * manager"): part of a title written before a name, though the lexicon may read them as verbs.
+ */
+export const FUNCTION_MODIFIERS = new Set<string>(TITLES.functionModifiers);
+
+/** Relations to another person ("son", "predecessor"): whose relative or colleague someone is, not what they do. */
+export const RELATION_WORDS = new Set(ROLE_DATA.relations);
 
 /** Titles the lexicon also lists as given names ("President", "Major"): read as titles when they open a run. */
 export const TITLES_ALSO_GIVEN_NAMES = new Set(TITLES.titlesAlsoGivenNames);

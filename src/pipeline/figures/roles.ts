@@ -6,6 +6,8 @@
  */
 import type { Token } from './tokens.ts';
 import {
+  FUNCTION_MODIFIERS,
+  RELATION_WORDS,
   HONORIFICS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
@@ -24,7 +26,7 @@ import { isTitleStop, stripPossessive } from './tokens.ts';
 const CONNECTORS = new Set(['of', 'for', 'to', 'at']);
 /** Words a title before a name never runs back across. */
 const STOPS = new Set(
-  'according by with from in on between including and or but as than while when after before since during like such that which who whom whose where said says was were is are be been has have had also then'.split(
+  'according by with from in on between including and or but as than while when after before since during like such that which who whom whose where said says was were is are be been has have had also then under against without within amid despite towards toward over through across'.split(
     ' ',
   ),
 );
@@ -38,13 +40,37 @@ const CLAUSE_OPENERS = new Set(
   ),
 );
 const MAX_ROLE_WORDS = 14;
+/** Words that deny or quantify what follows ("no stranger"): what follows is no role. */
+const NEGATIONS = new Set(['no', 'not', 'never', 'hardly']);
+/** Words that open a time phrase after a role ("since 2017", "until March"). */
+const TIME_LINKS = new Set(['since', 'until', 'till']);
 
 const lower = (t: Token) => stripPossessive(t.text).toLowerCase();
 const isHonorific = (w: string) => HONORIFICS.has(w) || HONORIFICS.has(`${w}.`);
 const isTitleWord = (t: Token) => t.word && (isPersonNoun(t.text) || (t.cap && TITLE_MODIFIERS.has(lower(t)))) && !isHonorific(lower(t));
 
-/** The title written before the name that starts at token `first`, or ''. */
+/** Words that say whose a title is ("Our works manager"): the owner, not part of the role. */
+const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
+
+/**
+ * The title written before the name that starts at token `first`, or ''. "The Lord Mayor of
+ * Greystone, Councillor Yusuf Patel", "the county's cabinet member for highways, Cllr Ben
+ * Osterley": a one-word rank right before the name gives way to the fuller title before it.
+ */
 export function roleBefore(text: string, tokens: Token[], first: number, nameTokens: Set<number> = new Set()): string {
+  const span = titleSpan(tokens, first, nameTokens);
+  if (!span) return '';
+  const [start, end] = span;
+  // Not "my predecessor, Bishop Alan Hale": a relation to someone else is no fuller title.
+  if (start === end && tokens[start - 1]?.text === ',') {
+    const outer = titleSpan(tokens, start, nameTokens);
+    if (outer && outer[1] < start - 1 && !RELATION_WORDS.has(lower(tokens[outer[1]]!))) return text.slice(tokens[outer[0]]!.start, tokens[outer[1]]!.end).trim();
+  }
+  return text.slice(tokens[start]!.start, tokens[end]!.end).trim();
+}
+
+/** Token indices [start, end] of the title written before the name that starts at token `first`. */
+function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [number, number] | undefined {
   let end = first - 1;
   // "Undersecretary for Education Mr. Toccafondi": the abbreviation's full stop, then the honorific.
   const skipHonorifics = () => {
@@ -54,19 +80,21 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
   skipHonorifics();
   // "the Afghan team's coach, Alireza Mehraban", "The trust's chief executive, Dr Angela Mensah,",
   // "Bristol's director of rugby, Alasdair McKendrick,": a role, a comma, then the name.
+  let appositive = false;
   if (tokens[end]?.text === ',' && tokens[end - 1] && (isTitleWord(tokens[end - 1]) || (titleOfBefore(tokens, end - 1) && closesAppositive(tokens, first)))) {
     end--;
     skipHonorifics();
+    appositive = true;
   }
-  if (end < 0 || !tokens[end].word || nameTokens.has(end)) return '';
+  if (end < 0 || !tokens[end].word || nameTokens.has(end)) return undefined;
   const endWord = lower(tokens[end]);
-  if (!tokens[end].cap && (STOPS.has(endWord) || SPEECH_VERBS.has(endWord) || CONNECTORS.has(endWord) || ARTICLES.has(endWord))) return '';
+  if (!tokens[end].cap && (STOPS.has(endWord) || SPEECH_VERBS.has(endWord) || CONNECTORS.has(endWord) || ARTICLES.has(endWord))) return undefined;
   // The head is a title, or the title is followed by "of/for …" ("head of the presidential administration").
   const head = tokens[end];
   // "a major Warhol donor program": a lower-case word that is also an adjective is no title here.
   const beforeHead = tokens[end - 1];
   if (!head.cap && WEAK_ROLE_WORDS.has(lower(head)) && end === first - 1 && (!beforeHead?.word || ARTICLES.has(lower(beforeHead)) || isFunctionWord(lower(beforeHead))))
-    return '';
+    return undefined;
   const headIsTitle = isTitleWord(head);
   let k = end;
   // A title is at most MAX_ROLE_WORDS long; looking further back (a run of a thousand capitalised
@@ -91,6 +119,13 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
       k--;
       continue;
     }
+    // "regional managing director", "works manager", "chief operating officer": a word naming the
+    // job's field stays in the title it qualifies, though the lexicon may read it as a verb.
+    const qualified = lower(tokens[k]!);
+    if (!t.cap && FUNCTION_MODIFIERS.has(w) && (isTitleWord(tokens[k]!) || FUNCTION_MODIFIERS.has(qualified) || TITLE_MODIFIERS.has(qualified))) {
+      k--;
+      continue;
+    }
     if (/^\d/.test(w) || ((STOPS.has(w) || SPEECH_VERBS.has(w)) && (!t.cap || t.sentenceStart))) break; // "United States" is no verb
     if (w === 'the') {
       if (tokens[k - 2]?.word && CONNECTORS.has(lower(tokens[k - 2]))) {
@@ -110,20 +145,22 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
   }
   // "critics of U.S. President", "the daughter of the Speaker": when the name's own title ends the
   // span, what comes before a connector describes someone else (their critics, their daughter).
+  // But "The daughter of the Speaker, Anna Brook": set off by a comma, the whole phrase is hers.
   let start = k;
-  for (let i = k; i < end; i++) {
+  const ownPhrase = appositive && RELATION_WORDS.has(lower(tokens.slice(k, end).find((t) => t.word && !ARTICLES.has(lower(t)) && !POSSESSIVE_DETERMINERS.has(lower(t))) ?? tokens[k]!));
+  for (let i = k; i < end && !ownPhrase; i++) {
     if (!CONNECTORS.has(lower(tokens[i]))) continue;
     if (headIsTitle || !tokens.slice(start, i).some(isTitleWord)) start = i + 1;
   }
-  while (start < end && (ARTICLES.has(lower(tokens[start])) || CONNECTORS.has(lower(tokens[start])))) start++;
+  while (start < end && (ARTICLES.has(lower(tokens[start])) || CONNECTORS.has(lower(tokens[start])) || POSSESSIVE_DETERMINERS.has(lower(tokens[start])))) start++;
   if (end - start + 1 > MAX_ROLE_WORDS) start = end - MAX_ROLE_WORDS + 1;
   if (!headIsTitle) {
     const span = tokens.slice(start, end + 1);
     const lastTitle = span.findLastIndex(isTitleWord);
     const connector = span.findIndex((t, i) => i > lastTitle && CONNECTORS.has(lower(t)));
-    if (lastTitle < 0 || connector < 0) return '';
+    if (lastTitle < 0 || connector < 0) return undefined;
   }
-  return text.slice(tokens[start].start, tokens[end].end).trim();
+  return [start, end];
 }
 
 /** Within a few words back from token k: a title followed by "of" or "for" ("head of parking services"). */
@@ -182,15 +219,18 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   let i = last + 2;
   // "Mary Smith, 45, a teacher from Leeds,": an age before the appositive.
   if (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
-  // "Peskov, who is the Kremlin spokesman,": a relative clause that only says what someone is.
-  if (tokens[i]?.word && lower(tokens[i]) === 'who' && ['is', 'was'].includes(tokens[i + 1]?.text.toLowerCase() ?? '')) {
-    const after = tokens[i + 2];
-    if (after?.word && (ARTICLES.has(lower(after)) || isPersonNoun(after.text))) i += 2;
+  // "Peskov, who is the Kremlin spokesman,", "McBride, who has been managing director since
+  // 2017,": a relative clause that only says what someone is.
+  if (tokens[i]?.word && lower(tokens[i]) === 'who') {
+    const verb = [tokens[i + 1], tokens[i + 2]].map((t) => t?.text.toLowerCase() ?? '');
+    const skip = ['is', 'was'].includes(verb[0]!) ? 2 : ['has', 'had'].includes(verb[0]!) && verb[1] === 'been' ? 3 : 0;
+    const after = tokens[i + skip];
+    if (skip && after?.word && (ARTICLES.has(lower(after)) || isPersonNoun(after.text) || FUNCTION_MODIFIERS.has(lower(after)))) i += skip;
   }
   const first = tokens[i];
   if (!first?.word) return '';
   const w0 = lower(first);
-  if (CLAUSE_OPENERS.has(w0) || (!isPersonNoun(w0) && isVerb(w0) && !ARTICLES.has(w0))) return '';
+  if (CLAUSE_OPENERS.has(w0) || (!isPersonNoun(w0) && isVerb(w0) && !ARTICLES.has(w0) && !FUNCTION_MODIFIERS.has(w0))) return '';
   const start = i;
   let end = -1;
   let sawRole = false;
@@ -211,6 +251,11 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     if (i > start && nameStarts.has(i)) return '';
     const w = lower(t);
     if (SPEECH_VERBS.has(w) || (i > start && ['said', 'was', 'is', 'has', 'had'].includes(w))) return '';
+    // "managing director since 2017": when someone took the role is no part of it.
+    if (sawRole && TIME_LINKS.has(w)) {
+      relative = true;
+      break;
+    }
     // "the Swedish architect whose designs turned…", "a member of the House of Lords who
     // campaigns…": the role ends where a relative clause begins.
     if (i > start && ['who', 'which', 'whose', 'whom', 'where', 'that'].includes(w)) {
@@ -345,20 +390,32 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
   const verb = tokens[i];
   if (!verb?.word || !COPULAS.has(lower(verb))) return '';
   i++;
+  // "He is, of course, the …": a short aside between commas.
+  if (tokens[i]?.text === ',') {
+    const close = tokens.findIndex((t, j) => j > i && j <= i + 5 && t.text === ',');
+    if (close < 0 || tokens.slice(i + 1, close).some((t) => !t.word)) return '';
+    i = close + 1;
+  }
   if (tokens[i]?.word && ['now', 'also', 'still'].includes(lower(tokens[i]!))) i++;
   if (tokens[i]?.word && MADE.has(lower(tokens[i]!))) i++;
   if (tokens[i]?.word && ['as', 'to'].includes(lower(tokens[i]!))) i++;
   if (tokens[i]?.word && ARTICLES.has(lower(tokens[i]!))) i++;
+  // "She is our friend", "He is no stranger to …": a relation to the writer, or a figure of speech.
+  if (tokens[i]?.word && (POSSESSIVE_DETERMINERS.has(lower(tokens[i]!)) || NEGATIONS.has(lower(tokens[i]!)))) return '';
   const start = i;
   // Modifiers, then the head noun: at most four words ("the school's head teacher").
   let head = -1;
   for (; i < tokens.length && i - start < 5; i++) {
     const t = tokens[i]!;
     if (!t.word) break;
+    const w = lower(t);
     // "Warhol was also a legend": a loose label is no role.
-    if (isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(lower(t))) head = i;
+    if (isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(w)) head = i;
     else if (head >= 0) break;
-    else if (isVerb(lower(t)) || isFunctionWord(lower(t)) || STOPS.has(lower(t))) return '';
+    else if (isVerb(w) || isFunctionWord(w) || STOPS.has(w)) return '';
+    // "an outstanding candidate", "a brilliant engineer": praise, not a title; a title's own
+    // modifiers ("foreign", "managing") and demonyms ("Iranian") are no such adjectives.
+    else if (!t.cap && tagsOf(w).includes('Adjective') && !TITLE_MODIFIERS.has(w) && !FUNCTION_MODIFIERS.has(w) && !isDemonym(t.text)) return '';
   }
   if (head < 0) return '';
   let end = head;
@@ -372,4 +429,25 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
     if (k > j) end = k - 1;
   }
   return text.slice(tokens[start]!.start, tokens[end]!.end).trim();
+}
+
+/** The pronoun that stands for a person of each gender at the start of a sentence. */
+const SUBJECT_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f' };
+
+/**
+ * A role the next sentence states with a pronoun standing for the person: "Ali Vaez spoke for an
+ * hour. He is, of course, the Iranian foreign minister." Only when the person, named at `first`…
+ * `last`, is the one person named in their sentence and the pronoun fits their gender (when known),
+ * so the he or she can stand for no one else.
+ */
+export function pronounRole(text: string, tokens: Token[], first: number, last: number, nameTokens: Set<number>, gender: 'm' | 'f' | undefined): string {
+  let start = first;
+  while (start > 0 && !tokens[start]!.sentenceStart) start--;
+  let next = last + 1;
+  while (next < tokens.length && !tokens[next]!.sentenceStart) next++;
+  if (next >= tokens.length) return '';
+  for (let i = start; i < next; i++) if (nameTokens.has(i) && (i < first || i > last)) return '';
+  const pronoun = SUBJECT_PRONOUNS[lower(tokens[next]!)];
+  if (!pronoun || (gender && gender !== pronoun)) return '';
+  return predicateRole(text, tokens, next);
 }
