@@ -6,7 +6,7 @@
  *   generate → brief (cold, nothing changed, one article changed)
  *   → rounds × [project build + Pagefind | bare Astro 7 + Pagefind | Hugo + Pagefind CLI]
  *   → project rebuild after one briefing changed (warm content store)
- *   → render cost of one body: the project's unified pipeline against Sätteri
+ *   → render cost of one body: unified + the plugins, Sätteri + the plugins (the site), bare Sätteri
  *
  * Every build starts from an empty cache folder, so no round reuses another's content store.
  */
@@ -201,7 +201,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
 
     log('render cost of one body…');
     const cost = await renderCost(content);
-    log(`  project ${cost.projectMs} ms, Sätteri ${cost.satteriMs} ms`);
+    log(`  unified + plugins ${cost.projectMs} ms, Sätteri + plugins (the site) ${cost.siteMs} ms, bare Sätteri ${cost.satteriMs} ms`);
 
     const firstBriefing = readdirSync(join(dist, 'briefings')).sort()[0]!;
     const ratios = (k: 'ratioToBare' | 'ratioToHugo') => (results.every((r) => r[k] !== undefined) ? round2(median(results.map((r) => r[k]!))) : undefined);
