@@ -1,17 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import buildLock from './src/integrations/build-lock.ts';
 import decapCms from './src/integrations/decap-cms.ts';
 import shard from './src/integrations/shard.ts';
 import { basePath, cacheDir, contentDir, siteUrl } from './src/lib/config.ts';
-import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
-import rehypeSafeContent from './src/plugins/rehype-safe-content.ts';
-import rehypeAnnotate from './src/plugins/rehype-annotate.ts';
-import remarkSafeImages from './src/plugins/remark-safe-images.ts';
+import { siteMarkdown } from './src/plugins/satteri/index.ts';
 import { renderCacheDir } from './src/lib/render-cache.ts';
 import { sitemapDates } from './src/lib/sitemap-dates.ts';
 
@@ -49,21 +45,14 @@ export default defineConfig({
     decapCms(),
   ],
   markdown: {
-    // unified, so the project's remark/rehype plugins run; no smart quotes, because a briefing's
-    // body must show the source's characters exactly as they are.
-    processor: unified({
-      smartypants: false,
-      // Before Astro collects a body's images: only real raster images from the content folder's
-      // images/ folder are ever imported (a refused one stops the entry; see the plugin).
-      remarkPlugins: [[remarkSafeImages, { contentDir }]],
-      rehypePlugins: [
-        // Defence in depth: raw HTML an editor pastes into content is cut to a safe subset. First,
-        // so the ids, links and tooltips the plugins below add are kept.
-        rehypeSafeContent,
-        rehypeParagraphAnchors,
-        // First mentions of glossary terms and people become links with an explanation.
-        [rehypeAnnotate, { base: basePath, glossaryDir: `${contentDir}/glossary`, figuresDir: `${contentDir}/figures`, figurePages }],
-      ],
+    // Sätteri, Astro's Rust Markdown engine, with the project's plugins ported to its plugin API
+    // (src/plugins/satteri/): the image gate before Astro collects a body's images; pasted HTML
+    // parsed and cut to a safe subset first, so the ids, links and tooltips added after it are
+    // kept; paragraph anchors; the first mentions of glossary terms and people marked as links
+    // with an explanation. No smart quotes: a body shows the source's characters exactly.
+    processor: siteMarkdown({
+      contentDir,
+      annotate: { base: basePath, figurePages },
     }),
   },
   build: { format: 'directory' },

@@ -3,7 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import rehypeAnnotate, { type AnnotateOptions } from '../src/plugins/rehype-annotate.ts';
+import { markMentions } from '../src/plugins/satteri/annotate.ts';
+import { siteFeatures } from '../src/plugins/satteri/index.ts';
 import type { GlossaryRecord } from '../src/pipeline/glossary/index.ts';
 
 const CIS: GlossaryRecord = {
@@ -25,18 +28,35 @@ const frontmatter = {
   figures: [{ id: 'sergey-lavrov', name: 'Sergey Lavrov', role: 'Russian foreign minister' }],
 };
 
-async function render(markdown: string, fm: Record<string, unknown> | null = frontmatter, options: AnnotateOptions = { glossary: [CIS] }) {
-  const processor = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false, rehypePlugins: [[rehypeAnnotate, options]] });
-  return (await processor.render(markdown, fm ? { frontmatter: fm } : {})).code;
-}
-async function plain(markdown: string) {
-  return (await (await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false })).render(markdown)).code;
-}
+/** A Markdown renderer as Astro builds one, with the marks plugin (`options`) or without (null). */
+type Engine = (options: AnnotateOptions | null) => Promise<{ render: (md: string, opts: { frontmatter?: Record<string, unknown> }) => Promise<{ code: string }> }>;
+
+/** The site renders with Sätteri; the editor's preview with unified. Both must mark alike. */
+const engines: [string, Engine][] = [
+  ['unified', (options) => createMarkdownProcessor({ syntaxHighlight: false, smartypants: false, rehypePlugins: options ? [[rehypeAnnotate, options]] : [] })],
+  [
+    'Sätteri',
+    (options) =>
+      createSatteriMarkdownProcessor({
+        syntaxHighlight: false,
+        hastPlugins: options ? [{ name: 'annotate', before: markMentions(options) as never }] : [],
+        features: siteFeatures,
+      } as never),
+  ],
+];
+
 /** The words a reader sees, without tags. */
 const words = (html: string) => html.replace(/<[^>]+>/g, '');
 const marks = (html: string) => [...html.matchAll(/<a class="annotation[^"]*" href="([^"]+)"[^>]*>([^<]*)<\/a>/g)].map((m) => `${m[2]} -> ${m[1]}`);
 
-describe('rehype-annotate', () => {
+describe.each(engines)('the marks of terms and people (%s)', (_name, engine) => {
+  async function render(markdown: string, fm: Record<string, unknown> | null = frontmatter, options: AnnotateOptions = { glossary: [CIS] }) {
+    return (await (await engine(options)).render(markdown, fm ? { frontmatter: fm } : {})).code;
+  }
+  async function plain(markdown: string) {
+    return (await (await engine(null)).render(markdown, {})).code;
+  }
+
   it('marks the first mention of each term and person with a link and an explanation', async () => {
     const html = await render('The CIS met. Sergey Lavrov spoke; the CIS and Lavrov agreed.');
     expect(marks(html)).toEqual(['CIS -> /glossary/cis/', 'Sergey Lavrov -> /figures/sergey-lavrov/']);

@@ -6,7 +6,7 @@
  *   generate → brief (cold, nothing changed, one article changed)
  *   → rounds × [project build + Pagefind | bare Astro 7 + Pagefind | Hugo + Pagefind CLI]
  *   → project rebuild after one briefing changed (warm content store)
- *   → render cost of one body: the project's unified pipeline against Sätteri
+ *   → render cost of one body: unified + the plugins, Sätteri + the plugins (the site), bare Sätteri
  *
  * Every build starts from an empty cache folder, so no round reuses another's content store.
  */
@@ -43,6 +43,8 @@ export interface StageFigures {
 export interface BuildFigures {
   /** Wall time of the whole build, Pagefind included. */
   seconds: number;
+  /** CPU time of the whole build (see measure.ts); undefined without GNU time. */
+  cpuSeconds?: number;
   /** Of which Pagefind's indexing. */
   pagefindSeconds: number;
   peakMB: number;
@@ -57,6 +59,9 @@ export interface Round {
   /** project ÷ bare and project ÷ Hugo in this round (whole builds, Pagefind included). */
   ratioToBare?: number;
   ratioToHugo?: number;
+  /** The same ratios in CPU time, which other work on the machine disturbs far less. */
+  cpuRatioToBare?: number;
+  cpuRatioToHugo?: number;
 }
 
 export interface BenchResult {
@@ -70,7 +75,7 @@ export interface BenchResult {
   briefOneChanged: StageFigures;
   rounds: Round[];
   /** Medians over the rounds. */
-  median: { project: BuildFigures; bare?: BuildFigures; hugo?: BuildFigures; ratioToBare?: number; ratioToHugo?: number };
+  median: { project: BuildFigures; bare?: BuildFigures; hugo?: BuildFigures; ratioToBare?: number; ratioToHugo?: number; cpuRatioToBare?: number; cpuRatioToHugo?: number };
   /** The project rebuilt after one briefing's body changed, its content store kept. */
   rebuildOneChanged: StageFigures;
   renderCost: RenderCost;
@@ -127,8 +132,9 @@ const median = (xs: number[]) => {
 const round2 = (x: number) => +x.toFixed(2);
 
 function medianBuild(builds: BuildFigures[]): BuildFigures {
-  const m = (k: keyof BuildFigures) => round2(median(builds.map((b) => b[k])));
-  return { seconds: m('seconds'), pagefindSeconds: m('pagefindSeconds'), peakMB: m('peakMB'), pages: m('pages'), perArticleMs: m('perArticleMs') };
+  const m = (k: keyof BuildFigures) => round2(median(builds.map((b) => b[k] ?? NaN)));
+  const cpu = builds.every((b) => b.cpuSeconds !== undefined) ? { cpuSeconds: m('cpuSeconds') } : {};
+  return { seconds: m('seconds'), ...cpu, pagefindSeconds: m('pagefindSeconds'), peakMB: m('peakMB'), pages: m('pages'), perArticleMs: m('perArticleMs') };
 }
 
 /** Run the benchmark and return its figures. */
@@ -170,25 +176,28 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       log(`round ${r + 1} of ${rounds}`);
       rmSync(dist, { recursive: true, force: true });
       const p = check('astro build', await measure(node, [bin('astro'), 'build', '--outDir', dist], { cwd: o.projectRoot, env: env(projectCache(r)) }));
-      const project: BuildFigures = { seconds: round2(p.seconds), pagefindSeconds: indexedSeconds(p), peakMB: p.peakMB, pages: htmlPages(dist), perArticleMs: per(p.seconds) };
-      log(`  project: ${project.seconds} s (Pagefind ${project.pagefindSeconds} s), ${project.pages} pages, peak ${project.peakMB} MB`);
+      const project: BuildFigures = { seconds: round2(p.seconds), cpuSeconds: p.cpuSeconds, pagefindSeconds: indexedSeconds(p), peakMB: p.peakMB, pages: htmlPages(dist), perArticleMs: per(p.seconds) };
+      log(`  project: ${project.seconds} s, CPU ${project.cpuSeconds ?? '?'} s (Pagefind ${project.pagefindSeconds} s), ${project.pages} pages, peak ${project.peakMB} MB`);
       const round: Round = { project };
       if (!o.skipBare) {
         rmSync(join(bareDir, 'dist'), { recursive: true, force: true });
         const cache = join(work, `cache-bare-${r}`);
         const b = check('bare astro', await measure(node, [bin('astro'), 'build'], { cwd: bareDir, env: env(cache) }));
         rmSync(cache, { recursive: true, force: true });
-        round.bare = { seconds: round2(b.seconds), pagefindSeconds: indexedSeconds(b), peakMB: b.peakMB, pages: htmlPages(join(bareDir, 'dist')), perArticleMs: per(b.seconds) };
+        round.bare = { seconds: round2(b.seconds), cpuSeconds: b.cpuSeconds, pagefindSeconds: indexedSeconds(b), peakMB: b.peakMB, pages: htmlPages(join(bareDir, 'dist')), perArticleMs: per(b.seconds) };
         round.ratioToBare = round2(project.seconds / round.bare.seconds);
-        log(`  bare Astro: ${round.bare.seconds} s (Pagefind ${round.bare.pagefindSeconds} s), ${round.bare.pages} pages → ratio ${round.ratioToBare}`);
+        if (project.cpuSeconds && b.cpuSeconds) round.cpuRatioToBare = round2(project.cpuSeconds / b.cpuSeconds);
+        log(`  bare Astro: ${round.bare.seconds} s, CPU ${round.bare.cpuSeconds ?? '?'} s (Pagefind ${round.bare.pagefindSeconds} s), ${round.bare.pages} pages → ratio ${round.ratioToBare}, in CPU time ${round.cpuRatioToBare ?? '?'}`);
       }
       if (hugo) {
         rmSync(join(hugoDir, 'public'), { recursive: true, force: true });
         const h = check('hugo', await measure(hugo, ['--quiet', '--source', hugoDir], { cwd: hugoDir }));
         const pf = check('pagefind', await measure(bin('pagefind'), ['--site', join(hugoDir, 'public'), '--force-language', 'en', '--silent'], { cwd: hugoDir }));
-        round.hugo = { seconds: round2(h.seconds + pf.seconds), pagefindSeconds: round2(pf.seconds), peakMB: Math.max(h.peakMB, pf.peakMB), pages: htmlPages(join(hugoDir, 'public')), perArticleMs: per(h.seconds + pf.seconds) };
+        const hugoCpu = h.cpuSeconds !== undefined && pf.cpuSeconds !== undefined ? round2(h.cpuSeconds + pf.cpuSeconds) : undefined;
+        round.hugo = { seconds: round2(h.seconds + pf.seconds), cpuSeconds: hugoCpu, pagefindSeconds: round2(pf.seconds), peakMB: Math.max(h.peakMB, pf.peakMB), pages: htmlPages(join(hugoDir, 'public')), perArticleMs: per(h.seconds + pf.seconds) };
         round.ratioToHugo = round2(project.seconds / round.hugo.seconds);
-        log(`  Hugo: ${round.hugo.seconds} s (Pagefind ${round.hugo.pagefindSeconds} s), ${round.hugo.pages} pages → ratio ${round.ratioToHugo}`);
+        if (project.cpuSeconds && hugoCpu) round.cpuRatioToHugo = round2(project.cpuSeconds / hugoCpu);
+        log(`  Hugo: ${round.hugo.seconds} s, CPU ${round.hugo.cpuSeconds ?? '?'} s (Pagefind ${round.hugo.pagefindSeconds} s), ${round.hugo.pages} pages → ratio ${round.ratioToHugo}, in CPU time ${round.cpuRatioToHugo ?? '?'}`);
       }
       results.push(round);
     }
@@ -201,10 +210,10 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
 
     log('render cost of one body…');
     const cost = await renderCost(content);
-    log(`  project ${cost.projectMs} ms, Sätteri ${cost.satteriMs} ms`);
+    log(`  unified + plugins ${cost.projectMs} ms, Sätteri + plugins (the site) ${cost.siteMs} ms, bare Sätteri ${cost.satteriMs} ms`);
 
     const firstBriefing = readdirSync(join(dist, 'briefings')).sort()[0]!;
-    const ratios = (k: 'ratioToBare' | 'ratioToHugo') => (results.every((r) => r[k] !== undefined) ? round2(median(results.map((r) => r[k]!))) : undefined);
+    const ratios = (k: 'ratioToBare' | 'ratioToHugo' | 'cpuRatioToBare' | 'cpuRatioToHugo') => (results.every((r) => r[k] !== undefined) ? round2(median(results.map((r) => r[k]!))) : undefined);
     return {
       articles: o.articles,
       date: new Date().toISOString(),
@@ -217,8 +226,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       rounds: results,
       median: {
         project: medianBuild(results.map((r) => r.project)),
-        ...(o.skipBare ? {} : { bare: medianBuild(results.map((r) => r.bare!)), ratioToBare: ratios('ratioToBare') }),
-        ...(hugo ? { hugo: medianBuild(results.map((r) => r.hugo!)), ratioToHugo: ratios('ratioToHugo') } : {}),
+        ...(o.skipBare ? {} : { bare: medianBuild(results.map((r) => r.bare!)), ratioToBare: ratios('ratioToBare'), cpuRatioToBare: ratios('cpuRatioToBare') }),
+        ...(hugo ? { hugo: medianBuild(results.map((r) => r.hugo!)), ratioToHugo: ratios('ratioToHugo'), cpuRatioToHugo: ratios('cpuRatioToHugo') } : {}),
       },
       rebuildOneChanged: { seconds: round2(rebuild.seconds), peakMB: rebuild.peakMB },
       renderCost: cost,

@@ -10,12 +10,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Hash the names (and, with `contents`, the bytes) of the files of a folder, in name order. */
+/**
+ * Hash the names (and, with `contents`, the bytes) of the files of a folder, in name order; with
+ * `contents`, its subfolders' files too (the plugins' Sätteri versions live in src/plugins/satteri/).
+ */
 function hashFolder(hash: ReturnType<typeof createHash>, dir: string, contents: boolean): void {
   if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir).sort()) {
-    hash.update(`\0${name}\0`);
-    if (contents) hash.update(readFileSync(join(dir, name)));
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    hash.update(`\0${entry.name}${entry.isDirectory() ? '/' : ''}\0`);
+    if (!contents) continue;
+    if (entry.isDirectory()) hashFolder(hash, join(dir, entry.name), true);
+    else hash.update(readFileSync(join(dir, entry.name)));
   }
 }
 

@@ -93,40 +93,73 @@ function mark(target: Target, text: string): Element {
   };
 }
 
+/** A text node of the body and what it becomes: the text split around its marks. */
+export interface TextMarks {
+  text: Text;
+  parts: ElementContent[];
+}
+
+/**
+ * The marks for a briefing's rendered body (hast), without changing it: every text node that holds
+ * the first mention of one of the briefing's terms or people, with the nodes to put in its place.
+ * `frontmatter` is the briefing's data; `aliases` the glossary entries by id (for their other
+ * forms); `exists` says which entries have a page to link to. The tree is only read, so this
+ * serves both the unified plugin and the Sätteri one, whose trees are read-only.
+ */
+export function findMarks(
+  tree: Root,
+  frontmatter: Record<string, unknown>,
+  { base, aliases, exists }: { base: string; aliases: Map<string, GlossaryRecord>; exists: Exists },
+): TextMarks[] {
+  const { targets, forms } = targetsOf(frontmatter, base, aliases, exists);
+  const found: TextMarks[] = [];
+  if (forms.length === 0) return found;
+  const seen = new Set<string>();
+
+  const annotate = (text: Text): void => {
+    const picked = findMentions(text.value, forms).filter((m) => !seen.has(m.id) && seen.add(m.id));
+    if (picked.length === 0) return;
+    const parts: ElementContent[] = [];
+    let at = 0;
+    for (const m of picked) {
+      const target = targets.get(m.id)!;
+      if (m.start > at) parts.push({ type: 'text', value: text.value.slice(at, m.start) });
+      parts.push(mark(target, text.value.slice(m.start, m.end)));
+      at = m.end;
+    }
+    if (at < text.value.length) parts.push({ type: 'text', value: text.value.slice(at) });
+    found.push({ text, parts });
+  };
+
+  // Document order, so "first mention" means first for the reader; once every target has its
+  // mark, the rest of the body has nothing left to find.
+  const walk = (parent: Root | Element) => {
+    for (const child of parent.children) {
+      if (seen.size === targets.size) return;
+      if (child.type === 'text') annotate(child);
+      else if (child.type === 'element' && !SKIP.has(child.tagName)) walk(child);
+    }
+  };
+  walk(tree);
+  return found;
+}
+
 /**
  * Mark the first mention of each of a briefing's terms and people in a rendered body (hast), in
- * place. `frontmatter` is the briefing's data; `aliases` the glossary entries by id (for their
- * other forms); `exists` says which entries have a page to link to.
+ * place (see findMarks for the arguments).
  */
 export function annotateTree(
   tree: Root,
   frontmatter: Record<string, unknown>,
-  { base, aliases, exists }: { base: string; aliases: Map<string, GlossaryRecord>; exists: Exists },
+  context: { base: string; aliases: Map<string, GlossaryRecord>; exists: Exists },
 ): void {
-  const { targets, forms } = targetsOf(frontmatter, base, aliases, exists);
-  if (forms.length === 0) return;
-  const seen = new Set<string>();
-
-  const annotate = (text: Text): ElementContent[] | undefined => {
-    const picked = findMentions(text.value, forms).filter((m) => !seen.has(m.id) && seen.add(m.id));
-    if (picked.length === 0) return undefined;
-    const out: ElementContent[] = [];
-    let at = 0;
-    for (const m of picked) {
-      const target = targets.get(m.id)!;
-      if (m.start > at) out.push({ type: 'text', value: text.value.slice(at, m.start) });
-      out.push(mark(target, text.value.slice(m.start, m.end)));
-      at = m.end;
-    }
-    if (at < text.value.length) out.push({ type: 'text', value: text.value.slice(at) });
-    return out;
-  };
-
-  // Document order, so "first mention" means first for the reader.
+  const marks = findMarks(tree, frontmatter, context);
+  if (marks.length === 0) return;
+  const replaced = new Map(marks.map((m) => [m.text, m.parts]));
   const walk = (parent: Root | Element) => {
     const next: (RootContent | ElementContent)[] = [];
     for (const child of parent.children) {
-      if (child.type === 'text') next.push(...(annotate(child) ?? [child]));
+      if (child.type === 'text') next.push(...(replaced.get(child) ?? [child]));
       else {
         if (child.type === 'element' && !SKIP.has(child.tagName)) walk(child);
         next.push(child);

@@ -39,8 +39,15 @@ export interface AnnotateOptions {
   figurePages?: ReadonlySet<string>;
 }
 
-/** The rehype plugin. */
-export default function rehypeAnnotate(options: AnnotateOptions = {}) {
+/** What marking needs, read once per build: the base path, the glossary by id and which pages exist. */
+export interface AnnotateContext {
+  base: string;
+  aliases: Map<string, GlossaryRecord>;
+  exists: Exists;
+}
+
+/** Read the glossary and the profiles the options name, once, for every body of the build. */
+export function annotateContext(options: AnnotateOptions = {}): AnnotateContext {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   const collection = options.glossary ?? (options.glossaryDir ? readGlossary(options.glossaryDir) : []);
   const aliases = new Map(collection.map((e) => [e.id, e]));
@@ -50,10 +57,15 @@ export default function rehypeAnnotate(options: AnnotateOptions = {}) {
     term: (id) => !options.glossaryDir || aliases.has(id),
     figure: (id) => (!profiles || profiles.has(id)) && (!options.figurePages || options.figurePages.has(id)),
   };
+  return { base, aliases, exists };
+}
 
+/** The rehype plugin. */
+export default function rehypeAnnotate(options: AnnotateOptions = {}) {
+  const context = annotateContext(options);
   return (tree: Root, file: { data: Record<string, any> }) => {
     const frontmatter = file.data?.astro?.frontmatter;
     if (!frontmatter || typeof frontmatter !== 'object') return;
-    annotateTree(tree, frontmatter, { base, aliases, exists });
+    annotateTree(tree, frontmatter, context);
   };
 }

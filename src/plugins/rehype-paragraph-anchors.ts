@@ -13,7 +13,7 @@
  * keep or re-parse the raw Markdown. Likewise `unattributedParagraphs`, one number or null per
  * entry of the briefing's `unattributedQuotes`.
  */
-import type { Element, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { slugify } from '../pipeline/slug.ts';
 import { comparable, quoteParagraphs } from '../lib/quote-paragraphs.ts';
@@ -22,41 +22,67 @@ interface FileData {
   data: { astro?: { frontmatter?: Record<string, unknown> } };
 }
 
+/** The anchors of one body: an id for each top-level paragraph and heading, in order. */
+export interface Anchors {
+  ids: { node: Element; id: string }[];
+  /** The text of each top-level paragraph, for finding quotes (see quote-paragraphs.ts). */
+  texts: string[];
+}
+
+/**
+ * The anchors for a body's top-level nodes, without changing them, so both the unified plugin and
+ * the Sätteri one (whose trees are read-only) share the numbering. `textOf` gives a node's text.
+ */
+export function anchorsOf(children: readonly RootContent[], textOf: (node: Element) => string): Anchors {
+  let n = 0;
+  const ids: Anchors['ids'] = [];
+  const texts: string[] = [];
+  const used = new Set<string>();
+  for (const node of children) {
+    if (node.type !== 'element') continue;
+    if (node.tagName === 'p') {
+      n++;
+      ids.push({ node, id: `p-${n}` });
+      texts.push(comparable(textOf(node)));
+    } else if (/^h[1-6]$/.test(node.tagName)) {
+      ids.push({ node, id: sectionId(textOf(node), used) });
+    }
+  }
+  return { ids, texts };
+}
+
+/**
+ * Where each person's quotes stand (figure id → paragraph number or null per quote), written to
+ * the frontmatter Astro hands the page as `remarkPluginFrontmatter.quoteParagraphs`; likewise
+ * `unattributedParagraphs`, one number or null per entry of `unattributedQuotes`.
+ */
+export function recordQuoteParagraphs(frontmatter: Record<string, unknown> | undefined, texts: readonly string[]): void {
+  if (!frontmatter) return;
+  const figures = Array.isArray(frontmatter.figures) ? frontmatter.figures : [];
+  const found: Record<string, (number | null)[]> = {};
+  for (const f of figures as { id?: unknown; quotes?: unknown }[]) {
+    if (typeof f?.id !== 'string' || !Array.isArray(f.quotes) || !f.quotes.length) continue;
+    found[f.id] = quoteParagraphs(f.quotes.map(String), texts).map((p) => p ?? null);
+  }
+  frontmatter.quoteParagraphs = found;
+  // Quotes with no confident speaker link to their paragraph the same way: found in the text when
+  // they can be (an editor may have renumbered it), else the number the brief command wrote.
+  const loose = Array.isArray(frontmatter.unattributedQuotes) ? (frontmatter.unattributedQuotes as { text?: unknown; paragraph?: unknown }[]) : [];
+  const looseFound = quoteParagraphs(loose.map((q) => String(q?.text ?? '')), texts);
+  frontmatter.unattributedParagraphs = loose.map((q, i) => looseFound[i] ?? (typeof q?.paragraph === 'number' && q.paragraph <= texts.length ? q.paragraph : null));
+}
+
 export default function rehypeParagraphAnchors() {
   return (tree: Root, file: FileData) => {
-    let n = 0;
-    const texts: string[] = [];
-    const used = new Set<string>();
-    for (const node of tree.children) {
-      if (node.type !== 'element') continue;
-      if (node.tagName === 'p') {
-        n++;
-        node.properties = { ...node.properties, id: `p-${n}` };
-        texts.push(comparable(toString(node)));
-      } else if (/^h[1-6]$/.test(node.tagName)) {
-        node.properties = { ...node.properties, id: sectionId(node, used) };
-      }
-    }
-    const frontmatter = file.data.astro?.frontmatter;
-    const figures = frontmatter?.figures;
-    if (!frontmatter || !Array.isArray(figures)) return;
-    const found: Record<string, (number | null)[]> = {};
-    for (const f of figures as { id?: unknown; quotes?: unknown }[]) {
-      if (typeof f?.id !== 'string' || !Array.isArray(f.quotes) || !f.quotes.length) continue;
-      found[f.id] = quoteParagraphs(f.quotes.map(String), texts).map((p) => p ?? null);
-    }
-    frontmatter.quoteParagraphs = found;
-    // Quotes with no confident speaker link to their paragraph the same way: found in the text
-    // when they can be (an editor may have renumbered it), else the number the brief command wrote.
-    const loose = Array.isArray(frontmatter.unattributedQuotes) ? (frontmatter.unattributedQuotes as { text?: unknown; paragraph?: unknown }[]) : [];
-    const looseFound = quoteParagraphs(loose.map((q) => String(q?.text ?? '')), texts);
-    frontmatter.unattributedParagraphs = loose.map((q, i) => looseFound[i] ?? (typeof q?.paragraph === 'number' && q.paragraph <= n ? q.paragraph : null));
+    const { ids, texts } = anchorsOf(tree.children, toString);
+    for (const { node, id } of ids) node.properties = { ...node.properties, id };
+    recordQuoteParagraphs(file.data.astro?.frontmatter, texts);
   };
 }
 
 /** `section-<slug of the heading>`, numbered when two headings read the same. */
-function sectionId(heading: Element, used: Set<string>): string {
-  const base = `section-${slugify(toString(heading)) || 'heading'}`;
+function sectionId(text: string, used: Set<string>): string {
+  const base = `section-${slugify(text) || 'heading'}`;
   let id = base;
   for (let i = 2; used.has(id); i++) id = `${base}-${i}`;
   used.add(id);

@@ -28,13 +28,20 @@ export default function remarkSafeImages(options: RemarkSafeImagesOptions) {
     if (/\.mdx$/i.test(path)) return;
     for (const { url, line } of imageUrls(tree as MdNode)) {
       const problem = imageReferenceProblem(url, path, options.contentDir);
-      if (problem) {
-        const where = `${relative(process.cwd(), path) || path}${line ? `, line ${line + linesBefore(path, String(file.value))}` : ''}`;
-        // Thrown, not just reported: Astro must never see the image, so the file is not rendered.
-        throw new Error(`${where}: the image "${url}" is refused: it ${problem}`);
-      }
+      // Thrown, not just reported: Astro must never see the image, so the file is not rendered.
+      if (problem) throw refusedImageError(path, String(file.value), url, line, problem);
     }
   };
+}
+
+/**
+ * The error for a refused image, naming the file and the line in it; `body` is the Markdown the
+ * renderer was given (the file less its frontmatter) and `line` the image's line in it. Shared
+ * with the Sätteri plugin (./satteri/safe-images.ts).
+ */
+export function refusedImageError(path: string, body: string, url: string, line: number | undefined, problem: string): Error {
+  const where = `${relative(process.cwd(), path) || path}${line ? `, line ${line + linesBefore(path, body)}` : ''}`;
+  return new Error(`${where}: the image "${url}" is refused: it ${problem}`);
 }
 
 /**
