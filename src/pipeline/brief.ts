@@ -9,6 +9,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setImmediate } from 'node:timers/promises';
 import { matchReading, type Extraction } from './extract.ts';
 import { faultReason } from './errors.ts';
 import { contentHash, isUntouched, stringifyGenerated, stringifyMarkdown } from './frontmatter.ts';
@@ -165,10 +166,14 @@ export async function runBriefParallel(options: ParallelBriefOptions): Promise<B
       while (readings.length < Math.min(toRead.length, finished + window)) {
         const next = toRead[readings.length]!;
         readings.push(pool.read({ file: next.file, bytes: next.bytes }));
+        next.bytes = HANDED_OUT; // the task holds the bytes now; this run needs them no more
       }
       const reading = await readings[finished]!;
       delete readings[finished++]; // the reading is written below and no longer needed
       run.finish(p, reading);
+      // Let the pool hear from threads that finished while this article was written, so it hands
+      // them their next article now rather than once a reading is awaited that is not ready.
+      await setImmediate();
     }
     return { ...run.report(), threads };
   } finally {
@@ -191,6 +196,9 @@ function openRun(options: BriefOptions): { run: BriefRun; release: () => void } 
     throw e;
   }
 }
+
+/** What a source's bytes are replaced by once they are handed to a worker thread. */
+const HANDED_OUT = new Uint8Array(0);
 
 /** A source to extract: its bytes as read, and what the main thread knows of it. */
 interface ToRead {
