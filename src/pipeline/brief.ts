@@ -155,7 +155,7 @@ export async function runBriefParallel(options: ParallelBriefOptions): Promise<B
     pool = new ReadPool(threads, options.workerModule);
     // Readings are handed out a window ahead of the one being written, not all at once, so a
     // large archive does not hold every reading in memory while the main thread catches up.
-    const window = jobs * 8;
+    const window = pool.capacity;
     const readings: Promise<ReadResult>[] = [];
     let finished = 0;
     for (const p of prepared) {
@@ -177,8 +177,11 @@ export async function runBriefParallel(options: ParallelBriefOptions): Promise<B
     }
     return { ...run.report(), threads };
   } finally {
-    await pool?.close();
-    release();
+    try {
+      await pool?.close();
+    } finally {
+      release();
+    }
   }
 }
 
