@@ -74,13 +74,16 @@ describe('brief on worker threads', () => {
     expect(again.threads).toBeUndefined(); // nothing to read, so no thread was started
   });
 
-  it('an article that throws in its worker, or whose worker thread dies, is skipped; the others are briefed; the dead threads are replaced', async () => {
+  it('an article that throws in its worker, or whose worker thread dies (taking the articles queued on it down too), is skipped; the others are read again and briefed; the dead threads are replaced', async () => {
     const seeds = seedsFrom('faults', ['seeds']);
     const sound = readdirSync(seeds);
     const article = readFileSync(join(seeds, sound[0]!), 'utf8');
     // Three crashes on two threads: had a dead thread not been replaced, the articles after the
-    // second would never be read.
-    for (const name of ['crash-1.txt', 'crash-2.txt', 'crash-3.txt', 'throw-1.txt']) writeFileSync(join(seeds, name), article);
+    // second would never be read; had the articles queued behind a crash not been read again,
+    // some sound article would be skipped.
+    // Named to come first and in the middle of the run, so sound articles are queued behind them.
+    const faulty = ['0-0-crash-1.txt', '0-0-crash-2.txt', '0-0-throw-1.txt', '0-f-crash-3.txt'];
+    for (const name of faulty) writeFileSync(join(seeds, name), article);
     const report = await runBriefParallel({
       inDir: seeds,
       outDir: join(scratch, 'faults', 'content'),
@@ -90,10 +93,10 @@ describe('brief on worker threads', () => {
     });
     expect(report.threads).toBe(2);
     const byFile = new Map(report.outcomes.map((o) => [o.file, o]));
-    for (const name of ['crash-1.txt', 'crash-2.txt', 'crash-3.txt']) {
+    for (const name of faulty.filter((f) => f.includes('crash-'))) {
       expect(byFile.get(name)).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/worker thread reading it failed/) });
     }
-    expect(byFile.get('throw-1.txt')).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/thrown while reading throw-1\.txt/) });
+    expect(byFile.get('0-0-throw-1.txt')).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/thrown while reading 0-0-throw-1\.txt/) });
     for (const name of sound) expect(byFile.get(name)?.status, name).toBe('written');
   });
 

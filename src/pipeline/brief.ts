@@ -128,8 +128,8 @@ export function runBrief(options: BriefOptions): BriefReport {
 
 /**
  * Fewer articles to extract than this are read in the main thread even when threads were asked
- * for: a worker thread first loads the whole pipeline (about 0.4 s here), which a few articles
- * at about 20 ms each do not pay back.
+ * for: a worker thread first loads and warms up the whole pipeline (about a second of CPU on the
+ * development machine), which a few articles at about 20 ms each do not pay back.
  */
 export const MIN_ARTICLES_FOR_THREADS = 40;
 
