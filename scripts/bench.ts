@@ -1,9 +1,12 @@
 /**
  * npm run bench -- [--articles 1000] [--rounds 2] [--json-out file] [--skip-bare] [--skip-hugo] [--keep]
+ *                    [--jobs N] [--brief-only]
  *
  * Generates N articles, briefs them, and builds them with the project, a bare Astro site and Hugo
  * (when installed), interleaved; prints the figures and writes them as JSON (default
- * bench-results/bench-<N>.json) so runs can be compared between commits.
+ * bench-results/bench-<N>.json) so runs can be compared between commits. `--jobs` is passed to
+ * the brief command (default: its own, one worker thread per core); `--brief-only` stops after
+ * the brief timings.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -18,6 +21,8 @@ const { values } = parseArgs({
     'skip-bare': { type: 'boolean', default: false },
     'skip-hugo': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    jobs: { type: 'string' },
+    'brief-only': { type: 'boolean', default: false },
   },
 });
 const articles = Number(values.articles);
@@ -30,7 +35,14 @@ if (!Number.isInteger(rounds) || rounds < 1) {
   console.error('bench: --rounds takes a whole number, e.g. --rounds 2');
   process.exit(2);
 }
+const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
+  console.error('bench: --jobs takes a whole number of worker threads, e.g. --jobs 2');
+  process.exit(2);
+}
 const result = await runBench({
+  jobs,
+  briefOnly: values['brief-only'],
   articles,
   rounds,
   skipHugo: values['skip-hugo'],
@@ -39,7 +51,7 @@ const result = await runBench({
   keep: values.keep,
   log: (l) => console.error(l),
 });
-const out = resolve(values['json-out'] ?? `bench-results/bench-${articles}.json`);
+const out = resolve(values['json-out'] ?? `bench-results/${values['brief-only'] ? 'brief' : 'bench'}-${articles}.json`);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
 console.log(JSON.stringify(result, null, 2));

@@ -18,6 +18,7 @@ import { measure, type Measured } from './measure.ts';
 import { writeBareSite } from './bare-site.ts';
 import { findHugo, hugoVersion, writeHugoSite } from './hugo-site.ts';
 import { renderCost, type RenderCost } from './render-cost.ts';
+import { defaultJobs } from '../pipeline/read-pool.ts';
 
 export interface BenchOptions {
   articles: number;
@@ -30,6 +31,10 @@ export interface BenchOptions {
   skipHugo?: boolean;
   /** Keep the scratch folder for inspection. */
   keep?: boolean;
+  /** Worker threads the brief command uses (default: its own default, one per core). */
+  jobs?: number;
+  /** Stop after the three brief timings (no site builds). */
+  briefOnly?: boolean;
   log?: (line: string) => void;
 }
 
@@ -70,16 +75,18 @@ export interface BenchResult {
   node: string;
   cpus: number;
   hugo?: string;
-  brief: StageFigures & { articlesPerSecond: number };
+  /** The brief command cold; `jobs` is the worker threads it ran with. */
+  brief: StageFigures & { articlesPerSecond: number; jobs: number };
   briefUnchanged: StageFigures;
   briefOneChanged: StageFigures;
-  rounds: Round[];
+  /** The builds: absent when only the brief command was timed (`briefOnly`). */
+  rounds?: Round[];
   /** Medians over the rounds. */
-  median: { project: BuildFigures; bare?: BuildFigures; hugo?: BuildFigures; ratioToBare?: number; ratioToHugo?: number; cpuRatioToBare?: number; cpuRatioToHugo?: number };
+  median?: { project: BuildFigures; bare?: BuildFigures; hugo?: BuildFigures; ratioToBare?: number; ratioToHugo?: number; cpuRatioToBare?: number; cpuRatioToHugo?: number };
   /** The project rebuilt after one briefing's body changed, its content store kept. */
-  rebuildOneChanged: StageFigures;
-  renderCost: RenderCost;
-  sizes: { distMB: number; briefingPage: ReturnType<typeof pageWeight>; pagefindMB: number };
+  rebuildOneChanged?: StageFigures;
+  renderCost?: RenderCost;
+  sizes?: { distMB: number; briefingPage: ReturnType<typeof pageWeight>; pagefindMB: number };
 }
 
 function du(dir: string): number {
@@ -154,7 +161,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     log(`generating ${o.articles} articles in ${work}`);
     generateArchive(join(o.projectRoot, 'seeds'), seeds, o.articles);
 
-    const brief = () => measure(node, [join(o.projectRoot, 'scripts/brief.ts'), '--in', seeds, '--out', content, '--quiet'], { cwd: o.projectRoot });
+    const jobs = o.jobs ?? defaultJobs();
+    const brief = () => measure(node, [join(o.projectRoot, 'scripts/brief.ts'), '--in', seeds, '--out', content, '--quiet', '--jobs', String(jobs)], { cwd: o.projectRoot });
+    log(`brief on ${jobs} worker thread${jobs === 1 ? '' : 's'} (--jobs ${jobs})`);
     log('brief (cold)…');
     const cold = check('brief', await brief());
     log(`  ${cold.seconds.toFixed(1)} s`);
@@ -163,6 +172,13 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     appendFileSync(join(seeds, readdirSync(seeds).sort()[0]!), '\nA late paragraph was added to this article by the benchmark to change it.\n');
     const changed = check('brief one changed', await brief());
     log(`brief (one changed): ${changed.seconds.toFixed(2)} s`);
+    const briefFigures = {
+      brief: { seconds: round2(cold.seconds), peakMB: cold.peakMB, perArticleMs: per(cold.seconds), articlesPerSecond: +(o.articles / cold.seconds).toFixed(1), jobs },
+      briefUnchanged: { seconds: round2(unchanged.seconds), peakMB: unchanged.peakMB },
+      briefOneChanged: { seconds: round2(changed.seconds), peakMB: changed.peakMB },
+    };
+    const header = { articles: o.articles, date: new Date().toISOString(), node: process.version, cpus: cpus().length };
+    if (o.briefOnly) return { ...header, ...briefFigures };
 
     const bareDir = join(work, 'bare');
     if (!o.skipBare) writeBareSite(bareDir, o.projectRoot, content);
@@ -215,14 +231,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     const firstBriefing = readdirSync(join(dist, 'briefings')).sort()[0]!;
     const ratios = (k: 'ratioToBare' | 'ratioToHugo' | 'cpuRatioToBare' | 'cpuRatioToHugo') => (results.every((r) => r[k] !== undefined) ? round2(median(results.map((r) => r[k]!))) : undefined);
     return {
-      articles: o.articles,
-      date: new Date().toISOString(),
-      node: process.version,
-      cpus: cpus().length,
+      ...header,
       ...(hugo ? { hugo: hugoVersion(hugo) } : {}),
-      brief: { seconds: round2(cold.seconds), peakMB: cold.peakMB, perArticleMs: per(cold.seconds), articlesPerSecond: +(o.articles / cold.seconds).toFixed(1) },
-      briefUnchanged: { seconds: round2(unchanged.seconds), peakMB: unchanged.peakMB },
-      briefOneChanged: { seconds: round2(changed.seconds), peakMB: changed.peakMB },
+      ...briefFigures,
       rounds: results,
       median: {
         project: medianBuild(results.map((r) => r.project)),

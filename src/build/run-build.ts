@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { build as astroBuild } from 'astro';
-import { runBrief } from '../pipeline/brief.ts';
+import { runBriefParallel } from '../pipeline/brief.ts';
 import { checkContent, formatReport } from '../check/index.ts';
 import { LOCAL_ADDRESS, loadSettings } from '../lib/site-settings.ts';
 import { indexStats } from '../integrations/pagefind.ts';
@@ -63,7 +63,7 @@ export async function runBuild(options: BuildOptions = {}): Promise<void> {
   }
 
   let t = performance.now();
-  const brief = runBrief({ inDir: seedsDir, outDir: contentDir, log: options.verbose ? log : () => {} });
+  const brief = await runBriefParallel({ inDir: seedsDir, outDir: contentDir, log: options.verbose ? log : () => {} });
   const count = (s: string) => brief.outcomes.filter((o) => o.status === s).length;
   for (const o of brief.outcomes) {
     if (o.status === 'skipped') log(`  skipped ${o.file}: ${o.reason}`);

@@ -11,7 +11,7 @@ import { toArticle, type Article } from './article.ts';
 import { findPeople, type ExtractedFigure, type UnattributedQuote } from './figures/index.ts';
 import { summarize, type Summary } from './summary/index.ts';
 import { findPlaces, type FoundPlace } from './places/index.ts';
-import { detectAcronyms, matchGlossary, type GlossaryRecord } from './glossary/index.ts';
+import { detectAcronyms, matchGlossary, type DefinedAcronym, type GlossaryRecord } from './glossary/index.ts';
 import { SourceError } from './errors.ts';
 import type { GlossaryRef } from '../schema/briefing.ts';
 
@@ -30,10 +30,26 @@ export interface Extraction {
 }
 
 /**
- * Run every extraction stage on one article.
+ * Everything extracted from one article that does not depend on the glossary collection: the
+ * part the brief command runs in worker threads. The glossary is matched afterwards, in file
+ * order, because it grows during a run (a draft from one article is matched in the next).
+ * Plain data only, so it crosses between threads as it is.
+ */
+export interface ArticleReading {
+  article: Article;
+  figures: ExtractedFigure[];
+  unattributedQuotes: UnattributedQuote[];
+  places: FoundPlace[];
+  summary: Summary;
+  /** Acronyms the article defines ("the World Health Organization (WHO)"). */
+  acronyms: DefinedAcronym[];
+}
+
+/**
+ * Run every stage but the glossary on one article.
  * @throws SourceError when the article cannot be used (the message names the file and the reason).
  */
-export function extractArticle(file: string, bytes: Uint8Array, glossary: GlossaryRecord[]): Extraction {
+export function readArticle(file: string, bytes: Uint8Array): ArticleReading {
   if (bytes.length === 0) throw new SourceError(file, 'the file is empty (0 bytes)');
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) throw new SourceError(file, decoded.reason);
@@ -50,7 +66,6 @@ export function extractArticle(file: string, bytes: Uint8Array, glossary: Glossa
     dateline: cleaned.dateline,
     blocks: cleaned.blocks,
   });
-  const terms = matchGlossary(article, glossary, detectAcronyms([article.title, ...article.blocks.map((b) => b.text)]));
   const people = findPeople(article);
   const figures = people.figures;
   // The people's names, full and short, so that no name of a person is read as a place.
@@ -61,7 +76,28 @@ export function extractArticle(file: string, bytes: Uint8Array, glossary: Glossa
     unattributedQuotes: people.unattributed,
     places: findPlaces([article.title, ...article.paragraphs], { people: names, dateline: article.dateline?.place }),
     summary: summarize(article),
+    acronyms: detectAcronyms([article.title, ...article.blocks.map((b) => b.text)]),
+  };
+}
+
+/** The last stage: match the glossary collection against an article read by `readArticle`. */
+export function matchReading(reading: ArticleReading, glossary: GlossaryRecord[]): Extraction {
+  const terms = matchGlossary(reading.article, glossary, reading.acronyms);
+  return {
+    article: reading.article,
+    figures: reading.figures,
+    unattributedQuotes: reading.unattributedQuotes,
+    places: reading.places,
+    summary: reading.summary,
     glossary: terms.refs,
     glossaryDrafts: terms.drafts,
   };
+}
+
+/**
+ * Run every extraction stage on one article.
+ * @throws SourceError when the article cannot be used (the message names the file and the reason).
+ */
+export function extractArticle(file: string, bytes: Uint8Array, glossary: GlossaryRecord[]): Extraction {
+  return matchReading(readArticle(file, bytes), glossary);
 }
