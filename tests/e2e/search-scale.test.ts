@@ -42,6 +42,19 @@ describe('the first query', () => {
     await page.close();
   });
 
+  it('fetches no filter data on the search page either', async () => {
+    const page = await site.page.context().browser()!.newPage();
+    const requests = record(page);
+    await page.goto(`${site.url}search/?q=Lavrov`);
+    await page.waitForFunction(() => document.querySelector('pagefind-results a.pf-result-link[href]'), null, { timeout: 15_000 });
+    // And typed into the box, which has the focus as the page opens.
+    await page.goto(`${site.url}search/`);
+    await page.locator('pagefind-input input').fill('Nuland');
+    await page.waitForFunction(() => document.querySelector('pagefind-results a.pf-result-link[href]'), null, { timeout: 15_000 });
+    expect((await requests()).filter((r) => r.path.includes('/pagefind/filter/') || r.path.includes('/search-people/'))).toEqual([]);
+    await page.close();
+  });
+
   it('loads the dropdown filters when one is opened, and not the person shards', async () => {
     const page = await site.page.context().browser()!.newPage();
     await page.goto(`${site.url}search/`);
