@@ -16,6 +16,18 @@ export const searchFilters = [
 export const searchPlaceholder = 'Search briefings, people, terms';
 
 /**
+ * Results drawn at first, and drawn more each time the reader asks. Pagefind's results list draws
+ * a placeholder for every match at once: a common name matches thousands of briefings in a large
+ * archive, and drawing them all took seconds before the first result showed.
+ */
+export const resultsStep = 30;
+
+/** The results list with its template, and the button that draws more of them. */
+export const resultsHtml =
+  `<pagefind-results hide-sub-results max-results="${resultsStep}"><script type="text/pagefind-template">RESULT</script></pagefind-results>` +
+  `<button type="button" class="search-more" hidden>More results</button>`;
+
+/**
  * A result, in Pagefind's component UI template language: what it is (briefing, person, term), the
  * title, date and source, the summary (a briefing's summary, a person's role, a term's
  * definition), and for briefings the excerpt around the match (`{{+ +}}` keeps its <mark>s).
@@ -50,7 +62,7 @@ export function modalHtml(bundlePath: string): string {
     `<pagefind-modal><pagefind-config bundle-path="${escapeAttr(bundlePath)}"></pagefind-config>` +
     `<pagefind-modal-header><pagefind-input placeholder="${escapeAttr(searchPlaceholder)}"></pagefind-input></pagefind-modal-header>` +
     `<pagefind-modal-body><div class="search-filters">${filtersHtml('search-modal')}</div><p class="search-rewrite" role="status"></p><pagefind-summary></pagefind-summary>` +
-    `<pagefind-results hide-sub-results><script type="text/pagefind-template">${resultTemplate}</script></pagefind-results></pagefind-modal-body>` +
+    `${resultsHtml.replace('RESULT', resultTemplate)}</pagefind-modal-body>` +
     `<pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer></pagefind-modal>`
   );
 }

@@ -110,6 +110,25 @@ describe('the people box', () => {
   });
 });
 
+describe('many results', () => {
+  it('draws the first 30, and 30 more at each press of the button', async () => {
+    const page = await site.page.context().browser()!.newPage();
+    await page.goto(`${site.url}search/`);
+    await page.locator('pagefind-input input').fill('the');
+    await page.waitForSelector('.search-more:not([hidden])', { timeout: 15_000 });
+    const count = () => page.locator('pagefind-results li.pf-result').count();
+    expect(await count()).toBe(30);
+    await page.locator('.search-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('pagefind-results li.pf-result').length > 30, null, { timeout: 10_000 });
+    expect(await count()).toBeLessThanOrEqual(60);
+    // A new search starts again from 30.
+    await page.locator('pagefind-input input').fill('the briefing');
+    await page.waitForTimeout(1500);
+    expect(await count()).toBeLessThanOrEqual(30);
+    await page.close();
+  });
+});
+
 describe('the type-ahead files', () => {
   const dir = join(dist, 'search-people');
   const files = () => readdirSync(dir).filter((f) => f.endsWith('.json'));
