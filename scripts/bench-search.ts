@@ -27,7 +27,7 @@ try {
   for (const [i, r] of result.runs.entries()) {
     console.error(`run ${i + 1}: ${r.ms} ms, ${(r.bytes / 1024).toFixed(1)} KB in ${r.requests} requests; ` + Object.entries(r.byKind).map(([k, n]) => `${k} ${(n / 1024).toFixed(1)} KB`).join(', '));
   }
-  console.error(`median: ${result.median.ms} ms, ${result.median.KB} KB for "${result.query}"`);
+  console.error(`median: ${result.median.ms} ms, ${result.median.KB} KB for "${result.query}" (load average ${result.load})`);
   const json = JSON.stringify(result, null, 2) + '\n';
   if (values['json-out']) writeFileSync(resolve(values['json-out']), json);
   console.log(json);

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { chromium, type Request } from 'playwright-core';
 import { serveDist } from './serve-dist.ts';
 
@@ -24,6 +25,8 @@ export interface SearchCost {
   query: string;
   runs: SearchRun[];
   median: { ms: number; bytes: number; KB: number };
+  /** The machine's load average over the last minute at the end: times on a busy machine are longer. */
+  load: number;
 }
 
 const kindOf = (path: string) =>
@@ -78,5 +81,5 @@ export async function searchCost(dist: string, query: string, runs = 3, chromium
     await server.close();
   }
   const bytes = median(out.map((r) => r.bytes));
-  return { dist, query, runs: out, median: { ms: median(out.map((r) => r.ms)), bytes, KB: +(bytes / 1024).toFixed(1) } };
+  return { dist, query, runs: out, median: { ms: median(out.map((r) => r.ms)), bytes, KB: +(bytes / 1024).toFixed(1) }, load: +loadavg()[0]!.toFixed(1) };
 }
