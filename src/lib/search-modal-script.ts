@@ -36,7 +36,8 @@ export function nameFilters(root = document) {
       if (b && !b.hasAttribute('aria-label')) b.setAttribute('aria-label', d.getAttribute('label'));
     });
     fix();
-    new MutationObserver(fix).observe(box, { childList: true, subtree: true });
+    // Attributes too: the component takes the name away again as it settles, with no new nodes.
+    new MutationObserver(fix).observe(box, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label'] });
   });
 }
 
