@@ -101,6 +101,23 @@ describe('the people box', () => {
     await page.close();
   });
 
+  it('works in the search modal too, typed key by key', async () => {
+    const page = await site.page.context().browser()!.newPage();
+    await page.goto(site.url);
+    await page.keyboard.press('/');
+    await page.waitForSelector('dialog.pf-modal[open]');
+    await page.locator('dialog[open] .person-input').click();
+    await page.keyboard.type('lav');
+    await page.waitForFunction(() => document.querySelectorAll('dialog[open] datalist option').length > 0, null, { timeout: 10_000 });
+    expect(await page.locator('dialog[open] datalist option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toContain(person);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(person);
+    await page.waitForFunction(() => document.querySelector('dialog[open] pagefind-results a[href]'), null, { timeout: 15_000 });
+    const paths = await page.locator('dialog[open] pagefind-results a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(paths).toContain(seed);
+    await page.close();
+  });
+
   it('fills the box from a person in the address', async () => {
     const page = await site.page.context().browser()!.newPage();
     await page.goto(`${site.url}search/?person=${encodeURIComponent(person)}`);
