@@ -91,7 +91,7 @@ describe('a person named once in passing', () => {
     const page = read('briefings/briefing-1');
     expect(page).toContain('Pat Passing');
     expect(page).not.toContain('/figures/pat-passing/');
-    expect(page).toMatch(/<span class="name" data-pagefind-filter="person">Pat Passing<\/span>/);
+    expect(page).toMatch(/<span class="name" data-pagefind-filter="person-p">Pat Passing<\/span>/);
     expect(read('figures')).toMatch(/1 more person, named once in passing, is listed on their briefing’s page/);
   });
 });

@@ -126,13 +126,13 @@ describe('keyboard-only use', () => {
     await page.locator('pagefind-input input').focus();
     await typeQuery(page, 'the');
     const before = await page.locator('pagefind-results li.pf-result').count();
-    // Tab from the search box to the People filter, open it, pick the first person.
-    await page.locator('pagefind-filter-dropdown[filter="person"] .pf-dropdown-trigger').focus();
+    // Tab from the search box to the Places filter, open it, pick the first place.
+    await page.locator('pagefind-filter-dropdown[filter="place"] .pf-dropdown-trigger').focus();
     await page.keyboard.press('Enter');
-    await page.waitForSelector('pagefind-filter-dropdown[filter="person"] [role="option"]');
+    await page.waitForSelector('pagefind-filter-dropdown[filter="place"] [role="option"]');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    const chosen = await page.locator('pagefind-filter-dropdown[filter="person"] [role="option"][aria-selected="true"]').count();
+    const chosen = await page.locator('pagefind-filter-dropdown[filter="place"] [role="option"][aria-selected="true"]').count();
     expect(chosen).toBe(1);
     // Results are re-rendered for the filter: fewer than before, but some.
     await page.waitForFunction(

@@ -1,0 +1,67 @@
+/**
+ * The search's person filter, made to stay small however large the archive grows.
+ *
+ * Pagefind writes one file per filter, and its component UI loads every filter's file when search
+ * opens; at 10,000 briefings the single "person" filter, one value per name, was 758 KB of a first
+ * query's 1.2 MB. So people are split two ways:
+ * - the Pagefind filter is sharded by the name's first letter (`person-a` … `person-z`, `person-_`
+ *   for any other), so choosing a person loads one shard, never every name;
+ * - the names a reader can pick come from a type-ahead over small JSON files written at build,
+ *   one per two-letter prefix of a name's words (`search-people/la.json` for "Lavrov"), holding
+ *   only people with a page of their own (src/lib/figure-pages.ts), fetched as the reader types.
+ *
+ * Plain JavaScript with no imports, because the search modal's script includes this file's text
+ * as it is (like search-rewrite.js).
+ */
+
+/**
+ * A word or name folded for matching: lowercase, accents removed.
+ * @param {string} s
+ * @returns {string}
+ */
+export function foldName(s) {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * The Pagefind filter a person's name is filed under (`data-pagefind-filter`): `person-` and the
+ * name's first letter, a–z, or `person-_` for any other first letter.
+ * @param {string} name
+ * @returns {string}
+ */
+export function personFilterName(name) {
+  const first = foldName(name.trim()).charAt(0);
+  return 'person-' + (first >= 'a' && first <= 'z' ? first : '_');
+}
+
+/**
+ * Whether a Pagefind filter name is one of the person shards.
+ * @param {string} filter
+ * @returns {boolean}
+ */
+export function isPersonFilter(filter) {
+  return /^person-[a-z_]$/.test(filter);
+}
+
+/**
+ * The type-ahead file keys of a name or a typed query: the first two letters (a–z) of each word.
+ * A word of fewer than two such letters gives no key; the reader finds the person by another word.
+ * @param {string} name
+ * @returns {string[]}
+ */
+export function nameKeys(name) {
+  const keys = new Set();
+  for (const word of foldName(name).split(/[^a-z]+/)) if (word.length >= 2) keys.add(word.slice(0, 2));
+  return [...keys];
+}
+
+/**
+ * Whether a name matches what the reader typed: every typed word begins one of the name's words.
+ * @param {string} name
+ * @param {string} typed
+ * @returns {boolean}
+ */
+export function matchesTyped(name, typed) {
+  const words = foldName(name).split(/[^a-z0-9]+/);
+  return foldName(typed).split(/[^a-z0-9]+/).filter(Boolean).every((t) => words.some((w) => w.startsWith(t)));
+}

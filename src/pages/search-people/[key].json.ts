@@ -1,0 +1,18 @@
+/**
+ * The people type-ahead's files, one per two-letter prefix (src/lib/person-index.ts): fetched by
+ * the search UI only as a reader types in its people box.
+ */
+import type { GetStaticPaths } from 'astro';
+import { allBriefings } from '../../lib/briefings';
+import { figurePagesOf } from '../../lib/figure-pages';
+import { personIndex, type PersonEntry } from '../../lib/person-index';
+
+export const getStaticPaths = (async () => {
+  const all = await allBriefings();
+  const files = personIndex(all.map((b) => b.data.figures), figurePagesOf(all));
+  return [...files].map(([key, people]) => ({ params: { key }, props: { people } }));
+}) satisfies GetStaticPaths;
+
+export function GET({ props }: { props: { people: PersonEntry[] } }) {
+  return new Response(JSON.stringify(props.people), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
