@@ -253,7 +253,18 @@ export async function open() {
         return el;
       });
   }
-  (await modal).open();
+  const el = await modal;
+  // Pagefind's modal learns that its dialog closed from the dialog's close event, which comes a
+  // task after the dialog closes; an open() in that gap is ignored and "/" seems to do nothing.
+  // So wait for that event first (at most a moment, should it never come).
+  const dialog = el.querySelector('dialog');
+  if (dialog && !dialog.open && el._isOpen === true) {
+    await new Promise((done) => {
+      dialog.addEventListener('close', done, { once: true });
+      setTimeout(done, 250);
+    });
+  }
+  el.open();
 }
 `;
 }

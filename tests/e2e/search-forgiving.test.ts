@@ -98,6 +98,21 @@ describe('the search modal', () => {
     await page.keyboard.type('Nuland');
     expect(await input.inputValue()).toBe('Nuland');
   });
+
+  it('opens again when asked in the moment between its dialog closing and the close event', async () => {
+    const { page } = site;
+    await page.goto(site.url);
+    await page.keyboard.press('/');
+    await page.waitForSelector('dialog.pf-modal[open]');
+    // Close and reopen in one task, as a fast "/" after Escape can on a busy machine.
+    // (A string, so the test runner's module transform leaves the page's import() alone.)
+    const module = JSON.stringify(new URL('search-modal.js', site.url).href);
+    await page.evaluate(`(async () => {
+      document.querySelector('dialog.pf-modal').close();
+      await (await import(${module})).open();
+    })()`);
+    await page.waitForSelector('dialog.pf-modal[open]', { timeout: 5000 });
+  });
 });
 
 describe('excerpts', () => {
