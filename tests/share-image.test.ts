@@ -37,6 +37,8 @@ describe('share images', () => {
       const png = await shareImage(card, dir);
       const meta = await sharp(png).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual(['png', SHARE_WIDTH, SHARE_HEIGHT]);
+      // Small enough that 10,000 of them stay a fraction of a static host's quota (16 palette colours).
+      expect(png.length).toBeLessThan(16 * 1024);
       expect(readdirSync(dir)).toHaveLength(1);
       expect((await shareImage(card, dir)).equals(png)).toBe(true);
       await shareImage({ ...card, title: 'Another headline' }, dir);
