@@ -6,9 +6,10 @@
  * thread may wait many milliseconds for its turn on a core, and a thread that had to wait for it
  * after every article could sit idle for as long as it worked (on the shared development machine
  * a cold 1,000 on two threads took 1.9 times the one-thread time with one article at a time, 1.5
- * to 1.6 times with four: see docs/scaling.md for why threads do not pay there at all). The price is that a thread that dies takes the
- * articles queued on it down too; so an article whose thread failed is read again, alone, on a
- * thread of its own, and only a second failure is the article's.
+ * to 1.6 times with four: see docs/scaling.md for why threads do not pay there at all). The
+ * price is that a thread that dies takes the articles queued on it down too; so an article whose
+ * thread failed is read again, alone, on a thread of its own, and only a second failure is the
+ * article's.
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
