@@ -10,10 +10,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildSite, corporaDir, projectRoot } from './helpers/site.ts';
-import { launchBrowser } from './helpers/browser.ts';
-import { serveStatic, type StaticServer } from './helpers/serve.ts';
+import { useServedSite } from './helpers/built-site.ts';
 import { parseMarkdown, stringifyMarkdown } from '../src/pipeline/frontmatter.ts';
 import { checkContent } from '../src/check/index.ts';
 import { briefingSchema, type Briefing } from '../src/schema/briefing.ts';
@@ -271,29 +270,22 @@ describe('the built site', () => {
 });
 
 describe('the built site in a browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = useServedSite(() => dist, { requireSearchIndex: false });
   let page: Page;
   const dialogs: string[] = [];
 
-  beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await launchBrowser();
-    page = await browser.newPage();
+  beforeAll(() => {
+    page = site.page;
     page.on('dialog', (d) => {
       dialogs.push(`${page.url()}: ${d.type()} ${d.message()}`);
       void d.dismiss();
     });
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('shows every hostile briefing as text: title, head and body, with no handler or script URL in the DOM', async () => {
     for (const c of rendered) {
       const { slug, data } = bySource.get(c.file)!;
-      await page.goto(`${server.url}briefings/${slug}/`, { waitUntil: 'load' });
+      await page.goto(`${site.url}briefings/${slug}/`, { waitUntil: 'load' });
       await page.waitForTimeout(50);
       const seen = await page.evaluate(() => {
         const live: string[] = [];
@@ -322,7 +314,7 @@ describe('the built site in a browser', () => {
   }, 120_000);
 
   it('neutralises raw HTML an editor pasted into a briefing, keeping harmless markup', async () => {
-    await page.goto(`${server.url}briefings/${EDITED}/`, { waitUntil: 'load' });
+    await page.goto(`${site.url}briefings/${EDITED}/`, { waitUntil: 'load' });
     await page.waitForTimeout(200);
     const seen = await page.evaluate(() => ({
       hostile: (window as unknown as { __hostile?: unknown }).__hostile,
@@ -342,7 +334,7 @@ describe('the built site in a browser', () => {
     let withResults = 0;
     const titles: string[] = [];
     for (const q of words) {
-      await page.goto(`${server.url}search/`);
+      await page.goto(`${site.url}search/`);
       await page.locator('pagefind-input input').fill(q);
       const found = await page
         .waitForFunction(() => document.querySelectorAll('pagefind-results a[href]').length > 0, null, { timeout: 8_000 })

@@ -3,36 +3,22 @@
  * on a phone and a desktop width; the search modal with results; and keyboard-only use of search
  * and of the term and person annotations. Runs against the built `dist/` (`npm run build` first).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
-import { projectRoot } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { dist, useServedSite } from '../helpers/built-site.ts';
 import { briefingPaths, pageTypes } from '../helpers/site-pages.ts';
 
 const require = createRequire(import.meta.url);
-const dist = join(projectRoot, 'dist');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(dist, 'pagefind/pagefind.js'))) throw new Error('dist/ is not built: run `npm run build` before the browser tests');
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 async function open(path: string, width: number, scheme: 'light' | 'dark'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  const page = await site.browser.newPage({ viewport: { width, height: 800 } });
   await page.emulateMedia({ colorScheme: scheme });
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return page;
 }
 

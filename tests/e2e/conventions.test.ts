@@ -4,12 +4,10 @@
  * statement of its source, and briefing pages under 30 KB of HTML+CSS with no script until search
  * is opened.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { useServedSite } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/site.ts';
 import { briefingPaths, pageTypes } from '../helpers/site-pages.ts';
 import { parseMarkdown } from '../../src/pipeline/frontmatter.ts';
@@ -56,22 +54,13 @@ describe('briefing page budget', () => {
   });
 
   describe('in a browser', () => {
-    let server: StaticServer;
-    let browser: Browser;
-    beforeAll(async () => {
-      server = await serveStatic(dist);
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = useServedSite(dist, { requireSearchIndex: false });
 
     it('requests no JavaScript until the reader opens search, then loads the search UI', async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const scripts: string[] = [];
       page.on('request', (r) => { if (r.resourceType() === 'script' || /\.m?js$/.test(new URL(r.url()).pathname)) scripts.push(new URL(r.url()).pathname); });
-      await page.goto(server.url + pageTypes(dist).briefing, { waitUntil: 'networkidle' });
+      await page.goto(site.url + pageTypes(dist).briefing, { waitUntil: 'networkidle' });
       expect(scripts).toEqual([]);
       await page.keyboard.press('/');
       await page.waitForSelector('dialog.pf-modal[open]');

@@ -4,30 +4,17 @@
  * for people to look at. Each shot also checks what a screenshot would show: nothing wider than
  * the screen (no sideways scrolling on a phone) and the page's heading in view.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import type { Page } from 'playwright-core';
 import { projectRoot } from '../helpers/site.ts';
+import { dist, useServedSite } from '../helpers/built-site.ts';
 import { pageTypes } from '../helpers/site-pages.ts';
 
-const dist = join(projectRoot, 'dist');
 const outDir = join(projectRoot, 'test-results/screenshots');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(dist, 'pagefind/pagefind.js'))) throw new Error('dist/ is not built: run `npm run build` before the browser tests');
-  mkdirSync(outDir, { recursive: true });
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
+beforeAll(() => mkdirSync(outDir, { recursive: true }));
 
 const widths = { phone: 360, desktop: 1280 } as const;
 const shots = (['home', 'briefing', 'search'] as const).flatMap((what) =>
@@ -46,10 +33,10 @@ async function showResults(page: Page): Promise<void> {
 describe('screenshots', () => {
   it.each(shots)('%s on a %s, %s theme', async (what, device, scheme) => {
     const width = widths[device];
-    const page = await browser.newPage({ viewport: { width, height: device === 'phone' ? 780 : 900 } });
+    const page = await site.browser.newPage({ viewport: { width, height: device === 'phone' ? 780 : 900 } });
     await page.emulateMedia({ colorScheme: scheme });
     const types = pageTypes(dist);
-    await page.goto(server.url + (what === 'search' ? types.home : types[what]));
+    await page.goto(site.url + (what === 'search' ? types.home : types[what]));
     if (what === 'search') await showResults(page);
     const layout = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,

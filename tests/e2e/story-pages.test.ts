@@ -13,10 +13,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { Browser } from 'playwright-core';
 import { buildSite } from '../helpers/site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { useServedSite } from '../helpers/built-site.ts';
 
 const require = createRequire(import.meta.url);
 let root: string;
@@ -100,24 +98,15 @@ describe('a story thread', () => {
   });
 
   describe('in a browser', () => {
-    let server: StaticServer;
-    let browser: Browser;
-    beforeAll(async () => {
-      server = await serveStatic(dist);
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = useServedSite(() => dist, { requireSearchIndex: false });
 
     it.each([
       [390, 'light'],
       [1280, 'dark'],
     ] as const)('axe-core finds no WCAG A/AA violation at %i px, %s', async (width, scheme) => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`${server.url}stories/budget-row-begins/`);
+      await page.goto(`${site.url}stories/budget-row-begins/`);
       await page.addScriptTag({ path: require.resolve('axe-core') });
       const result = await page.evaluate(() =>
         (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, {

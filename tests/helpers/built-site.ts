@@ -14,27 +14,42 @@ import { projectRoot } from './site.ts';
 /** The project's build output. */
 export const dist = join(projectRoot, 'dist');
 
-export interface BuiltSite {
+/** A built site served on a loopback port, with a browser and one page open on it. */
+export interface ServedSite {
   /** Base URL of the served site, ending in "/". */
   url: string;
+  /** The browser, for tests that open pages of their own (another viewport, a fresh page). */
+  browser: Browser;
   page: Page;
 }
 
-/** Serve dist/ and open a browser page for the tests of this file; both close after them. */
-export function useBuiltSite(): BuiltSite {
-  const site = {} as BuiltSite;
+/**
+ * Serve a built site folder and open Chromium on it for the tests of this file (or of the
+ * describe block it is called in); both close after them. `dir` is dist/ unless given, or a
+ * function for a folder a beforeAll builds first. With `requireSearchIndex` (the default for
+ * dist/), a folder without Pagefind's index stops the tests with what to run.
+ */
+export function useServedSite(dir: string | (() => string) = dist, { requireSearchIndex = dir === dist } = {}): ServedSite {
+  const site = {} as ServedSite;
   let server: StaticServer | undefined;
-  let browser: Browser | undefined;
   beforeAll(async () => {
-    if (!existsSync(join(dist, 'pagefind/pagefind.js'))) throw new Error('dist/ has no search index: run `npm run build` before the browser tests');
-    server = await serveStatic(dist);
-    browser = await launchBrowser();
+    const root = typeof dir === 'function' ? dir() : dir;
+    if (requireSearchIndex && !existsSync(join(root, 'pagefind/pagefind.js'))) {
+      throw new Error(`${root === dist ? 'dist/' : root} has no search index: run \`npm run build\` before the browser tests`);
+    }
+    server = await serveStatic(root);
+    site.browser = await launchBrowser();
     site.url = server.url;
-    site.page = await browser.newPage();
+    site.page = await site.browser.newPage();
   });
   afterAll(async () => {
-    await browser?.close();
+    await site.browser?.close();
     await server?.close();
   });
   return site;
+}
+
+/** Serve dist/ and open a browser page for the tests of this file; both close after them. */
+export function useBuiltSite(): ServedSite {
+  return useServedSite();
 }
