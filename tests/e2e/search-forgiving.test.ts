@@ -99,6 +99,21 @@ describe('the search modal', () => {
     expect(await input.inputValue()).toBe('Nuland');
   });
 
+  it('opens again on "/" pressed while focus is still in the box of the dialog that just closed', async () => {
+    const { page } = site;
+    await page.goto(site.url);
+    await page.keyboard.press('/');
+    await page.waitForSelector('dialog.pf-modal[open]');
+    // In one task: the box has focus, the dialog closes, "/" arrives before the close event.
+    await page.evaluate(() => {
+      const input = document.querySelector('dialog.pf-modal pagefind-input input') as HTMLInputElement;
+      input.focus();
+      (document.querySelector('dialog.pf-modal') as HTMLDialogElement).close();
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
+    });
+    await page.waitForSelector('dialog.pf-modal[open]', { timeout: 5000 });
+  });
+
   it('opens again when asked in the moment between its dialog closing and the close event', async () => {
     const { page } = site;
     await page.goto(site.url);
