@@ -5,13 +5,13 @@
  * no temporary files behind.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBrief } from '../src/pipeline/brief.ts';
 import { isUntouched, parseMarkdown } from '../src/pipeline/frontmatter.ts';
-import { removeStaleTemporaries, writeFileAtomic } from '../src/pipeline/write-file.ts';
+import { isAlive, removeStaleTemporaries, writeFileAtomic } from '../src/pipeline/write-file.ts';
 import { briefingSchema } from '../src/schema/briefing.ts';
 import { figureProfileSchema } from '../src/schema/figure.ts';
 import { glossaryEntrySchema } from '../src/schema/glossary.ts';
@@ -138,8 +138,14 @@ describe('atomic writes', () => {
     writeFileAtomic(target, 'new\n');
     expect(readFileSync(target, 'utf8')).toBe('new\n');
     expect(readdirSync(folder)).toEqual(['a.md']);
-    writeFileSync(join(folder, '.tmp-12345-a.md'), 'half a fi');
+    // A fixed number such as 12345 may be a live process on the machine running the tests
+    // (it was on CI), so take the id of a process that has just exited.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    expect(isAlive(dead)).toBe(false);
+    writeFileSync(join(folder, `.tmp-${dead}-a.md`), 'half a fi');
+    // A temporary of a running process (the parent of this test) is another run's write in progress.
+    writeFileSync(join(folder, `.tmp-${process.ppid}-a.md`), 'being written');
     expect(removeStaleTemporaries(folder)).toBe(1);
-    expect(readdirSync(folder)).toEqual(['a.md']);
+    expect(readdirSync(folder).sort()).toEqual([`.tmp-${process.ppid}-a.md`, 'a.md']);
   });
 });
