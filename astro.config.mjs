@@ -60,11 +60,12 @@ export default defineConfig({
   // is about 550 KB; reader pages load none of it, so its size is no warning worth printing.
   vite: { build: { chunkSizeWarningLimit: 1024 } },
   experimental: {
-    // CONTENT_STORE=chunked writes the content store as files of at most 20 MiB: one file outgrows
-    // what Node can hold in one string near 25,000 briefings. Not the default, because Astro
-    // 7.3's chunked writer measures every character's UTF-8 length one by one, which cost 27 s of
-    // a 73 s build at 1,000 briefings (docs/scaling.md).
-    collectionStorage: process.env.CONTENT_STORE === 'chunked' ? 'chunked' : 'single-file',
+    // The content store is written as files of at most 20 MiB: as one file it outgrows what Node
+    // can hold in one string near 25,000 briefings. Astro 7.3.5's chunked writer counted bytes
+    // one character at a time through an encoder (27 s of a 73 s build at 1,000 briefings);
+    // patches/astro+7.3.5.patch counts them from the code unit, and the chunked store now costs
+    // about 5% more CPU than one file (docs/scaling.md). CONTENT_STORE=single-file for one file.
+    collectionStorage: process.env.CONTENT_STORE === 'single-file' ? 'single-file' : 'chunked',
     // Pages whose cache key (src/lib/cache-key.ts) and code are unchanged are copied from the last
     // build instead of rendered again; `astro build --force` renders everything.
     incrementalBuild: true,
