@@ -9,7 +9,7 @@ import type { Article } from '../article.ts';
 import { CONCEPT_CLUES, conceptWeights, type ConceptClues } from './concepts.ts';
 import { selectKeyPoints } from './key-points.ts';
 import { scoreUnits } from './scoring.ts';
-import { candidateSummaries, sentenceStanding, type Reading, type SummaryModel } from './selection.ts';
+import { candidateSummaries, MAX_SUMMARY_WORDS, sentenceStanding, summaryLimit, type Reading, type SummaryModel } from './selection.ts';
 import { rerank, type CandidateFeatures, type RerankContext } from './rerank.ts';
 import type { Scored } from './scoring.ts';
 import { buildUnits } from './units.ts';
@@ -70,9 +70,15 @@ export function summaryCandidates(article: Article, clues: ConceptClues = CONCEP
   const model: SummaryModel = { concepts, headline: contentWords(article.title) };
   const intro = introductionEnd(article);
   const before = intro === undefined ? [] : scored.filter((s) => s.unit.paragraph < intro);
-  const fromIntro = before.length ? candidateSummaries(before, model) : [];
+  const limit = summaryLimit(article.sentences, article.paragraphs);
+  // Within the article's own limit when any candidate fits it, else within the general one.
+  const within = (part: Scored[]) => {
+    const bounded = candidateSummaries(part, model, limit);
+    return bounded.length || limit >= MAX_SUMMARY_WORDS ? bounded : candidateSummaries(part, model);
+  };
+  const fromIntro = before.length ? within(before) : [];
   const pool = fromIntro.length ? before : scored;
-  const candidates = fromIntro.length ? fromIntro : candidateSummaries(scored, model);
+  const candidates = fromIntro.length ? fromIntro : within(scored);
   let conceptMass = 0;
   for (const p of concepts.values()) conceptMass += p;
   const context: RerankContext = {
