@@ -12,6 +12,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { settings } from '../lib/site-settings.ts';
+import { writeShardList } from '../lib/search-shards.ts';
 
 /**
  * What the last index run did, for the build's summary (src/build/run-build.ts). Kept on
@@ -35,7 +36,7 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Index the HTML of `outDir` into `outDir/pagefind/` (or `outputPath`) with Pagefind's Node API. */
+/** Index the HTML of `outDir` into `outDir/pagefind/` (or `outputPath`) with Pagefind's Node API, with an empty `shards.json`. */
 export async function indexFolder(outDir: string, outputPath = `${outDir.replace(/\/$/, '')}/pagefind`): Promise<{ pages: number; seconds: number }> {
   const started = performance.now();
   try {
@@ -46,6 +47,9 @@ export async function indexFolder(outDir: string, outputPath = `${outDir.replace
     check('addDirectory', added.errors);
     const written = await index.writeFiles({ outputPath });
     check('writeFiles', written.errors);
+    // No other bundles to search with this one: the search script reads the list on every site,
+    // and `npm run merge-shards` fills it in for a sharded one (src/lib/search-shards.ts).
+    writeShardList(outputPath);
     return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();

@@ -23,7 +23,10 @@ export function groupAlphabetically<T>(items: T[], key: (item: T) => string): Gr
   const groups = new Map<string, T[]>();
   for (const item of sorted) {
     const letter = initialOf(key(item));
-    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+    const group = groups.get(letter);
+    // Appended in place: copying the group for each item made a large index quadratic.
+    if (group) group.push(item);
+    else groups.set(letter, [item]);
   }
   return [...groups]
     .sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b)))

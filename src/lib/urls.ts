@@ -16,6 +16,9 @@ export function safeExternalUrl(url: string | undefined): string | undefined {
   return url && /^https?:\/\//i.test(url) ? url : undefined;
 }
 
+/** A page of the people index under one initial (src/lib/people-index.ts): `letter` is "a"…"z" or "other". */
+export const peopleLetterHref = (letter: string, page = 1) => href(`figures/letter/${letter}/${page > 1 ? `${page}/` : ''}`);
+
 export const archiveHref = (page = 1) => href(page > 1 ? `archive/${page}/` : 'archive/');
 
 /** An absolute URL for a path inside the site (canonical links, feeds, structured data). */

@@ -5,13 +5,14 @@
  *
  * - by default each shard keeps its own Pagefind bundle: shard 1's is `pagefind/`, shard k's
  *   `pagefind-shard-k/`, and `pagefind/shards.json` lists the others in the form of Pagefind's
- *   `mergeIndex` option, for the search UI to pass on (multisite search: no machine ever holds the
- *   whole index);
+ *   `mergeIndex` option, which the search UI passes on (multisite search: no machine ever holds
+ *   the whole index; src/lib/search-shards.ts);
  * - with `reindex`, Pagefind indexes the merged folder once instead (one bundle, more memory).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { indexFolder } from '../integrations/pagefind.ts';
+import { SHARDS_FILE, writeShardList } from '../lib/search-shards.ts';
 
 export interface MergeOptions {
   /** The shards' output folders, shard 1 first. */
@@ -88,7 +89,8 @@ export async function mergeShards(o: MergeOptions): Promise<MergeResult> {
     for (const path of walk(shard)) {
       if (SITEMAP.test(path)) continue;
       if (path.startsWith('pagefind/')) {
-        if (o.reindex) continue;
+        // Each shard's bundle lists no others; the merged site's list is written below.
+        if (o.reindex || path === `pagefind/${SHARDS_FILE}`) continue;
         const bundle = i === 0 ? 'pagefind' : `pagefind-shard-${i + 1}`;
         const to = join(o.out, bundle, path.slice('pagefind/'.length));
         mkdirSync(dirname(to), { recursive: true });
@@ -113,7 +115,7 @@ export async function mergeShards(o: MergeOptions): Promise<MergeResult> {
     bundles.push(`${base}pagefind/`);
   } else if (bundles.length > 0) {
     mkdirSync(join(o.out, 'pagefind'), { recursive: true });
-    writeFileSync(join(o.out, 'pagefind', 'shards.json'), JSON.stringify({ mergeIndex: bundles.slice(1).map((bundlePath) => ({ bundlePath })) }, null, 2) + '\n');
+    writeShardList(join(o.out, 'pagefind'), bundles.slice(1));
   }
   return { files: from.size, urls: urls.size, bundles: bundles.map((b) => relative(base, b) || b) };
 }

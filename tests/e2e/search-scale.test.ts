@@ -42,6 +42,25 @@ describe('the first query', () => {
     await page.close();
   });
 
+  it('reads the list of other shards to search, which a whole build writes empty, with no request failing', async () => {
+    const page = await site.page.context().browser()!.newPage();
+    const failed: string[] = [];
+    const shards: number[] = [];
+    page.on('requestfailed', (r) => failed.push(r.url()));
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      if (new URL(r.url()).pathname === '/pagefind/shards.json') shards.push(r.status());
+    });
+    await page.goto(site.url);
+    await page.keyboard.press('/');
+    await page.locator('dialog[open] pagefind-input input').fill('Lavrov');
+    await page.waitForFunction(() => document.querySelector('dialog[open] pagefind-results a.pf-result-link[href]'), null, { timeout: 15_000 });
+    expect(shards).toEqual([200]);
+    expect(JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8'))).toEqual({ mergeIndex: [] });
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
   it('fetches no filter data on the search page either', async () => {
     const page = await site.page.context().browser()!.newPage();
     const requests = record(page);

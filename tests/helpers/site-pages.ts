@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 /** Page type → path under the site root (no leading slash). */
 export type PageTypes = Record<'home' | 'briefing' | 'figure' | 'figures' | 'glossary' | 'search' | 'about' | 'archive' | '404', string> &
-  Partial<Record<'term', string>>;
+  Partial<Record<'term' | 'people-letter', string>>;
 
 const dirs = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : []);
 
@@ -24,8 +24,10 @@ export function pageTypes(dist: string): PageTypes {
   const richest = (names: string[], folder: string, re: RegExp) =>
     names.map((n) => ({ n, c: count(join(dist, folder, n, 'index.html'), re) })).sort((a, b) => b.c - a.c || a.n.localeCompare(b.n))[0]?.n;
   const briefing = richest(briefings, 'briefings', /href="[^"]*\/(?:figures|glossary)\//g)!;
-  const figure = richest(dirs(join(dist, 'figures')), 'figures', /href="[^"]*\/briefings\/[^"]+"/g);
+  const figure = richest(dirs(join(dist, 'figures')).filter((d) => d !== 'letter'), 'figures', /href="[^"]*\/briefings\/[^"]+"/g);
   const term = richest(dirs(join(dist, 'glossary')), 'glossary', /href="[^"]*\/briefings\/[^"]+"/g);
+  // The initial of the people index that lists the most people (src/pages/figures/letter/).
+  const letter = richest(dirs(join(dist, 'figures', 'letter')), 'figures/letter', /href="[^"]*\/figures\/[a-z0-9-]+\/"/g);
   return {
     home: '',
     briefing: `briefings/${briefing}/`,
@@ -33,6 +35,7 @@ export function pageTypes(dist: string): PageTypes {
     figures: 'figures/',
     glossary: 'glossary/',
     ...(term ? { term: `glossary/${term}/` } : {}),
+    ...(letter ? { 'people-letter': `figures/letter/${letter}/` } : {}),
     search: 'search/',
     about: 'about/',
     archive: 'archive/',
