@@ -18,7 +18,7 @@ import { AMBIGUOUS, attributeQuotes, type AttributedQuote, type SpeakerCue } fro
 import { QUOTE_THRESHOLD, ROLE_THRESHOLD, cueConfidence, roleConfidence, type RoleSource } from './confidence.ts';
 import { personFeatures, personModel, personProbability, type PersonFeatures } from './person-model.ts';
 import { isCaption } from './captions.ts';
-import { citedNames } from './citations.ts';
+import { STRONG_CITATIONS, citedNames } from './citations.ts';
 import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
@@ -64,11 +64,13 @@ export interface PeopleResult {
   candidates: {
     name: string;
     forms: string[];
-    mentions: { paragraph: number; words: string; score: number; titled: boolean; inQuote: boolean }[];
+    mentions: { paragraph: number; words: string; score: number; titled: boolean; inQuote: boolean; rules: string[] }[];
     features: PersonFeatures;
     probability: number;
     accepted: boolean;
   }[];
+  /** Mentions a named rule weighed against that joined no candidate ("Greece": `gazetteer-place`). */
+  ruledOut: { paragraph: number; words: string; score: number; rules: string[] }[];
 }
 
 /** A role as found, with the reading that found it. */
@@ -115,9 +117,12 @@ export function findPeople(article: Article): PeopleResult {
     const cited = citedNames(tokens[p]!);
     for (const m of boostLists(findNames(tokens[p], text), tokens[p])) {
       // An author cited by family name ("(Dye & Bavelier, 2010)") is a person however plain the word.
-      // Not "(World Health Organization, 2010)": a longer name must carry no mark of a body or place.
-      const isCited = cited.has(m.first) && (m.words.length === 1 ? m.score > -10 : m.score >= 0);
-      mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1, ...(isCited ? { cited: true, score: Math.max(m.score, MIN_SCORE), weak: false } : {}) });
+      // Not "(World Health Organization, 2010)": a longer name must carry no mark of a body or place;
+      // the weaker citation rules ("Spang (1983) noted") take no family name that is also a word.
+      const rule = cited.get(m.first);
+      const isCited = !!rule && (m.words.length === 1 && STRONG_CITATIONS.has(rule) ? m.score > -10 : m.score >= 0);
+      const rules = isCited ? [...(m.rules ?? []), rule] : m.rules;
+      mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1, ...(rules ? { rules } : {}), ...(isCited ? { cited: true, score: Math.max(m.score, MIN_SCORE), weak: false } : {}) });
     }
   });
   boostSpeakingSurnames(mentions, tokens);
@@ -142,6 +147,7 @@ export function findPeople(article: Article): PeopleResult {
     return { cluster: c, features, probability: personProbability(features) };
   });
   const clusters = judged.filter((j) => j.probability >= threshold).map((j, id) => ({ ...j.cluster, id }));
+  const clustered = new Set(candidates.flatMap((c) => c.mentions));
 
   const shared = sharedTitles(mentions, paragraphs, tokens, nameTokens, MIN_SCORE);
   // Precision first: a role found by a reading whose roles are too often wrong is left empty.
@@ -228,11 +234,12 @@ export function findPeople(article: Article): PeopleResult {
     candidates: judged.map((j) => ({
       name: j.cluster.name.join(' '),
       forms: [...j.cluster.forms],
-      mentions: j.cluster.mentions.map((m) => ({ paragraph: m.paragraph, words: m.words.join(' '), score: m.score, titled: m.titled, inQuote: m.inQuote })),
+      mentions: j.cluster.mentions.map((m) => ({ paragraph: m.paragraph, words: m.words.join(' '), score: m.score, titled: m.titled, inQuote: m.inQuote, rules: m.rules ?? [] })),
       features: j.features,
       probability: j.probability,
       accepted: j.probability >= threshold,
     })),
+    ruledOut: mentions.filter((m) => m.rules?.length && !clustered.has(m)).map((m) => ({ paragraph: m.paragraph, words: m.words.join(' '), score: m.score, rules: m.rules! })),
   };
 }
 

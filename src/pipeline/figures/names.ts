@@ -34,8 +34,11 @@ import {
   NON_PERSON_HEADS,
   WEAK_ROLE_WORDS,
   TITLES_ALSO_GIVEN_NAMES,
+  FOREIGN_ARTICLES,
+  isForeignPlaceWord,
 } from './lexicon.ts';
 import { roleAfter } from './roles.ts';
+import { gazetteer, lookUpPlace } from '../places/gazetteer.ts';
 
 /** A name as written at one place in the text. */
 export interface NameMention {
@@ -52,6 +55,8 @@ export interface NameMention {
   weak?: boolean;
   /** The courtesy title right before the name, lower-cased ("mrs" in "Mrs Cook"). */
   honorific?: string;
+  /** Named rules that weighed against this mention (`gazetteer-place`, `foreign-place-word`, …), shown by `npm run explain`. */
+  rules?: string[];
 }
 
 /** Words that end place and building names but are common family names too. */
@@ -225,7 +230,8 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     }
     const ws = words();
     const isTitled = titled || titledBefore(tokens, first);
-    let score = scoreName(text, ws, tokens, first, last, isTitled);
+    const rules: string[] = [];
+    let score = scoreName(text, ws, tokens, first, last, isTitled, rules);
     // "Civic Passion's Wong Yeung-tat": what owns a name directly is a party or a team, rarely a person.
     if (isPossessive(tokens[last].text) && tokens[last + 1] && nameWord(tokens[last + 1]) && !isGivenName(ws[0])) score -= 2;
     // "Close to the border…" is a word; "Brown said…" is a name even though "brown" is a word too.
@@ -238,7 +244,7 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     const weak = ws.length === 1 && ((tokens[first].sentenceStart && isCommonWord(ws[0]) && !verbNext) || placeUse);
     const before = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
     const honorific = before?.word && HONORIFICS.has(before.text.toLowerCase()) ? before.text.toLowerCase() : undefined;
-    out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}), ...(honorific ? { honorific } : {}) });
+    out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}), ...(honorific ? { honorific } : {}), ...(rules.length ? { rules } : {}) });
   }
   return out;
 }
@@ -268,6 +274,19 @@ function strongTitleBefore(tokens: Token[], first: number): boolean {
   return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || (isRoleWord(w) && !WEAK_ROLE_WORDS.has(w));
 }
 
+/** A name the places gazetteer lists (a place or a body) and not also as a person's name (its `needsCue` list). */
+function gazetteerPlace(words: string[]): boolean {
+  const name = words.join(' ');
+  const entry = lookUpPlace(name);
+  return !!entry && !gazetteer().rules.needsCue.has(name) && !gazetteer().rules.needsCue.has(entry.name);
+}
+
+/** A courtesy title or a strong title right before the name, or a speech verb right after it ("Mr Mérida", "Mérida said"). */
+function strongPersonCue(tokens: Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  return strongTitleBefore(tokens, first) || (!!next?.word && SPEECH_VERBS.has(next.text.toLowerCase()));
+}
+
 /** Is there a speech verb or an appositive right after the name? */
 function cuedAfter(text: string, tokens: Token[], last: number): boolean {
   const n1 = tokens[last + 1];
@@ -287,8 +306,15 @@ function cuedAfter(text: string, tokens: Token[], last: number): boolean {
  * Evidence that a run of capitalised words is a person's name. Two or more points make a person;
  * single words need a title ("designer Halston") to stand alone.
  */
-export function scoreName(text: string, words: string[], tokens: Token[], first: number, last: number, titled: boolean): number {
+export function scoreName(text: string, words: string[], tokens: Token[], first: number, last: number, titled: boolean, fired: string[] = []): number {
   if (words.some((w) => isCalendarWord(w)) || isKnownPlaceOrOrg(words)) return -10;
+  // gazetteer-place: "the capital city of Greece", "from Isfahan": a whole name the places
+  // gazetteer knows is the place, unless a courtesy title or a speech verb says someone has it
+  // ("Mr Mérida said"), or the gazetteer itself marks it as a person's name too ("Sydney").
+  if (gazetteerPlace(words) && !strongPersonCue(tokens, first, last)) {
+    fired.push('gazetteer-place');
+    return -10;
+  }
   let score = 0;
   const [head] = words;
   const tail = words.at(-1)!;
@@ -340,6 +366,17 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     if (isOrgWord(w) && k > 0) score -= words.length === 2 && SURNAME_LIKE.has(w.toLowerCase()) && (isGivenName(head) || isFirstName(head)) ? 2 : 4;
     else if (isPlaceName(w) && !isGivenName(w) && !(placeSurname && k === words.length - 1 && k > 0)) score -= 2;
     else if (isDemonym(w)) score -= 2;
+  }
+  // foreign-place-word: "Grande Terre", "Paseo de Montejo", "Meidan Emam", "La Désirade": a
+  // generic word of a foreign place name, or a foreign article opening the run, marks a place —
+  // not when a given name opens the name ("Ariana Grande", "Les Paul") or a title or a speech
+  // verb says it is someone ("Le Pen said").
+  if (!titled && !cued && !isGivenName(head) && !isFirstName(head) && words.some((w) => isForeignPlaceWord(w))) {
+    fired.push('foreign-place-word');
+    score -= 3;
+  } else if (!titled && !cued && FOREIGN_ARTICLES.has(head.toLowerCase()) && !isGivenName(words[1]!) && !isFirstName(words[1]!)) {
+    fired.push('foreign-article');
+    score -= 3;
   }
   if (words.filter((w) => !NAME_PARTICLES.has(w)).length > 4) score -= 2;
   // "Protection Regulation", "Grand Mosque": a name made only of everyday words is a thing's.

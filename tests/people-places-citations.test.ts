@@ -1,0 +1,72 @@
+/**
+ * Rules against places taken for people (the places gazetteer, foreign place-name words) and the
+ * citation rules that read cited authors in academic prose; each rule is named on the mention so
+ * `npm run explain` can show it.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../src/pipeline/figures/index.ts';
+import { toArticle } from '../src/pipeline/article.ts';
+import { citedNames } from '../src/pipeline/figures/citations.ts';
+import { tokenize } from '../src/pipeline/figures/tokens.ts';
+
+function peopleOf(...paragraphs: string[]) {
+  const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
+  return findPeople(toArticle({ file: 't.txt', title: 'Test', meta: {}, blocks }));
+}
+const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
+/** Each cited name's first word with the rule that read it. */
+const cited = (text: string) => {
+  const ts = tokenize(text);
+  return Object.fromEntries([...citedNames(ts)].map(([i, rule]) => [ts[i]!.text, rule]));
+};
+
+describe('places taken for people', () => {
+  it('reads a whole name the gazetteer knows as the place, and names the rule', () => {
+    const r = peopleOf('Buses run daily between Nizhny Novgorod and Juiz de Fora.', 'Nizhny Novgorod welcomed the runners.');
+    expect(r.figures).toEqual([]);
+    expect(r.ruledOut.map((m) => [m.words, m.rules])).toContainEqual(['Nizhny Novgorod', ['gazetteer-place']]);
+    expect(r.ruledOut.map((m) => m.words)).toContain('Juiz de Fora');
+  });
+
+  it('keeps a person who bears a place’s name when a speech verb or a courtesy title says so', () => {
+    expect(names('"The road is closed," Juiz de Fora said.')).toEqual(['Juiz de Fora']);
+  });
+
+  it('takes an adjective before a country for no title ("independent Greece")', () => {
+    expect(names('The museum tells the story of independent Greece in twelve rooms.')).toEqual([]);
+  });
+
+  it('reads names built on a foreign place word or article as places', () => {
+    const r = peopleOf('From Grande Terre the ferry sails to Terre de Haut, past Anse Bertrand and La Désirade, then to the Paseo de Montejo.');
+    expect(r.figures).toEqual([]);
+    const fired = r.candidates.flatMap((c) => c.mentions.flatMap((m) => m.rules)).concat(r.ruledOut.flatMap((m) => m.rules));
+    expect(fired).toEqual(expect.arrayContaining(['foreign-place-word', 'foreign-article']));
+  });
+
+  it('keeps a person whose name holds such a word after a given name, or who speaks', () => {
+    expect(names('The singer Ariana Grande opened the show.', 'Ariana Grande said she was delighted.')).toEqual(['Ariana Grande']);
+    expect(names('"We will not give up," La Russa said at the rally.', 'La Russa left by car.')).toEqual(['La Russa']);
+  });
+});
+
+describe('cited authors (the weaker rules)', () => {
+  it('reads "Name (year)" followed by a reporting word, and a series of them', () => {
+    const c = cited('Ortun (1991) noted the pattern, and Brasca (2004) on the sonnet agrees (Velloso, 2012). Among others Quimper (1964), Lavedra, (2000), Mourra (1983) describe it.');
+    expect(c).toMatchObject({ Ortun: 'citation-reporting', Brasca: 'citation-reporting', Velloso: 'citation-list', Quimper: 'citation-series', Lavedra: 'citation-series', Mourra: 'citation-reporting' });
+  });
+
+  it('reads page references, brackets without a comma, et al. and colleagues', () => {
+    const c = cited('It is the "gold standard" (Vasquo, Telm, & Ardono, 2011, p. 88), as others hold (Pellar 1982). Kettering and colleagues [15] and Osmund et al. found more.');
+    expect(c).toMatchObject({ Vasquo: 'citation-page', Telm: 'citation-page', Ardono: 'citation-page', Pellar: 'citation-harvard', Kettering: 'citation-colleagues', Osmund: 'citation-et-al' });
+  });
+
+  it('takes no date, no film list and no everyday word for an author', () => {
+    expect(cited('Their daughter was born (b. March 2009) in the spring.')).toEqual({});
+    expect(cited('Her films include The Lookout (2007), Stoker (2013) and Belle (2013).')).toEqual({});
+    expect(names('The review of this kind (Spring 2003) and Weather (2004) on lakes was short.')).toEqual([]);
+  });
+
+  it('makes people of the authors the weaker rules read', () => {
+    expect(names('As Ortun (1991) noted, the line break carries meaning (Pellar 1982).')).toEqual(['Ortun', 'Pellar']);
+  });
+});
