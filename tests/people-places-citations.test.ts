@@ -70,3 +70,28 @@ describe('cited authors (the weaker rules)', () => {
     expect(names('As Ortun (1991) noted, the line break carries meaning (Pellar 1982).')).toEqual(['Ortun', 'Pellar']);
   });
 });
+
+describe('interviews and reading lists', () => {
+  /** An article with a headline and body paragraphs. */
+  const withTitle = (title: string, ...paragraphs: string[]) =>
+    findPeople(toArticle({ file: 't.txt', title, meta: {}, blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })) }));
+
+  it('takes the person an interview’s headline names for a person, though the body never names them', () => {
+    const body = ['How did you first come to study glaciers?', 'I grew up near the ice and never left it. The work is slow but it is worth every season.'];
+    const r = withTitle('Wikinews interviews Zarvena Tamsworth on the melting shelf', ...body);
+    expect(r.figures.map((f) => f.name)).toEqual(['Zarvena Tamsworth']);
+    expect(r.candidates[0]!.mentions[0]!.rules).toContain('interview-headline');
+    // The same name in a headline that is no interview's stays a heading-only name.
+    expect(withTitle('Zarvena Tamsworth and the melting shelf', ...body).figures).toEqual([]);
+  });
+
+  it('reads a given name that is also an adjective before a family name ("Frank Messina")', () => {
+    const r = withTitle('Frank Delvecchio: An interview with the poet of the ballpark', 'You have had a good deal of attention lately.', 'Yes, and I am grateful for it. The fans have been generous.');
+    expect(r.figures.map((f) => f.name)).toEqual(['Frank Delvecchio']);
+  });
+
+  it('reads "Family, Given." at the start of a reading-list entry as a person, not "Thanks, Mark."', () => {
+    const names = withTitle('Books', 'Here is my list of favourite books for the summer.', 'Austen, Jane. Pride and Prejudice, a novel of manners first printed in 1813.', 'Thanks, Mark. That is all for today, I think.', 'Macaulay, Thomas Babington. Lays of Ancient Rome, printed in 1842.').figures.map((f) => f.name);
+    expect(names.sort()).toEqual(['Jane Austen', 'Thomas Babington Macaulay']);
+  });
+});

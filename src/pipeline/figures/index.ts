@@ -22,7 +22,7 @@ import { STRONG_CITATIONS, citedNames } from './citations.ts';
 import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
-import { HONORIFICS, RELATION_WORDS, SPEECH_VERBS, genderOf, isFirstName, isGivenName } from './lexicon.ts';
+import { HONORIFICS, INTERVIEW_CUES, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isPlainVocabulary } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** A person found in one article, before it is linked to a profile. */
@@ -115,7 +115,7 @@ export function findPeople(article: Article): PeopleResult {
   paragraphs.forEach((text, p) => {
     if (captions[p]) return;
     const cited = citedNames(tokens[p]!);
-    for (const m of boostLists(findNames(tokens[p], text), tokens[p])) {
+    for (const m of invertedName(boostLists(findNames(tokens[p], text), tokens[p]), tokens[p])) {
       // An author cited by family name ("(Dye & Bavelier, 2010)") is a person however plain the word.
       // Not "(World Health Organization, 2010)": a longer name must carry no mark of a body or place;
       // the weaker citation rules ("Spang (1983) noted") take no family name that is also a word.
@@ -125,6 +125,7 @@ export function findPeople(article: Article): PeopleResult {
       mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1, ...(rules ? { rules } : {}), ...(isCited ? { cited: true, score: Math.max(m.score, MIN_SCORE), weak: false } : {}) });
     }
   });
+  markInterviewees(mentions, tokens, body.length);
   boostSpeakingSurnames(mentions, tokens);
   demoteCompanies(mentions, tokens);
   for (const m of mentions) {
@@ -273,6 +274,51 @@ function boostLists(names: NameMention[], tokens: Token[]): NameMention[] {
     for (const m of chain) if (m.words.length > 1 && m.words.length <= 4 && m.score >= 0 && m.score < MIN_SCORE) m.score = MIN_SCORE;
   }
   return names;
+}
+
+/**
+ * inverted-name: "Austen, Jane. Pride and Prejudice", "Macaulay, Thomas Babington. Lays of Ancient
+ * Rome": a reading list or bibliography entry opens on the family name, a comma and the given
+ * names, then a full stop. Read at a paragraph's start only, the family name no everyday word
+ * ("Thanks, Mark." is no name) and the given name one the lexicons know.
+ */
+function invertedName(names: NameMention[], tokens: Token[]): NameMention[] {
+  const [family, comma, given] = tokens;
+  if (!family?.cap || !family.word || comma?.text !== ',' || !given?.cap || !given.word) return names;
+  if (isCommonWord(family.text) || isPlainVocabulary(family.text) || !(isGivenName(given.text) || isFirstName(given.text))) return names;
+  let last = 2;
+  while (last + 1 < tokens.length && last < 5 && tokens[last + 1]!.cap && tokens[last + 1]!.word) last++;
+  if (tokens[last + 1]?.text !== '.') return names;
+  const words = [...tokens.slice(2, last + 1).map((t) => t.text), family.text];
+  const kept = names.filter((m) => m.first > last);
+  return [{ words, first: 0, last, score: MIN_SCORE, titled: false, rules: ['inverted-name'] }, ...kept];
+}
+
+/** Interview cues that name the interview anywhere in the headline; the others must follow the name ("Nick Bos tells Wikinews"). */
+const HEADLINE_WIDE_CUES = new Set(['interview', 'interviews', 'interviewed', 'interviewing', 'q&a', 'conversation']);
+
+/**
+ * interview-headline: "Cold as ice: Wikinews interviews Marymegan Daly", "Frank Messina: An
+ * Interview with the 'Mets Poet'", "Biologist Nick Bos tells Wikinews…": a person the headline of
+ * an interview names is the one interviewed — a speaker, though the questions and answers below
+ * may never name them. Only names the rules already take for a person's are marked.
+ */
+function markInterviewees(mentions: PlacedMention[], tokens: Token[][], titleParagraph: number): void {
+  const title = tokens[titleParagraph];
+  if (!title) return;
+  const wide = title.some((t) => t.word && HEADLINE_WIDE_CUES.has(t.text.toLowerCase()));
+  for (const m of mentions) {
+    if (m.paragraph !== titleParagraph || m.words.length < 2) continue;
+    // "Frank Messina: An Interview…": after a given name, a place word is a family name.
+    const given = isGivenName(m.words[0]!) || isFirstName(m.words[0]!);
+    if (m.score < MIN_SCORE && !(given && m.score >= CANDIDATE_SCORE)) continue;
+    const next = title[m.last + 1];
+    const cuedAfter = !!next?.word && INTERVIEW_CUES.has(next.text.toLowerCase());
+    if (!wide && !cuedAfter) continue;
+    m.interviewee = true;
+    m.score = Math.max(m.score, MIN_SCORE);
+    m.rules = [...(m.rules ?? []), 'interview-headline'];
+  }
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   isCalendarWord,
   isCommonWord,
   isFirstName,
+  isEnglishWord,
   isPlainVocabulary,
   isDemonym,
   isGivenName,
@@ -146,6 +147,9 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   // "I'm Mario Lucero", "We're …": a pronoun's contraction introduces the name.
   if (/^(?:i|we|you|they|he|she|it)['’](?:m|re|ve|s|d|ll)$/.test(lower)) return true;
   if (isGivenName(w) && k + 1 < words.length && !isRoleTitleOnly(w)) return false;
+  // "Frank Messina", "Rich Hall": a first name that is also a plain word ("frank", "rich") opens a
+  // two-word name when the next word is no everyday word ("Washington Gov. Chris Gregoire" is not one).
+  if (isFirstName(w) && !isPlaceName(w) && words.length - k === 2 && next && /^\p{Lu}/u.test(next) && !isEnglishWord(next) && !isRoleWord(next) && !TITLE_MODIFIERS.has(next.toLowerCase())) return false;
   if (ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower)) return true;
   if (isDemonym(w) || isOrgWord(w) || isCalendarWord(w)) return true;
   // "Moscow Mayor…" trims the place; "Virginia Woolf" keeps it (a place name can be a given name).
