@@ -85,6 +85,12 @@ describe('interviews and reading lists', () => {
     expect(withTitle('Zarvena Tamsworth and the melting shelf', ...body).figures).toEqual([]);
   });
 
+  it('takes the one who gives a speech a heading names for a person, not the other names in it', () => {
+    const body = ['Friends, we meet at the start of a long road.', 'The work ahead is hard, and we will do it together.'];
+    expect(withTitle('Prime Minister Zarvena Tamsworth’s Inaugural Address', ...body).figures.map((f) => f.name)).toEqual(['Zarvena Tamsworth']);
+    expect(withTitle('Zarvena Tamsworth Floor Speech', ...body).figures).toEqual([]);
+  });
+
   it('reads a given name that is also an adjective before a family name ("Frank Messina")', () => {
     const r = withTitle('Frank Delvecchio: An interview with the poet of the ballpark', 'You have had a good deal of attention lately.', 'Yes, and I am grateful for it. The fans have been generous.');
     expect(r.figures.map((f) => f.name)).toEqual(['Frank Delvecchio']);

@@ -14,7 +14,7 @@ export interface PlacedMention extends NameMention {
   inQuote: boolean;
   /** Cited as an author ("(Dye & Bavelier, 2010)"). */
   cited?: boolean;
-  /** Named in an interview's headline as the one interviewed ("Wikinews interviews Marymegan Daly"). */
+  /** Named in an interview's or a speech's heading as the one who speaks ("Wikinews interviews Marymegan Daly"). */
   interviewee?: boolean;
 }
 

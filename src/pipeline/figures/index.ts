@@ -7,7 +7,7 @@
  * tagger), so the stage costs a few milliseconds per article.
  */
 import type { Article } from '../article.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { isPossessive, tokenize, type Token } from './tokens.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
@@ -22,7 +22,7 @@ import { STRONG_CITATIONS, citedNames } from './citations.ts';
 import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
-import { HONORIFICS, INTERVIEW_CUES, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isPlainVocabulary } from './lexicon.ts';
+import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isPlainVocabulary } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** A person found in one article, before it is linked to a profile. */
@@ -294,30 +294,35 @@ function invertedName(names: NameMention[], tokens: Token[]): NameMention[] {
   return [{ words, first: 0, last, score: MIN_SCORE, titled: false, rules: ['inverted-name'] }, ...kept];
 }
 
-/** Interview cues that name the interview anywhere in the headline; the others must follow the name ("Nick Bos tells Wikinews"). */
-const HEADLINE_WIDE_CUES = new Set(['interview', 'interviews', 'interviewed', 'interviewing', 'q&a', 'conversation']);
-
 /**
- * interview-headline: "Cold as ice: Wikinews interviews Marymegan Daly", "Frank Messina: An
- * Interview with the 'Mets Poet'", "Biologist Nick Bos tells Wikinews…": a person the headline of
- * an interview names is the one interviewed — a speaker, though the questions and answers below
- * may never name them. Only names the rules already take for a person's are marked.
+ * interview-headline and speech-headline: "Cold as ice: Wikinews interviews Marymegan Daly",
+ * "Frank Messina: An Interview with the 'Mets Poet'", "Biologist Nick Bos tells Wikinews…",
+ * "Prime Minister Jawaharlal Nehru's Inaugural Address": a person the headline or a subheading of
+ * an interview or a speech names is the one who speaks, though the questions and answers or the
+ * speech below may never name them. Only names the rules take for a person's are marked.
  */
-function markInterviewees(mentions: PlacedMention[], tokens: Token[][], titleParagraph: number): void {
-  const title = tokens[titleParagraph];
-  if (!title) return;
-  const wide = title.some((t) => t.word && HEADLINE_WIDE_CUES.has(t.text.toLowerCase()));
+function markInterviewees(mentions: PlacedMention[], tokens: Token[][], bodyLength: number): void {
+  const kinds = tokens.map((ts, p) => {
+    if (p < bodyLength) return undefined;
+    const words = ts.filter((t) => t.word).map((t) => t.text.toLowerCase());
+    return words.some((w) => HEADLINE_INTERVIEW_WORDS.has(w)) ? ('interview-headline' as const) : words.some((w) => HEADLINE_SPEECH_WORDS.has(w)) ? ('speech-headline' as const) : undefined;
+  });
   for (const m of mentions) {
-    if (m.paragraph !== titleParagraph || m.words.length < 2) continue;
+    if (m.paragraph < bodyLength || m.words.length < 2) continue;
     // "Frank Messina: An Interview…": after a given name, a place word is a family name.
     const given = isGivenName(m.words[0]!) || isFirstName(m.words[0]!);
     if (m.score < MIN_SCORE && !(given && m.score >= CANDIDATE_SCORE)) continue;
-    const next = title[m.last + 1];
-    const cuedAfter = !!next?.word && INTERVIEW_CUES.has(next.text.toLowerCase());
-    if (!wide && !cuedAfter) continue;
+    const ts = tokens[m.paragraph]!;
+    const next = ts[m.last + 1];
+    let rule = kinds[m.paragraph] ?? (next?.word && HEADLINE_SPEAKER_AFTER.has(next.text.toLowerCase()) ? 'interview-headline' : undefined);
+    // A speech's heading names other things too ("George Floyd Justice in Policing Act", "Pelosi
+    // Floor Speech"): its speaker is the name that owns the speech or gives it ("Nehru's
+    // Inaugural Address", "Remarks by Mayor Ruth Abara").
+    if (rule === 'speech-headline' && !isPossessive(ts[m.last]!.text) && ts[m.first - 1]?.text.toLowerCase() !== 'by') rule = undefined;
+    if (!rule) continue;
     m.interviewee = true;
     m.score = Math.max(m.score, MIN_SCORE);
-    m.rules = [...(m.rules ?? []), 'interview-headline'];
+    m.rules = [...(m.rules ?? []), rule];
   }
 }
 
