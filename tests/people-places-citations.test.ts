@@ -101,3 +101,16 @@ describe('interviews and reading lists', () => {
     expect(names.sort()).toEqual(['Jane Austen', 'Thomas Babington Macaulay']);
   });
 });
+
+describe('people named by family name alone', () => {
+  it('reads a word the lexicon knows only as a family name as a person when it acts or owns', () => {
+    expect(names('The talks went on for a week.', 'In the end Gorbachev agreed to the plan, and Gorbachev’s aides wrote it up.')).toEqual(['Gorbachev']);
+    const r = peopleOf('The talks went on for a week.', 'In the end Gorbachev agreed to the plan.');
+    expect(r.candidates.find((c) => c.name === 'Gorbachev')!.mentions[0]!.rules).toContain('known-surname');
+  });
+
+  it('leaves a family name used as a modifier, and a company named like a person', () => {
+    expect(names('It was the end of the Gorbachev era in the east.')).toEqual([]);
+    expect(names('Dell reported higher sales, and Ford opened a plant.')).toEqual([]);
+  });
+});

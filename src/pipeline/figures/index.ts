@@ -22,7 +22,7 @@ import { STRONG_CITATIONS, citedNames } from './citations.ts';
 import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
-import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isPlainVocabulary } from './lexicon.ts';
+import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isOrgWord, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** A person found in one article, before it is linked to a profile. */
@@ -126,6 +126,7 @@ export function findPeople(article: Article): PeopleResult {
     }
   });
   markInterviewees(mentions, tokens, body.length);
+  boostKnownSurnames(mentions, tokens);
   boostSpeakingSurnames(mentions, tokens);
   demoteCompanies(mentions, tokens);
   for (const m of mentions) {
@@ -323,6 +324,26 @@ function markInterviewees(mentions: PlacedMention[], tokens: Token[][], bodyLeng
     m.interviewee = true;
     m.score = Math.max(m.score, MIN_SCORE);
     m.rules = [...(m.rules ?? []), rule];
+  }
+}
+
+/**
+ * known-surname: "Gorbachev agreed to a remarkable concession", "Obama's national security
+ * adviser": a single word the lexicon knows only as a family name — no everyday word, place or
+ * given name — that does something (a lower-case verb after it) or owns something is a person
+ * the article names by family name alone.
+ */
+function boostKnownSurnames(mentions: PlacedMention[], tokens: Token[][]): void {
+  for (const m of mentions) {
+    if (m.words.length !== 1 || m.weak || m.inQuote || m.score >= MIN_SCORE || m.score < 0) continue;
+    const w = m.words[0]!;
+    if (!(isSurname(w) || isKnownPerson(w)) || isGivenName(w) || isFirstName(w) || isCommonWord(w) || isPlainVocabulary(w) || isPlaceName(w) || isOrgWord(w)) continue;
+    const ts = tokens[m.paragraph]!;
+    const next = ts[m.last + 1];
+    const acts = !!next?.word && !next.cap && isVerb(next.text);
+    if (!acts && !isPossessive(ts[m.last]!.text)) continue;
+    m.score = MIN_SCORE;
+    m.rules = [...(m.rules ?? []), 'known-surname'];
   }
 }
 
