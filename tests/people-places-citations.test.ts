@@ -114,3 +114,16 @@ describe('people named by family name alone', () => {
     expect(names('Dell reported higher sales, and Ford opened a plant.')).toEqual([]);
   });
 });
+
+describe('months as given names, and trades the lexicon lacked', () => {
+  it('reads a month that is also a given name as the start of a name, not in a date', () => {
+    const r = peopleOf('Her daughter, June Pellowe, 74, said the party had been a joy.', 'The June primary was held in the rain, and May Day came and went.');
+    expect(r.figures.map((f) => f.name)).toEqual(['June Pellowe']);
+  });
+
+  it('reads a trade before the name as the role ("ranger", "publican")', () => {
+    const r = peopleOf('Park ranger Sabine Holloway said the water was six feet deep.', 'The publican, Gerald Mott, said the village was proud.');
+    expect(r.figures.find((f) => f.name === 'Sabine Holloway')?.role).toMatch(/^park ranger$/i);
+    expect(r.figures.find((f) => f.name === 'Gerald Mott')?.role).toBe('publican');
+  });
+});

@@ -278,6 +278,15 @@ function strongTitleBefore(tokens: Token[], first: number): boolean {
   return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || (isRoleWord(w) && !WEAK_ROLE_WORDS.has(w));
 }
 
+/**
+ * month-given-name: "June Whitaker", "April Ryan", "August Wilson": a month that is also a given
+ * name opens a two- or three-word name when the words after it are no everyday or calendar words
+ * ("June Primary", "May Day" stay dates).
+ */
+function monthGivenName(words: string[], k: number): boolean {
+  return k === 0 && words.length > 1 && words.length <= 3 && isFirstName(words[0]!) && words.slice(1).every((w) => !isCalendarWord(w) && !isEnglishWord(w));
+}
+
 /** A name the places gazetteer lists (a place or a body) and not also as a person's name (its `needsCue` list). */
 function gazetteerPlace(words: string[]): boolean {
   const name = words.join(' ');
@@ -311,7 +320,7 @@ function cuedAfter(text: string, tokens: Token[], last: number): boolean {
  * single words need a title ("designer Halston") to stand alone.
  */
 export function scoreName(text: string, words: string[], tokens: Token[], first: number, last: number, titled: boolean, fired: string[] = []): number {
-  if (words.some((w) => isCalendarWord(w)) || isKnownPlaceOrOrg(words)) return -10;
+  if (words.some((w, k) => isCalendarWord(w) && !monthGivenName(words, k)) || isKnownPlaceOrOrg(words)) return -10;
   // gazetteer-place: "the capital city of Greece", "from Isfahan": a whole name the places
   // gazetteer knows is the place, unless a courtesy title or a speech verb says someone has it
   // ("Mr Mérida said"), or the gazetteer itself marks it as a person's name too ("Sydney").
