@@ -127,3 +127,22 @@ describe('months as given names, and trades the lexicon lacked', () => {
     expect(r.figures.find((f) => f.name === 'Gerald Mott')?.role).toBe('publican');
   });
 });
+
+describe('the role a story’s opening sentence gives', () => {
+  it('gives the lead’s "A delivery driver who…" to the person the next paragraph names', () => {
+    const r = peopleOf('A delivery driver who was reading his phone when he hit a cyclist has been jailed for six years.', 'Dorian Kettleby, 39, of Eastmere, admitted causing death by dangerous driving.', 'Judge Ama Rennick said the cyclist had no chance.');
+    expect(r.figures.find((f) => f.name === 'Dorian Kettleby')?.role).toBe('delivery driver');
+    expect(r.roles.find((x) => x.name === 'Dorian Kettleby')?.source).toBe('lead');
+  });
+
+  it('gives it to nobody when the next paragraph opens on something else', () => {
+    const r = peopleOf('A delivery driver who was reading his phone when he hit a cyclist has been jailed for six years.', 'The court heard that Dorian Kettleby, 39, had been warned before.');
+    expect(r.figures.find((f) => f.name === 'Dorian Kettleby')?.role).toBe('');
+  });
+
+  it('reads "said the care worker" as the person whose role ends in that noun, and "the parish" as no one', () => {
+    const r = peopleOf('Kezia Thorne, a 29-year-old care worker, grew up by the harbour.', '"I can’t afford to live here," the care worker said.', 'Gillian Parson, the parish treasurer, was jailed.', 'The vicar said the parish had "forgiven her, but the money is gone".');
+    expect(r.figures.find((f) => f.name === 'Kezia Thorne')?.quotes).toEqual(['I can’t afford to live here']);
+    expect(r.figures.find((f) => f.name === 'Gillian Parson')?.quotes).toEqual([]);
+  });
+});

@@ -210,7 +210,14 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const g = PRONOUNS[w];
     via = 'pronoun';
     if (g && w !== 'his' && w !== 'her') return resolvePronoun({ paragraph: p, token: i }, g);
-    if (w === 'the' && tokens[p][i + 1]) return input.byRoleWord(tokens[p][i + 1].text.toLowerCase());
+    if (w !== 'the') return undefined;
+    // "the care worker said", "said the 29-year-old": the noun phrase's last word that names a person's role.
+    const phrase: string[] = [];
+    for (let j = i + 1; j <= i + 3 && tokens[p][j]?.word && !tokens[p][j]!.cap; j++) phrase.push(tokens[p][j]!.text.toLowerCase());
+    for (const word of phrase.reverse()) {
+      const hit = input.byRoleWord(word);
+      if (hit !== undefined) return hit;
+    }
     return undefined;
   };
 

@@ -18,11 +18,12 @@ import { AMBIGUOUS, attributeQuotes, type AttributedQuote, type SpeakerCue } fro
 import { QUOTE_THRESHOLD, ROLE_THRESHOLD, cueConfidence, roleConfidence, type RoleSource } from './confidence.ts';
 import { personFeatures, personModel, personProbability, type PersonFeatures } from './person-model.ts';
 import { isCaption } from './captions.ts';
+import { leadRole } from './lead-role.ts';
 import { STRONG_CITATIONS, citedNames } from './citations.ts';
 import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
-import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isOrgWord, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
+import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** A person found in one article, before it is linked to a profile. */
@@ -155,11 +156,16 @@ export function findPeople(article: Article): PeopleResult {
   // Precision first: a role found by a reading whose roles are too often wrong is left empty.
   /** A person's gender when their given name tells it. */
   const personGender = (c: Cluster | undefined) => (c && c.name.length > 1 && (isGivenName(c.name[0]!) || isFirstName(c.name[0]!)) ? genderOf(c.name[0]!) : undefined);
-  const foundRoles = clusters.map((c) => roleOf(c, paragraphs, tokens, nameStarts, nameTokens, shared, personGender(c)));
+  // The person the story names first, with the role its opening sentence may give them (lead-role.ts).
+  const firstNamed = clusters.filter((c) => c.mentions[0]!.paragraph < body.length).sort((a, b) => a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.first - b.mentions[0]!.first)[0];
+  const lead = firstNamed ? leadRole(body, tokens, firstNamed.mentions[0]!) : '';
+  const foundRoles = clusters.map((c) => roleOf(c, paragraphs, tokens, nameStarts, nameTokens, shared, personGender(c), c === firstNamed ? lead : ''));
   const roles = foundRoles.map((r) => (roleConfidence(r.source) >= ROLE_THRESHOLD ? spelledOut(r.role) : ''));
   const roleWords = new Map<string, number[]>();
   for (const c of clusters)
-    for (const w of new Set(roles[c.id].toLowerCase().split(/\s+/))) {
+    // Only the words that say what or how old someone is ("the treasurer said", "said the
+    // 29-year-old"), not a role's other words ("parish treasurer": "the parish had…" names nobody).
+    for (const w of new Set(roles[c.id].toLowerCase().split(/\s+/).filter((x) => isPersonNoun(x) || /^\d+-year-old$/.test(x)))) {
       if (!roleWords.has(w)) roleWords.set(w, []);
       roleWords.get(w)!.push(c.id);
     }
@@ -400,9 +406,9 @@ function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
  * they are named with. The first reading sure enough to publish wins; when none is, the first
  * found is returned (unpublished) so `npm run explain` can show it.
  */
-function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>, gender: 'm' | 'f' | undefined): FoundRole {
+function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>, gender: 'm' | 'f' | undefined, lead: string): FoundRole {
   let first: FoundRole | undefined;
-  for (const found of roleReadings(c, paragraphs, tokens, nameStarts, nameTokens, shared, gender)) {
+  for (const found of roleReadings(c, paragraphs, tokens, nameStarts, nameTokens, shared, gender, lead)) {
     if (!found.role) continue;
     first ??= found;
     if (roleConfidence(found.source) >= ROLE_THRESHOLD) return found;
@@ -411,7 +417,7 @@ function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts:
 }
 
 /** Every role reading of a person, in the order they are trusted (see roleOf). */
-function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>, gender: 'm' | 'f' | undefined): Generator<FoundRole> {
+function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>, gender: 'm' | 'f' | undefined, lead: string): Generator<FoundRole> {
   for (const m of c.mentions) {
     const ts = tokens[m.paragraph];
     const text = paragraphs[m.paragraph]!;
@@ -437,6 +443,8 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
     yield { role: pronounRole(paragraphs[m.paragraph]!, tokens[m.paragraph]!, m.first, m.last, nameTokens[m.paragraph]!, gender), source: 'pronoun-predicate' };
   }
   for (const m of c.mentions) yield { role: shared.get(`${m.paragraph}:${m.first}`) ?? '', source: 'list' };
+  // The story's first named person, when its opening sentence says what they are ("A delivery driver who…").
+  yield { role: lead, source: 'lead' };
   for (const m of c.mentions) {
     yield { role: agentTitle(paragraphs[m.paragraph]!, tokens[m.paragraph], m.first), source: 'agent' };
     yield { role: affiliation(paragraphs[m.paragraph]!, tokens[m.paragraph], m.first, m.last, nameTokens[m.paragraph]), source: 'affiliation' };
