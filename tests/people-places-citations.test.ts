@@ -146,3 +146,16 @@ describe('the role a story’s opening sentence gives', () => {
     expect(r.figures.find((f) => f.name === 'Gillian Parson')?.quotes).toEqual([]);
   });
 });
+
+describe('a noun as the speech verb’s subject', () => {
+  it('gives "his mother said she was …" to nobody rather than to the last woman named', () => {
+    const r = peopleOf('His mother, Patience Obi, a retired headteacher, sat in the gallery. The chair of the bench, Mrs Elaine Rutherford, warned the gallery.', 'Outside court, his mother said she was "proud of him and terrified for him in equal measure".');
+    expect(r.figures.flatMap((f) => f.quotes)).toEqual([]);
+    expect(r.unattributed.map((q) => q.why)).toEqual(['unnamed']);
+  });
+
+  it('still gives "the care worker said she …" to the care worker', () => {
+    const r = peopleOf('Kezia Thorne, a 29-year-old care worker, grew up by the harbour. Mrs Ada Bell runs the café.', 'Later the care worker said she was "not going anywhere, whatever the rent".');
+    expect(r.figures.find((f) => f.name === 'Kezia Thorne')?.quotes).toEqual(['not going anywhere, whatever the rent']);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { DOCUMENT_NOUNS, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isRoleWord } from './lexicon.ts';
+import { DOCUMENT_NOUNS, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isPersonNoun, isPlainNoun, isRoleWord } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -281,6 +281,17 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const verbAt = win.findLastIndex((i) => isSpeech(tokens[p][i], tokens[p][i + 1]));
     if (verbAt < 0) return undefined;
     if (writtenSubject(p, win[verbAt]!)) return UNNAMED;
+    // "his mother said she was "…"", "someone in the gallery called out": a noun is the verb's
+    // subject, so the speaker is whoever that noun phrase names ("the care worker said") — or no
+    // one; not a pronoun in the reported clause after the verb.
+    const subject = tokens[p][win[verbAt]! - 1];
+    if (subject?.word && !subject.cap && (isPersonNoun(subject.text) || isPlainNoun(subject.text.toLowerCase()))) {
+      for (let k = verbAt - 1; k >= 0; k--) {
+        const id = speakerAt(p, win[k]);
+        if (id !== undefined) return id;
+      }
+      return UNNAMED;
+    }
     for (let k = verbAt - 1; k >= 0; k--) {
       const id = speakerAt(p, win[k]);
       if (id !== undefined) return id;
