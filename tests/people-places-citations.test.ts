@@ -148,8 +148,14 @@ describe('the role a story’s opening sentence gives', () => {
 });
 
 describe('a noun as the speech verb’s subject', () => {
-  it('gives "his mother said she was …" to nobody rather than to the last woman named', () => {
+  it('gives "his mother said she was …" to the one introduced as his mother, not to the last woman named', () => {
     const r = peopleOf('His mother, Patience Obi, a retired headteacher, sat in the gallery. The chair of the bench, Mrs Elaine Rutherford, warned the gallery.', 'Outside court, his mother said she was "proud of him and terrified for him in equal measure".');
+    expect(r.figures.find((f) => f.name === 'Patience Obi')?.quotes).toEqual(['proud of him and terrified for him in equal measure']);
+    expect(r.figures.find((f) => f.name === 'Elaine Rutherford')?.quotes).toEqual([]);
+  });
+
+  it('gives "his aunt said she was …" to nobody when no one was introduced as his aunt', () => {
+    const r = peopleOf('The chair of the bench, Mrs Elaine Rutherford, warned the gallery.', 'Outside court, his aunt said she was "proud of him and terrified for him in equal measure".');
     expect(r.figures.flatMap((f) => f.quotes)).toEqual([]);
     expect(r.unattributed.map((q) => q.why)).toEqual(['unnamed']);
   });

@@ -24,6 +24,8 @@ export interface AttributionInput {
   gender: (id: number) => 'm' | 'f' | undefined;
   /** Person ids whose stated role contains the word ("spokeswoman" → Zakharova). */
   byRoleWord: (word: string) => number | undefined;
+  /** The one person introduced by this family relation ("His mother, Patience Obi" → mother), if only one is. */
+  byRelation?: (word: string) => number | undefined;
   spans: QuoteSpan[];
   /** Per paragraph and token: is the token inside a direct quote? */
   quoted: Uint8Array[];
@@ -210,6 +212,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const g = PRONOUNS[w];
     via = 'pronoun';
     if (g && w !== 'his' && w !== 'her') return resolvePronoun({ paragraph: p, token: i }, g);
+    // "his mother said": the one person the article introduced as someone's mother.
+    if ((w === 'his' || w === 'her' || w === 'their') && tokens[p][i + 1]?.word && !tokens[p][i + 1]!.cap) return input.byRelation?.(tokens[p][i + 1]!.text.toLowerCase());
     if (w !== 'the') return undefined;
     // "the care worker said", "said the 29-year-old": the noun phrase's last word that names a person's role.
     const phrase: string[] = [];

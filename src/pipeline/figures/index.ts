@@ -169,6 +169,14 @@ export function findPeople(article: Article): PeopleResult {
       if (!roleWords.has(w)) roleWords.set(w, []);
       roleWords.get(w)!.push(c.id);
     }
+  // "His mother, Patience Obi, …": the family relation each person is introduced by, whatever role
+  // they are given, so that "his mother said" can name her.
+  const relationWords = new Map<string, number[]>();
+  for (const c of clusters)
+    for (const w of new Set(c.mentions.filter((m) => !m.inQuote).map((m) => roleBefore(paragraphs[m.paragraph]!, tokens[m.paragraph]!, m.first, nameTokens[m.paragraph])).filter(isRelation).map((r) => r.toLowerCase().split(/\s+/).at(-1)!))) {
+      if (!relationWords.has(w)) relationWords.set(w, []);
+      relationWords.get(w)!.push(c.id);
+    }
   const people = paragraphs.map(() => new Map<number, number>());
   for (const c of clusters) for (const m of c.mentions) if (!m.inQuote) people[m.paragraph].set(m.first, c.id);
   // A name that fits two of the people found ("Price-Jones senior said…") speaks for neither: its
@@ -188,6 +196,10 @@ export function findPeople(article: Article): PeopleResult {
     gender: (id) => personGender(clusters[id]),
     byRoleWord: (word) => {
       const hits = roleWords.get(word);
+      return hits?.length === 1 ? hits[0] : undefined;
+    },
+    byRelation: (word) => {
+      const hits = relationWords.get(word);
       return hits?.length === 1 ? hits[0] : undefined;
     },
   });
