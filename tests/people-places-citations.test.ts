@@ -165,3 +165,9 @@ describe('a noun as the speech verb’s subject', () => {
     expect(r.figures.find((f) => f.name === 'Kezia Thorne')?.quotes).toEqual(['not going anywhere, whatever the rent']);
   });
 });
+
+describe('churches, shows and teams', () => {
+  it('takes no church, team or show for a person', () => {
+    expect(names('The family were Roman Catholic, and Roman Catholic schools taught him.', 'She joined Tallow Sports in 2019 and later starred in Marrowby Abbey.')).toEqual([]);
+  });
+});
