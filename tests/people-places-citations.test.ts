@@ -171,3 +171,13 @@ describe('churches, shows and teams', () => {
     expect(names('The family were Roman Catholic, and Roman Catholic schools taught him.', 'She joined Tallow Sports in 2019 and later starred in Marrowby Abbey.')).toEqual([]);
   });
 });
+
+describe('streets and roads', () => {
+  it('takes no street after a compass point, and no road number, for a person', () => {
+    expect(names('Bus 13 runs along S Buckeye to the depot, then up NW Kellerman to I-44 West.')).toEqual([]);
+  });
+
+  it('keeps initials written without full stops', () => {
+    expect(names('The novelist J K Rowling said the book was finished.')).toEqual(['J K Rowling']);
+  });
+});

@@ -100,8 +100,17 @@ function nameWord(t: Token): boolean {
   if (ROMAN_SUFFIX.test(t.text)) return true;
   if (isInitials(t.text)) return true;
   if (isParticleJoined(t.text)) return true;
+  // "I-44", "A61", "M25": a road's number is no part of a name.
+  if (ROAD_NUMBER.test(t.text)) return false;
   return t.cap && !isAllCaps(stripPossessive(t.text)) && !/^\d/.test(t.text);
 }
+
+/** A road's number: "I-44", "US-101", "A61", "M25". */
+const ROAD_NUMBER = /^(?:[A-Z]{1,2}-?\d+[A-Z]?)$/;
+/** "S Buckeye Rd", "NW Johnson Street": a compass point before a street's name, without a full stop. */
+const COMPASS = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW']);
+/** Prepositions before a street's name ("along S Buckeye", "on W Main"). */
+const STREET_PREPOSITIONS = new Set(['along', 'on', 'onto', 'off', 'at', 'to', 'from', 'via', 'down', 'up', 'near', 'across']);
 
 /** Tokens are adjacent when only white space separates them. */
 const adjacent = (a: Token, b: Token, text: string) => /^\s+$/.test(text.slice(a.end, b.start)) || a.end === b.start;
@@ -183,6 +192,9 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     if (b > a && NON_PERSON_HEADS.has(tokens[a].text.toLowerCase())) continue;
     // "HMS Queen Elizabeth", "USS Gerald R. Ford": a ship's name after its prefix.
     if (SHIP_PREFIXES.has(tokens[a - 1]?.text ?? '')) continue;
+    // street-direction: "along S Buckeye", "NW Johnson": a compass point opens a street's name. A
+    // single letter counts only after a preposition of way ("J K Rowling" writes initials so too).
+    if (b > a && COMPASS.has(tokens[a].text) && tokens[a + 1]?.text !== '.' && (tokens[a].text.length === 2 || STREET_PREPOSITIONS.has(tokens[a - 1]?.text.toLowerCase() ?? ''))) continue;
     // A name ends a run of capitalised words; only its last few words are worth reading, and a
     // run of thousands (a hostile text) must not cost time per word squared.
     let first = Math.max(a, b - MAX_RUN_WORDS + 1);
