@@ -56,7 +56,7 @@ export interface NameMention {
   weak?: boolean;
   /** The courtesy title right before the name, lower-cased ("mrs" in "Mrs Cook"). */
   honorific?: string;
-  /** Named rules that weighed against this mention (`gazetteer-place`, `foreign-place-word`, …), shown by `npm run explain`. */
+  /** Named rules that weighed this mention, for or against (`gazetteer-place`, `foreign-place-word`, `citation-series`, …), shown by `npm run explain`. */
   rules?: string[];
 }
 
@@ -329,7 +329,8 @@ function cuedAfter(text: string, tokens: Token[], last: number): boolean {
 
 /**
  * Evidence that a run of capitalised words is a person's name. Two or more points make a person;
- * single words need a title ("designer Halston") to stand alone.
+ * single words need a title ("designer Halston") to stand alone. `fired` receives the names of the
+ * named rules that weighed against it (`gazetteer-place`, `foreign-place-word`, `foreign-article`).
  */
 export function scoreName(text: string, words: string[], tokens: Token[], first: number, last: number, titled: boolean, fired: string[] = []): number {
   if (words.some((w, k) => isCalendarWord(w) && !monthGivenName(words, k)) || isKnownPlaceOrOrg(words)) return -10;
