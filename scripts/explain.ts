@@ -36,7 +36,7 @@ for (const c of result.candidates) {
   if (!matches(c.name) && !c.forms.some(matches)) continue;
   const figure = result.figures.find((f) => f.name === c.name);
   console.log(`${c.accepted ? 'PERSON' : 'not a person'}: ${c.name}  p=${c.probability.toFixed(3)} (threshold ${threshold})`);
-  for (const m of c.mentions) console.log(`  paragraph ${m.paragraph + 1}: "${m.words}" rule score ${m.score}${m.titled ? ', titled' : ''}${m.inQuote ? ', inside a quote' : ''}`);
+  for (const m of c.mentions) console.log(`  paragraph ${m.paragraph + 1}: "${m.words}" rule score ${m.score}${m.titled ? ', titled' : ''}${m.inQuote ? ', inside a quote' : ''}${m.rules.length ? `; rules: ${m.rules.join(', ')}` : ''}`);
   const parts = Object.entries(c.features)
     .filter(([, v]) => v !== 0)
     .map(([k, v]) => `${k}=${+v.toFixed(2)}×${weights[k as keyof typeof weights]}`);
@@ -45,6 +45,7 @@ for (const c of result.candidates) {
   if (figure && role?.role) console.log(`  role: "${role.role}" (read from ${role.source}, confidence ${role.confidence}${role.published ? '' : ', NOT published'})`);
   else if (figure) console.log('  role: (none stated)');
 }
+for (const m of result.ruledOut) if (matches(m.words)) console.log(`ruled out: "${m.words}", paragraph ${m.paragraph + 1}, rule score ${m.score}; rules: ${m.rules.join(', ')}`);
 for (const q of result.unattributed) if (!q.cue) console.log(`quote with no speaker (${q.why}), paragraph ${q.paragraph + 1}: "${q.text.slice(0, 80)}"`);
 for (const q of result.quotes) {
   if (!matches(q.speaker)) continue;

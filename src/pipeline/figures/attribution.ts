@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { DOCUMENT_NOUNS, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isRoleWord } from './lexicon.ts';
+import { DOCUMENT_NOUNS, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isPersonNoun, isPlainNoun, isRoleWord } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -24,6 +24,8 @@ export interface AttributionInput {
   gender: (id: number) => 'm' | 'f' | undefined;
   /** Person ids whose stated role contains the word ("spokeswoman" → Zakharova). */
   byRoleWord: (word: string) => number | undefined;
+  /** The one person introduced by this family relation ("His mother, Patience Obi" → mother), if only one is. */
+  byRelation?: (word: string) => number | undefined;
   spans: QuoteSpan[];
   /** Per paragraph and token: is the token inside a direct quote? */
   quoted: Uint8Array[];
@@ -210,7 +212,16 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const g = PRONOUNS[w];
     via = 'pronoun';
     if (g && w !== 'his' && w !== 'her') return resolvePronoun({ paragraph: p, token: i }, g);
-    if (w === 'the' && tokens[p][i + 1]) return input.byRoleWord(tokens[p][i + 1].text.toLowerCase());
+    // "his mother said": the one person the article introduced as someone's mother.
+    if ((w === 'his' || w === 'her' || w === 'their') && tokens[p][i + 1]?.word && !tokens[p][i + 1]!.cap) return input.byRelation?.(tokens[p][i + 1]!.text.toLowerCase());
+    if (w !== 'the') return undefined;
+    // "the care worker said", "said the 29-year-old": the noun phrase's last word that names a person's role.
+    const phrase: string[] = [];
+    for (let j = i + 1; j <= i + 3 && tokens[p][j]?.word && !tokens[p][j]!.cap; j++) phrase.push(tokens[p][j]!.text.toLowerCase());
+    for (const word of phrase.reverse()) {
+      const hit = input.byRoleWord(word);
+      if (hit !== undefined) return hit;
+    }
     return undefined;
   };
 
@@ -274,6 +285,17 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const verbAt = win.findLastIndex((i) => isSpeech(tokens[p][i], tokens[p][i + 1]));
     if (verbAt < 0) return undefined;
     if (writtenSubject(p, win[verbAt]!)) return UNNAMED;
+    // "his mother said she was "…"", "someone in the gallery called out": a noun is the verb's
+    // subject, so the speaker is whoever that noun phrase names ("the care worker said") — or no
+    // one; not a pronoun in the reported clause after the verb.
+    const subject = tokens[p][win[verbAt]! - 1];
+    if (subject?.word && !subject.cap && (isPersonNoun(subject.text) || isPlainNoun(subject.text.toLowerCase()))) {
+      for (let k = verbAt - 1; k >= 0; k--) {
+        const id = speakerAt(p, win[k]);
+        if (id !== undefined) return id;
+      }
+      return UNNAMED;
+    }
     for (let k = verbAt - 1; k >= 0; k--) {
       const id = speakerAt(p, win[k]);
       if (id !== undefined) return id;

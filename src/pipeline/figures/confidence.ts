@@ -11,10 +11,11 @@ import type { SpeakerCue } from './attribution.ts';
 /**
  * The reading that found a role: a title before the name, an appositive after it, a sentence that
  * opens on the title, the verb ("was elected mayor"), the next sentence's verb with a he or she
- * standing for the person ("He is, of course, the Iranian foreign minister"), a plural title shared by a list, what the
+ * standing for the person ("He is, of course, the Iranian foreign minister"), a plural title shared by a list, the
+ * story's opening "A delivery driver who…" for the person the next sentence names (`lead`), what the
  * person made ("founded by"), the organisation named with them.
  */
-export type RoleSource = 'title-before' | 'appositive' | 'sentence-title' | 'predicate' | 'pronoun-predicate' | 'list' | 'agent' | 'affiliation';
+export type RoleSource = 'title-before' | 'appositive' | 'sentence-title' | 'predicate' | 'pronoun-predicate' | 'list' | 'lead' | 'agent' | 'affiliation';
 
 interface AttributionData {
   threshold: number;

@@ -14,6 +14,8 @@ export interface PlacedMention extends NameMention {
   inQuote: boolean;
   /** Cited as an author ("(Dye & Bavelier, 2010)"). */
   cited?: boolean;
+  /** Named in an interview's or a speech's heading as the one who speaks ("Wikinews interviews Marymegan Daly"). */
+  interviewee?: boolean;
 }
 
 /** One person: every mention of them and the forms their name takes. */

@@ -7,7 +7,7 @@
  * tagger), so the stage costs a few milliseconds per article.
  */
 import type { Article } from '../article.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { isPossessive, tokenize, type Token } from './tokens.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
@@ -18,11 +18,12 @@ import { AMBIGUOUS, attributeQuotes, type AttributedQuote, type SpeakerCue } fro
 import { QUOTE_THRESHOLD, ROLE_THRESHOLD, cueConfidence, roleConfidence, type RoleSource } from './confidence.ts';
 import { personFeatures, personModel, personProbability, type PersonFeatures } from './person-model.ts';
 import { isCaption } from './captions.ts';
-import { citedNames } from './citations.ts';
+import { leadRole } from './lead-role.ts';
+import { STRONG_CITATIONS, citedNames } from './citations.ts';
 import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
-import { HONORIFICS, RELATION_WORDS, SPEECH_VERBS, genderOf, isFirstName, isGivenName } from './lexicon.ts';
+import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** A person found in one article, before it is linked to a profile. */
@@ -64,11 +65,13 @@ export interface PeopleResult {
   candidates: {
     name: string;
     forms: string[];
-    mentions: { paragraph: number; words: string; score: number; titled: boolean; inQuote: boolean }[];
+    mentions: { paragraph: number; words: string; score: number; titled: boolean; inQuote: boolean; rules: string[] }[];
     features: PersonFeatures;
     probability: number;
     accepted: boolean;
   }[];
+  /** Mentions a named rule weighed against that joined no candidate ("Greece": `gazetteer-place`). */
+  ruledOut: { paragraph: number; words: string; score: number; rules: string[] }[];
 }
 
 /** A role as found, with the reading that found it. */
@@ -113,13 +116,18 @@ export function findPeople(article: Article): PeopleResult {
   paragraphs.forEach((text, p) => {
     if (captions[p]) return;
     const cited = citedNames(tokens[p]!);
-    for (const m of boostLists(findNames(tokens[p], text), tokens[p])) {
+    for (const m of invertedName(boostLists(findNames(tokens[p], text), tokens[p]), tokens[p])) {
       // An author cited by family name ("(Dye & Bavelier, 2010)") is a person however plain the word.
-      // Not "(World Health Organization, 2010)": a longer name must carry no mark of a body or place.
-      const isCited = cited.has(m.first) && (m.words.length === 1 ? m.score > -10 : m.score >= 0);
-      mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1, ...(isCited ? { cited: true, score: Math.max(m.score, MIN_SCORE), weak: false } : {}) });
+      // Not "(World Health Organization, 2010)": a longer name must carry no mark of a body or place;
+      // the weaker citation rules ("Spang (1983) noted") take no family name that is also a word.
+      const rule = cited.get(m.first);
+      const isCited = !!rule && (m.words.length === 1 && STRONG_CITATIONS.has(rule) ? m.score > -10 : m.score >= 0);
+      const rules = isCited ? [...(m.rules ?? []), rule] : m.rules;
+      mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1, ...(rules ? { rules } : {}), ...(isCited ? { cited: true, score: Math.max(m.score, MIN_SCORE), weak: false } : {}) });
     }
   });
+  markInterviewees(mentions, tokens, body.length);
+  boostKnownSurnames(mentions, tokens);
   boostSpeakingSurnames(mentions, tokens);
   demoteCompanies(mentions, tokens);
   for (const m of mentions) {
@@ -142,18 +150,32 @@ export function findPeople(article: Article): PeopleResult {
     return { cluster: c, features, probability: personProbability(features) };
   });
   const clusters = judged.filter((j) => j.probability >= threshold).map((j, id) => ({ ...j.cluster, id }));
+  const clustered = new Set(candidates.flatMap((c) => c.mentions));
 
   const shared = sharedTitles(mentions, paragraphs, tokens, nameTokens, MIN_SCORE);
   // Precision first: a role found by a reading whose roles are too often wrong is left empty.
   /** A person's gender when their given name tells it. */
   const personGender = (c: Cluster | undefined) => (c && c.name.length > 1 && (isGivenName(c.name[0]!) || isFirstName(c.name[0]!)) ? genderOf(c.name[0]!) : undefined);
-  const foundRoles = clusters.map((c) => roleOf(c, paragraphs, tokens, nameStarts, nameTokens, shared, personGender(c)));
+  // The person the story names first, with the role its opening sentence may give them (lead-role.ts).
+  const firstNamed = clusters.filter((c) => c.mentions[0]!.paragraph < body.length).sort((a, b) => a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.first - b.mentions[0]!.first)[0];
+  const lead = firstNamed ? leadRole(body, tokens, firstNamed.mentions[0]!) : '';
+  const foundRoles = clusters.map((c) => roleOf(c, paragraphs, tokens, nameStarts, nameTokens, shared, personGender(c), c === firstNamed ? lead : ''));
   const roles = foundRoles.map((r) => (roleConfidence(r.source) >= ROLE_THRESHOLD ? spelledOut(r.role) : ''));
   const roleWords = new Map<string, number[]>();
   for (const c of clusters)
-    for (const w of new Set(roles[c.id].toLowerCase().split(/\s+/))) {
+    // Only the words that say what or how old someone is ("the treasurer said", "said the
+    // 29-year-old"), not a role's other words ("parish treasurer": "the parish had…" names nobody).
+    for (const w of new Set(roles[c.id].toLowerCase().split(/\s+/).filter((x) => isPersonNoun(x) || /^\d+-year-old$/.test(x)))) {
       if (!roleWords.has(w)) roleWords.set(w, []);
       roleWords.get(w)!.push(c.id);
+    }
+  // "His mother, Patience Obi, …": the family relation each person is introduced by, whatever role
+  // they are given, so that "his mother said" can name her.
+  const relationWords = new Map<string, number[]>();
+  for (const c of clusters)
+    for (const w of new Set(c.mentions.filter((m) => !m.inQuote).map((m) => roleBefore(paragraphs[m.paragraph]!, tokens[m.paragraph]!, m.first, nameTokens[m.paragraph])).filter(isRelation).map((r) => r.toLowerCase().split(/\s+/).at(-1)!))) {
+      if (!relationWords.has(w)) relationWords.set(w, []);
+      relationWords.get(w)!.push(c.id);
     }
   const people = paragraphs.map(() => new Map<number, number>());
   for (const c of clusters) for (const m of c.mentions) if (!m.inQuote) people[m.paragraph].set(m.first, c.id);
@@ -174,6 +196,10 @@ export function findPeople(article: Article): PeopleResult {
     gender: (id) => personGender(clusters[id]),
     byRoleWord: (word) => {
       const hits = roleWords.get(word);
+      return hits?.length === 1 ? hits[0] : undefined;
+    },
+    byRelation: (word) => {
+      const hits = relationWords.get(word);
       return hits?.length === 1 ? hits[0] : undefined;
     },
   });
@@ -228,11 +254,12 @@ export function findPeople(article: Article): PeopleResult {
     candidates: judged.map((j) => ({
       name: j.cluster.name.join(' '),
       forms: [...j.cluster.forms],
-      mentions: j.cluster.mentions.map((m) => ({ paragraph: m.paragraph, words: m.words.join(' '), score: m.score, titled: m.titled, inQuote: m.inQuote })),
+      mentions: j.cluster.mentions.map((m) => ({ paragraph: m.paragraph, words: m.words.join(' '), score: m.score, titled: m.titled, inQuote: m.inQuote, rules: m.rules ?? [] })),
       features: j.features,
       probability: j.probability,
       accepted: j.probability >= threshold,
     })),
+    ruledOut: mentions.filter((m) => m.rules?.length && !clustered.has(m)).map((m) => ({ paragraph: m.paragraph, words: m.words.join(' '), score: m.score, rules: m.rules! })),
   };
 }
 
@@ -266,6 +293,76 @@ function boostLists(names: NameMention[], tokens: Token[]): NameMention[] {
     for (const m of chain) if (m.words.length > 1 && m.words.length <= 4 && m.score >= 0 && m.score < MIN_SCORE) m.score = MIN_SCORE;
   }
   return names;
+}
+
+/**
+ * inverted-name: "Austen, Jane. Pride and Prejudice", "Macaulay, Thomas Babington. Lays of Ancient
+ * Rome": a reading list or bibliography entry opens on the family name, a comma and the given
+ * names, then a full stop. Read at a paragraph's start only, the family name no everyday word
+ * ("Thanks, Mark." is no name) and the given name one the lexicons know.
+ */
+function invertedName(names: NameMention[], tokens: Token[]): NameMention[] {
+  const [family, comma, given] = tokens;
+  if (!family?.cap || !family.word || comma?.text !== ',' || !given?.cap || !given.word) return names;
+  if (isCommonWord(family.text) || isPlainVocabulary(family.text) || !(isGivenName(given.text) || isFirstName(given.text))) return names;
+  let last = 2;
+  while (last + 1 < tokens.length && last < 5 && tokens[last + 1]!.cap && tokens[last + 1]!.word) last++;
+  if (tokens[last + 1]?.text !== '.') return names;
+  const words = [...tokens.slice(2, last + 1).map((t) => t.text), family.text];
+  const kept = names.filter((m) => m.first > last);
+  return [{ words, first: 0, last, score: MIN_SCORE, titled: false, rules: ['inverted-name'] }, ...kept];
+}
+
+/**
+ * interview-headline and speech-headline: "Cold as ice: Wikinews interviews Marymegan Daly",
+ * "Frank Messina: An Interview with the 'Mets Poet'", "Biologist Nick Bos tells Wikinews…",
+ * "Prime Minister Jawaharlal Nehru's Inaugural Address": a person the headline or a subheading of
+ * an interview or a speech names is the one who speaks, though the questions and answers or the
+ * speech below may never name them. Only names the rules take for a person's are marked.
+ */
+function markInterviewees(mentions: PlacedMention[], tokens: Token[][], bodyLength: number): void {
+  const kinds = tokens.map((ts, p) => {
+    if (p < bodyLength) return undefined;
+    const words = ts.filter((t) => t.word).map((t) => t.text.toLowerCase());
+    return words.some((w) => HEADLINE_INTERVIEW_WORDS.has(w)) ? ('interview-headline' as const) : words.some((w) => HEADLINE_SPEECH_WORDS.has(w)) ? ('speech-headline' as const) : undefined;
+  });
+  for (const m of mentions) {
+    if (m.paragraph < bodyLength || m.words.length < 2) continue;
+    // "Frank Messina: An Interview…": after a given name, a place word is a family name.
+    const given = isGivenName(m.words[0]!) || isFirstName(m.words[0]!);
+    if (m.score < MIN_SCORE && !(given && m.score >= CANDIDATE_SCORE)) continue;
+    const ts = tokens[m.paragraph]!;
+    const next = ts[m.last + 1];
+    let rule = kinds[m.paragraph] ?? (next?.word && HEADLINE_SPEAKER_AFTER.has(next.text.toLowerCase()) ? 'interview-headline' : undefined);
+    // A speech's heading names other things too ("George Floyd Justice in Policing Act", "Pelosi
+    // Floor Speech"): its speaker is the name that owns the speech or gives it ("Nehru's
+    // Inaugural Address", "Remarks by Mayor Ruth Abara").
+    if (rule === 'speech-headline' && !isPossessive(ts[m.last]!.text) && ts[m.first - 1]?.text.toLowerCase() !== 'by') rule = undefined;
+    if (!rule) continue;
+    m.interviewee = true;
+    m.score = Math.max(m.score, MIN_SCORE);
+    m.rules = [...(m.rules ?? []), rule];
+  }
+}
+
+/**
+ * known-surname: "Gorbachev agreed to a remarkable concession", "Obama's national security
+ * adviser": a single word the lexicon knows only as a family name — no everyday word, place or
+ * given name — that does something (a lower-case verb after it) or owns something is a person
+ * the article names by family name alone.
+ */
+function boostKnownSurnames(mentions: PlacedMention[], tokens: Token[][]): void {
+  for (const m of mentions) {
+    if (m.words.length !== 1 || m.weak || m.inQuote || m.score >= MIN_SCORE || m.score < 0) continue;
+    const w = m.words[0]!;
+    if (!(isSurname(w) || isKnownPerson(w)) || isGivenName(w) || isFirstName(w) || isCommonWord(w) || isPlainVocabulary(w) || isPlaceName(w) || isOrgWord(w)) continue;
+    const ts = tokens[m.paragraph]!;
+    const next = ts[m.last + 1];
+    const acts = !!next?.word && !next.cap && isVerb(next.text);
+    if (!acts && !isPossessive(ts[m.last]!.text)) continue;
+    m.score = MIN_SCORE;
+    m.rules = [...(m.rules ?? []), 'known-surname'];
+  }
 }
 
 /**
@@ -321,9 +418,9 @@ function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
  * they are named with. The first reading sure enough to publish wins; when none is, the first
  * found is returned (unpublished) so `npm run explain` can show it.
  */
-function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>, gender: 'm' | 'f' | undefined): FoundRole {
+function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>, gender: 'm' | 'f' | undefined, lead: string): FoundRole {
   let first: FoundRole | undefined;
-  for (const found of roleReadings(c, paragraphs, tokens, nameStarts, nameTokens, shared, gender)) {
+  for (const found of roleReadings(c, paragraphs, tokens, nameStarts, nameTokens, shared, gender, lead)) {
     if (!found.role) continue;
     first ??= found;
     if (roleConfidence(found.source) >= ROLE_THRESHOLD) return found;
@@ -332,7 +429,7 @@ function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts:
 }
 
 /** Every role reading of a person, in the order they are trusted (see roleOf). */
-function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>, gender: 'm' | 'f' | undefined): Generator<FoundRole> {
+function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>, gender: 'm' | 'f' | undefined, lead: string): Generator<FoundRole> {
   for (const m of c.mentions) {
     const ts = tokens[m.paragraph];
     const text = paragraphs[m.paragraph]!;
@@ -358,6 +455,8 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
     yield { role: pronounRole(paragraphs[m.paragraph]!, tokens[m.paragraph]!, m.first, m.last, nameTokens[m.paragraph]!, gender), source: 'pronoun-predicate' };
   }
   for (const m of c.mentions) yield { role: shared.get(`${m.paragraph}:${m.first}`) ?? '', source: 'list' };
+  // The story's first named person, when its opening sentence says what they are ("A delivery driver who…").
+  yield { role: lead, source: 'lead' };
   for (const m of c.mentions) {
     yield { role: agentTitle(paragraphs[m.paragraph]!, tokens[m.paragraph], m.first), source: 'agent' };
     yield { role: affiliation(paragraphs[m.paragraph]!, tokens[m.paragraph], m.first, m.last, nameTokens[m.paragraph]), source: 'affiliation' };

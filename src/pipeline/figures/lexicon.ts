@@ -18,8 +18,8 @@ const load = createRequire(import.meta.url);
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[] };
 const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[]; relations: string[] };
-const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; documentNouns: string[] };
-const NAME_CUES = load('./data/name-cues.json') as { nonPersonHeads: string[]; workNouns: string[]; orgWords: string[]; nameParticles: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[] };
+const NAME_CUES = load('./data/name-cues.json') as { nonPersonHeads: string[]; workNouns: string[]; orgWords: string[]; nameParticles: string[]; foreignPlaceWords: string[]; foreignArticles: string[] };
 
 let model: Model | undefined;
 /**
@@ -130,6 +130,14 @@ export function isPlaceOrOrgPhrase(words: string[]): boolean {
 
 /** Words that open the name of a place, storm or operation rather than a person ("Hurricane Ian", "Fort Worth"). */
 export const NON_PERSON_HEADS = new Set(NAME_CUES.nonPersonHeads);
+/**
+ * Generic words of foreign place names ("Grande Terre", "Paseo de Montejo", "Meidan Emam"),
+ * lower-case; a hyphenated word counts by its first part ("Masjed-e").
+ */
+export const isForeignPlaceWord = (w: string) => FOREIGN_PLACE_WORDS.has(w.toLowerCase().split('-')[0]!);
+const FOREIGN_PLACE_WORDS = new Set(NAME_CUES.foreignPlaceWords);
+/** Articles of French, Spanish and Italian that open place names ("La Désirade", "Les Saintes"). */
+export const FOREIGN_ARTICLES = new Set(NAME_CUES.foreignArticles);
 /** A common noun ("site", "novel", "program"). */
 export const isPlainNoun = (w: string) => {
   const tags = tagsOf(w);
@@ -236,6 +244,12 @@ export const WEAK_ROLE_WORDS = new Set(ROLE_DATA.weak);
 
 /** Verbs and phrases that introduce speech ("said", "told", "according to"). */
 export const SPEECH_VERBS = new Set(SPEECH_DATA.verbs);
+
+/** Words that make a heading an interview's or a speech's wherever they stand ("Wikinews interviews …", "… Inaugural Address"; data/speech-verbs.json). */
+export const HEADLINE_INTERVIEW_WORDS = new Set(SPEECH_DATA.headlineInterviewWords);
+export const HEADLINE_SPEECH_WORDS = new Set(SPEECH_DATA.headlineSpeechWords);
+/** Words right after a name that make a heading its speaker's ("Nick Bos tells Wikinews"). */
+export const HEADLINE_SPEAKER_AFTER = new Set(SPEECH_DATA.headlineSpeakerAfter);
 
 /** Nouns for written texts ("the letter said", "the statement read"): what they say is no one's speech. */
 export const DOCUMENT_NOUNS = new Set(SPEECH_DATA.documentNouns);

@@ -16,6 +16,7 @@ import {
   isCalendarWord,
   isCommonWord,
   isFirstName,
+  isEnglishWord,
   isPlainVocabulary,
   isDemonym,
   isGivenName,
@@ -34,8 +35,11 @@ import {
   NON_PERSON_HEADS,
   WEAK_ROLE_WORDS,
   TITLES_ALSO_GIVEN_NAMES,
+  FOREIGN_ARTICLES,
+  isForeignPlaceWord,
 } from './lexicon.ts';
 import { roleAfter } from './roles.ts';
+import { gazetteer, lookUpPlace } from '../places/gazetteer.ts';
 
 /** A name as written at one place in the text. */
 export interface NameMention {
@@ -52,6 +56,8 @@ export interface NameMention {
   weak?: boolean;
   /** The courtesy title right before the name, lower-cased ("mrs" in "Mrs Cook"). */
   honorific?: string;
+  /** Named rules that weighed this mention, for or against (`gazetteer-place`, `foreign-place-word`, `citation-series`, …), shown by `npm run explain`. */
+  rules?: string[];
 }
 
 /** Words that end place and building names but are common family names too. */
@@ -94,8 +100,17 @@ function nameWord(t: Token): boolean {
   if (ROMAN_SUFFIX.test(t.text)) return true;
   if (isInitials(t.text)) return true;
   if (isParticleJoined(t.text)) return true;
+  // "I-44", "A61", "M25": a road's number is no part of a name.
+  if (ROAD_NUMBER.test(t.text)) return false;
   return t.cap && !isAllCaps(stripPossessive(t.text)) && !/^\d/.test(t.text);
 }
+
+/** A road's number: "I-44", "US-101", "A61", "M25". */
+const ROAD_NUMBER = /^(?:[A-Z]{1,2}-?\d+[A-Z]?)$/;
+/** "S Buckeye Rd", "NW Johnson Street": a compass point before a street's name, without a full stop. */
+const COMPASS = new Set(['N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW']);
+/** Prepositions before a street's name ("along S Buckeye", "on W Main"). */
+const STREET_PREPOSITIONS = new Set(['along', 'on', 'onto', 'off', 'at', 'to', 'from', 'via', 'down', 'up', 'near', 'across']);
 
 /** Tokens are adjacent when only white space separates them. */
 const adjacent = (a: Token, b: Token, text: string) => /^\s+$/.test(text.slice(a.end, b.start)) || a.end === b.start;
@@ -141,6 +156,9 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   // "I'm Mario Lucero", "We're …": a pronoun's contraction introduces the name.
   if (/^(?:i|we|you|they|he|she|it)['’](?:m|re|ve|s|d|ll)$/.test(lower)) return true;
   if (isGivenName(w) && k + 1 < words.length && !isRoleTitleOnly(w)) return false;
+  // "Frank Messina", "Rich Hall": a first name that is also a plain word ("frank", "rich") opens a
+  // two-word name when the next word is no everyday word ("Washington Gov. Chris Gregoire" is not one).
+  if (isFirstName(w) && !isPlaceName(w) && words.length - k === 2 && next && /^\p{Lu}/u.test(next) && !isEnglishWord(next) && !isRoleWord(next) && !TITLE_MODIFIERS.has(next.toLowerCase())) return false;
   if (ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower)) return true;
   if (isDemonym(w) || isOrgWord(w) || isCalendarWord(w)) return true;
   // "Moscow Mayor…" trims the place; "Virginia Woolf" keeps it (a place name can be a given name).
@@ -174,6 +192,9 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     if (b > a && NON_PERSON_HEADS.has(tokens[a].text.toLowerCase())) continue;
     // "HMS Queen Elizabeth", "USS Gerald R. Ford": a ship's name after its prefix.
     if (SHIP_PREFIXES.has(tokens[a - 1]?.text ?? '')) continue;
+    // street-direction: "along S Buckeye", "NW Johnson": a compass point opens a street's name. A
+    // single letter counts only after a preposition of way ("J K Rowling" writes initials so too).
+    if (b > a && COMPASS.has(tokens[a].text) && tokens[a + 1]?.text !== '.' && (tokens[a].text.length === 2 || STREET_PREPOSITIONS.has(tokens[a - 1]?.text.toLowerCase() ?? ''))) continue;
     // A name ends a run of capitalised words; only its last few words are worth reading, and a
     // run of thousands (a hostile text) must not cost time per word squared.
     let first = Math.max(a, b - MAX_RUN_WORDS + 1);
@@ -225,7 +246,8 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     }
     const ws = words();
     const isTitled = titled || titledBefore(tokens, first);
-    let score = scoreName(text, ws, tokens, first, last, isTitled);
+    const rules: string[] = [];
+    let score = scoreName(text, ws, tokens, first, last, isTitled, rules);
     // "Civic Passion's Wong Yeung-tat": what owns a name directly is a party or a team, rarely a person.
     if (isPossessive(tokens[last].text) && tokens[last + 1] && nameWord(tokens[last + 1]) && !isGivenName(ws[0])) score -= 2;
     // "Close to the border…" is a word; "Brown said…" is a name even though "brown" is a word too.
@@ -238,7 +260,7 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     const weak = ws.length === 1 && ((tokens[first].sentenceStart && isCommonWord(ws[0]) && !verbNext) || placeUse);
     const before = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
     const honorific = before?.word && HONORIFICS.has(before.text.toLowerCase()) ? before.text.toLowerCase() : undefined;
-    out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}), ...(honorific ? { honorific } : {}) });
+    out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}), ...(honorific ? { honorific } : {}), ...(rules.length ? { rules } : {}) });
   }
   return out;
 }
@@ -268,6 +290,28 @@ function strongTitleBefore(tokens: Token[], first: number): boolean {
   return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || (isRoleWord(w) && !WEAK_ROLE_WORDS.has(w));
 }
 
+/**
+ * month-given-name: "June Whitaker", "April Ryan", "August Wilson": a month that is also a given
+ * name opens a two- or three-word name when the words after it are no everyday or calendar words
+ * ("June Primary", "May Day" stay dates).
+ */
+function monthGivenName(words: string[], k: number): boolean {
+  return k === 0 && words.length > 1 && words.length <= 3 && isFirstName(words[0]!) && words.slice(1).every((w) => !isCalendarWord(w) && !isEnglishWord(w));
+}
+
+/** A name the places gazetteer lists (a place or a body) and not also as a person's name (its `needsCue` list). */
+function gazetteerPlace(words: string[]): boolean {
+  const name = words.join(' ');
+  const entry = lookUpPlace(name);
+  return !!entry && !gazetteer().rules.needsCue.has(name) && !gazetteer().rules.needsCue.has(entry.name);
+}
+
+/** A courtesy title or a strong title right before the name, or a speech verb right after it ("Mr Mérida", "Mérida said"). */
+function strongPersonCue(tokens: Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  return strongTitleBefore(tokens, first) || (!!next?.word && SPEECH_VERBS.has(next.text.toLowerCase()));
+}
+
 /** Is there a speech verb or an appositive right after the name? */
 function cuedAfter(text: string, tokens: Token[], last: number): boolean {
   const n1 = tokens[last + 1];
@@ -285,10 +329,18 @@ function cuedAfter(text: string, tokens: Token[], last: number): boolean {
 
 /**
  * Evidence that a run of capitalised words is a person's name. Two or more points make a person;
- * single words need a title ("designer Halston") to stand alone.
+ * single words need a title ("designer Halston") to stand alone. `fired` receives the names of the
+ * named rules that weighed against it (`gazetteer-place`, `foreign-place-word`, `foreign-article`).
  */
-export function scoreName(text: string, words: string[], tokens: Token[], first: number, last: number, titled: boolean): number {
-  if (words.some((w) => isCalendarWord(w)) || isKnownPlaceOrOrg(words)) return -10;
+export function scoreName(text: string, words: string[], tokens: Token[], first: number, last: number, titled: boolean, fired: string[] = []): number {
+  if (words.some((w, k) => isCalendarWord(w) && !monthGivenName(words, k)) || isKnownPlaceOrOrg(words)) return -10;
+  // gazetteer-place: "the capital city of Greece", "from Isfahan": a whole name the places
+  // gazetteer knows is the place, unless a courtesy title or a speech verb says someone has it
+  // ("Mr Mérida said"), or the gazetteer itself marks it as a person's name too ("Sydney").
+  if (gazetteerPlace(words) && !strongPersonCue(tokens, first, last)) {
+    fired.push('gazetteer-place');
+    return -10;
+  }
   let score = 0;
   const [head] = words;
   const tail = words.at(-1)!;
@@ -340,6 +392,17 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     if (isOrgWord(w) && k > 0) score -= words.length === 2 && SURNAME_LIKE.has(w.toLowerCase()) && (isGivenName(head) || isFirstName(head)) ? 2 : 4;
     else if (isPlaceName(w) && !isGivenName(w) && !(placeSurname && k === words.length - 1 && k > 0)) score -= 2;
     else if (isDemonym(w)) score -= 2;
+  }
+  // foreign-place-word: "Grande Terre", "Paseo de Montejo", "Meidan Emam", "La Désirade": a
+  // generic word of a foreign place name, or a foreign article opening the run, marks a place —
+  // not when a given name opens the name ("Ariana Grande", "Les Paul") or a title or a speech
+  // verb says it is someone ("Le Pen said").
+  if (!titled && !cued && !isGivenName(head) && !isFirstName(head) && words.some((w) => isForeignPlaceWord(w))) {
+    fired.push('foreign-place-word');
+    score -= 3;
+  } else if (!titled && !cued && FOREIGN_ARTICLES.has(head.toLowerCase()) && !isGivenName(words[1]!) && !isFirstName(words[1]!)) {
+    fired.push('foreign-article');
+    score -= 3;
   }
   if (words.filter((w) => !NAME_PARTICLES.has(w)).length > 4) score -= 2;
   // "Protection Regulation", "Grand Mosque": a name made only of everyday words is a thing's.

@@ -24,7 +24,7 @@ export interface PersonFeatures {
   surname: number;
   /** A title or role noun before some mention. */
   titled: number;
-  /** Some mention is the subject of a speech verb ("Lavrov said", "said Lavrov"). */
+  /** Some mention is the subject of a speech verb ("Lavrov said", "said Lavrov"), or the one an interview's headline names. */
   speaks: number;
   /** Share of mentions right after "in", "at", "to", "from", "near" (how places are named). */
   locative: number;
@@ -40,7 +40,7 @@ export interface PersonFeatures {
   cited: number;
   /** A he, she, his, her or him within a few words after some mention. */
   he: number;
-  /** Named only in the headline or subheadings. */
+  /** Named only in the headline or subheadings, and not as the one an interview is with. */
   headingOnly: number;
 }
 
@@ -90,6 +90,8 @@ export function personFeatures(c: Cluster, tokens: Token[][], bodyLength: number
     const nw = next?.word ? next.text.toLowerCase() : '';
     if (SPEECH_VERBS.has(nw) || (SPEECH_VERBS.has(pw) && pw !== 'called')) speaks = 1;
     if (m.cited) cited = 1;
+    // The one an interview's headline names is a speaker (index.ts `markInterviewees`).
+    if (m.interviewee) speaks = 1;
     // A he/she in the next few words after the name refers back to a person more often than not.
     for (let k = m.last + 1; k < Math.min(ts.length, m.last + 12); k++) if (PRONOUN.test(ts[k]!.text)) he = 1;
   }
@@ -110,7 +112,7 @@ export function personFeatures(c: Cluster, tokens: Token[][], bodyLength: number
     quotedOnly,
     cited,
     he,
-    headingOnly: c.mentions.every((m) => m.paragraph >= bodyLength) ? 1 : 0,
+    headingOnly: c.mentions.every((m) => m.paragraph >= bodyLength) && !c.mentions.some((m) => m.interviewee) ? 1 : 0,
   };
 }
 
