@@ -4,7 +4,7 @@
  * (src/lib/figure-pages.ts), grouped and paged by src/lib/people-index.ts.
  */
 import { getCollection } from 'astro:content';
-import { allBriefings, briefingsByReference } from './briefings';
+import { allBriefings, briefingsByReference, type BriefingEntry } from './briefings';
 import { figurePagesOf } from './figure-pages';
 import { peopleIndex, type PeopleIndex } from './people-index';
 
@@ -17,24 +17,30 @@ export interface IndexedPerson {
   count: number;
 }
 
-let memo: Promise<PeopleIndex<IndexedPerson>> | undefined;
+/** The index of each list of briefings: one per build, since a build reads the list once (allBriefings). */
+const indexes = new WeakMap<BriefingEntry[], Promise<PeopleIndex<IndexedPerson>>>();
 
-/** The people index, its initials and their people; computed once per build (afresh in dev). */
-export function peopleIndexOfSite(): Promise<PeopleIndex<IndexedPerson>> {
-  const read = async () => {
-    const all = await allBriefings();
-    const { figures: byFigure } = briefingsByReference(all);
-    const withPage = figurePagesOf(all);
-    // A profile no briefing names (the person was dropped from every briefing) has nothing to show.
-    const named = (await getCollection('figures'))
-      .map((f) => ({ id: f.id, name: f.data.name, role: f.data.role ?? '', count: byFigure.get(f.id)?.length ?? 0 }))
-      .filter((f) => f.count > 0);
-    return peopleIndex(
-      named.filter((f) => withPage.has(f.id)),
-      named.filter((f) => !withPage.has(f.id)),
-      (f) => f.name,
-    );
-  };
-  if (!import.meta.env.PROD) return read();
-  return (memo ??= read());
+/**
+ * The people index, its initials and their people; computed once per list of briefings, so once
+ * per build and afresh whenever the dev server reads the briefings afresh.
+ */
+export async function peopleIndexOfSite(): Promise<PeopleIndex<IndexedPerson>> {
+  const all = await allBriefings();
+  let index = indexes.get(all);
+  if (!index) indexes.set(all, (index = indexOf(all)));
+  return index;
+}
+
+async function indexOf(all: BriefingEntry[]): Promise<PeopleIndex<IndexedPerson>> {
+  const { figures: byFigure } = briefingsByReference(all);
+  const withPage = figurePagesOf(all);
+  // A profile no briefing names (the person was dropped from every briefing) has nothing to show.
+  const named = (await getCollection('figures'))
+    .map((f) => ({ id: f.id, name: f.data.name, role: f.data.role ?? '', count: byFigure.get(f.id)?.length ?? 0 }))
+    .filter((f) => f.count > 0);
+  return peopleIndex(
+    named.filter((f) => withPage.has(f.id)),
+    named.filter((f) => !withPage.has(f.id)),
+    (f) => f.name,
+  );
 }
