@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --corpus seed|wikinews|heldout|gum|gum-heldout|gum-fit|newsroom-test|newsroom-dev|<folder>] [--lead K] [--json]
+ * npm run eval [-- --corpus seed|wikinews|heldout|gum|gum-heldout|gum-fit|newsroom-test|newsroom-dev|<folder>] [--lead K] [--json] [--show-held-out]
  *
  * Runs the real pipeline over the project's corpora (`corpora/` and the second dev set in
  * `tests/fixtures/heldout-news`), or over any folder with a gold.json and its articles, and prints
@@ -7,13 +7,15 @@
  * `--corpus` may be given more than once; a corpus whose articles name their `kind` of source (the
  * newsroom set) is also shown by kind against the lead (src/eval/by-kind.ts). A run over the default corpora also records the figures
  * in quality/latest.json, which the site's About page publishes: commit it with the change that
- * moved them.
+ * moved them. Held-out documents are reported by their figures only (src/eval/held-out-lines.ts);
+ * --show-held-out prints their per-document lines too.
  */
 import { parseArgs } from 'node:util';
 import { CORPORA, corpusFiles, evaluateCorpus } from '../src/eval/run-eval.ts';
 import { figuresByKind, formatByKind } from '../src/eval/by-kind.ts';
 import { corpusQuality, QUALITY_FILE, writeQualityFile } from '../src/eval/quality-file.ts';
 import { PIPELINE_VERSION } from '../src/pipeline/brief.ts';
+import { withoutHeldOutLines } from '../src/eval/held-out-lines.ts';
 
 /** What each corpus is, for the About page's readers. */
 const DESCRIPTIONS: Record<string, string> = {
@@ -27,7 +29,7 @@ const DESCRIPTIONS: Record<string, string> = {
 };
 
 const { values } = parseArgs({
-  options: { corpus: { type: 'string', multiple: true }, lead: { type: 'string' }, json: { type: 'boolean', default: false } },
+  options: { corpus: { type: 'string', multiple: true }, lead: { type: 'string' }, json: { type: 'boolean', default: false }, 'show-held-out': { type: 'boolean', default: false } },
 });
 const corpora = values.corpus?.length ? values.corpus : [...CORPORA];
 const results: Record<string, unknown> = {};
@@ -35,7 +37,9 @@ for (const name of corpora) {
   const run = evaluateCorpus(name, process.cwd(), { lead: values.lead ? Number(values.lead) : undefined });
   results[name] = run.result;
   if (values.json || values.lead) continue;
-  console.log(`== ${name}\n${run.text}`);
+  const shown = values['show-held-out'] ? { text: run.text, hidden: 0 } : withoutHeldOutLines(name, run.text);
+  const note = shown.hidden ? `(${shown.hidden} held-out documents' own lines not shown: --show-held-out prints them)\n` : '';
+  console.log(`== ${name}\n${note}${shown.text}`);
   // A corpus whose articles name their kind of source (the newsroom set) is also shown by kind.
   const byKind = figuresByKind(corpusFiles(name));
   if (byKind.length > 1) console.log(`ROUGE-1 by kind of source (this project's tokens; lead at the scorer's rule):\n${formatByKind(byKind)}`);
