@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { toArticle, type Article } from '../src/pipeline/article.ts';
 import type { Block } from '../src/pipeline/parse-source.ts';
 import { summarize } from '../src/pipeline/summary/index.ts';
-import { introductionEnd } from '../src/pipeline/summary/structure.ts';
+import { introductionEnd, speakerLabelEnd, transcriptTurns } from '../src/pipeline/summary/structure.ts';
 import { hasDanglingOpener } from '../src/pipeline/summary/dangling.ts';
 import { openingTrim } from '../src/pipeline/summary/trimming.ts';
 
@@ -45,7 +45,49 @@ describe('series articles', () => {
     const { summary } = summarize(ROUND_UP);
     expect(summary).toBe(ROUND_UP.paragraphs[0]);
   });
+});
 
+/** An invented interview printed as questions and answers, after an introduction. */
+const Q_AND_A = article('Ines Falk: "Every kiln teaches you patience"', [
+  'Ines Falk has fired pots in the same wood kiln on the Harwick coast for thirty years. The potter, 61, won the Tremaine Craft Prize last week for a set of storage jars made from local clay.',
+  'Q: The judges said your jars look older than the museum pieces beside them. Is that what you wanted?',
+  'A: The clay does that, not me. The Harwick clay has so much iron in it that the ash turns it the colour of old bronze, and the jars look as if they had been buried for a century.',
+  'Q: You built the kiln yourself.',
+  'A: With my brother, Tomas Falk, in 1994, from bricks of a demolished chapel in the next village. It took us two summers and most of our savings.',
+  'Q: What will you do with the prize money?',
+  'A: Repair the chimney of the kiln, which has a crack you could put your hand in, and take on an apprentice from the village school.',
+]);
+
+describe('transcripts', () => {
+  it('are told by speakers who each speak more than once, not by a fact box', () => {
+    expect(transcriptTurns(Q_AND_A.paragraphs)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(introductionEnd(Q_AND_A)).toBe(1);
+    const facts = ['Born: 12 May 1963, Harwick.', 'Trained: Falmouth School of Art, 1982 to 1985.', 'Prizes: Tremaine Craft Prize, 2025.', 'Studio: Harwick Quay, since 1994.'];
+    expect(transcriptTurns(facts)).toBeUndefined();
+    expect(transcriptTurns(['Q: Why clay?', 'A: Because it was there.'])).toBeUndefined();
+    expect(speakerLabelEnd('JANE DOE: Thank you for having me.')).toBe('JANE DOE: '.length);
+    expect(speakerLabelEnd('Warning: The road is closed.')).toBe('Warning: '.length);
+    expect(speakerLabelEnd('The mayor said: nothing will change.')).toBe(0);
+  });
+
+  it('are summarised by their introduction, not by an answer', () => {
+    const { summary, keyPoints } = summarize(Q_AND_A);
+    expect(summary.startsWith('Ines Falk has fired pots')).toBe(true);
+    // An answer that is a key point loses its bare "A:" label.
+    for (const p of keyPoints) expect(p.text).not.toMatch(/^[QA]:/);
+  });
+
+  it('take the host’s opening turn as the introduction when no paragraph comes before it', () => {
+    const radio = article('Harwick potter on thirty years at the kiln', [
+      'HOST: The potter Ines Falk won the Tremaine Craft Prize last week for storage jars fired in a wood kiln she built on the Harwick coast thirty years ago.',
+      'INES FALK: Thank you. It is the first prize the kiln has won, so I will share it with the kiln and my brother, who built it with me.',
+      'HOST: Your brother Tomas Falk still lives in the village, doesn’t he?',
+      'INES FALK: He does. He keeps the chimney standing and tells everyone it was his idea to build the kiln in the first place, which it was not.',
+      'HOST: What will you do with the prize money?',
+      'INES FALK: I will repair the chimney of the kiln and take on an apprentice from the village school in Harwick next spring.',
+    ]);
+    expect(summarize(radio).summary.startsWith('The potter Ines Falk won the Tremaine Craft Prize')).toBe(true);
+  });
 });
 
 describe('openers told from the day of writing', () => {

@@ -14,7 +14,7 @@ import { rerank, type CandidateFeatures, type RerankContext } from './rerank.ts'
 import type { Scored } from './scoring.ts';
 import { buildUnits } from './units.ts';
 import { contentWords } from './text.ts';
-import { introductionEnd } from './structure.ts';
+import { introductionEnd, transcriptTurns } from './structure.ts';
 
 /** A key point and the 1-based body paragraph it comes from (its anchor is `p-${paragraph}`). */
 export interface KeyPoint {
@@ -77,8 +77,16 @@ export function summaryCandidates(article: Article, clues: ConceptClues = CONCEP
     return bounded.length || limit >= MAX_SUMMARY_WORDS ? bounded : candidateSummaries(part, model);
   };
   const fromIntro = before.length ? within(before) : [];
-  const pool = fromIntro.length ? before : scored;
-  const candidates = fromIntro.length ? fromIntro : within(scored);
+  // Without an introduction to give one, a transcript's summary comes from what is not a turn (a
+  // closing note), and only failing that from what someone said.
+  const turns = new Set(transcriptTurns(article.paragraphs) ?? []);
+  const narrated = turns.size ? scored.filter((s) => !turns.has(s.unit.paragraph)) : scored;
+  const fromNarration = fromIntro.length || !turns.size ? [] : within(narrated);
+  const [pool, candidates] = fromIntro.length
+    ? [before, fromIntro]
+    : fromNarration.length
+      ? [narrated, fromNarration]
+      : [scored, within(scored)];
   let conceptMass = 0;
   for (const p of concepts.values()) conceptMass += p;
   const context: RerankContext = {
