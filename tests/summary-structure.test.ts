@@ -8,7 +8,7 @@ import { toArticle, type Article } from '../src/pipeline/article.ts';
 import type { Block } from '../src/pipeline/parse-source.ts';
 import { summarize } from '../src/pipeline/summary/index.ts';
 import { introductionEnd, speakerLabelEnd, transcriptTurns } from '../src/pipeline/summary/structure.ts';
-import { hasDanglingOpener } from '../src/pipeline/summary/dangling.ts';
+import { hasBackReference, hasDanglingOpener, namesTheDocument } from '../src/pipeline/summary/dangling.ts';
 import { openingTrim } from '../src/pipeline/summary/trimming.ts';
 
 function article(title: string, blocks: (string | { heading: string })[]): Article {
@@ -117,5 +117,29 @@ describe('sentences that announce a list', () => {
     const { summary, keyPoints } = summarize(a);
     expect(summary).not.toMatch(/^The education minister said on Monday that two things would decide[^.]*\.$/);
     expect(keyPoints.map((k) => k.text)).not.toContain(a.sentences[0]!.text);
+  });
+});
+
+describe('a text that names itself', () => {
+  it('"This paper…" and "In this study, we…" lean on no earlier sentence; a study named before still does', () => {
+    expect(hasDanglingOpener('This paper describes a pilot project on how visitors look at a collection of paintings.')).toBe(false);
+    expect(hasDanglingOpener('In this study, we tracked the eyes of 40 visitors to the gallery.')).toBe(false);
+    expect(hasDanglingOpener('The present research is a first step towards a census of river otters.')).toBe(false);
+    expect(hasBackReference('The results of this study show that visitors look longest at faces.')).toBe(false);
+    expect(hasDanglingOpener('This project was funded by the county council.')).toBe(true);
+    expect(hasDanglingOpener('In this case, we agreed with the court.')).toBe(true);
+    expect(namesTheDocument('In this paper, we report what 40 visitors looked at.')).toBe(true);
+    expect(namesTheDocument('This gallery opened in 1902.')).toBe(false);
+  });
+
+  it('is summarised by the sentence that says what it is about, not by its opening generality', () => {
+    const paper = article('Looking at saints: an eye-tracking study of the Harwick altarpieces', [
+      'Looking at art is a complex experience, involving perception, attention, memory and emotion.',
+      'This paper describes an eye-tracking study of how 40 visitors looked at the six Harwick altarpieces, painted in the 1630s for a chapel on the Harwick coast.',
+      'Visitors looked longest at the faces of the saints and least at the painted landscapes behind them.',
+      'Eye movements offer an insight that does not depend on what visitors remember or believe about a painting.',
+      'The altarpieces have hung in the long gallery of Harwick Hall since 1790.',
+    ]);
+    expect(summarize(paper).summary.startsWith('This paper describes an eye-tracking study')).toBe(true);
   });
 });

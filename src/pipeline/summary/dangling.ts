@@ -71,6 +71,22 @@ const TITLE_MODIFIERS = new Set(
   'under deputy vice assistant acting senior former new current foreign prime chief general executive'.split(' '),
 );
 
+/**
+ * A demonstrative naming the text itself ("This paper describes…", "In this study we…", "The
+ * present research…"): the document is always there to be pointed at, so it leans on no earlier
+ * sentence. Papers, guides and reports say what they are about this way.
+ */
+const SELF_REFERENCE = /^(?:this|the present|the current)\s+(?:paper|article|study|thesis|essay|chapter|report|review|survey|dissertation|guide|research|story|page|website|site)\b/i;
+
+/**
+ * True when the text says what the document itself is about: it opens with a demonstrative naming
+ * the document ("This paper describes…") or with a phrase around one ("In this study, we…").
+ */
+export function namesTheDocument(text: string): boolean {
+  const trimmed = text.replace(/^[\s"“‘'(\[]+/u, '');
+  return SELF_REFERENCE.test(trimmed) || /^(?:in|through|throughout)\s+(?=\S)/i.test(trimmed) && SELF_REFERENCE.test(trimmed.slice(trimmed.indexOf(' ') + 1));
+}
+
 /** The first word of a text, without leading quote marks or brackets. */
 function words(text: string): string[] {
   return text.replace(/^[\s"“‘'(\[]+/u, '').split(/\s+/);
@@ -120,6 +136,8 @@ function opensWithPronounSubject(text: string): boolean {
   const phrase = text.slice(0, comma).split(/\s+/);
   if (phrase.length > 12) return false;
   if (!SUBJECT_PRONOUNS.test(text.slice(comma + 2))) return false;
+  // "In this paper, we report…": the authors of the text itself.
+  if (/^(?:in|through|with|from|throughout)\s+/i.test(text) && SELF_REFERENCE.test(text.slice(text.indexOf(' ') + 1)) && /^we\b/i.test(text.slice(comma + 2))) return false;
   return !phrase.slice(1).some((w) => /^["“‘(]?\p{Lu}/u.test(w));
 }
 
@@ -134,7 +152,7 @@ export function hasDanglingOpener(text: string): boolean {
   const trimmed = text.replace(/^[\s"“‘'(\[]+/u, '');
   if (!trimmed || /^\p{Ll}/u.test(trimmed)) return true;
   if (DAY_OF_WRITING.test(trimmed)) return true;
-  if (TIME_WORDS.test(trimmed)) return false;
+  if (TIME_WORDS.test(trimmed) || SELF_REFERENCE.test(trimmed)) return false;
   const ws = words(text);
   const first = ws[0]!.toLowerCase().replace(/[^\p{L}]+$/u, '');
   if (PRONOUNS.has(first) || CONNECTIVES.has(first)) return true;
@@ -153,8 +171,7 @@ export function hasBackReference(text: string): boolean {
   const re = /\b(?:this|these|those)\s+(\S+)/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(outside))) {
-    if (TIME_WORDS.test(outside.slice(m.index))) continue;
-    if (/^(?:article|report|story|page|website|site)\b/i.test(m[1]!)) continue;
+    if (TIME_WORDS.test(outside.slice(m.index)) || SELF_REFERENCE.test(outside.slice(m.index))) continue;
     return true;
   }
   return false;
