@@ -45,6 +45,23 @@ describe('series articles', () => {
     const { summary } = summarize(ROUND_UP);
     expect(summary).toBe(ROUND_UP.paragraphs[0]);
   });
+
+  it('does not take a one-line opening before many short sections as the introduction', () => {
+    const guide = article('Harwick', [
+      'Harwick is a town on the coast.',
+      { heading: 'Understand' },
+      'Harwick grew up around a fishing harbour in the twelfth century and kept its fleet of wooden boats until the 1960s, when the cannery closed.',
+      'Today the town of Harwick lives from visitors, who come for the cliff walks, the potteries and the long sandy beach north of the harbour.',
+      { heading: 'Get in' },
+      'The nearest railway station is at Tremaine, forty minutes away by the hourly bus.',
+      { heading: 'See' },
+      'The harbour museum shows the boats and nets of the old Harwick fleet.',
+      { heading: 'Eat' },
+      'Fish is landed every morning and sold in the cafés along the quay.',
+    ]);
+    expect(introductionEnd(guide)).toBe(1);
+    expect(summarize(guide).summary).not.toBe('Harwick is a town on the coast.');
+  });
 });
 
 /** An invented interview printed as questions and answers, after an introduction. */
