@@ -61,6 +61,10 @@ describe('cleaning', () => {
   it('drops a site prompt run into a paragraph as a sentence of its own', () => {
     const c = cleanBlocks([{ kind: 'paragraph', text: 'A burglar fell asleep on the sofa of the house he broke into. Scroll down for video. Police arrested him on Sunday.' }]);
     expect(c.blocks[0]!.text).toBe('A burglar fell asleep on the sofa of the house he broke into. Police arrested him on Sunday.');
+    const intro = cleanBlocks([{ kind: 'paragraph', text: 'In the interview, the potter explains how she built her kiln. Read below for more of the interview in full.' }]);
+    expect(intro.blocks[0]!.text).toBe('In the interview, the potter explains how she built her kiln.');
+    const full = cleanBlocks([{ kind: 'paragraph', text: 'The minister resigned on Friday. The full statement is below.' }]);
+    expect(full.blocks[0]!.text).toBe('The minister resigned on Friday.');
   });
 
   it('takes a pointer to a picture out of a sentence and keeps the sentence', () => {

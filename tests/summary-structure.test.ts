@@ -176,3 +176,13 @@ describe('the article’s first sentence', () => {
     expect(summarize(tabloid).summary.startsWith('SHE may be 92, but great-gran Ada Lowe')).toBe(true);
   });
 });
+
+describe('a reply to an earlier question', () => {
+  it('leans on the question, so it opens no summary', () => {
+    expect(hasDanglingOpener('Yes, all tropical storms are driven by warm water.')).toBe(true);
+    expect(hasDanglingOpener('Well, the theory is that she stayed to fight the fire.')).toBe(true);
+    expect(hasDanglingOpener('Of course. The kiln was built in 1994.')).toBe(true);
+    expect(hasDanglingOpener('No one was hurt in the fire, the brigade said.')).toBe(false);
+    expect(hasDanglingOpener('Wells in the village ran dry in August.')).toBe(false);
+  });
+});

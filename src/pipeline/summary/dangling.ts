@@ -24,6 +24,8 @@ const CONNECTIVES = new Set(
 /** Multi-word openers of the same kind. */
 const PHRASES = new RegExp(
   `^(?:${[
+    // a reply to a question asked before ("Yes, all cyclones…", "Sure.", "Well, …", "Of course.")
+    '(?:yes|no|sure|well|absolutely|exactly|certainly|definitely|of course|okay|ok|right|oh|ah|um|uh|mm)(?=\\s*[,.!;:—–])',
     // connectives
     'in addition|in contrast|in turn|in response|as a result|on the other hand|even so|by contrast|for (?:his|her|their|its) part',
     // a reason or a way given before ("For that reason,", "In this way,", "To that end,")
