@@ -86,7 +86,7 @@ const SELF_REFERENCE = /^(?:this|the present|the current)\s+(?:paper|article|stu
  */
 export function namesTheDocument(text: string): boolean {
   const trimmed = text.replace(/^[\s"“‘'(\[]+/u, '');
-  return SELF_REFERENCE.test(trimmed) || /^(?:in|through|throughout)\s+(?=\S)/i.test(trimmed) && SELF_REFERENCE.test(trimmed.slice(trimmed.indexOf(' ') + 1));
+  return SELF_REFERENCE.test(trimmed) || (/^(?:in|through|throughout|with|from)\s+\S/i.test(trimmed) && SELF_REFERENCE.test(trimmed.slice(trimmed.indexOf(' ') + 1)));
 }
 
 /** The first word of a text, without leading quote marks or brackets. */
@@ -139,7 +139,7 @@ function opensWithPronounSubject(text: string): boolean {
   if (phrase.length > 12) return false;
   if (!SUBJECT_PRONOUNS.test(text.slice(comma + 2))) return false;
   // "In this paper, we report…": the authors of the text itself.
-  if (/^(?:in|through|with|from|throughout)\s+/i.test(text) && SELF_REFERENCE.test(text.slice(text.indexOf(' ') + 1)) && /^we\b/i.test(text.slice(comma + 2))) return false;
+  if (namesTheDocument(text) && /^we\b/i.test(text.slice(comma + 2))) return false;
   return !phrase.slice(1).some((w) => /^["“‘(]?\p{Lu}/u.test(w));
 }
 
