@@ -3,11 +3,11 @@
  *
  * Precision and recall of the cleaning stage: on the boilerplate gold (tests/fixtures/boilerplate,
  * dev and test parts), and on any corpus folder given whose gold file (`gold*.json`, keyed by file
- * name) lists each article's `boilerplate` lines. Such a corpus is split by FNV-1a of the file name
- * (even: dev, odd: test) unless it says otherwise. A removed opening that reads as a wire dateline
+ * name) lists each article's `boilerplate` lines. Such a corpus is split into dev and test by its
+ * SPLIT.json when it has one (the newsroom set), else by FNV-1a of the file name (even: dev, odd: test). A removed opening that reads as a wire dateline
  * counts as right: it becomes the briefing's dateline.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBoilerplateGold, removalFigures } from '../src/eval/boilerplate-gold.ts';
 import { fnv1a } from '../src/eval/gum-split.ts';
@@ -26,11 +26,12 @@ for (const root of process.argv.slice(2)) {
   const marks: Record<string, { boilerplate?: string[] }> = Object.assign({}, ...goldFiles.map((g) => JSON.parse(readFileSync(join(root, g), 'utf8'))));
   const dir = join(root, 'articles');
   const tally = { dev: { tp: 0, fn: 0, fp: 0 }, test: { tp: 0, fn: 0, fp: 0 } };
+  const split = existsSync(join(root, 'SPLIT.json')) ? (JSON.parse(readFileSync(join(root, 'SPLIT.json'), 'utf8')) as { test: string[] }) : undefined;
   for (const file of readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f))) {
     const id = file.replace(/\.(md|txt)$/, '');
     const lines = marks[id]?.boilerplate;
     if (!lines) continue;
-    const t = tally[fnv1a(id) % 2 === 0 ? 'dev' : 'test'];
+    const t = tally[(split ? !split.test.includes(id) : fnv1a(id) % 2 === 0) ? 'dev' : 'test'];
     const decoded = decodeArticle(readFileSync(join(dir, file)));
     if (!decoded.ok) continue;
     const source = parseSource(file, decoded.text);

@@ -61,6 +61,10 @@ describe('cleaning', () => {
   it('drops a site prompt run into a paragraph as a sentence of its own', () => {
     const c = cleanBlocks([{ kind: 'paragraph', text: 'A burglar fell asleep on the sofa of the house he broke into. Scroll down for video. Police arrested him on Sunday.' }]);
     expect(c.blocks[0]!.text).toBe('A burglar fell asleep on the sofa of the house he broke into. Police arrested him on Sunday.');
+    const intro = cleanBlocks([{ kind: 'paragraph', text: 'In the interview, the potter explains how she built her kiln. Read below for more of the interview in full.' }]);
+    expect(intro.blocks[0]!.text).toBe('In the interview, the potter explains how she built her kiln.');
+    const full = cleanBlocks([{ kind: 'paragraph', text: 'The minister resigned on Friday. The full statement is below.' }]);
+    expect(full.blocks[0]!.text).toBe('The minister resigned on Friday.');
   });
 
   it('takes a pointer to a picture out of a sentence and keeps the sentence', () => {
@@ -123,6 +127,36 @@ describe('page furniture found by position', () => {
     expect(isBoilerplate('press@example.invalid | +44 20 7946 0321')).toBe(true);
     expect(isBoilerplate('This interview has been edited for length and clarity.')).toBe(true);
     expect(isBoilerplate('The ministry said the figures would be published on its website next week.')).toBe(false);
+  });
+
+  it('drops transcript headings, series trailers, embargo labels, currency notes, disclaimers and donation pleas', () => {
+    expect(boilerplateRule('Transcript: Harbour FM, "Morning Tide", broadcast 4 May 2025. Presenter: Ola Brandt.')).toBe('transcript-header');
+    expect(boilerplateRule('Presenter: Ola Brandt')).toBe('transcript-header');
+    expect(boilerplateRule('This transcript was generated automatically and checked by our staff.')).toBe('editorial-note');
+    expect(boilerplateRule('This conversation has been edited and condensed.')).toBe('editorial-note');
+    expect(boilerplateRule('Next in Long Lunch: the potter who rebuilt a kiln by hand')).toBe('series-next');
+    expect(boilerplateRule('EMBARGOED UNTIL 00:01 GMT, MONDAY 2 MARCH 2026')).toBe('embargo-line');
+    expect(boilerplateRule('($1 = 1.3621 Canadian dollars)')).toBe('exchange-rate-note');
+    expect(boilerplateRule('(£1 = $1.27)')).toBe('exchange-rate-note');
+    expect(boilerplateRule('Harbour Mills plc is listed in London. This text does not constitute investment advice.')).toBe('disclaimer');
+    expect(boilerplateRule('This announcement contains forward-looking statements that involve risks.')).toBe('disclaimer');
+    expect(boilerplateRule('There are no further matters requiring disclosure under Listing Rule 9.6.13R.')).toBe('disclaimer');
+    expect(boilerplateRule("Donations in Mary's memory may be made to the lifeboat charity.")).toBe('donation-plea');
+    expect(boilerplateRule('You can still donate at the family’s fundraising page.')).toBe('donation-plea');
+    // News that shares their words stays.
+    expect(isBoilerplate('The transcript of the hearing was released on Monday by the court.')).toBe(false);
+    expect(isBoilerplate('Next in line for the throne is the king’s eldest daughter, officials said.')).toBe(false);
+    expect(isBoilerplate('The embargo on grain exports was lifted on Friday after talks in Ankara.')).toBe(false);
+    expect(isBoilerplate('Donations to the food bank doubled in December, its manager said.')).toBe(false);
+    expect(isBoilerplate('The dollar rose 1.2 per cent against the euro on Tuesday.')).toBe(false);
+  });
+
+  it('drops a press release tail whose "About" heading ran into the description after it', () => {
+    const c = cleanBlocks([...story.map(p), p('About Harbour Works Harbour Works Ltd builds sea walls in six ports and employs 300 people.'), p('Contacts Jo Bell +44 20 7946 0000')]);
+    expect(c.blocks.map((b) => b.text)).toEqual(story);
+    // An "About" sentence of the story is no heading.
+    const kept = cleanBlocks([...story.map(p), p('About Harbour Works, the fishermen had little to say.'), p('The wall was built in 1890.')]);
+    expect(kept.blocks.map((b) => b.text)).toContain('The wall was built in 1890.');
   });
 });
 

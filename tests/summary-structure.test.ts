@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { toArticle, type Article } from '../src/pipeline/article.ts';
 import type { Block } from '../src/pipeline/parse-source.ts';
 import { summarize } from '../src/pipeline/summary/index.ts';
-import { introductionEnd } from '../src/pipeline/summary/structure.ts';
-import { hasDanglingOpener } from '../src/pipeline/summary/dangling.ts';
+import { introductionEnd, speakerLabelEnd, transcriptTurns } from '../src/pipeline/summary/structure.ts';
+import { hasBackReference, hasDanglingOpener, namesTheDocument } from '../src/pipeline/summary/dangling.ts';
 import { openingTrim } from '../src/pipeline/summary/trimming.ts';
 
 function article(title: string, blocks: (string | { heading: string })[]): Article {
@@ -46,6 +46,65 @@ describe('series articles', () => {
     expect(summary).toBe(ROUND_UP.paragraphs[0]);
   });
 
+  it('does not take a one-line opening before many short sections as the introduction', () => {
+    const guide = article('Harwick', [
+      'Harwick is a town on the coast.',
+      { heading: 'Understand' },
+      'Harwick grew up around a fishing harbour in the twelfth century and kept its fleet of wooden boats until the 1960s, when the cannery closed.',
+      'Today the town of Harwick lives from visitors, who come for the cliff walks, the potteries and the long sandy beach north of the harbour.',
+      { heading: 'Get in' },
+      'The nearest railway station is at Tremaine, forty minutes away by the hourly bus.',
+      { heading: 'See' },
+      'The harbour museum shows the boats and nets of the old Harwick fleet.',
+      { heading: 'Eat' },
+      'Fish is landed every morning and sold in the cafés along the quay.',
+    ]);
+    expect(introductionEnd(guide)).toBe(1);
+    expect(summarize(guide).summary).not.toBe('Harwick is a town on the coast.');
+  });
+});
+
+/** An invented interview printed as questions and answers, after an introduction. */
+const Q_AND_A = article('Ines Falk: "Every kiln teaches you patience"', [
+  'Ines Falk has fired pots in the same wood kiln on the Harwick coast for thirty years. The potter, 61, won the Tremaine Craft Prize last week for a set of storage jars made from local clay.',
+  'Q: The judges said your jars look older than the museum pieces beside them. Is that what you wanted?',
+  'A: The clay does that, not me. The Harwick clay has so much iron in it that the ash turns it the colour of old bronze, and the jars look as if they had been buried for a century.',
+  'Q: You built the kiln yourself.',
+  'A: With my brother, Tomas Falk, in 1994, from bricks of a demolished chapel in the next village. It took us two summers and most of our savings.',
+  'Q: What will you do with the prize money?',
+  'A: Repair the chimney of the kiln, which has a crack you could put your hand in, and take on an apprentice from the village school.',
+]);
+
+describe('transcripts', () => {
+  it('are told by speakers who each speak more than once, not by a fact box', () => {
+    expect(transcriptTurns(Q_AND_A.paragraphs)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(introductionEnd(Q_AND_A)).toBe(1);
+    const facts = ['Born: 12 May 1963, Harwick.', 'Trained: Falmouth School of Art, 1982 to 1985.', 'Prizes: Tremaine Craft Prize, 2025.', 'Studio: Harwick Quay, since 1994.'];
+    expect(transcriptTurns(facts)).toBeUndefined();
+    expect(transcriptTurns(['Q: Why clay?', 'A: Because it was there.'])).toBeUndefined();
+    expect(speakerLabelEnd('JANE DOE: Thank you for having me.')).toBe('JANE DOE: '.length);
+    expect(speakerLabelEnd('Warning: The road is closed.')).toBe('Warning: '.length);
+    expect(speakerLabelEnd('The mayor said: nothing will change.')).toBe(0);
+  });
+
+  it('are summarised by their introduction, not by an answer', () => {
+    const { summary, keyPoints } = summarize(Q_AND_A);
+    expect(summary.startsWith('Ines Falk has fired pots')).toBe(true);
+    // An answer that is a key point loses its bare "A:" label.
+    for (const p of keyPoints) expect(p.text).not.toMatch(/^[QA]:/);
+  });
+
+  it('take the host’s opening turn as the introduction when no paragraph comes before it', () => {
+    const radio = article('Harwick potter on thirty years at the kiln', [
+      'HOST: The potter Ines Falk won the Tremaine Craft Prize last week for storage jars fired in a wood kiln she built on the Harwick coast thirty years ago.',
+      'INES FALK: Thank you. It is the first prize the kiln has won, so I will share it with the kiln and my brother, who built it with me.',
+      'HOST: Your brother Tomas Falk still lives in the village, doesn’t he?',
+      'INES FALK: He does. He keeps the chimney standing and tells everyone it was his idea to build the kiln in the first place, which it was not.',
+      'HOST: What will you do with the prize money?',
+      'INES FALK: I will repair the chimney of the kiln and take on an apprentice from the village school in Harwick next spring.',
+    ]);
+    expect(summarize(radio).summary.startsWith('The potter Ines Falk won the Tremaine Craft Prize')).toBe(true);
+  });
 });
 
 describe('openers told from the day of writing', () => {
@@ -75,5 +134,55 @@ describe('sentences that announce a list', () => {
     const { summary, keyPoints } = summarize(a);
     expect(summary).not.toMatch(/^The education minister said on Monday that two things would decide[^.]*\.$/);
     expect(keyPoints.map((k) => k.text)).not.toContain(a.sentences[0]!.text);
+  });
+});
+
+describe('a text that names itself', () => {
+  it('"This paper…" and "In this study, we…" lean on no earlier sentence; a study named before still does', () => {
+    expect(hasDanglingOpener('This paper describes a pilot project on how visitors look at a collection of paintings.')).toBe(false);
+    expect(hasDanglingOpener('In this study, we tracked the eyes of 40 visitors to the gallery.')).toBe(false);
+    expect(hasDanglingOpener('The present research is a first step towards a census of river otters.')).toBe(false);
+    expect(hasBackReference('The results of this study show that visitors look longest at faces.')).toBe(false);
+    expect(hasDanglingOpener('This project was funded by the county council.')).toBe(true);
+    expect(hasDanglingOpener('In this case, we agreed with the court.')).toBe(true);
+    expect(namesTheDocument('In this paper, we report what 40 visitors looked at.')).toBe(true);
+    expect(namesTheDocument('This gallery opened in 1902.')).toBe(false);
+  });
+
+  it('is summarised by the sentence that says what it is about, not by its opening generality', () => {
+    const paper = article('Looking at saints: an eye-tracking study of the Harwick altarpieces', [
+      'Looking at art is a complex experience, involving perception, attention, memory and emotion.',
+      'This paper describes an eye-tracking study of how 40 visitors looked at the six Harwick altarpieces, painted in the 1630s for a chapel on the Harwick coast.',
+      'Visitors looked longest at the faces of the saints and least at the painted landscapes behind them.',
+      'Eye movements offer an insight that does not depend on what visitors remember or believe about a painting.',
+      'The altarpieces have hung in the long gallery of Harwick Hall since 1790.',
+    ]);
+    expect(summarize(paper).summary.startsWith('This paper describes an eye-tracking study')).toBe(true);
+  });
+});
+
+describe('the article’s first sentence', () => {
+  it('has no earlier sentence to lean on: an opening pronoun points forward, and the sentence may open the summary', () => {
+    expect(hasDanglingOpener('SHE may be 92, but great-gran Ada Lowe is no stranger to a thrill.')).toBe(true);
+    expect(hasDanglingOpener('SHE may be 92, but great-gran Ada Lowe is no stranger to a thrill.', true)).toBe(false);
+    // A time told from the day of writing still leans on a date the reader does not share.
+    expect(hasDanglingOpener('Yesterday, the council voted to close the bridge.', true)).toBe(true);
+    const tabloid = article('Great-gran, 92, jumps from plane for hospice', [
+      'SHE may be 92, but great-gran Ada Lowe is no stranger to a thrill — and this week she jumped out of a plane at 13,000ft over the Harwick coast to prove it.',
+      'The pensioner raised more than £9,000 for the Harwick hospice that cared for her late husband.',
+      'Her son said he had begged her not to do it, but she had booked the jump without telling him.',
+      'Ada, who has seven great-grandchildren, said she would do it again next year for her 93rd birthday.',
+    ]);
+    expect(summarize(tabloid).summary.startsWith('SHE may be 92, but great-gran Ada Lowe')).toBe(true);
+  });
+});
+
+describe('a reply to an earlier question', () => {
+  it('leans on the question, so it opens no summary', () => {
+    expect(hasDanglingOpener('Yes, all tropical storms are driven by warm water.')).toBe(true);
+    expect(hasDanglingOpener('Well, the theory is that she stayed to fight the fire.')).toBe(true);
+    expect(hasDanglingOpener('Of course. The kiln was built in 1994.')).toBe(true);
+    expect(hasDanglingOpener('No one was hurt in the fire, the brigade said.')).toBe(false);
+    expect(hasDanglingOpener('Wells in the village ran dry in August.')).toBe(false);
   });
 });

@@ -24,6 +24,8 @@ const CONNECTIVES = new Set(
 /** Multi-word openers of the same kind. */
 const PHRASES = new RegExp(
   `^(?:${[
+    // a reply to a question asked before ("Yes, all cyclones…", "Sure.", "Well, …", "Of course.")
+    '(?:yes|no|sure|well|absolutely|exactly|certainly|definitely|of course|okay|ok|right|oh|ah|um|uh|mm)(?=\\s*[,.!;:—–])',
     // connectives
     'in addition|in contrast|in turn|in response|as a result|on the other hand|even so|by contrast|for (?:his|her|their|its) part',
     // a reason or a way given before ("For that reason,", "In this way,", "To that end,")
@@ -70,6 +72,22 @@ const PLACE_NOUNS = new Set('country nation city town island region province'.sp
 const TITLE_MODIFIERS = new Set(
   'under deputy vice assistant acting senior former new current foreign prime chief general executive'.split(' '),
 );
+
+/**
+ * A demonstrative naming the text itself ("This paper describes…", "In this study we…", "The
+ * present research…"): the document is always there to be pointed at, so it leans on no earlier
+ * sentence. Papers, guides and reports say what they are about this way.
+ */
+const SELF_REFERENCE = /^(?:this|the present|the current)\s+(?:paper|article|study|thesis|essay|chapter|report|review|survey|dissertation|guide|research|story|page|website|site)\b/i;
+
+/**
+ * True when the text says what the document itself is about: it opens with a demonstrative naming
+ * the document ("This paper describes…") or with a phrase around one ("In this study, we…").
+ */
+export function namesTheDocument(text: string): boolean {
+  const trimmed = text.replace(/^[\s"“‘'(\[]+/u, '');
+  return SELF_REFERENCE.test(trimmed) || (/^(?:in|through|throughout|with|from)\s+\S/i.test(trimmed) && SELF_REFERENCE.test(trimmed.slice(trimmed.indexOf(' ') + 1)));
+}
 
 /** The first word of a text, without leading quote marks or brackets. */
 function words(text: string): string[] {
@@ -120,6 +138,8 @@ function opensWithPronounSubject(text: string): boolean {
   const phrase = text.slice(0, comma).split(/\s+/);
   if (phrase.length > 12) return false;
   if (!SUBJECT_PRONOUNS.test(text.slice(comma + 2))) return false;
+  // "In this paper, we report…": the authors of the text itself.
+  if (namesTheDocument(text) && /^we\b/i.test(text.slice(comma + 2))) return false;
   return !phrase.slice(1).some((w) => /^["“‘(]?\p{Lu}/u.test(w));
 }
 
@@ -128,13 +148,16 @@ const SUBORDINATE_PRONOUN = /^(?:as|when|while|after|before|because|if|although|
 
 /**
  * True when the text opens with words that only make sense after an earlier sentence, or opens
- * in lower case (the tail of a sentence split at an abbreviation).
+ * in lower case (the tail of a sentence split at an abbreviation). `opensArticle`: the text is the
+ * article's first sentence, so its pronoun or connective has no earlier sentence to lean on: it
+ * points forward ("SHE may be 92, but great-gran Gladys Winter…") or to the headline above it;
+ * only a time told from the day of writing and a lower-case fragment still dangle there.
  */
-export function hasDanglingOpener(text: string): boolean {
+export function hasDanglingOpener(text: string, opensArticle = false): boolean {
   const trimmed = text.replace(/^[\s"“‘'(\[]+/u, '');
   if (!trimmed || /^\p{Ll}/u.test(trimmed)) return true;
   if (DAY_OF_WRITING.test(trimmed)) return true;
-  if (TIME_WORDS.test(trimmed)) return false;
+  if (opensArticle || TIME_WORDS.test(trimmed) || SELF_REFERENCE.test(trimmed)) return false;
   const ws = words(text);
   const first = ws[0]!.toLowerCase().replace(/[^\p{L}]+$/u, '');
   if (PRONOUNS.has(first) || CONNECTIVES.has(first)) return true;
@@ -153,8 +176,7 @@ export function hasBackReference(text: string): boolean {
   const re = /\b(?:this|these|those)\s+(\S+)/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(outside))) {
-    if (TIME_WORDS.test(outside.slice(m.index))) continue;
-    if (/^(?:article|report|story|page|website|site)\b/i.test(m[1]!)) continue;
+    if (TIME_WORDS.test(outside.slice(m.index)) || SELF_REFERENCE.test(outside.slice(m.index))) continue;
     return true;
   }
   return false;

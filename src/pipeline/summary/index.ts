@@ -14,7 +14,7 @@ import { rerank, type CandidateFeatures, type RerankContext } from './rerank.ts'
 import type { Scored } from './scoring.ts';
 import { buildUnits } from './units.ts';
 import { contentWords } from './text.ts';
-import { introductionEnd } from './structure.ts';
+import { introductionEnd, transcriptTurns } from './structure.ts';
 
 /** A key point and the 1-based body paragraph it comes from (its anchor is `p-${paragraph}`). */
 export interface KeyPoint {
@@ -60,8 +60,9 @@ export interface SummaryCandidates {
 }
 
 /**
- * Every summary the stage weighs for an article (see selection.ts). An interview, list or
- * round-up is summarised by its introduction, when that has a sentence to give.
+ * Every summary the stage weighs for an article (see selection.ts). A transcript, list or
+ * round-up is summarised by its introduction, when that can say at least half as much as the
+ * article's opening would.
  */
 export function summaryCandidates(article: Article, clues: ConceptClues = CONCEPT_CLUES): SummaryCandidates {
   const units = buildUnits(article);
@@ -76,9 +77,21 @@ export function summaryCandidates(article: Article, clues: ConceptClues = CONCEP
     const bounded = candidateSummaries(part, model, limit);
     return bounded.length || limit >= MAX_SUMMARY_WORDS ? bounded : candidateSummaries(part, model);
   };
-  const fromIntro = before.length ? within(before) : [];
-  const pool = fromIntro.length ? before : scored;
-  const candidates = fromIntro.length ? fromIntro : within(scored);
+  // The introduction gives the summary when it can say at least half as much as the article's
+  // opening would: a travel guide's one-line opening ("Fort Lee is a city in Bergen County.")
+  // before its many short sections is no introduction to summarise by.
+  const introCandidates = before.length ? within(before) : [];
+  const fromIntro = introCandidates.some((c) => wordsOf(c) >= MIN_INTRO_SHARE * limit) ? introCandidates : [];
+  // Without an introduction to give one, a transcript's summary comes from what is not a turn (a
+  // closing note), and only failing that from what someone said.
+  const turns = new Set(transcriptTurns(article.paragraphs) ?? []);
+  const narrated = turns.size ? scored.filter((s) => !turns.has(s.unit.paragraph)) : scored;
+  const fromNarration = fromIntro.length || !turns.size ? [] : within(narrated);
+  const [pool, candidates] = fromIntro.length
+    ? [before, fromIntro]
+    : fromNarration.length
+      ? [narrated, fromNarration]
+      : [scored, within(scored)];
   let conceptMass = 0;
   for (const p of concepts.values()) conceptMass += p;
   const context: RerankContext = {
@@ -91,6 +104,11 @@ export function summaryCandidates(article: Article, clues: ConceptClues = CONCEP
   };
   return { scored, candidates, context };
 }
+
+/** Share of the article's length limit an introduction's longest summary must reach to be used. */
+const MIN_INTRO_SHARE = 0.5;
+
+const wordsOf = (c: Reading[]) => c.reduce((n, r) => n + r.words, 0);
 
 /** Words of the fallback summary: the start of the text, cut at a word. */
 const FALLBACK_WORDS = 40;

@@ -9,6 +9,7 @@ import type { UnitFeatures } from './scoring.ts';
 import { expectedScore, type Reading, type SummaryModel } from './selection.ts';
 import type { Unit } from './units.ts';
 import { weightedSum } from './linear.ts';
+import { namesTheDocument } from './dangling.ts';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import fitted from './rerank-weights.json' with { type: 'json' };
@@ -50,6 +51,7 @@ export const CANDIDATE_FEATURES = [
   'personal',
   'coverage',
   'adjacent',
+  'namesDocument',
 ] as const;
 
 /** One candidate's features, by name. */
@@ -116,6 +118,7 @@ export function candidateFeatures(c: Reading[], ctx: RerankContext): CandidateFe
     personal: Math.max(...f.map((x) => x.personal)),
     coverage: ctx.conceptMass > 0 ? covered / ctx.conceptMass : 0,
     adjacent: c.length > 1 && units[1]!.rank === units[0]!.rank + 1 ? 1 : 0,
+    namesDocument: namesTheDocument(c[0]!.text) ? 1 : 0,
   };
 }
 

@@ -8,6 +8,7 @@ import { concatBalance, quoteBalance, quotedShare } from './quotes.ts';
 import { contentOf, contentWords, tokens, wordCount } from './text.ts';
 import { clauseTrims } from './trimming.ts';
 import { pointsForward } from './incomplete.ts';
+import { isBareLabel, speakerLabelEnd, transcriptTurns } from './structure.ts';
 
 /** A selectable stretch of the body. */
 export interface Unit {
@@ -78,6 +79,14 @@ export function buildUnits(article: Article): Unit[] {
     for (; saidUpTo < order; saidUpTo++) for (const w of contentWords(sents[saidUpTo]!.text)) said.add(w);
     return said.has(word);
   };
+  // A transcript's turns open with the speaker's label: a bare "Q:" or "A:" is layout, not words,
+  // and the host's opening turn, when it opens the text, is read as the introduction it is.
+  const turns = new Set(transcriptTurns(article.paragraphs) ?? []);
+  const labelEnd = (paragraph: number, text: string) => {
+    if (!turns.has(paragraph)) return 0;
+    const end = speakerLabelEnd(text);
+    return isBareLabel(text.slice(0, end)) || paragraph === 0 ? end : 0;
+  };
   let i = 0;
   while (i < sents.length) {
     const first = sents[i]!;
@@ -94,6 +103,7 @@ export function buildUnits(article: Article): Unit[] {
     if (balance.open > 0 || balance.stray > 0 || balance.straight || j - order > MAX_QUOTE_SENTENCES) continue;
     let text = sents.slice(order, j + 1).map((s) => s.text).join(' ');
     if (first.paragraph === 0 && first.index === 0) text = text.slice(datelineEnd(text));
+    if (first.index === 0) text = text.slice(labelEnd(first.paragraph, text));
     const toks = tokens(text);
     const words = toks.length;
     if (words < MIN_WORDS || words > MAX_WORDS || !ENDS_SENTENCE.test(text)) continue;
@@ -107,7 +117,8 @@ export function buildUnits(article: Article): Unit[] {
       words,
       tokens: toks,
       content: contentOf(toks),
-      dangling: hasDanglingOpener(text) || hasBackReference(text),
+      // The article's first sentence has no earlier sentence to lean on (see hasDanglingOpener).
+      dangling: hasDanglingOpener(text, order === 0) || hasBackReference(text),
       forward: pointsForward(text),
       quoted: quotedShare(text),
       antecedent: subject && !subject.some((w) => headline.has(w)) && saidBefore(order, subject.at(-1)!) ? subject : undefined,
