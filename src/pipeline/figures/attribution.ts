@@ -169,6 +169,21 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     return false;
   };
 
+  /**
+   * The lower-case noun a possessive name at token i owns ("Frank's friends" → "friends"), or
+   * undefined when the name is no possessive or owns no such noun ("Obama's" at a clause's end).
+   */
+  const possessiveNoun = (p: number, i: number): string | undefined => {
+    const ts = tokens[p];
+    let j = i;
+    while (j + 1 < ts.length && ts[j + 1]!.word && ts[j + 1]!.cap && !/['’]s$/.test(ts[j]!.text)) j++;
+    if (!/['’]s?$/.test(ts[j]!.text)) return undefined;
+    const next = ts[j + 1];
+    if (!next?.word || next.cap || isSpeech(next, ts[j + 2])) return undefined;
+    const w = next.text.toLowerCase();
+    return isPersonNoun(w) || isPlainNoun(w) ? w : undefined;
+  };
+
   /** Token indices of the names (outside quotes) in each paragraph, in order. */
   const named = input.people.map((m) => [...m.keys()].sort((a, b) => a - b));
 
@@ -204,15 +219,35 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   /** A speaker reference at token i of paragraph p: a name, a pronoun, or "the <role>". */
   /** Whether the last speaker reference found was a name, or a pronoun or role standing for one. */
   let via: 'name' | 'pronoun' = 'name';
+  /** The subject pronoun the last speaker reference was (its gender and place), if it was one. */
+  let pronounRef: (Pos & { gender: 'm' | 'f' }) | undefined;
+  /** Whether the last speaker reference found was a noun ("his mother", "the treasurer", "Frank's friend"). */
+  let nounRef = false;
   const speakerAt = (p: number, i: number): number | undefined => {
     const id = input.people[p].get(i);
     via = 'name';
-    if (id !== undefined) return id;
+    pronounRef = undefined;
+    nounRef = false;
+    if (id !== undefined) {
+      // possessive-owner: "One of Frank's friends told…", "…," Smith's lawyer said: the name owns
+      // the noun that speaks, so it is no speaker; the one person introduced by that relation
+      // ("Rose's husband, Steve") is, else the search goes on past it.
+      const noun = possessiveNoun(p, i);
+      if (noun === undefined) return id;
+      nounRef = true;
+      return input.byRelation?.(noun);
+    }
     const w = tokens[p][i].text.toLowerCase();
     const g = PRONOUNS[w];
     via = 'pronoun';
-    if (g && w !== 'his' && w !== 'her') return resolvePronoun({ paragraph: p, token: i }, g);
+    if (g && w !== 'his' && w !== 'her') {
+      pronounRef = { paragraph: p, token: i, gender: g };
+      // pronoun-subject: a he or she that stands for no one found speaks for nobody named; the
+      // search does not go on to another name ("…," she told Mr Hale).
+      return resolvePronoun({ paragraph: p, token: i }, g) ?? UNNAMED;
+    }
     // "his mother said": the one person the article introduced as someone's mother.
+    nounRef = true;
     if ((w === 'his' || w === 'her' || w === 'their') && tokens[p][i + 1]?.word && !tokens[p][i + 1]!.cap) return input.byRelation?.(tokens[p][i + 1]!.text.toLowerCase());
     if (w !== 'the') return undefined;
     // "the care worker said", "said the 29-year-old": the noun phrase's last word that names a person's role.
@@ -357,6 +392,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   /** Paragraph and end offset of the last quote whose speaker is unnamed (-1: none). */
   let unnamedAt = -1;
   let unnamedEnd = 0;
+  /** The last quote's speaker (a person id, or UNNAMED), paragraph and end offset. */
+  let last: { speaker: number; paragraph: number; end: number; byNoun: boolean } | undefined;
   for (const parts of [...groups.values()].sort((a, b) => a[0].paragraph - b[0].paragraph || a[0].start - b[0].start)) {
     const head = parts[0];
     const tail = parts.at(-1)!;
@@ -373,6 +410,19 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     if (speaker !== undefined) cue = byPronoun() ? 'after-pronoun' : 'after';
     else if ((speaker = before(head)) !== undefined) cue = byPronoun() ? 'before-pronoun' : 'before';
     else if ((speaker = colonSubject(head)) !== undefined) cue = 'colon';
+    // pronoun-continues: "his mother said she was "…". She added: "…"": a he or she with no name
+    // between it and the last quote stands for that quote's speaker when the gender fits — also when
+    // that speaker was named by a relation or a role, or by nobody ("a neighbour said … he added").
+    const ref = pronounRef as (Pos & { gender: 'm' | 'f' }) | undefined;
+    if ((cue === 'after-pronoun' || cue === 'before-pronoun') && ref && last && speaker !== undefined) {
+      const at = tokens[ref.paragraph]![ref.token]!.start;
+      // Within one paragraph only: a new paragraph's he or she often goes back to the story's subject.
+      const clear = ref.paragraph === last.paragraph && last.end <= at && !namedBetween(ref.paragraph, last.end, at);
+      // Only a speaker the pronoun resolver cannot see — one named by a relation or a role noun, or
+      // by nobody; a named speaker is already among the names it weighs.
+      const g = last.speaker >= 0 ? input.gender(last.speaker) : undefined;
+      if (clear && last.byNoun && (!g || g === ref.gender)) speaker = last.speaker;
+    }
     const sentenceLike = /^[\p{Lu}\[(]/u.test(text) && words >= 4;
     // `"He came up with the lad," said the retired engineer. "Soaked to the skin…"`: an unnamed
     // speaker goes on in the same paragraph, so the next uncued quote is nobody's either.
@@ -391,6 +441,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     }
     // A title in quotes or a word or two of scare quotes is no one's speech, named or not.
     const speech = words >= MIN_WORDS && !looksLikeTitle(text);
+    if (speech && (speaker === UNNAMED || (speaker !== undefined && speaker >= 0))) last = { speaker, paragraph: tail.paragraph, end: tail.end, byNoun: speaker === UNNAMED || nounRef };
+    else if (speech) last = undefined;
     if (speaker === UNNAMED || speaker === AMBIGUOUS) {
       if (speech) speakerless.push({ text, paragraph: head.paragraph, why: speaker === UNNAMED ? 'unnamed' : 'ambiguous' });
       previous = undefined; // an unnamed source speaks: later uncued quotes are not the last named speaker's

@@ -8,6 +8,7 @@
  */
 import type { Article } from '../article.ts';
 import { isPossessive, tokenize, type Token } from './tokens.ts';
+import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
@@ -102,9 +103,13 @@ export function findPeople(article: Article): PeopleResult {
   // The headline and subheadings come after the body paragraphs: people named only there ("Interview
   // with LibriVox founder Hugh McGuire") are candidates too, weighed by the model as such.
   // A transcript's speaker labels ("NADIA COLE-ABARA: …") are read in title case, as names.
-  const { turns, text: body } = speakerTurns(article.paragraphs);
+  const { turns, text: spoken } = speakerTurns(article.paragraphs);
   const headings = [article.title, ...article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)];
-  const paragraphs = [...body, ...headings];
+  // quoted-nickname: `Callum "Cal" Adeyinka` is read as "Callum Adeyinka", with "Cal" another form of it.
+  const unnicked = [...spoken, ...headings].map(blankNicknames);
+  const nicknames = nicknameIndex(unnicked.flatMap((u) => u.nicknames));
+  const paragraphs = unnicked.map((u) => u.text);
+  const body = paragraphs.slice(0, spoken.length);
   const tokens = paragraphs.map(tokenize);
   const spans = findQuoteSpans(body);
   const captions = paragraphs.map((text, p) => p < body.length && isCaption(text));
@@ -143,6 +148,7 @@ export function findPeople(article: Article): PeopleResult {
     (m) => m.score >= CANDIDATE_SCORE,
     (m) => m.score >= MIN_SCORE && !m.inQuote,
     ambiguous,
+    nicknames,
   );
   const { threshold } = personModel();
   const judged = candidates.map((c) => {

@@ -1,0 +1,79 @@
+/**
+ * Kinds of error in the people panel found on the newsroom set's dev part (fourth session of issue
+ * #15), each fixed as a kind and tested on invented sentences: quoted nicknames inside a name, a
+ * he or she that stands for nobody found, a possessive name that owns the speaking noun, a pronoun
+ * that goes on for a speaker named only by a relation, and a tabloid's capitalised first word.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../src/pipeline/figures/index.ts';
+import { toArticle } from '../src/pipeline/article.ts';
+import { blankNicknames } from '../src/pipeline/figures/nicknames.ts';
+
+function peopleOf(...paragraphs: string[]) {
+  const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
+  return findPeople(toArticle({ file: 't.txt', title: 'Test', meta: {}, blocks }));
+}
+const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
+/** Each published quote's opening words with its speaker. */
+const said = (...paragraphs: string[]) =>
+  Object.fromEntries(peopleOf(...paragraphs).figures.flatMap((f) => f.quotes.map((q) => [q.split(' ').slice(0, 4).join(' '), f.name])));
+
+describe('quoted-nickname', () => {
+  it('reads a nickname in quotation marks as no part of the name, keeping offsets', () => {
+    const r = blankNicknames('The champion, Tomasz "The Hammer" Wilk, won.');
+    expect(r.text).toBe('The champion, Tomasz              Wilk, won.');
+    expect(r.nicknames).toEqual([{ nickname: 'The Hammer', name: ['Tomasz', 'Wilk'] }]);
+  });
+
+  it('finds the person, their role and quotes, and takes the nickname alone as them', () => {
+    const r = peopleOf(
+      'Instructor Rafferty "Raff" Onwuka, 41, led the jump over the bay.',
+      '"Nobody panics once the door opens, not even the first-timers," Raff said.',
+      "The club's treasurer, Moira Pike, counted the donations.",
+    );
+    const raff = r.figures.find((f) => f.name === 'Rafferty Onwuka');
+    expect(raff?.role).toMatch(/instructor/i);
+    expect(raff?.quotes[0]).toMatch(/^Nobody panics/);
+    expect(r.figures.map((f) => f.name)).not.toContain('Raff');
+  });
+
+  it('takes single quotation marks too, and leaves a quoted title between two words alone', () => {
+    expect(names("Darts veteran Dean 'The Collier' Marsh reached the final on Sunday.", 'Marsh said he would retire after it.')).toEqual(['Dean Marsh']);
+    expect(blankNicknames("The cinema showed Spielberg's 'Jaws' Sequel twice.").nicknames).toEqual([]);
+  });
+});
+
+describe('who speaks', () => {
+  it('gives no quote to an earlier name of the other gender when the she stands for nobody found (pronoun-subject)', () => {
+    const r = peopleOf(
+      'The mill closed in 1990.',
+      'Like her late husband Walter Penrose, she says the secret is simple: "Keep moving and never turn down a pint."',
+    );
+    expect(r.figures.find((f) => f.name === 'Walter Penrose')?.quotes ?? []).toEqual([]);
+    expect(r.unattributed.map((q) => q.text)).toContain('Keep moving and never turn down a pint.');
+  });
+
+  it('does not give a "she told" quote to the person told', () => {
+    const r = peopleOf('Councillor Bernard Ashby chaired the meeting on Monday.', 'A resident stood up. "We were promised a crossing ten years ago," she told Mr Ashby.');
+    expect(r.figures.find((f) => f.name === 'Bernard Ashby')?.quotes ?? []).toEqual([]);
+  });
+
+  it('does not give a quote to a name that owns the speaking noun (possessive-owner)', () => {
+    const r = peopleOf(
+      'Apprentice Kieran Loft, 19, was cleared of any blame.',
+      'One of Kieran Loft\'s friends, who asked not to be named, told reporters: "He was never anywhere near the yard that night."',
+    );
+    expect(r.figures.find((f) => f.name === 'Kieran Loft')?.quotes ?? []).toEqual([]);
+    expect(r.unattributed.map((q) => q.text)).toContain('He was never anywhere near the yard that night.');
+  });
+
+  it('goes on with a speaker named by a relation when the next she has no name between (pronoun-continues)', () => {
+    const q = said(
+      'Dairy worker Owen Tallis, 24, was remanded in custody.',
+      'His mother, Grace Tallis, a retired nurse, sat in the public gallery.',
+      'The chair of the bench, Joan Whitcombe, refused bail.',
+      'Outside court, his mother said she was "proud of him and frightened for him at once". She added: "Owen has never hurt anybody in his whole life."',
+    );
+    expect(q['Owen has never hurt']).toBe('Grace Tallis');
+  });
+});
