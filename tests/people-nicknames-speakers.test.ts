@@ -22,7 +22,7 @@ describe('quoted-nickname', () => {
   it('reads a nickname in quotation marks as no part of the name, keeping offsets', () => {
     const r = blankNicknames('The champion, Tomasz "The Hammer" Wilk, won.');
     expect(r.text).toBe('The champion, Tomasz              Wilk, won.');
-    expect(r.nicknames).toEqual([{ nickname: 'The Hammer', name: ['Tomasz', 'Wilk'] }]);
+    expect(r.nicknames).toEqual([{ nickname: 'The Hammer', name: ['Tomasz', 'Wilk'], at: 21 }]);
   });
 
   it('finds the person, their role and quotes, and takes the nickname alone as them', () => {

@@ -48,6 +48,8 @@ export interface AttributedQuote {
   text: string;
   paragraph: number;
   cue: SpeakerCue;
+  /** Named rules that decided the speaker beyond the cue ("pronoun-continues"), for `npm run explain`. */
+  rules?: string[];
 }
 
 /**
@@ -59,6 +61,8 @@ export interface SpeakerlessQuote {
   text: string;
   paragraph: number;
   why: 'unnamed' | 'ambiguous' | 'none';
+  /** Named rules that left it with no speaker ("pronoun-subject", "possessive-owner"). */
+  rules?: string[];
 }
 
 /** Every quote of an article: those with a speaker, and those with none named for sure. */
@@ -223,6 +227,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   let pronounRef: (Pos & { gender: 'm' | 'f' }) | undefined;
   /** Whether the last speaker reference found was a noun ("his mother", "the treasurer", "Frank's friend"). */
   let nounRef = false;
+  /** Named rules that fired while the current quote's speaker was looked for. */
+  const fired = new Set<string>();
   const speakerAt = (p: number, i: number): number | undefined => {
     const id = input.people[p].get(i);
     via = 'name';
@@ -235,6 +241,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const noun = possessiveNoun(p, i);
       if (noun === undefined) return id;
       nounRef = true;
+      fired.add('possessive-owner');
       return input.byRelation?.(noun);
     }
     const w = tokens[p][i].text.toLowerCase();
@@ -244,7 +251,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       pronounRef = { paragraph: p, token: i, gender: g };
       // pronoun-subject: a he or she that stands for no one found speaks for nobody named; the
       // search does not go on to another name ("…," she told Mr Hale).
-      return resolvePronoun({ paragraph: p, token: i }, g) ?? UNNAMED;
+      const resolved = resolvePronoun({ paragraph: p, token: i }, g);
+      if (resolved === undefined) fired.add('pronoun-subject');
+      return resolved ?? UNNAMED;
     }
     // "his mother said": the one person the article introduced as someone's mother.
     nounRef = true;
@@ -404,6 +413,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       .trim();
     const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
     let cue: SpeakerCue = 'after';
+    fired.clear();
     let speaker = after(tail);
     // `via` is set by the search that just ran (TypeScript cannot see a closure assign it).
     const byPronoun = () => (via as 'name' | 'pronoun') === 'pronoun';
@@ -421,7 +431,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // Only a speaker the pronoun resolver cannot see — one named by a relation or a role noun, or
       // by nobody; a named speaker is already among the names it weighs.
       const g = last.speaker >= 0 ? input.gender(last.speaker) : undefined;
-      if (clear && last.byNoun && (!g || g === ref.gender)) speaker = last.speaker;
+      if (clear && last.byNoun && (!g || g === ref.gender) && speaker !== last.speaker) {
+        speaker = last.speaker;
+        fired.add('pronoun-continues');
+      }
     }
     const sentenceLike = /^[\p{Lu}\[(]/u.test(text) && words >= 4;
     // `"He came up with the lad," said the retired engineer. "Soaked to the skin…"`: an unnamed
@@ -444,7 +457,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     if (speech && (speaker === UNNAMED || (speaker !== undefined && speaker >= 0))) last = { speaker, paragraph: tail.paragraph, end: tail.end, byNoun: speaker === UNNAMED || nounRef };
     else if (speech) last = undefined;
     if (speaker === UNNAMED || speaker === AMBIGUOUS) {
-      if (speech) speakerless.push({ text, paragraph: head.paragraph, why: speaker === UNNAMED ? 'unnamed' : 'ambiguous' });
+      if (speech) speakerless.push({ text, paragraph: head.paragraph, why: speaker === UNNAMED ? 'unnamed' : 'ambiguous', ...(fired.size ? { rules: [...fired] } : {}) });
       previous = undefined; // an unnamed source speaks: later uncued quotes are not the last named speaker's
       unnamedAt = tail.paragraph;
       unnamedEnd = tail.end;
@@ -452,7 +465,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     }
     unnamedAt = -1;
     if (speaker !== undefined && speech) {
-      out.push({ speaker, text, paragraph: head.paragraph, cue });
+      out.push({ speaker, text, paragraph: head.paragraph, cue, ...(fired.size ? { rules: [...fired] } : {}) });
       previous = { speaker, paragraph: tail.paragraph, endOffset: tail.end };
     } else if (speaker === undefined && speech && sentenceLike) speakerless.push({ text, paragraph: head.paragraph, why: 'none' });
   }

@@ -51,6 +51,8 @@ export interface UnattributedQuote {
   cue?: SpeakerCue;
   guess?: string;
   confidence: number;
+  /** Named rules that left it with no speaker ("pronoun-subject", "possessive-owner"). */
+  rules?: string[];
 }
 
 /** Everything the people finder decided about an article, with the evidence (see `npm run explain`). */
@@ -61,7 +63,7 @@ export interface PeopleResult {
   /** Every person's role as found, the reading that found it, its confidence and whether it was published. */
   roles: { name: string; role: string; source: RoleSource | 'none'; confidence: number; published: boolean }[];
   /** Every person found, with how each quote was attributed. */
-  quotes: { speaker: string; text: string; cue: SpeakerCue; confidence: number }[];
+  quotes: { speaker: string; text: string; cue: SpeakerCue; confidence: number; rules?: string[] }[];
   /** Every candidate person with its mentions (each with its rule score), features and the model's probability. */
   candidates: {
     name: string;
@@ -127,7 +129,9 @@ export function findPeople(article: Article): PeopleResult {
       // the weaker citation rules ("Spang (1983) noted") take no family name that is also a word.
       const rule = cited.get(m.first);
       const isCited = !!rule && (m.words.length === 1 && STRONG_CITATIONS.has(rule) ? m.score > -10 : m.score >= 0);
-      const rules = isCited ? [...(m.rules ?? []), rule] : m.rules;
+      let rules = isCited ? [...(m.rules ?? []), rule!] : m.rules;
+      const span = [tokens[p]![m.first]!.start, tokens[p]![m.last]!.end];
+      if (unnicked[p]!.nicknames.some((n) => n.at > span[0]! && n.at < span[1]!)) rules = [...(rules ?? []), 'quoted-nickname'];
       mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1, ...(rules ? { rules } : {}), ...(isCited ? { cited: true, score: Math.max(m.score, MIN_SCORE), weak: false } : {}) });
     }
   });
@@ -216,7 +220,7 @@ export function findPeople(article: Article): PeopleResult {
   for (const q of quotes) {
     const confidence = cueConfidence(q.cue);
     const speaker = clusters[q.speaker]!.name.join(' ');
-    traced.push({ speaker, text: q.text, cue: q.cue, confidence });
+    traced.push({ speaker, text: q.text, cue: q.cue, confidence, ...(q.rules ? { rules: q.rules } : {}) });
     // Precision first: a quote whose speaker is only guessed is published as nobody's.
     if (confidence < QUOTE_THRESHOLD) {
       unattributed.push({ text: q.text, paragraph: q.paragraph, why: 'unsure', cue: q.cue, guess: speaker, confidence });

@@ -15,6 +15,8 @@ export interface Nickname {
   nickname: string;
   /** The name without it: given name, family name. */
   name: [string, string];
+  /** Offset of the opening quotation mark in the paragraph. */
+  at: number;
 }
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
@@ -42,7 +44,7 @@ export function blankNicknames(text: string): { text: string; nicknames: Nicknam
     const at = m.index! + given!.length + space!.length;
     const length = open!.length + nick!.length + close!.length;
     out = out.slice(0, at) + ' '.repeat(length) + out.slice(at + length);
-    nicknames.push({ nickname: nick!, name: [given!, family!.replace(/['’]s$/u, '')] });
+    nicknames.push({ nickname: nick!, name: [given!, family!.replace(/['’]s$/u, '')], at });
   }
   return { text: out, nicknames };
 }
