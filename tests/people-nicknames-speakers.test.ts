@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findPeople } from '../src/pipeline/figures/index.ts';
 import { toArticle } from '../src/pipeline/article.ts';
 import { blankNicknames } from '../src/pipeline/figures/nicknames.ts';
+import { fitThreshold } from '../src/eval/fit-figures.ts';
 
 function peopleOf(...paragraphs: string[]) {
   const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
@@ -75,5 +76,23 @@ describe('who speaks', () => {
       'Outside court, his mother said she was "proud of him and frightened for him at once". She added: "Owen has never hurt anybody in his whole life."',
     );
     expect(q['Owen has never hurt']).toBe('Grace Tallis');
+  });
+});
+
+describe('fitted thresholds (npm run fit:figures)', () => {
+  it('stops at the least confident reading that keeps published quotes right at the target share', () => {
+    const counts = new Map([
+      ['after', { right: 98, n: 100 }],
+      ['colon', { right: 9, n: 10 }],
+      ['paragraph', { right: 5, n: 10 }],
+      ['nearest', { right: 10, n: 10 }],
+    ] as const);
+    const conf = { after: 0.98, colon: 0.88, paragraph: 0.55, nearest: 0.3 };
+    // after + colon: 107 / 110 = .973 keeps .97; adding paragraph (112 / 120) does not.
+    expect(fitThreshold(counts, conf, 0.97, 0.5, { nearest: 0.3 })).toEqual({ threshold: 0.88, precision: 0.973 });
+    // A lower target lets paragraph in, but never below the floor, and never at a fixed cue.
+    expect(fitThreshold(counts, conf, 0.9, 0.6, { nearest: 0.3 }).threshold).toBe(0.6);
+    expect(fitThreshold(counts, conf, 0.5, 0.2, { nearest: 0.3 }).threshold).toBe(0.55);
+    expect(fitThreshold(counts, { ...conf, paragraph: 0.25 }, 0.5, 0.2, { nearest: 0.3 }).threshold).toBe(0.31);
   });
 });
