@@ -96,3 +96,30 @@ describe('fitted thresholds (npm run fit:figures)', () => {
     expect(fitThreshold(counts, { ...conf, paragraph: 0.25 }, 0.5, 0.2, { nearest: 0.3 }).threshold).toBe(0.31);
   });
 });
+
+describe('roles stated around the name', () => {
+  const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
+
+  it('reads a title before "the" and the courtesy titles ("the Bishop of Hexford, the Rt Revd Amos Kerr")', () => {
+    expect(roleOf('Amos Kerr', 'The sermon was preached by the Bishop of Hexford, the Rt Revd Amos Kerr, on Sunday.')).toBe('Bishop of Hexford');
+  });
+
+  it('reads the title before "named" or "called" (named-called)', () => {
+    expect(roleOf('Priya Castell', 'Last year a junior engineer named Priya Castell found the fault in the design.')).toBe('junior engineer');
+  });
+
+  it('reads the side a barrister speaks for in a court report (court-side)', () => {
+    const r = peopleOf(
+      'Warehouse manager Colin Rudd, 52, admitted theft at Lewes Crown Court.',
+      'Defending, Harriet Vane-Oduya said her client had been under great strain.',
+      'Prosecuting, Ian Marlow told the court the money was never repaid.',
+    );
+    expect(r.figures.find((f) => f.name === 'Harriet Vane-Oduya')?.role).toBe('defending counsel');
+    expect(r.figures.find((f) => f.name === 'Ian Marlow')?.role).toBe('prosecuting counsel');
+    expect(r.roles.find((x) => x.name === 'Ian Marlow')?.source).toBe('court-side');
+  });
+
+  it('looks past letters after the name ("Oliver Penn KC, …")', () => {
+    expect(roleOf('Oliver Penn', 'The chair of the inquiry, Oliver Penn KC, opened the hearing on Monday.')).toBe('chair of the inquiry');
+  });
+});

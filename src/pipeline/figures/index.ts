@@ -12,7 +12,7 @@ import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
-import { affiliation, agentTitle, predicateRole, pronounRole, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
+import { affiliation, agentTitle, courtSide, predicateRole, pronounRole, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
 import { singularRole, spelledOut } from './role-wording.ts';
 import { sharedTitles } from './shared-titles.ts';
 import { AMBIGUOUS, attributeQuotes, type AttributedQuote, type SpeakerCue } from './attribution.ts';
@@ -24,7 +24,7 @@ import { STRONG_CITATIONS, citedNames } from './citations.ts';
 import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
-import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
+import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** A person found in one article, before it is linked to a profile. */
@@ -448,10 +448,14 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
     const before = spelledOut(singularRole(roleBefore(text, ts, m.first, nameTokens[m.paragraph])));
     // "Professor Kofi Mensah of the University of Ghana": a bare title says more with the body after the name.
     const body = before && before.split(/\s+/).length <= 2 && ts[m.last + 1]?.text.toLowerCase() === 'of' ? affiliation(text, ts, m.first, m.last, nameTokens[m.paragraph]) : '';
+    // "Rashid al-Amin KC, …": letters after the name close it no less than the name does.
+    let last = m.last;
+    while (ts[last + 1]?.word && POSTNOMINALS.has(ts[last + 1]!.text)) last++;
     const found: FoundRole[] = [
-      { role: roleAfter(text, ts, m.last, nameStarts[m.paragraph]), source: 'appositive' },
-      { role: sentenceTitle(text, ts, m.first, m.last, nameTokens[m.paragraph]), source: 'sentence-title' },
-      { role: predicateRole(text, ts, m.last), source: 'predicate' },
+      { role: roleAfter(text, ts, last, nameStarts[m.paragraph]), source: 'appositive' },
+      { role: sentenceTitle(text, ts, m.first, last, nameTokens[m.paragraph]), source: 'sentence-title' },
+      { role: predicateRole(text, ts, last), source: 'predicate' },
+      { role: courtSide(ts, m.first), source: 'court-side' },
     ];
     // "His son, Callum McBride, who has been managing director", "His mother, Patience Obi, a
     // retired headteacher": a family relation says whose relative someone is; what they do, when

@@ -16,7 +16,7 @@ type Model = {
 const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
-const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[] };
+const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; postnominals: string[]; courtSides: Record<string, string> };
 const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[]; relations: string[] };
 const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[] };
 const NAME_CUES = load('./data/name-cues.json') as { nonPersonHeads: string[]; workNouns: string[]; orgWords: string[]; nameParticles: string[]; foreignPlaceWords: string[]; foreignArticles: string[] };
@@ -208,6 +208,12 @@ export const RELATION_WORDS = new Set(ROLE_DATA.relations);
 
 /** Titles the lexicon also lists as given names ("President", "Major"): read as titles when they open a run. */
 export const TITLES_ALSO_GIVEN_NAMES = new Set(TITLES.titlesAlsoGivenNames);
+
+/** Letters after a name ("KC", "MP", "OBE"): no part of it, and no end of the phrase it closes. */
+export const POSTNOMINALS = new Set(TITLES.postnominals);
+
+/** Sentence-opening words of court reports and the role they give ("Defending," → "defending counsel"). */
+export const COURT_SIDES: ReadonlyMap<string, string> = new Map(Object.entries(TITLES.courtSides));
 
 /** Is this word a title or role noun (case-insensitive)? */
 export function isRoleWord(w: string): boolean {

@@ -6,6 +6,7 @@
  */
 import type { Token } from './tokens.ts';
 import {
+  COURT_SIDES,
   FUNCTION_MODIFIERS,
   RELATION_WORDS,
   HONORIFICS,
@@ -24,6 +25,8 @@ import {
 import { isTitleStop, stripPossessive } from './tokens.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'at']);
+/** Verbs that introduce a name after a title ("an engineer named Tobias Grant"). */
+const NAMING_VERBS = new Set(['named', 'called']);
 /** Words a title before a name never runs back across. */
 const STOPS = new Set(
   'according by with from in on between including and or but as than while when after before since during like such that which who whom whose where said says was were is are be been has have had also then under against without within amid despite towards toward over through across'.split(
@@ -75,9 +78,14 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   // "Undersecretary for Education Mr. Toccafondi": the abbreviation's full stop, then the honorific.
   const skipHonorifics = () => {
     if (isTitleStop(tokens, end)) end--;
+    const at = end;
     while (end >= 0 && tokens[end].word && isHonorific(lower(tokens[end]))) end--; // "Mr", "Dr"
+    // "the Bishop of Wexley, the Rt Revd Nkemdirim Hale": an article before the courtesy titles.
+    if (end < at && tokens[end]?.word && lower(tokens[end]!) === 'the') end--;
   };
   skipHonorifics();
+  // named-called: "a junior engineer named Tobias Grant", "a chef called Ana Ruiz": the title, then the verb that names.
+  if (end >= 1 && tokens[end]?.word && NAMING_VERBS.has(lower(tokens[end]!)) && end === first - 1 && isTitleWord(tokens[end - 1]!)) end--;
   // "the Afghan team's coach, Alireza Mehraban", "The trust's chief executive, Dr Angela Mensah,",
   // "Bristol's director of rugby, Alasdair McKendrick,": a role, a comma, then the name.
   let appositive = false;
@@ -450,4 +458,19 @@ export function pronounRole(text: string, tokens: Token[], first: number, last: 
   const pronoun = SUBJECT_PRONOUNS[lower(tokens[next]!)];
   if (!pronoun || (gender && gender !== pronoun)) return '';
   return predicateRole(text, tokens, next);
+}
+
+/**
+ * The side a barrister speaks for, in the British court-report style that opens a sentence on it:
+ * "Defending, Leonora Hill said…", "Prosecuting, Ian Webb told…", "Defending Stelios Andreou,
+ * Kenneth Obuya KC said…" (court-side reading; the words and roles are `courtSides` in
+ * data/titles.json). Only when the name follows the comma that closes that opening.
+ */
+export function courtSide(tokens: Token[], first: number): string {
+  if (tokens[first - 1]?.text !== ',') return '';
+  let s = first - 2;
+  while (s >= 0 && tokens[s]!.word && tokens[s]!.cap && !tokens[s]!.sentenceStart) s--; // the client's name
+  const opener = tokens[s];
+  if (!opener?.word || !opener.sentenceStart) return '';
+  return COURT_SIDES.get(lower(opener)) ?? '';
 }
