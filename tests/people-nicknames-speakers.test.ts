@@ -123,3 +123,14 @@ describe('roles stated around the name', () => {
     expect(roleOf('Oliver Penn', 'The chair of the inquiry, Oliver Penn KC, opened the hearing on Monday.')).toBe('chair of the inquiry');
   });
 });
+
+describe('author-email', () => {
+  it("reads a paper's author lines as its authors, not as captions", () => {
+    const r = peopleOf('Marta Quillon m.quillon@example.ac.uk University of Northmoor', 'Tobiah Fenwick t.fenwick@example.ac.uk Westmere College', 'This paper measures how readers scan long lines of verse.');
+    expect(r.figures.map((f) => f.name).sort()).toEqual(['Marta Quillon', 'Tobiah Fenwick']);
+  });
+
+  it("leaves a press release's contact line, where a comma comes before the address, as it was", () => {
+    expect(names('The library reopens on Monday.', 'Press enquiries: Jo Bellweather, Bellweather PR, jo@example.org')).toEqual([]);
+  });
+});

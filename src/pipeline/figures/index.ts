@@ -114,7 +114,9 @@ export function findPeople(article: Article): PeopleResult {
   const body = paragraphs.slice(0, spoken.length);
   const tokens = paragraphs.map(tokenize);
   const spans = findQuoteSpans(body);
-  const captions = paragraphs.map((text, p) => p < body.length && isCaption(text));
+  // author-email: "Andrew Beresford a.m.beresford@durham.ac.uk Durham University": a paper's author
+  // line, short and unpunctuated like a caption, names its authors.
+  const captions = paragraphs.map((text, p) => p < body.length && isCaption(text) && !AUTHOR_EMAIL.test(text));
   const quoted = markQuoted(tokens, spans);
 
   const mentions: PlacedMention[] = [];
@@ -136,6 +138,7 @@ export function findPeople(article: Article): PeopleResult {
     }
   });
   markInterviewees(mentions, tokens, body.length);
+  boostAuthorLines(mentions, paragraphs, tokens);
   boostKnownSurnames(mentions, tokens);
   boostSpeakingSurnames(mentions, tokens);
   demoteCompanies(mentions, tokens);
@@ -271,6 +274,24 @@ export function findPeople(article: Article): PeopleResult {
     })),
     ruledOut: mentions.filter((m) => m.rules?.length && !clustered.has(m)).map((m) => ({ paragraph: m.paragraph, words: m.words.join(' '), score: m.score, rules: m.rules! })),
   };
+}
+
+/** A name of two or more capitalised words right before an email address (a paper's author line). */
+const AUTHOR_EMAIL = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]+\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+
+/**
+ * author-email: a name of two or more words followed directly by an email address ("Claire
+ * Warwick c.l.h.warwick@durham.ac.uk") is an author's; "Press enquiries: Jo Bell, Bell PR,
+ * jo@…" is not read so (a comma comes between), as a press release's contact is no one in its story.
+ */
+function boostAuthorLines(mentions: PlacedMention[], paragraphs: string[], tokens: Token[][]): void {
+  for (const m of mentions) {
+    if (m.words.length < 2) continue;
+    const after = paragraphs[m.paragraph]!.slice(tokens[m.paragraph]![m.last]!.end);
+    if (!/^\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.test(after)) continue;
+    m.score = Math.max(m.score, MIN_SCORE + 2);
+    m.rules = [...(m.rules ?? []), 'author-email'];
+  }
 }
 
 /** Per paragraph and token: 1 when the token is inside a direct quote. */
