@@ -134,3 +134,9 @@ describe('author-email', () => {
     expect(names('The library reopens on Monday.', 'Press enquiries: Jo Bellweather, Bellweather PR, jo@example.org')).toEqual([]);
   });
 });
+
+describe('inverted-name entries are no captions', () => {
+  it('reads the authors of a short reading-list entry with no closing stop', () => {
+    expect(names('Volunteers recorded these books last year.', 'Brontë, Emily. Wuthering Heights', 'Dickens, Charles. Bleak House')).toEqual(['Charles Dickens', 'Emily Brontë']);
+  });
+});

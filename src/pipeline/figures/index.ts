@@ -116,7 +116,8 @@ export function findPeople(article: Article): PeopleResult {
   const spans = findQuoteSpans(body);
   // author-email: "Andrew Beresford a.m.beresford@durham.ac.uk Durham University": a paper's author
   // line, short and unpunctuated like a caption, names its authors.
-  const captions = paragraphs.map((text, p) => p < body.length && isCaption(text) && !AUTHOR_EMAIL.test(text));
+  // Nor is a reading list's entry ("Austen, Jane. Pride and Prejudice": inverted-name) a caption.
+  const captions = paragraphs.map((text, p) => p < body.length && isCaption(text) && !AUTHOR_EMAIL.test(text) && !invertedName([], tokens[p]!).length);
   const quoted = markQuoted(tokens, spans);
 
   const mentions: PlacedMention[] = [];
