@@ -122,6 +122,10 @@ describe('roles stated around the name', () => {
   it('looks past letters after the name ("Oliver Penn KC, …")', () => {
     expect(roleOf('Oliver Penn', 'The chair of the inquiry, Oliver Penn KC, opened the hearing on Monday.')).toBe('chair of the inquiry');
   });
+
+  it('takes counsel and advocates for lawyers', () => {
+    expect(roleOf('Ruth Amadi', 'Counsel to the inquest, Ruth Amadi KC, read the report aloud.')).toBe('Counsel to the inquest');
+  });
 });
 
 describe('author-email', () => {
