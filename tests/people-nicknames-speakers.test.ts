@@ -144,3 +144,22 @@ describe('inverted-name entries are no captions', () => {
     expect(names('Volunteers recorded these books last year.', 'Brontë, Emily. Wuthering Heights', 'Gaskell, Elizabeth. North and South')).toEqual(['Elizabeth Gaskell', 'Emily Brontë']);
   });
 });
+
+describe('qa-headline', () => {
+  it('gives the answers of a Q&A to the person its heading names before a colon, though another is named more', () => {
+    const paragraphs = [
+      'Orla Benedek-Nwosu trained under Sir Anton Greaves for nine years before opening her own studio.',
+      'Q: What did Anton Greaves teach you?',
+      'A: That a kiln is patient and a potter is not. Greaves said it every single morning.',
+      'Q: Do you still use his glazes?',
+      'A: Only one of them, and I will never tell anyone which.',
+      'Q: What comes next?',
+      'A: A small show in Leeds, with pots made from clay I dug myself.',
+    ];
+    const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
+    const r = findPeople(toArticle({ file: 't.txt', title: "Orla Benedek-Nwosu: 'A kiln is patient and a potter is not'", meta: {}, blocks }));
+    const orla = r.figures.find((f) => f.name === 'Orla Benedek-Nwosu');
+    expect(orla?.quotes.map((q) => q.split(' ').slice(0, 3).join(' '))).toEqual(['That a kiln', 'Only one of', 'A small show']);
+    expect(r.figures.find((f) => f.name === 'Anton Greaves')?.quotes ?? []).toEqual([]);
+  });
+});

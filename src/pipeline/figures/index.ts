@@ -138,7 +138,7 @@ export function findPeople(article: Article): PeopleResult {
       mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1, ...(rules ? { rules } : {}), ...(isCited ? { cited: true, score: Math.max(m.score, MIN_SCORE), weak: false } : {}) });
     }
   });
-  markInterviewees(mentions, tokens, body.length);
+  markInterviewees(mentions, tokens, body.length, turns.some((t) => t.label === 'A'));
   boostAuthorLines(mentions, paragraphs, tokens);
   boostKnownSurnames(mentions, tokens);
   boostSpeakingSurnames(mentions, tokens);
@@ -352,7 +352,7 @@ function invertedName(names: NameMention[], tokens: Token[]): NameMention[] {
  * an interview or a speech names is the one who speaks, though the questions and answers or the
  * speech below may never name them. Only names the rules take for a person's are marked.
  */
-function markInterviewees(mentions: PlacedMention[], tokens: Token[][], bodyLength: number): void {
+function markInterviewees(mentions: PlacedMention[], tokens: Token[][], bodyLength: number, qa = false): void {
   const kinds = tokens.map((ts, p) => {
     if (p < bodyLength) return undefined;
     const words = ts.filter((t) => t.word).map((t) => t.text.toLowerCase());
@@ -366,6 +366,9 @@ function markInterviewees(mentions: PlacedMention[], tokens: Token[][], bodyLeng
     const ts = tokens[m.paragraph]!;
     const next = ts[m.last + 1];
     let rule = kinds[m.paragraph] ?? (next?.word && HEADLINE_SPEAKER_AFTER.has(next.text.toLowerCase()) ? 'interview-headline' : undefined);
+    // qa-headline: "Teodora van den Akker: 'A tower is a promise…'" over questions and answers
+    // ("Q: … A: …"): the name that opens the heading, before a colon, is the one who answers.
+    if (!rule && qa && m.first === 0 && next?.text === ':') rule = 'qa-headline';
     // A speech's heading names other things too ("George Floyd Justice in Policing Act", "Pelosi
     // Floor Speech"): its speaker is the name that owns the speech or gives it ("Nehru's
     // Inaugural Address", "Remarks by Mayor Ruth Abara").
@@ -517,7 +520,9 @@ const MAX_TURN_WORDS = 60;
 function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[]): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   const byMentions = [...clusters].sort((a, b) => b.mentions.length - a.mentions.length);
-  const interviewee = byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
+  // The one a heading names as interviewed (markInterviewees) answers; failing that, the person named most.
+  const named = clusters.filter((c) => c.mentions.some((m) => m.interviewee));
+  const interviewee = named.length === 1 ? named[0] : byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
   const unique = (hits: Cluster[]) => (hits.length === 1 ? hits[0] : undefined);
   for (const t of turns) {
     const words = t.label.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !HONORIFICS.has(`${w.toLowerCase()}.`)).map(foldWord);
