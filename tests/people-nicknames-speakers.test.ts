@@ -162,4 +162,12 @@ describe('qa-headline', () => {
     expect(orla?.quotes.map((q) => q.split(' ').slice(0, 3).join(' '))).toEqual(['That a kiln', 'Only one of', 'A small show']);
     expect(r.figures.find((f) => f.name === 'Anton Greaves')?.quotes ?? []).toEqual([]);
   });
+
+  it("gives the questions to the byline when it names one person (qa-byline), and to no one when it names several", () => {
+    const paragraphs = ['Orla Benedek-Nwosu makes pots.', 'Q: Why clay?', 'A: Because it forgives nothing and remembers everything.', 'Q: And glaze?', 'A: Glaze is where I lie a little.'];
+    const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
+    const run = (author: string) => findPeople(toArticle({ file: 't.txt', title: "Orla Benedek-Nwosu: 'Clay forgives nothing'", meta: { author }, blocks }));
+    expect(run('Tamsin Orchard-Lee').figures.find((f) => f.name === 'Tamsin Orchard-Lee')?.quotes).toEqual(['Why clay?', 'And glaze?']);
+    expect(run('Tamsin Orchard-Lee and Ben Cray').figures.flatMap((f) => f.quotes)).not.toContain('Why clay?');
+  });
 });

@@ -37,10 +37,10 @@ export interface AttributionInput {
  * sentence (`before`); a colon after a sentence that names someone (`colon`); the previous quote's
  * speaker going on (`continued`); a speech verb somewhere earlier in the paragraph (`paragraph`);
  * the nearest person named before the quote with no speech cue at all (`nearest`). A transcript's
- * turns are their labelled speaker's (`label`), or the interviewee's after "A:" (`label-answer`;
- * see speaker-labels.ts).
+ * turns are their labelled speaker's (`label`), the interviewee's after "A:" (`label-answer`), or
+ * the byline's after "Q:" in a Q&A (`label-question`; see speaker-labels.ts).
  */
-export type SpeakerCue = 'after' | 'after-pronoun' | 'before' | 'before-pronoun' | 'colon' | 'continued' | 'paragraph' | 'nearest' | 'label' | 'label-answer';
+export type SpeakerCue = 'after' | 'after-pronoun' | 'before' | 'before-pronoun' | 'colon' | 'continued' | 'paragraph' | 'nearest' | 'label' | 'label-answer' | 'label-question';
 
 /** A quote with its speaker (a person id) and the cue that named them. */
 export interface AttributedQuote {

@@ -16,6 +16,8 @@ export interface PlacedMention extends NameMention {
   cited?: boolean;
   /** Named in an interview's or a speech's heading as the one who speaks ("Wikinews interviews Marymegan Daly"). */
   interviewee?: boolean;
+  /** The byline of a Q&A, who asks its questions ("Q: …"; index.ts `qa-byline`). */
+  interviewer?: boolean;
 }
 
 /** One person: every mention of them and the forms their name takes. */

@@ -107,6 +107,11 @@ export function findPeople(article: Article): PeopleResult {
   // A transcript's speaker labels ("NADIA COLE-ABARA: …") are read in title case, as names.
   const { turns, text: spoken } = speakerTurns(article.paragraphs);
   const headings = [article.title, ...article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)];
+  // qa-byline: a Q&A's questions ("Q: …") are its byline's, when the byline names one person; the
+  // byline is read as one more heading, its name marked as the interviewer's.
+  const qa = turns.some((t) => t.label === 'Q') && turns.some((t) => t.label === 'A');
+  const byline = qa ? bylineName(article.meta.author) : '';
+  if (byline) headings.push(byline);
   // quoted-nickname: `Callum "Cal" Adeyinka` is read as "Callum Adeyinka", with "Cal" another form of it.
   const unnicked = [...spoken, ...headings].map(blankNicknames);
   const nicknames = nicknameIndex(unnicked.flatMap((u) => u.nicknames));
@@ -138,7 +143,8 @@ export function findPeople(article: Article): PeopleResult {
       mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1, ...(rules ? { rules } : {}), ...(isCited ? { cited: true, score: Math.max(m.score, MIN_SCORE), weak: false } : {}) });
     }
   });
-  markInterviewees(mentions, tokens, body.length, turns.some((t) => t.label === 'A'));
+  markInterviewees(mentions, tokens, body.length, qa);
+  if (byline) markInterviewer(mentions, tokens.length - 1);
   boostAuthorLines(mentions, paragraphs, tokens);
   boostKnownSurnames(mentions, tokens);
   boostSpeakingSurnames(mentions, tokens);
@@ -345,6 +351,23 @@ function invertedName(names: NameMention[], tokens: Token[]): NameMention[] {
   return [{ words, first: 0, last, score: MIN_SCORE, titled: false, rules: ['inverted-name'] }, ...kept];
 }
 
+/** The byline's one name ("Callum Reyes-Whitfield"), or '' when it names none or several ("A and B", "Staff"). */
+function bylineName(author: unknown): string {
+  if (typeof author !== 'string') return '';
+  const name = author.trim();
+  return /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|den|der|al|bin)){1,3}$/u.test(name) ? name : '';
+}
+
+/** qa-byline: the name read from a Q&A's byline (its last paragraph) asks the questions. */
+function markInterviewer(mentions: PlacedMention[], paragraph: number): void {
+  for (const m of mentions) {
+    if (m.paragraph !== paragraph || m.first !== 0 || m.words.length < 2) continue;
+    m.interviewer = true;
+    m.score = Math.max(m.score, MIN_SCORE);
+    m.rules = [...(m.rules ?? []), 'qa-byline'];
+  }
+}
+
 /**
  * interview-headline and speech-headline: "Cold as ice: Wikinews interviews Marymegan Daly",
  * "Frank Messina: An Interview with the 'Mets Poet'", "Biologist Nick Bos tells Wikinews…",
@@ -365,7 +388,7 @@ function markInterviewees(mentions: PlacedMention[], tokens: Token[][], bodyLeng
     if (m.score < MIN_SCORE && !(given && m.score >= CANDIDATE_SCORE)) continue;
     const ts = tokens[m.paragraph]!;
     const next = ts[m.last + 1];
-    let rule = kinds[m.paragraph] ?? (next?.word && HEADLINE_SPEAKER_AFTER.has(next.text.toLowerCase()) ? 'interview-headline' : undefined);
+    let rule: string | undefined = kinds[m.paragraph] ?? (next?.word && HEADLINE_SPEAKER_AFTER.has(next.text.toLowerCase()) ? 'interview-headline' : undefined);
     // qa-headline: "Teodora van den Akker: 'A tower is a promise…'" over questions and answers
     // ("Q: … A: …"): the name that opens the heading, before a colon, is the one who answers.
     if (!rule && qa && m.first === 0 && next?.text === ':') rule = 'qa-headline';
@@ -522,6 +545,8 @@ function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[])
   const byMentions = [...clusters].sort((a, b) => b.mentions.length - a.mentions.length);
   // The one a heading names as interviewed (markInterviewees) answers; failing that, the person named most.
   const named = clusters.filter((c) => c.mentions.some((m) => m.interviewee));
+  const askers = clusters.filter((c) => c.mentions.some((m) => m.interviewer));
+  const interviewer = askers.length === 1 ? askers[0] : undefined;
   const interviewee = named.length === 1 ? named[0] : byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
   const unique = (hits: Cluster[]) => (hits.length === 1 ? hits[0] : undefined);
   for (const t of turns) {
@@ -531,6 +556,9 @@ function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[])
     if (t.label === 'A') {
       speaker = interviewee;
       cue = 'label-answer';
+    } else if (t.label === 'Q') {
+      speaker = interviewer;
+      cue = 'label-question';
     } else if (words.length && t.label !== 'Q') {
       const fold = (ws: string[]) => ws.map(foldWord).join(' ');
       speaker =
