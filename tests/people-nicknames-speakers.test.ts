@@ -171,3 +171,29 @@ describe('qa-headline', () => {
     expect(run('Tamsin Orchard-Lee and Ben Cray').figures.flatMap((f) => f.quotes)).not.toContain('Why clay?');
   });
 });
+
+describe('speeches', () => {
+  const speech = (title: string, ...paragraphs: string[]) =>
+    findPeople(toArticle({ file: 't.txt', title, meta: {}, blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })) }));
+
+  it('gives the printed text of a speech, from its salutation, to the one its headline names (speech-opening)', () => {
+    const r = speech(
+      'Harvest address to the Wendle Growers by Mayor Petronella Vix',
+      'The following address was given at the Wendle Growers’ annual supper on Friday.',
+      'Good evening, friends, and thank you for the pie. It was better than last year.',
+      'We lost two orchards to the floods this spring.',
+    );
+    const vix = r.figures.find((f) => f.name === 'Petronella Vix');
+    expect(vix?.quotes).toEqual(['Good evening, friends, and thank you for the pie. It was better than last year.']);
+    expect(r.quotes.find((q) => q.cue === 'speech-opening')?.rules).toEqual(['speech-opening']);
+  });
+
+  it('leaves a salutation alone when the headline is no speech’s', () => {
+    const r = speech('Growers count the cost of floods, says Petronella Vix', 'Thank you for asking about the orchards, said nobody this year.', 'Petronella Vix farms near Wendle.');
+    expect(r.figures.flatMap((f) => f.quotes)).toEqual([]);
+  });
+
+  it('takes the name after "My name is" for a person (self-introduction)', () => {
+    expect(names('Good morning. My name is Comfort Hale-Bishop, and I drove the engine for twenty years.')).toEqual(['Comfort Hale-Bishop']);
+  });
+});

@@ -38,9 +38,10 @@ export interface AttributionInput {
  * speaker going on (`continued`); a speech verb somewhere earlier in the paragraph (`paragraph`);
  * the nearest person named before the quote with no speech cue at all (`nearest`). A transcript's
  * turns are their labelled speaker's (`label`), the interviewee's after "A:" (`label-answer`), or
- * the byline's after "Q:" in a Q&A (`label-question`; see speaker-labels.ts).
+ * the byline's after "Q:" in a Q&A (`label-question`; see speaker-labels.ts). A speech's printed
+ * text, from its opening salutation, is the one its headline names as giving it (`speech-opening`).
  */
-export type SpeakerCue = 'after' | 'after-pronoun' | 'before' | 'before-pronoun' | 'colon' | 'continued' | 'paragraph' | 'nearest' | 'label' | 'label-answer' | 'label-question';
+export type SpeakerCue = 'after' | 'after-pronoun' | 'before' | 'before-pronoun' | 'colon' | 'continued' | 'paragraph' | 'nearest' | 'label' | 'label-answer' | 'label-question' | 'speech-opening';
 
 /** A quote with its speaker (a person id) and the cue that named them. */
 export interface AttributedQuote {

@@ -24,7 +24,7 @@ import { STRONG_CITATIONS, citedNames } from './citations.ts';
 import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
-import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
+import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** A person found in one article, before it is linked to a profile. */
@@ -146,6 +146,7 @@ export function findPeople(article: Article): PeopleResult {
   markInterviewees(mentions, tokens, body.length, qa);
   if (byline) markInterviewer(mentions, tokens.length - 1);
   boostAuthorLines(mentions, paragraphs, tokens);
+  boostSelfIntroductions(mentions, tokens);
   boostKnownSurnames(mentions, tokens);
   boostSpeakingSurnames(mentions, tokens);
   demoteCompanies(mentions, tokens);
@@ -224,6 +225,8 @@ export function findPeople(article: Article): PeopleResult {
     },
   });
   quotes.push(...labelledQuotes(turns, body, clusters));
+  const opening = speechOpening(body, tokens[body.length]!, clusters, body.length, quoted);
+  if (opening) quotes.push(opening);
   const said = new Map<number, string[]>();
   const unattributed: UnattributedQuote[] = speakerless.map((q) => ({ ...q, confidence: 0 }));
   const traced: PeopleResult['quotes'] = [];
@@ -281,6 +284,41 @@ export function findPeople(article: Article): PeopleResult {
     })),
     ruledOut: mentions.filter((m) => m.rules?.length && !clustered.has(m)).map((m) => ({ paragraph: m.paragraph, words: m.words.join(' '), score: m.score, rules: m.rules! })),
   };
+}
+
+/** self-introduction: "My name is Comfort Adjei-Bishop": a speaker names themself, a person. */
+function boostSelfIntroductions(mentions: PlacedMention[], tokens: Token[][]): void {
+  for (const m of mentions) {
+    const ts = tokens[m.paragraph]!;
+    const before = (n: number) => ts.slice(Math.max(0, m.first - n), m.first).map((t) => t.text.toLowerCase()).join(' ');
+    if (!SELF_INTRODUCTIONS.some((p) => before(p.split(' ').length) === p)) continue;
+    m.score = Math.max(m.score, MIN_SCORE + 1);
+    m.weak = false;
+    m.rules = [...(m.rules ?? []), 'self-introduction'];
+  }
+}
+
+/** How many paragraphs into the body a speech's opening is looked for (after a standfirst or two). */
+const SPEECH_OPENING_WITHIN = 4;
+
+/**
+ * speech-opening: "Good morning, and happy Easter. Christ is risen.": in an article whose headline
+ * calls it a speech ("Easter sermon of the Bishop…", "Chair's address… by Dame Yvonne…"), the first
+ * paragraph of the printed text, opening on a salutation (`speechOpenings` in speech-verbs.json)
+ * outside quotation marks, is the words of the one person the headline names.
+ */
+function speechOpening(body: string[], headline: Token[], clusters: Cluster[], bodyLength: number, quoted: Uint8Array[]): AttributedQuote | undefined {
+  if (!headline.some((t) => t.word && HEADLINE_SPEECH_WORDS.has(t.text.toLowerCase()))) return undefined;
+  const inHeadline = clusters.filter((c) => c.mentions.some((m) => m.paragraph === bodyLength));
+  const giving = inHeadline.filter((c) => c.mentions.some((m) => m.paragraph === bodyLength && m.interviewee));
+  const named = giving.length ? giving : inHeadline;
+  if (named.length !== 1) return undefined;
+  for (let p = 0; p < Math.min(body.length, SPEECH_OPENING_WITHIN); p++) {
+    const text = body[p]!.trimStart().toLowerCase();
+    if (quoted[p]![0] || !SPEECH_OPENINGS.some((o) => text.startsWith(o) && !/\p{L}/u.test(text[o.length] ?? ''))) continue;
+    return { speaker: named[0]!.id, text: turnText(body[p]!), paragraph: p, cue: 'speech-opening', rules: ['speech-opening'] };
+  }
+  return undefined;
 }
 
 /** A name of two or more capitalised words right before an email address (a paper's author line). */
@@ -395,7 +433,10 @@ function markInterviewees(mentions: PlacedMention[], tokens: Token[][], bodyLeng
     // A speech's heading names other things too ("George Floyd Justice in Policing Act", "Pelosi
     // Floor Speech"): its speaker is the name that owns the speech or gives it ("Nehru's
     // Inaugural Address", "Remarks by Mayor Ruth Abara").
-    if (rule === 'speech-headline' && !isPossessive(ts[m.last]!.text) && ts[m.first - 1]?.text.toLowerCase() !== 'by') rule = undefined;
+    // "delivered by Watch Manager Comfort Adjei-Bishop", "by Dame Yvonne …": titles between.
+    let k = m.first - 1;
+    while (k > 0 && ts[k]!.word && ts[k]!.cap && (HONORIFICS.has(ts[k]!.text.toLowerCase()) || isRoleWord(ts[k]!.text) || TITLE_MODIFIERS.has(ts[k]!.text.toLowerCase()))) k--;
+    if (rule === 'speech-headline' && !isPossessive(ts[m.last]!.text) && ts[k]?.text.toLowerCase() !== 'by') rule = undefined;
     if (!rule) continue;
     m.interviewee = true;
     m.score = Math.max(m.score, MIN_SCORE);

@@ -18,7 +18,7 @@ const load = createRequire(import.meta.url);
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; postnominals: string[]; courtSides: Record<string, string> };
 const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[]; relations: string[] };
-const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[] };
 const NAME_CUES = load('./data/name-cues.json') as { nonPersonHeads: string[]; workNouns: string[]; orgWords: string[]; nameParticles: string[]; foreignPlaceWords: string[]; foreignArticles: string[] };
 
 let model: Model | undefined;
@@ -256,6 +256,12 @@ export const HEADLINE_INTERVIEW_WORDS = new Set(SPEECH_DATA.headlineInterviewWor
 export const HEADLINE_SPEECH_WORDS = new Set(SPEECH_DATA.headlineSpeechWords);
 /** Words right after a name that make a heading its speaker's ("Nick Bos tells Wikinews"). */
 export const HEADLINE_SPEAKER_AFTER = new Set(SPEECH_DATA.headlineSpeakerAfter);
+
+/** Salutations a speech's text opens on ("Good morning", "Thank you, Vice-Chancellor"). */
+export const SPEECH_OPENINGS: readonly string[] = SPEECH_DATA.speechOpenings;
+
+/** Words with which a speaker names themself ("My name is …"). */
+export const SELF_INTRODUCTIONS: readonly string[] = SPEECH_DATA.selfIntroductions;
 
 /** Nouns for written texts ("the letter said", "the statement read"): what they say is no one's speech. */
 export const DOCUMENT_NOUNS = new Set(SPEECH_DATA.documentNouns);
