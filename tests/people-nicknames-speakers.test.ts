@@ -45,6 +45,22 @@ describe('quoted-nickname', () => {
 });
 
 describe('who speaks', () => {
+  it('gives no quote to a name inside a phrase about someone (object-of-preposition)', () => {
+    const r = peopleOf(
+      'Striker Devon Achterberg, 24, scored twice for Harlow Town on Saturday.',
+      '"He was always going to be too good for this league," a friend of Devon Achterberg told the paper.',
+      'Midfielder Ros Kemble, speaking to Devon Achterberg after the match, said: "Next week you buy the drinks."',
+    );
+    const devon = r.figures.find((f) => f.name === 'Devon Achterberg');
+    expect(devon?.quotes ?? []).toEqual([]);
+    expect(r.figures.find((f) => f.name === 'Ros Kemble')?.quotes).toEqual(['Next week you buy the drinks.']);
+  });
+
+  it('still reads "according to" as naming the speaker', () => {
+    const q = said('Striker Devon Achterberg, 24, scored twice.', '"I have never felt sharper in my whole career," according to Devon Achterberg.');
+    expect(q['I have never felt']).toBe('Devon Achterberg');
+  });
+
   it('gives no quote to an earlier name of the other gender when the she stands for nobody found (pronoun-subject)', () => {
     const r = peopleOf(
       'The mill closed in 1990.',

@@ -189,6 +189,21 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     return isPersonNoun(w) || isPlainNoun(w) ? w : undefined;
   };
 
+  /**
+   * object-of-preposition: a name right after "of", "for", "to", "about", … (titles and courtesy
+   * titles between) is inside a phrase about someone — "a spokesman for Jones said", "…," said a
+   * friend of Smith, "Lee, speaking to Ortiz, said" — not the one who speaks. "according to" and
+   * a passive's "by" do name the speaker.
+   */
+  const objectOfPreposition = (p: number, i: number): boolean => {
+    const ts = tokens[p];
+    let k = i - 1;
+    while (k >= 0 && (ts[k]!.text === '.' || (ts[k]!.word && ts[k]!.cap && (HONORIFICS.has(ts[k]!.text.toLowerCase()) || isRoleWord(ts[k]!.text))))) k--;
+    const w = ts[k]?.text.toLowerCase() ?? '';
+    if (!PREPOSITIONS.has(w) || w === 'by') return false;
+    return !(w === 'to' && ts[k - 1]?.text.toLowerCase() === 'according');
+  };
+
   /** Token indices of the names (outside quotes) in each paragraph, in order. */
   const named = input.people.map((m) => [...m.keys()].sort((a, b) => a - b));
 
@@ -306,6 +321,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     for (const [n, i] of win.entries()) {
       const id = speakerAt(p, i);
       if (id === undefined) continue;
+      if (via === 'name' && objectOfPreposition(p, i)) {
+        fired.add('object-of-preposition');
+        continue;
+      }
       // "said Harrowgate manager Graham Park": a name that only modifies a title gives way to the
       // name the title belongs to.
       for (let k = n + 1; k < win.length && ts[win[k]!]!.word && (ts[win[k]!]!.cap || isRoleWord(ts[win[k]!]!.text)); k++) {
@@ -334,19 +353,26 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // subject, so the speaker is whoever that noun phrase names ("the care worker said") — or no
     // one; not a pronoun in the reported clause after the verb.
     const subject = tokens[p][win[verbAt]! - 1];
+    /** The speaker reference at win[k], unless it is a name inside a phrase about someone. */
+    const at = (k: number) => {
+      const id = speakerAt(p, win[k]!);
+      if (id === undefined || via !== 'name' || !objectOfPreposition(p, win[k]!)) return id;
+      fired.add('object-of-preposition');
+      return undefined;
+    };
     if (subject?.word && !subject.cap && (isPersonNoun(subject.text) || isPlainNoun(subject.text.toLowerCase()))) {
       for (let k = verbAt - 1; k >= 0; k--) {
-        const id = speakerAt(p, win[k]);
+        const id = at(k);
         if (id !== undefined) return id;
       }
       return UNNAMED;
     }
     for (let k = verbAt - 1; k >= 0; k--) {
-      const id = speakerAt(p, win[k]);
+      const id = at(k);
       if (id !== undefined) return id;
     }
     for (let k = verbAt + 1; k < win.length; k++) {
-      const id = speakerAt(p, win[k]);
+      const id = at(k);
       if (id !== undefined) return id;
     }
     return wholeParagraph ? undefined : UNNAMED;
