@@ -204,6 +204,16 @@ describe('speeches', () => {
     expect(r.quotes.find((q) => q.cue === 'speech-opening')?.rules).toEqual(['speech-opening']);
   });
 
+  it('never takes the speaker of a speech for the he or she in its text (speech-narrator)', () => {
+    const r = speech(
+      'Harvest address to the Wendle Growers by Mayor Petronella Vix',
+      'The following address was given by Mayor Petronella Vix at the Wendle Growers’ annual supper on Friday.',
+      'Good evening, friends, and thank you for the pie. It was better than last year.',
+      'Last week I met a young grower at the market. She said, "Mayor, why does nobody buy our pears any more?"',
+    );
+    expect(r.figures.find((f) => f.name === 'Petronella Vix')?.quotes).not.toContain('Mayor, why does nobody buy our pears any more?');
+  });
+
   it('leaves a salutation alone when the headline is no speech’s', () => {
     const r = speech('Growers count the cost of floods, says Petronella Vix', 'Thank you for asking about the orchards, said nobody this year.', 'Petronella Vix farms near Wendle.');
     expect(r.figures.flatMap((f) => f.quotes)).toEqual([]);

@@ -27,6 +27,11 @@ export interface AttributionInput {
   /** The one person introduced by this family relation ("His mother, Patience Obi" → mother), if only one is. */
   byRelation?: (word: string) => number | undefined;
   spans: QuoteSpan[];
+  /**
+   * The person whose own words the text is from paragraph `from` on (a speech's printed text):
+   * they say "I" there, so a he or she there never stands for them (speech-narrator).
+   */
+  narrator?: { id: number; from: number };
   /** Per paragraph and token: is the token inside a direct quote? */
   quoted: Uint8Array[];
 }
@@ -212,8 +217,11 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    * (this one first, then earlier ones) that names someone of a matching gender.
    */
   const resolvePronoun = (pos: Pos, g: 'm' | 'f'): number | undefined => {
+    const narrating = input.narrator && pos.paragraph >= input.narrator.from ? input.narrator.id : undefined;
     const fits = (p: number, i: number) => {
-      const pg = input.gender(input.people[p].get(i)!);
+      const id = input.people[p].get(i)!;
+      if (id === narrating) return false;
+      const pg = input.gender(id);
       return !pg || pg === g;
     };
     for (let p = pos.paragraph; p >= 0 && p >= pos.paragraph - 3; p--) {

@@ -208,8 +208,10 @@ export function findPeople(article: Article): PeopleResult {
     if (clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === w).length > 1) people[m.paragraph].set(m.first, AMBIGUOUS);
   }
 
+  const opening = speechOpening(body, tokens[body.length]!, clusters, body.length, quoted);
   const { quotes, speakerless } = attributeQuotes({
     paragraphs,
+    ...(opening ? { narrator: { id: opening.speaker, from: opening.paragraph } } : {}),
     tokens,
     people,
     spans,
@@ -225,7 +227,6 @@ export function findPeople(article: Article): PeopleResult {
     },
   });
   quotes.push(...labelledQuotes(turns, body, clusters));
-  const opening = speechOpening(body, tokens[body.length]!, clusters, body.length, quoted);
   if (opening) quotes.push(opening);
   const said = new Map<number, string[]>();
   const unattributed: UnattributedQuote[] = speakerless.map((q) => ({ ...q, confidence: 0 }));
