@@ -139,6 +139,12 @@ describe('roles stated around the name', () => {
     expect(roleOf('Oliver Penn', 'The chair of the inquiry, Oliver Penn KC, opened the hearing on Monday.')).toBe('chair of the inquiry');
   });
 
+  it('reads the role after a verb of holding or leaving a post and "as" (as-role)', () => {
+    expect(roleOf('Marguerite Osei', 'In May, Marguerite Osei was forced to resign as Health minister after the report.')).toBe('Health minister');
+    expect(roleOf('Tobias Fenwright', 'Tobias Fenwright served as mayor of Dunmore for six years.')).toBe('mayor of Dunmore');
+    expect(roleOf('Tobias Fenwright', 'Tobias Fenwright was seen as a rival by many.')).toBe('');
+  });
+
   it('takes counsel and advocates for lawyers', () => {
     expect(roleOf('Ruth Amadi', 'Counsel to the inquest, Ruth Amadi KC, read the report aloud.')).toBe('Counsel to the inquest');
   });

@@ -6,6 +6,7 @@
  */
 import type { Token } from './tokens.ts';
 import {
+  AS_ROLE_VERBS,
   COURT_SIDES,
   FUNCTION_MODIFIERS,
   RELATION_WORDS,
@@ -396,7 +397,12 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
   // "Ms Lee, 52, is …": an age in passing.
   if (tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',') i += 3;
   const verb = tokens[i];
-  if (!verb?.word || !COPULAS.has(lower(verb))) return '';
+  if (!verb?.word) return '';
+  // as-role: "Maxime Bernier was forced to resign as Foreign Affairs minister", "Ms Hale served as
+  // chief of staff": within a few words, a verb of holding or leaving a post, then "as".
+  const asAt = tokens.findIndex((t, j) => j > i && j <= i + 5 && t.word && lower(t) === 'as' && AS_ROLE_VERBS.has(lower(tokens[j - 1]!)));
+  if (asAt > 0 && tokens.slice(i, asAt).every((t) => t.word && !t.cap)) i = asAt;
+  else if (!COPULAS.has(lower(verb))) return '';
   i++;
   // "He is, of course, the …": a short aside between commas.
   if (tokens[i]?.text === ',') {
