@@ -46,9 +46,9 @@ for (const c of result.candidates) {
   else if (figure) console.log('  role: (none stated)');
 }
 for (const m of result.ruledOut) if (matches(m.words)) console.log(`ruled out: "${m.words}", paragraph ${m.paragraph + 1}, rule score ${m.score}; rules: ${m.rules.join(', ')}`);
-for (const q of result.unattributed) if (!q.cue) console.log(`quote with no speaker (${q.why}), paragraph ${q.paragraph + 1}: "${q.text.slice(0, 80)}"`);
+for (const q of result.unattributed) if (!q.cue) console.log(`quote with no speaker (${q.why}${q.rules ? `; rules: ${q.rules.join(', ')}` : ''}), paragraph ${q.paragraph + 1}: "${q.text.slice(0, 80)}"`);
 for (const q of result.quotes) {
   if (!matches(q.speaker)) continue;
   const kept = q.confidence >= QUOTE_THRESHOLD;
-  console.log(`quote ${kept ? 'under' : 'NOT published under'} ${q.speaker} (cue ${q.cue}, confidence ${q.confidence}): "${q.text.slice(0, 80)}${q.text.length > 80 ? '…' : ''}"`);
+  console.log(`quote ${kept ? 'under' : 'NOT published under'} ${q.speaker} (cue ${q.cue}, confidence ${q.confidence}${q.rules ? `; rules: ${q.rules.join(', ')}` : ''}): "${q.text.slice(0, 80)}${q.text.length > 80 ? '…' : ''}"`);
 }

@@ -1,5 +1,5 @@
 /**
- * npm run fit:figures [-- --dry-run]
+ * npm run fit:figures [-- --dry-run] [--keep-model]
  *
  * Refits the people finder's decisions and writes them where the pipeline reads them:
  * src/pipeline/figures/data/person-model.json (is a candidate a person?) and
@@ -12,10 +12,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { corpusFiles } from '../src/eval/run-eval.ts';
 import { newsroomFiles, newsroomPart, readGumSplit } from '../src/eval/people-eval.ts';
-import { cueConfidences, cueCounts, fitPersonModel, loadFigureDocs, personRows, roleCounts, scoreRows } from '../src/eval/fit-figures.ts';
+import { cueConfidences, cueCounts, fitPersonModel, fitThreshold, loadFigureDocs, personRows, roleCounts, scoreRows } from '../src/eval/fit-figures.ts';
 import { FEATURE_NAMES } from '../src/pipeline/figures/person-model.ts';
 
-const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, 'keep-model': { type: 'boolean', default: false } } });
 const split = readGumSplit();
 const gum = corpusFiles('gum');
 const news = ['seed', 'wikinews', 'heldout'].flatMap((c) => loadFigureDocs(corpusFiles(c).articles, corpusFiles(c).gold));
@@ -53,12 +53,25 @@ console.log('role readings on the news dev sets (right / roles found for persons
 for (const [source, c] of roles) console.log(`  ${source}: ${c.right} / ${c.n}`);
 attribution.roles = cueConfidences(roles, priors.roles);
 console.log(`role confidences: ${JSON.stringify(attribution.roles)}`);
+// Precision first: the thresholds are the lowest at which what is published stays right at the
+// target share on the dev sets (attribution-priors.json), never below the floor.
+const quoteCut = fitThreshold(counts, attribution.cues, priors.quotePrecision, priors.thresholdFloor, priors.fixed);
+attribution.threshold = quoteCut.threshold;
+console.log(`quote threshold ${quoteCut.threshold} (published quotes right ${quoteCut.precision} on the dev sets; target ${priors.quotePrecision}, floor ${priors.thresholdFloor})`);
+const roleCut = fitThreshold(roles, attribution.roles, priors.rolePrecision, priors.thresholdFloor);
+attribution.roleThreshold = roleCut.threshold;
+console.log(`role threshold ${roleCut.threshold} (published roles right ${roleCut.precision} on the dev sets; target ${priors.rolePrecision}, floor ${priors.thresholdFloor})`);
 
 if (values['dry-run']) process.exit(0);
+writeFileSync(attributionFile, JSON.stringify(attribution, null, 2) + '\n');
+// --keep-model: refit only the confidences and thresholds, keep the committed person model.
+if (values['keep-model']) {
+  console.log(`wrote ${attributionFile} (person model kept); run npm run eval:people to see the scorer's figures`);
+  process.exit(0);
+}
 const modelFile = 'src/pipeline/figures/data/person-model.json';
 writeFileSync(
   modelFile,
   JSON.stringify({ source: 'npm run fit:figures: logistic regression on the GUM fit part (src/eval/gum-people-split.json) and the news dev sets', threshold: model.threshold, weights: model.weights }, null, 2) + '\n',
 );
-writeFileSync(attributionFile, JSON.stringify(attribution, null, 2) + '\n');
 console.log(`wrote ${modelFile} and ${attributionFile}; run npm run eval:people to see the scorer's figures`);

@@ -130,3 +130,33 @@ export function cueConfidences<K extends string>(counts: Map<K, { right: number;
     }),
   ) as Record<K, number>;
 }
+
+/**
+ * The lowest confidence threshold at which what is published is right at least `target` of the
+ * time, never below `floor`: the readings (cues or role readings) are taken from the most to the
+ * least confident, each with the counts it got right on the dev sets, and the threshold stops at
+ * the last one that keeps the running precision at the target. Readings in `fixed` (set by design,
+ * such as the nearest name) are never published, so the threshold stays above them.
+ */
+export function fitThreshold<K extends string>(
+  counts: Map<K, { right: number; n: number }>,
+  confidences: Record<K, number>,
+  target: number,
+  floor: number,
+  fixed: Partial<Record<K, number>> = {},
+): { threshold: number; precision: number } {
+  const readings = (Object.keys(confidences) as K[]).filter((k) => !(k in fixed)).sort((a, b) => confidences[b] - confidences[a]);
+  let right = 0;
+  let n = 0;
+  let best = { threshold: 1, precision: 1 };
+  for (const k of readings) {
+    const c = counts.get(k) ?? { right: 0, n: 0 };
+    if (n + c.n && (right + c.right) / (n + c.n) < target) break;
+    right += c.right;
+    n += c.n;
+    best = { threshold: confidences[k], precision: n ? right / n : 1 };
+  }
+  const ceiling = Math.max(0, ...Object.values<number>(fixed as Record<string, number>));
+  const threshold = Math.max(floor, best.threshold, ceiling > 0 ? +(ceiling + 0.01).toFixed(3) : 0);
+  return { threshold: +threshold.toFixed(3), precision: +best.precision.toFixed(3) };
+}

@@ -27,6 +27,11 @@ export interface AttributionInput {
   /** The one person introduced by this family relation ("His mother, Patience Obi" → mother), if only one is. */
   byRelation?: (word: string) => number | undefined;
   spans: QuoteSpan[];
+  /**
+   * The person whose own words the text is from paragraph `from` on (a speech's printed text):
+   * they say "I" there, so a he or she there never stands for them (speech-narrator).
+   */
+  narrator?: { id: number; from: number };
   /** Per paragraph and token: is the token inside a direct quote? */
   quoted: Uint8Array[];
 }
@@ -37,10 +42,11 @@ export interface AttributionInput {
  * sentence (`before`); a colon after a sentence that names someone (`colon`); the previous quote's
  * speaker going on (`continued`); a speech verb somewhere earlier in the paragraph (`paragraph`);
  * the nearest person named before the quote with no speech cue at all (`nearest`). A transcript's
- * turns are their labelled speaker's (`label`), or the interviewee's after "A:" (`label-answer`;
- * see speaker-labels.ts).
+ * turns are their labelled speaker's (`label`), the interviewee's after "A:" (`label-answer`), or
+ * the byline's after "Q:" in a Q&A (`label-question`; see speaker-labels.ts). A speech's printed
+ * text, from its opening salutation, is the one its headline names as giving it (`speech-opening`).
  */
-export type SpeakerCue = 'after' | 'after-pronoun' | 'before' | 'before-pronoun' | 'colon' | 'continued' | 'paragraph' | 'nearest' | 'label' | 'label-answer';
+export type SpeakerCue = 'after' | 'after-pronoun' | 'before' | 'before-pronoun' | 'colon' | 'continued' | 'paragraph' | 'nearest' | 'label' | 'label-answer' | 'label-question' | 'speech-opening';
 
 /** A quote with its speaker (a person id) and the cue that named them. */
 export interface AttributedQuote {
@@ -48,6 +54,8 @@ export interface AttributedQuote {
   text: string;
   paragraph: number;
   cue: SpeakerCue;
+  /** Named rules that decided the speaker beyond the cue ("pronoun-continues"), for `npm run explain`. */
+  rules?: string[];
 }
 
 /**
@@ -59,6 +67,8 @@ export interface SpeakerlessQuote {
   text: string;
   paragraph: number;
   why: 'unnamed' | 'ambiguous' | 'none';
+  /** Named rules that left it with no speaker ("pronoun-subject", "possessive-owner"). */
+  rules?: string[];
 }
 
 /** Every quote of an article: those with a speaker, and those with none named for sure. */
@@ -169,6 +179,36 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     return false;
   };
 
+  /**
+   * The lower-case noun a possessive name at token i owns ("Frank's friends" → "friends"), or
+   * undefined when the name is no possessive or owns no such noun ("Obama's" at a clause's end).
+   */
+  const possessiveNoun = (p: number, i: number): string | undefined => {
+    const ts = tokens[p];
+    let j = i;
+    while (j + 1 < ts.length && ts[j + 1]!.word && ts[j + 1]!.cap && !/['’]s$/.test(ts[j]!.text)) j++;
+    if (!/['’]s?$/.test(ts[j]!.text)) return undefined;
+    const next = ts[j + 1];
+    if (!next?.word || next.cap || isSpeech(next, ts[j + 2])) return undefined;
+    const w = next.text.toLowerCase();
+    return isPersonNoun(w) || isPlainNoun(w) ? w : undefined;
+  };
+
+  /**
+   * object-of-preposition: a name right after "of", "for", "to", "about", … (titles and courtesy
+   * titles between) is inside a phrase about someone — "a spokesman for Jones said", "…," said a
+   * friend of Smith, "Lee, speaking to Ortiz, said" — not the one who speaks. "according to" and
+   * a passive's "by" do name the speaker.
+   */
+  const objectOfPreposition = (p: number, i: number): boolean => {
+    const ts = tokens[p];
+    let k = i - 1;
+    while (k >= 0 && (ts[k]!.text === '.' || (ts[k]!.word && ts[k]!.cap && (HONORIFICS.has(ts[k]!.text.toLowerCase()) || isRoleWord(ts[k]!.text))))) k--;
+    const w = ts[k]?.text.toLowerCase() ?? '';
+    if (!PREPOSITIONS.has(w) || w === 'by') return false;
+    return !(w === 'to' && ts[k - 1]?.text.toLowerCase() === 'according');
+  };
+
   /** Token indices of the names (outside quotes) in each paragraph, in order. */
   const named = input.people.map((m) => [...m.keys()].sort((a, b) => a - b));
 
@@ -177,8 +217,11 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    * (this one first, then earlier ones) that names someone of a matching gender.
    */
   const resolvePronoun = (pos: Pos, g: 'm' | 'f'): number | undefined => {
+    const narrating = input.narrator && pos.paragraph >= input.narrator.from ? input.narrator.id : undefined;
     const fits = (p: number, i: number) => {
-      const pg = input.gender(input.people[p].get(i)!);
+      const id = input.people[p].get(i)!;
+      if (id === narrating) return false;
+      const pg = input.gender(id);
       return !pg || pg === g;
     };
     for (let p = pos.paragraph; p >= 0 && p >= pos.paragraph - 3; p--) {
@@ -204,15 +247,40 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   /** A speaker reference at token i of paragraph p: a name, a pronoun, or "the <role>". */
   /** Whether the last speaker reference found was a name, or a pronoun or role standing for one. */
   let via: 'name' | 'pronoun' = 'name';
+  /** The subject pronoun the last speaker reference was (its gender and place), if it was one. */
+  let pronounRef: (Pos & { gender: 'm' | 'f' }) | undefined;
+  /** Whether the last speaker reference found was a noun ("his mother", "the treasurer", "Frank's friend"). */
+  let nounRef = false;
+  /** Named rules that fired while the current quote's speaker was looked for. */
+  const fired = new Set<string>();
   const speakerAt = (p: number, i: number): number | undefined => {
     const id = input.people[p].get(i);
     via = 'name';
-    if (id !== undefined) return id;
+    pronounRef = undefined;
+    nounRef = false;
+    if (id !== undefined) {
+      // possessive-owner: "One of Frank's friends told…", "…," Smith's lawyer said: the name owns
+      // the noun that speaks, so it is no speaker; the one person introduced by that relation
+      // ("Rose's husband, Steve") is, else the search goes on past it.
+      const noun = possessiveNoun(p, i);
+      if (noun === undefined) return id;
+      nounRef = true;
+      fired.add('possessive-owner');
+      return input.byRelation?.(noun);
+    }
     const w = tokens[p][i].text.toLowerCase();
     const g = PRONOUNS[w];
     via = 'pronoun';
-    if (g && w !== 'his' && w !== 'her') return resolvePronoun({ paragraph: p, token: i }, g);
+    if (g && w !== 'his' && w !== 'her') {
+      pronounRef = { paragraph: p, token: i, gender: g };
+      // pronoun-subject: a he or she that stands for no one found speaks for nobody named; the
+      // search does not go on to another name ("…," she told Mr Hale).
+      const resolved = resolvePronoun({ paragraph: p, token: i }, g);
+      if (resolved === undefined) fired.add('pronoun-subject');
+      return resolved ?? UNNAMED;
+    }
     // "his mother said": the one person the article introduced as someone's mother.
+    nounRef = true;
     if ((w === 'his' || w === 'her' || w === 'their') && tokens[p][i + 1]?.word && !tokens[p][i + 1]!.cap) return input.byRelation?.(tokens[p][i + 1]!.text.toLowerCase());
     if (w !== 'the') return undefined;
     // "the care worker said", "said the 29-year-old": the noun phrase's last word that names a person's role.
@@ -261,6 +329,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     for (const [n, i] of win.entries()) {
       const id = speakerAt(p, i);
       if (id === undefined) continue;
+      if (via === 'name' && objectOfPreposition(p, i)) {
+        fired.add('object-of-preposition');
+        continue;
+      }
       // "said Harrowgate manager Graham Park": a name that only modifies a title gives way to the
       // name the title belongs to.
       for (let k = n + 1; k < win.length && ts[win[k]!]!.word && (ts[win[k]!]!.cap || isRoleWord(ts[win[k]!]!.text)); k++) {
@@ -289,19 +361,26 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // subject, so the speaker is whoever that noun phrase names ("the care worker said") — or no
     // one; not a pronoun in the reported clause after the verb.
     const subject = tokens[p][win[verbAt]! - 1];
+    /** The speaker reference at win[k], unless it is a name inside a phrase about someone. */
+    const at = (k: number) => {
+      const id = speakerAt(p, win[k]!);
+      if (id === undefined || via !== 'name' || !objectOfPreposition(p, win[k]!)) return id;
+      fired.add('object-of-preposition');
+      return undefined;
+    };
     if (subject?.word && !subject.cap && (isPersonNoun(subject.text) || isPlainNoun(subject.text.toLowerCase()))) {
       for (let k = verbAt - 1; k >= 0; k--) {
-        const id = speakerAt(p, win[k]);
+        const id = at(k);
         if (id !== undefined) return id;
       }
       return UNNAMED;
     }
     for (let k = verbAt - 1; k >= 0; k--) {
-      const id = speakerAt(p, win[k]);
+      const id = at(k);
       if (id !== undefined) return id;
     }
     for (let k = verbAt + 1; k < win.length; k++) {
-      const id = speakerAt(p, win[k]);
+      const id = at(k);
       if (id !== undefined) return id;
     }
     return wholeParagraph ? undefined : UNNAMED;
@@ -357,6 +436,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   /** Paragraph and end offset of the last quote whose speaker is unnamed (-1: none). */
   let unnamedAt = -1;
   let unnamedEnd = 0;
+  /** The last quote's speaker (a person id, or UNNAMED), paragraph and end offset. */
+  let last: { speaker: number; paragraph: number; end: number; byNoun: boolean } | undefined;
   for (const parts of [...groups.values()].sort((a, b) => a[0].paragraph - b[0].paragraph || a[0].start - b[0].start)) {
     const head = parts[0];
     const tail = parts.at(-1)!;
@@ -367,12 +448,29 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       .trim();
     const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
     let cue: SpeakerCue = 'after';
+    fired.clear();
     let speaker = after(tail);
     // `via` is set by the search that just ran (TypeScript cannot see a closure assign it).
     const byPronoun = () => (via as 'name' | 'pronoun') === 'pronoun';
     if (speaker !== undefined) cue = byPronoun() ? 'after-pronoun' : 'after';
     else if ((speaker = before(head)) !== undefined) cue = byPronoun() ? 'before-pronoun' : 'before';
     else if ((speaker = colonSubject(head)) !== undefined) cue = 'colon';
+    // pronoun-continues: "his mother said she was "…". She added: "…"": a he or she with no name
+    // between it and the last quote stands for that quote's speaker when the gender fits — also when
+    // that speaker was named by a relation or a role, or by nobody ("a neighbour said … he added").
+    const ref = pronounRef as (Pos & { gender: 'm' | 'f' }) | undefined;
+    if ((cue === 'after-pronoun' || cue === 'before-pronoun') && ref && last && speaker !== undefined) {
+      const at = tokens[ref.paragraph]![ref.token]!.start;
+      // Within one paragraph only: a new paragraph's he or she often goes back to the story's subject.
+      const clear = ref.paragraph === last.paragraph && last.end <= at && !namedBetween(ref.paragraph, last.end, at);
+      // Only a speaker the pronoun resolver cannot see — one named by a relation or a role noun, or
+      // by nobody; a named speaker is already among the names it weighs.
+      const g = last.speaker >= 0 ? input.gender(last.speaker) : undefined;
+      if (clear && last.byNoun && (!g || g === ref.gender) && speaker !== last.speaker) {
+        speaker = last.speaker;
+        fired.add('pronoun-continues');
+      }
+    }
     const sentenceLike = /^[\p{Lu}\[(]/u.test(text) && words >= 4;
     // `"He came up with the lad," said the retired engineer. "Soaked to the skin…"`: an unnamed
     // speaker goes on in the same paragraph, so the next uncued quote is nobody's either.
@@ -391,8 +489,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     }
     // A title in quotes or a word or two of scare quotes is no one's speech, named or not.
     const speech = words >= MIN_WORDS && !looksLikeTitle(text);
+    if (speech && (speaker === UNNAMED || (speaker !== undefined && speaker >= 0))) last = { speaker, paragraph: tail.paragraph, end: tail.end, byNoun: speaker === UNNAMED || nounRef };
+    else if (speech) last = undefined;
     if (speaker === UNNAMED || speaker === AMBIGUOUS) {
-      if (speech) speakerless.push({ text, paragraph: head.paragraph, why: speaker === UNNAMED ? 'unnamed' : 'ambiguous' });
+      if (speech) speakerless.push({ text, paragraph: head.paragraph, why: speaker === UNNAMED ? 'unnamed' : 'ambiguous', ...(fired.size ? { rules: [...fired] } : {}) });
       previous = undefined; // an unnamed source speaks: later uncued quotes are not the last named speaker's
       unnamedAt = tail.paragraph;
       unnamedEnd = tail.end;
@@ -400,7 +500,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     }
     unnamedAt = -1;
     if (speaker !== undefined && speech) {
-      out.push({ speaker, text, paragraph: head.paragraph, cue });
+      out.push({ speaker, text, paragraph: head.paragraph, cue, ...(fired.size ? { rules: [...fired] } : {}) });
       previous = { speaker, paragraph: tail.paragraph, endOffset: tail.end };
     } else if (speaker === undefined && speech && sentenceLike) speakerless.push({ text, paragraph: head.paragraph, why: 'none' });
   }

@@ -13,9 +13,10 @@ import type { SpeakerCue } from './attribution.ts';
  * opens on the title, the verb ("was elected mayor"), the next sentence's verb with a he or she
  * standing for the person ("He is, of course, the Iranian foreign minister"), a plural title shared by a list, the
  * story's opening "A delivery driver who…" for the person the next sentence names (`lead`), what the
- * person made ("founded by"), the organisation named with them.
+ * person made ("founded by"), the organisation named with them, the side a barrister speaks for
+ * ("Defending, Leonora Hill said": `court-side`).
  */
-export type RoleSource = 'title-before' | 'appositive' | 'sentence-title' | 'predicate' | 'pronoun-predicate' | 'list' | 'lead' | 'agent' | 'affiliation';
+export type RoleSource = 'title-before' | 'appositive' | 'sentence-title' | 'predicate' | 'pronoun-predicate' | 'list' | 'lead' | 'agent' | 'affiliation' | 'court-side';
 
 interface AttributionData {
   threshold: number;

@@ -16,6 +16,8 @@ export interface PlacedMention extends NameMention {
   cited?: boolean;
   /** Named in an interview's or a speech's heading as the one who speaks ("Wikinews interviews Marymegan Daly"). */
   interviewee?: boolean;
+  /** The byline of a Q&A, who asks its questions ("Q: …"; index.ts `qa-byline`). */
+  interviewer?: boolean;
 }
 
 /** One person: every mention of them and the forms their name takes. */
@@ -75,6 +77,8 @@ export function cluster(
   acceptSingle: (m: PlacedMention) => boolean,
   /** Receives the one-word mentions that fit more than one person ("Price-Jones" of a father and a son). */
   ambiguous: PlacedMention[] = [],
+  /** Folded one-word nicknames and the folded full names they stand for ("cal" → "callum adeyinka"; nicknames.ts). */
+  nicknames: ReadonlyMap<string, string> = new Map(),
 ): Cluster[] {
   const clusters: Cluster[] = [];
   const bySurname = new Map<string, Set<Cluster>>(); // last word of any multi-word form
@@ -132,6 +136,9 @@ export function cluster(
     let hits = [...(bySurname.get(w) ?? [])];
     if (hits.length === 0 && bySingle.has(w)) hits = [bySingle.get(w)!];
     if (hits.length === 0 && (!m.titled || GIVEN_NAME_HONORIFICS.has(m.honorific ?? ''))) hits = [...(byGiven.get(w) ?? [])];
+    // quoted-nickname: "Cal" of `Callum "Cal" Adeyinka`.
+    const full = nicknames.get(w);
+    if (hits.length === 0 && full) hits = matching(full.split(' '));
     // "Mrs Cook" of Stephen and Ayesha Cook: the courtesy title's gender picks one.
     const g = m.honorific ? honorificGender(m.honorific) : undefined;
     if (hits.length > 1 && g) {

@@ -8,10 +8,11 @@
  */
 import type { Article } from '../article.ts';
 import { isPossessive, tokenize, type Token } from './tokens.ts';
+import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
-import { affiliation, agentTitle, predicateRole, pronounRole, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
+import { affiliation, agentTitle, courtSide, predicateRole, pronounRole, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
 import { singularRole, spelledOut } from './role-wording.ts';
 import { sharedTitles } from './shared-titles.ts';
 import { AMBIGUOUS, attributeQuotes, type AttributedQuote, type SpeakerCue } from './attribution.ts';
@@ -23,7 +24,7 @@ import { STRONG_CITATIONS, citedNames } from './citations.ts';
 import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
-import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
+import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** A person found in one article, before it is linked to a profile. */
@@ -50,6 +51,8 @@ export interface UnattributedQuote {
   cue?: SpeakerCue;
   guess?: string;
   confidence: number;
+  /** Named rules that left it with no speaker ("pronoun-subject", "possessive-owner"). */
+  rules?: string[];
 }
 
 /** Everything the people finder decided about an article, with the evidence (see `npm run explain`). */
@@ -60,7 +63,7 @@ export interface PeopleResult {
   /** Every person's role as found, the reading that found it, its confidence and whether it was published. */
   roles: { name: string; role: string; source: RoleSource | 'none'; confidence: number; published: boolean }[];
   /** Every person found, with how each quote was attributed. */
-  quotes: { speaker: string; text: string; cue: SpeakerCue; confidence: number }[];
+  quotes: { speaker: string; text: string; cue: SpeakerCue; confidence: number; rules?: string[] }[];
   /** Every candidate person with its mentions (each with its rule score), features and the model's probability. */
   candidates: {
     name: string;
@@ -102,12 +105,24 @@ export function findPeople(article: Article): PeopleResult {
   // The headline and subheadings come after the body paragraphs: people named only there ("Interview
   // with LibriVox founder Hugh McGuire") are candidates too, weighed by the model as such.
   // A transcript's speaker labels ("NADIA COLE-ABARA: …") are read in title case, as names.
-  const { turns, text: body } = speakerTurns(article.paragraphs);
+  const { turns, text: spoken } = speakerTurns(article.paragraphs);
   const headings = [article.title, ...article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)];
-  const paragraphs = [...body, ...headings];
+  // qa-byline: a Q&A's questions ("Q: …") are its byline's, when the byline names one person; the
+  // byline is read as one more heading, its name marked as the interviewer's.
+  const qa = turns.some((t) => t.label === 'Q') && turns.some((t) => t.label === 'A');
+  const byline = qa ? bylineName(article.meta.author) : '';
+  if (byline) headings.push(byline);
+  // quoted-nickname: `Callum "Cal" Adeyinka` is read as "Callum Adeyinka", with "Cal" another form of it.
+  const unnicked = [...spoken, ...headings].map(blankNicknames);
+  const nicknames = nicknameIndex(unnicked.flatMap((u) => u.nicknames));
+  const paragraphs = unnicked.map((u) => u.text);
+  const body = paragraphs.slice(0, spoken.length);
   const tokens = paragraphs.map(tokenize);
   const spans = findQuoteSpans(body);
-  const captions = paragraphs.map((text, p) => p < body.length && isCaption(text));
+  // author-email: "Andrew Beresford a.m.beresford@durham.ac.uk Durham University": a paper's author
+  // line, short and unpunctuated like a caption, names its authors.
+  // Nor is a reading list's entry ("Austen, Jane. Pride and Prejudice": inverted-name) a caption.
+  const captions = paragraphs.map((text, p) => p < body.length && isCaption(text) && !AUTHOR_EMAIL.test(text) && !invertedName([], tokens[p]!).length);
   const quoted = markQuoted(tokens, spans);
 
   const mentions: PlacedMention[] = [];
@@ -122,11 +137,16 @@ export function findPeople(article: Article): PeopleResult {
       // the weaker citation rules ("Spang (1983) noted") take no family name that is also a word.
       const rule = cited.get(m.first);
       const isCited = !!rule && (m.words.length === 1 && STRONG_CITATIONS.has(rule) ? m.score > -10 : m.score >= 0);
-      const rules = isCited ? [...(m.rules ?? []), rule] : m.rules;
+      let rules = isCited ? [...(m.rules ?? []), rule!] : m.rules;
+      const span = [tokens[p]![m.first]!.start, tokens[p]![m.last]!.end];
+      if (unnicked[p]!.nicknames.some((n) => n.at > span[0]! && n.at < span[1]!)) rules = [...(rules ?? []), 'quoted-nickname'];
       mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1, ...(rules ? { rules } : {}), ...(isCited ? { cited: true, score: Math.max(m.score, MIN_SCORE), weak: false } : {}) });
     }
   });
-  markInterviewees(mentions, tokens, body.length);
+  markInterviewees(mentions, tokens, body.length, qa);
+  if (byline) markInterviewer(mentions, tokens.length - 1);
+  boostAuthorLines(mentions, paragraphs, tokens);
+  boostSelfIntroductions(mentions, tokens);
   boostKnownSurnames(mentions, tokens);
   boostSpeakingSurnames(mentions, tokens);
   demoteCompanies(mentions, tokens);
@@ -143,6 +163,7 @@ export function findPeople(article: Article): PeopleResult {
     (m) => m.score >= CANDIDATE_SCORE,
     (m) => m.score >= MIN_SCORE && !m.inQuote,
     ambiguous,
+    nicknames,
   );
   const { threshold } = personModel();
   const judged = candidates.map((c) => {
@@ -187,8 +208,10 @@ export function findPeople(article: Article): PeopleResult {
     if (clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === w).length > 1) people[m.paragraph].set(m.first, AMBIGUOUS);
   }
 
+  const opening = speechOpening(body, tokens[body.length]!, clusters, body.length, quoted);
   const { quotes, speakerless } = attributeQuotes({
     paragraphs,
+    ...(opening ? { narrator: { id: opening.speaker, from: opening.paragraph } } : {}),
     tokens,
     people,
     spans,
@@ -204,13 +227,14 @@ export function findPeople(article: Article): PeopleResult {
     },
   });
   quotes.push(...labelledQuotes(turns, body, clusters));
+  if (opening) quotes.push(opening);
   const said = new Map<number, string[]>();
   const unattributed: UnattributedQuote[] = speakerless.map((q) => ({ ...q, confidence: 0 }));
   const traced: PeopleResult['quotes'] = [];
   for (const q of quotes) {
     const confidence = cueConfidence(q.cue);
     const speaker = clusters[q.speaker]!.name.join(' ');
-    traced.push({ speaker, text: q.text, cue: q.cue, confidence });
+    traced.push({ speaker, text: q.text, cue: q.cue, confidence, ...(q.rules ? { rules: q.rules } : {}) });
     // Precision first: a quote whose speaker is only guessed is published as nobody's.
     if (confidence < QUOTE_THRESHOLD) {
       unattributed.push({ text: q.text, paragraph: q.paragraph, why: 'unsure', cue: q.cue, guess: speaker, confidence });
@@ -263,6 +287,59 @@ export function findPeople(article: Article): PeopleResult {
   };
 }
 
+/** self-introduction: "My name is Comfort Adjei-Bishop": a speaker names themself, a person. */
+function boostSelfIntroductions(mentions: PlacedMention[], tokens: Token[][]): void {
+  for (const m of mentions) {
+    const ts = tokens[m.paragraph]!;
+    const before = (n: number) => ts.slice(Math.max(0, m.first - n), m.first).map((t) => t.text.toLowerCase()).join(' ');
+    if (!SELF_INTRODUCTIONS.some((p) => before(p.split(' ').length) === p)) continue;
+    m.score = Math.max(m.score, MIN_SCORE + 1);
+    m.weak = false;
+    m.rules = [...(m.rules ?? []), 'self-introduction'];
+  }
+}
+
+/** How many paragraphs into the body a speech's opening is looked for (after a standfirst or two). */
+const SPEECH_OPENING_WITHIN = 4;
+
+/**
+ * speech-opening: "Good morning, and happy Easter. Christ is risen.": in an article whose headline
+ * calls it a speech ("Easter sermon of the Bishop…", "Chair's address… by Dame Yvonne…"), the first
+ * paragraph of the printed text, opening on a salutation (`speechOpenings` in speech-verbs.json)
+ * outside quotation marks, is the words of the one person the headline names.
+ */
+function speechOpening(body: string[], headline: Token[], clusters: Cluster[], bodyLength: number, quoted: Uint8Array[]): AttributedQuote | undefined {
+  if (!headline.some((t) => t.word && HEADLINE_SPEECH_WORDS.has(t.text.toLowerCase()))) return undefined;
+  const inHeadline = clusters.filter((c) => c.mentions.some((m) => m.paragraph === bodyLength));
+  const giving = inHeadline.filter((c) => c.mentions.some((m) => m.paragraph === bodyLength && m.interviewee));
+  const named = giving.length ? giving : inHeadline;
+  if (named.length !== 1) return undefined;
+  for (let p = 0; p < Math.min(body.length, SPEECH_OPENING_WITHIN); p++) {
+    const text = body[p]!.trimStart().toLowerCase();
+    if (quoted[p]![0] || !SPEECH_OPENINGS.some((o) => text.startsWith(o) && !/\p{L}/u.test(text[o.length] ?? ''))) continue;
+    return { speaker: named[0]!.id, text: turnText(body[p]!), paragraph: p, cue: 'speech-opening', rules: ['speech-opening'] };
+  }
+  return undefined;
+}
+
+/** A name of two or more capitalised words right before an email address (a paper's author line). */
+const AUTHOR_EMAIL = /\p{Lu}[\p{L}\p{M}'’-]+\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]+\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+
+/**
+ * author-email: a name of two or more words followed directly by an email address ("Claire
+ * Warwick c.l.h.warwick@durham.ac.uk") is an author's; "Press enquiries: Jo Bell, Bell PR,
+ * jo@…" is not read so (a comma comes between), as a press release's contact is no one in its story.
+ */
+function boostAuthorLines(mentions: PlacedMention[], paragraphs: string[], tokens: Token[][]): void {
+  for (const m of mentions) {
+    if (m.words.length < 2) continue;
+    const after = paragraphs[m.paragraph]!.slice(tokens[m.paragraph]![m.last]!.end);
+    if (!/^\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.test(after)) continue;
+    m.score = Math.max(m.score, MIN_SCORE + 2);
+    m.rules = [...(m.rules ?? []), 'author-email'];
+  }
+}
+
 /** Per paragraph and token: 1 when the token is inside a direct quote. */
 function markQuoted(tokens: Token[][], spans: QuoteSpan[]): Uint8Array[] {
   const flags = tokens.map((ts) => new Uint8Array(ts.length));
@@ -313,6 +390,23 @@ function invertedName(names: NameMention[], tokens: Token[]): NameMention[] {
   return [{ words, first: 0, last, score: MIN_SCORE, titled: false, rules: ['inverted-name'] }, ...kept];
 }
 
+/** The byline's one name ("Callum Reyes-Whitfield"), or '' when it names none or several ("A and B", "Staff"). */
+function bylineName(author: unknown): string {
+  if (typeof author !== 'string') return '';
+  const name = author.trim();
+  return /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|den|der|al|bin)){1,3}$/u.test(name) ? name : '';
+}
+
+/** qa-byline: the name read from a Q&A's byline (its last paragraph) asks the questions. */
+function markInterviewer(mentions: PlacedMention[], paragraph: number): void {
+  for (const m of mentions) {
+    if (m.paragraph !== paragraph || m.first !== 0 || m.words.length < 2) continue;
+    m.interviewer = true;
+    m.score = Math.max(m.score, MIN_SCORE);
+    m.rules = [...(m.rules ?? []), 'qa-byline'];
+  }
+}
+
 /**
  * interview-headline and speech-headline: "Cold as ice: Wikinews interviews Marymegan Daly",
  * "Frank Messina: An Interview with the 'Mets Poet'", "Biologist Nick Bos tells Wikinews…",
@@ -320,7 +414,7 @@ function invertedName(names: NameMention[], tokens: Token[]): NameMention[] {
  * an interview or a speech names is the one who speaks, though the questions and answers or the
  * speech below may never name them. Only names the rules take for a person's are marked.
  */
-function markInterviewees(mentions: PlacedMention[], tokens: Token[][], bodyLength: number): void {
+function markInterviewees(mentions: PlacedMention[], tokens: Token[][], bodyLength: number, qa = false): void {
   const kinds = tokens.map((ts, p) => {
     if (p < bodyLength) return undefined;
     const words = ts.filter((t) => t.word).map((t) => t.text.toLowerCase());
@@ -333,11 +427,17 @@ function markInterviewees(mentions: PlacedMention[], tokens: Token[][], bodyLeng
     if (m.score < MIN_SCORE && !(given && m.score >= CANDIDATE_SCORE)) continue;
     const ts = tokens[m.paragraph]!;
     const next = ts[m.last + 1];
-    let rule = kinds[m.paragraph] ?? (next?.word && HEADLINE_SPEAKER_AFTER.has(next.text.toLowerCase()) ? 'interview-headline' : undefined);
+    let rule: string | undefined = kinds[m.paragraph] ?? (next?.word && HEADLINE_SPEAKER_AFTER.has(next.text.toLowerCase()) ? 'interview-headline' : undefined);
+    // qa-headline: "Teodora van den Akker: 'A tower is a promise…'" over questions and answers
+    // ("Q: … A: …"): the name that opens the heading, before a colon, is the one who answers.
+    if (!rule && qa && m.first === 0 && next?.text === ':') rule = 'qa-headline';
     // A speech's heading names other things too ("George Floyd Justice in Policing Act", "Pelosi
     // Floor Speech"): its speaker is the name that owns the speech or gives it ("Nehru's
     // Inaugural Address", "Remarks by Mayor Ruth Abara").
-    if (rule === 'speech-headline' && !isPossessive(ts[m.last]!.text) && ts[m.first - 1]?.text.toLowerCase() !== 'by') rule = undefined;
+    // "delivered by Watch Manager Comfort Adjei-Bishop", "by Dame Yvonne …": titles between.
+    let k = m.first - 1;
+    while (k > 0 && ts[k]!.word && ts[k]!.cap && (HONORIFICS.has(ts[k]!.text.toLowerCase()) || isRoleWord(ts[k]!.text) || TITLE_MODIFIERS.has(ts[k]!.text.toLowerCase()))) k--;
+    if (rule === 'speech-headline' && !isPossessive(ts[m.last]!.text) && ts[k]?.text.toLowerCase() !== 'by') rule = undefined;
     if (!rule) continue;
     m.interviewee = true;
     m.score = Math.max(m.score, MIN_SCORE);
@@ -438,10 +538,14 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
     const before = spelledOut(singularRole(roleBefore(text, ts, m.first, nameTokens[m.paragraph])));
     // "Professor Kofi Mensah of the University of Ghana": a bare title says more with the body after the name.
     const body = before && before.split(/\s+/).length <= 2 && ts[m.last + 1]?.text.toLowerCase() === 'of' ? affiliation(text, ts, m.first, m.last, nameTokens[m.paragraph]) : '';
+    // "Rashid al-Amin KC, …": letters after the name close it no less than the name does.
+    let last = m.last;
+    while (ts[last + 1]?.word && POSTNOMINALS.has(ts[last + 1]!.text)) last++;
     const found: FoundRole[] = [
-      { role: roleAfter(text, ts, m.last, nameStarts[m.paragraph]), source: 'appositive' },
-      { role: sentenceTitle(text, ts, m.first, m.last, nameTokens[m.paragraph]), source: 'sentence-title' },
-      { role: predicateRole(text, ts, m.last), source: 'predicate' },
+      { role: roleAfter(text, ts, last, nameStarts[m.paragraph]), source: 'appositive' },
+      { role: sentenceTitle(text, ts, m.first, last, nameTokens[m.paragraph]), source: 'sentence-title' },
+      { role: predicateRole(text, ts, last), source: 'predicate' },
+      { role: courtSide(ts, m.first), source: 'court-side' },
     ];
     // "His son, Callum McBride, who has been managing director", "His mother, Patience Obi, a
     // retired headteacher": a family relation says whose relative someone is; what they do, when
@@ -481,7 +585,11 @@ const MAX_TURN_WORDS = 60;
 function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[]): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   const byMentions = [...clusters].sort((a, b) => b.mentions.length - a.mentions.length);
-  const interviewee = byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
+  // The one a heading names as interviewed (markInterviewees) answers; failing that, the person named most.
+  const named = clusters.filter((c) => c.mentions.some((m) => m.interviewee));
+  const askers = clusters.filter((c) => c.mentions.some((m) => m.interviewer));
+  const interviewer = askers.length === 1 ? askers[0] : undefined;
+  const interviewee = named.length === 1 ? named[0] : byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
   const unique = (hits: Cluster[]) => (hits.length === 1 ? hits[0] : undefined);
   for (const t of turns) {
     const words = t.label.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !HONORIFICS.has(`${w.toLowerCase()}.`)).map(foldWord);
@@ -490,6 +598,9 @@ function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[])
     if (t.label === 'A') {
       speaker = interviewee;
       cue = 'label-answer';
+    } else if (t.label === 'Q') {
+      speaker = interviewer;
+      cue = 'label-question';
     } else if (words.length && t.label !== 'Q') {
       const fold = (ws: string[]) => ws.map(foldWord).join(' ');
       speaker =

@@ -16,9 +16,9 @@ type Model = {
 const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
-const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[] };
-const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[]; relations: string[] };
-const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[] };
+const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; postnominals: string[]; courtSides: Record<string, string> };
+const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[] };
 const NAME_CUES = load('./data/name-cues.json') as { nonPersonHeads: string[]; workNouns: string[]; orgWords: string[]; nameParticles: string[]; foreignPlaceWords: string[]; foreignArticles: string[] };
 
 let model: Model | undefined;
@@ -206,8 +206,17 @@ export const FUNCTION_MODIFIERS = new Set<string>(TITLES.functionModifiers);
 /** Relations to another person ("son", "predecessor"): whose relative or colleague someone is, not what they do. */
 export const RELATION_WORDS = new Set(ROLE_DATA.relations);
 
+/** Verbs after which "as" introduces a role ("served as chief of staff", "resigned as minister"). */
+export const AS_ROLE_VERBS = new Set(ROLE_DATA.asRoleVerbs);
+
 /** Titles the lexicon also lists as given names ("President", "Major"): read as titles when they open a run. */
 export const TITLES_ALSO_GIVEN_NAMES = new Set(TITLES.titlesAlsoGivenNames);
+
+/** Letters after a name ("KC", "MP", "OBE"): no part of it, and no end of the phrase it closes. */
+export const POSTNOMINALS = new Set(TITLES.postnominals);
+
+/** Sentence-opening words of court reports and the role they give ("Defending," → "defending counsel"). */
+export const COURT_SIDES: ReadonlyMap<string, string> = new Map(Object.entries(TITLES.courtSides));
 
 /** Is this word a title or role noun (case-insensitive)? */
 export function isRoleWord(w: string): boolean {
@@ -250,6 +259,12 @@ export const HEADLINE_INTERVIEW_WORDS = new Set(SPEECH_DATA.headlineInterviewWor
 export const HEADLINE_SPEECH_WORDS = new Set(SPEECH_DATA.headlineSpeechWords);
 /** Words right after a name that make a heading its speaker's ("Nick Bos tells Wikinews"). */
 export const HEADLINE_SPEAKER_AFTER = new Set(SPEECH_DATA.headlineSpeakerAfter);
+
+/** Salutations a speech's text opens on ("Good morning", "Thank you, Vice-Chancellor"). */
+export const SPEECH_OPENINGS: readonly string[] = SPEECH_DATA.speechOpenings;
+
+/** Words with which a speaker names themself ("My name is …"). */
+export const SELF_INTRODUCTIONS: readonly string[] = SPEECH_DATA.selfIntroductions;
 
 /** Nouns for written texts ("the letter said", "the statement read"): what they say is no one's speech. */
 export const DOCUMENT_NOUNS = new Set(SPEECH_DATA.documentNouns);

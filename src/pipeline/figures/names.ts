@@ -37,6 +37,7 @@ import {
   TITLES_ALSO_GIVEN_NAMES,
   FOREIGN_ARTICLES,
   isForeignPlaceWord,
+  POSTNOMINALS,
 } from './lexicon.ts';
 import { roleAfter } from './roles.ts';
 import { gazetteer, lookUpPlace } from '../places/gazetteer.ts';
@@ -318,6 +319,8 @@ function cuedAfter(text: string, tokens: Token[], last: number): boolean {
   const n2 = tokens[last + 2];
   if (!n1) return false;
   if (n1.word && SPEECH_VERBS.has(n1.text.toLowerCase())) return true;
+  // "Oliver Penn KC", "Jane Doe MP": letters after a name are given to people.
+  if (n1.word && POSTNOMINALS.has(n1.text)) return true;
   const adverb = (w: string) => ['has', 'had', 'have', 'also', 'then', 'later', 'who', 'once', 'earlier', 'previously', 'recently'].includes(w) || /ly$/.test(w);
   if (n1.word && adverb(n1.text.toLowerCase()) && n2?.word && SPEECH_VERBS.has(n2.text.toLowerCase()))
     return true;

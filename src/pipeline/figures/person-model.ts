@@ -91,7 +91,7 @@ export function personFeatures(c: Cluster, tokens: Token[][], bodyLength: number
     if (SPEECH_VERBS.has(nw) || (SPEECH_VERBS.has(pw) && pw !== 'called')) speaks = 1;
     if (m.cited) cited = 1;
     // The one an interview's headline names is a speaker (index.ts `markInterviewees`).
-    if (m.interviewee) speaks = 1;
+    if (m.interviewee || m.interviewer) speaks = 1;
     // A he/she in the next few words after the name refers back to a person more often than not.
     for (let k = m.last + 1; k < Math.min(ts.length, m.last + 12); k++) if (PRONOUN.test(ts[k]!.text)) he = 1;
   }
@@ -112,7 +112,7 @@ export function personFeatures(c: Cluster, tokens: Token[][], bodyLength: number
     quotedOnly,
     cited,
     he,
-    headingOnly: c.mentions.every((m) => m.paragraph >= bodyLength) && !c.mentions.some((m) => m.interviewee) ? 1 : 0,
+    headingOnly: c.mentions.every((m) => m.paragraph >= bodyLength) && !c.mentions.some((m) => m.interviewee || m.interviewer) ? 1 : 0,
   };
 }
 

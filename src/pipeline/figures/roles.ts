@@ -6,6 +6,8 @@
  */
 import type { Token } from './tokens.ts';
 import {
+  AS_ROLE_VERBS,
+  COURT_SIDES,
   FUNCTION_MODIFIERS,
   RELATION_WORDS,
   HONORIFICS,
@@ -24,6 +26,8 @@ import {
 import { isTitleStop, stripPossessive } from './tokens.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'at']);
+/** Verbs that introduce a name after a title ("an engineer named Tobias Grant"). */
+const NAMING_VERBS = new Set(['named', 'called']);
 /** Words a title before a name never runs back across. */
 const STOPS = new Set(
   'according by with from in on between including and or but as than while when after before since during like such that which who whom whose where said says was were is are be been has have had also then under against without within amid despite towards toward over through across'.split(
@@ -75,9 +79,14 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   // "Undersecretary for Education Mr. Toccafondi": the abbreviation's full stop, then the honorific.
   const skipHonorifics = () => {
     if (isTitleStop(tokens, end)) end--;
+    const at = end;
     while (end >= 0 && tokens[end].word && isHonorific(lower(tokens[end]))) end--; // "Mr", "Dr"
+    // "the Bishop of Wexley, the Rt Revd Nkemdirim Hale": an article before the courtesy titles.
+    if (end < at && tokens[end]?.word && lower(tokens[end]!) === 'the') end--;
   };
   skipHonorifics();
+  // named-called: "a junior engineer named Tobias Grant", "a chef called Ana Ruiz": the title, then the verb that names.
+  if (end >= 1 && tokens[end]?.word && NAMING_VERBS.has(lower(tokens[end]!)) && end === first - 1 && isTitleWord(tokens[end - 1]!)) end--;
   // "the Afghan team's coach, Alireza Mehraban", "The trust's chief executive, Dr Angela Mensah,",
   // "Bristol's director of rugby, Alasdair McKendrick,": a role, a comma, then the name.
   let appositive = false;
@@ -388,7 +397,12 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
   // "Ms Lee, 52, is …": an age in passing.
   if (tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',') i += 3;
   const verb = tokens[i];
-  if (!verb?.word || !COPULAS.has(lower(verb))) return '';
+  if (!verb?.word) return '';
+  // as-role: "Maxime Bernier was forced to resign as Foreign Affairs minister", "Ms Hale served as
+  // chief of staff": within a few words, a verb of holding or leaving a post, then "as".
+  const asAt = tokens.findIndex((t, j) => j > i && j <= i + 5 && t.word && lower(t) === 'as' && AS_ROLE_VERBS.has(lower(tokens[j - 1]!)));
+  if (asAt > 0 && tokens.slice(i, asAt).every((t) => t.word && !t.cap)) i = asAt;
+  else if (!COPULAS.has(lower(verb))) return '';
   i++;
   // "He is, of course, the …": a short aside between commas.
   if (tokens[i]?.text === ',') {
@@ -450,4 +464,19 @@ export function pronounRole(text: string, tokens: Token[], first: number, last: 
   const pronoun = SUBJECT_PRONOUNS[lower(tokens[next]!)];
   if (!pronoun || (gender && gender !== pronoun)) return '';
   return predicateRole(text, tokens, next);
+}
+
+/**
+ * The side a barrister speaks for, in the British court-report style that opens a sentence on it:
+ * "Defending, Leonora Hill said…", "Prosecuting, Ian Webb told…", "Defending Stelios Andreou,
+ * Kenneth Obuya KC said…" (court-side reading; the words and roles are `courtSides` in
+ * data/titles.json). Only when the name follows the comma that closes that opening.
+ */
+export function courtSide(tokens: Token[], first: number): string {
+  if (tokens[first - 1]?.text !== ',') return '';
+  let s = first - 2;
+  while (s >= 0 && tokens[s]!.word && tokens[s]!.cap && !tokens[s]!.sentenceStart) s--; // the client's name
+  const opener = tokens[s];
+  if (!opener?.word || !opener.sentenceStart) return '';
+  return COURT_SIDES.get(lower(opener)) ?? '';
 }
