@@ -1,8 +1,8 @@
 /**
  * The summary's length limit (summaryLimit in src/pipeline/summary/selection.ts): never longer
- * than the article's own first two sentences, but always allowed 30 words and never more than 55,
- * and 55 where a speaker opens the text in the first or second person; on made-up articles whose
- * opening is short, long or spoken, and on every article of the corpora the summary is developed on.
+ * than the article's own first two sentences, but always allowed 30 words and never more than 55;
+ * on made-up articles whose opening is short or long, and on every article of the corpora the
+ * summary is developed on.
  */
 import { describe, expect, it } from 'vitest';
 import { toArticle, type Article } from '../src/pipeline/article.ts';
@@ -23,12 +23,6 @@ function article(title: string, paragraphs: string[]): Article {
 function openingWords(a: Article): number {
   const prose = a.sentences.filter((s) => a.paragraphs[s.paragraph]!.split(/\s+/).length > 6 && /^[\p{L}\p{N}"“‘'([]/u.test(s.text));
   return prose.slice(0, 2).reduce((n, s) => n + wordCount(s.text), 0);
-}
-
-/** The opening is told in the first or second person outside quotation marks (checked here apart from the stage). */
-function spokenOpening(a: Article): boolean {
-  const prose = a.sentences.filter((s) => a.paragraphs[s.paragraph]!.split(/\s+/).length > 6 && /^[\p{L}\p{N}"“‘'([]/u.test(s.text));
-  return prose.slice(0, 2).some((s) => /\b(?:i|we|you|my|our|your)\b/i.test(s.text.replace(/“[^”]*”|"[^"]*"/g, ' ')));
 }
 
 describe('the summary length limit', () => {
@@ -72,19 +66,6 @@ describe('the summary length limit', () => {
     expect(summaryLimit(a.sentences, a.paragraphs)).toBe(Math.min(55, words));
   });
 
-  it('gives a speaker’s opening the general limit: greetings say nothing of how long the point takes', () => {
-    const hearing = article('Appeal over harbour wall contract', [
-      'Good morning, your honours. My name is Ada Lowe and I appear for the appellant.',
-      'The appellant, Kalbsund Harbour Works, was refused payment for repairs to the sea wall after the storm of 2023 because the council said the work was never ordered in writing.',
-      'The contract between the two allowed urgent repairs to be ordered by telephone, and the harbour master ordered them that way on the night of the storm.',
-    ]);
-    expect(openingWords(hearing)).toBeLessThan(SELECTION.minWords);
-    expect(summaryLimit(hearing.sentences, hearing.paragraphs)).toBe(55);
-    const { summary } = summarize(hearing);
-    expect(wordCount(summary)).toBeGreaterThan(SELECTION.minWords);
-    expect(summary).toContain('Kalbsund Harbour Works');
-  });
-
   // Every article of the corpora the summary is developed on (not the held-out parts).
   const dev = ['seed', 'wikinews', 'heldout', 'gum-fit', 'newsroom-dev'].flatMap((name) => {
     const files = corpusFiles(name);
@@ -96,7 +77,7 @@ describe('the summary length limit', () => {
     let bound = 0;
     for (const { name, id, article: a } of dev) {
       const words = wordCount(summarize(a).summary);
-      const limit = spokenOpening(a) ? 55 : Math.min(55, Math.max(SELECTION.minWords, openingWords(a)));
+      const limit = Math.min(55, Math.max(SELECTION.minWords, openingWords(a)));
       expect(words, `${name}/${id}`).toBeGreaterThan(0);
       expect(words, `${name}/${id}`).toBeLessThanOrEqual(limit);
       if (limit < 50) bound++;

@@ -32,7 +32,7 @@ function capitalised(text: string): string[] {
 }
 
 /** First- or second-person voice outside quotes marks a reporter's aside, not the story. */
-export function isPersonal(text: string): boolean {
+function isPersonal(text: string): boolean {
   const outside = text.replace(/“[^”]*”|"[^"]*"/g, ' ');
   return /\b(?:I|we|We|you|You|my|our|Our|your|Your)\b/.test(outside);
 }

@@ -3,7 +3,7 @@
  * readings, within the length budget, opening with a unit that needs no earlier context; and their
  * expected ROUGE-1 agreement with a human summary, the main feature the choice (rerank.ts) weighs.
  */
-import { isPersonal, type Scored } from './scoring.ts';
+import type { Scored } from './scoring.ts';
 import { attributionTrim, clauseTrims, openingTrim } from './trimming.ts';
 import { hasBackReference, hasDanglingOpener } from './dangling.ts';
 import { contentWords, functionWordChance, tokens, wordCount } from './text.ts';
@@ -51,23 +51,18 @@ interface LeadSentence {
  * summary never costs a reader more than the article's own opening would, but at least
  * {@link SELECTION}.minWords and at most {@link MAX_SUMMARY_WORDS}. Sentences of a paragraph of six
  * words or fewer (a label, a date line) and fragments that open on punctuation (", 4:12pm" left
- * by a time stamp) are not the opening a reader reads. An opening in the first or second person
- * outside quotation marks is a speaker's (a speech, a hearing, a conversation: "Good morning,
- * your honours. My name is…"), whose greetings and preamble say nothing of how long the point
- * takes to make; such an article has the general limit.
+ * by a time stamp) are not the opening a reader reads.
  */
 export function summaryLimit(sentences: readonly LeadSentence[], paragraphs: readonly string[]): number {
   let words = 0;
   let taken = 0;
-  let spoken = false;
   for (const s of sentences) {
     if (taken === 2) break;
     if (wordCount(paragraphs[s.paragraph] ?? '') <= 6 || !/^[\p{L}\p{N}"“‘'(\[]/u.test(s.text)) continue;
     words += tokens(s.text).length;
-    spoken ||= isPersonal(s.text);
     taken++;
   }
-  if (!taken || spoken) return MAX_SUMMARY_WORDS;
+  if (!taken) return MAX_SUMMARY_WORDS;
   return Math.min(MAX_SUMMARY_WORDS, Math.max(SELECTION.minWords, words));
 }
 
