@@ -161,22 +161,6 @@ describe('a text that names itself', () => {
   });
 });
 
-describe('the article’s first sentence', () => {
-  it('has no earlier sentence to lean on: an opening pronoun points forward, and the sentence may open the summary', () => {
-    expect(hasDanglingOpener('SHE may be 92, but great-gran Ada Lowe is no stranger to a thrill.')).toBe(true);
-    expect(hasDanglingOpener('SHE may be 92, but great-gran Ada Lowe is no stranger to a thrill.', true)).toBe(false);
-    // A time told from the day of writing still leans on a date the reader does not share.
-    expect(hasDanglingOpener('Yesterday, the council voted to close the bridge.', true)).toBe(true);
-    const tabloid = article('Great-gran, 92, jumps from plane for hospice', [
-      'SHE may be 92, but great-gran Ada Lowe is no stranger to a thrill — and this week she jumped out of a plane at 13,000ft over the Harwick coast to prove it.',
-      'The pensioner raised more than £9,000 for the Harwick hospice that cared for her late husband.',
-      'Her son said he had begged her not to do it, but she had booked the jump without telling him.',
-      'Ada, who has seven great-grandchildren, said she would do it again next year for her 93rd birthday.',
-    ]);
-    expect(summarize(tabloid).summary.startsWith('SHE may be 92, but great-gran Ada Lowe')).toBe(true);
-  });
-});
-
 describe('a reply to an earlier question', () => {
   it('leans on the question, so it opens no summary', () => {
     expect(hasDanglingOpener('Yes, all tropical storms are driven by warm water.')).toBe(true);

@@ -148,16 +148,13 @@ const SUBORDINATE_PRONOUN = /^(?:as|when|while|after|before|because|if|although|
 
 /**
  * True when the text opens with words that only make sense after an earlier sentence, or opens
- * in lower case (the tail of a sentence split at an abbreviation). `opensArticle`: the text is the
- * article's first sentence, so its pronoun or connective has no earlier sentence to lean on: it
- * points forward ("SHE may be 92, but great-gran Gladys Winter…") or to the headline above it;
- * only a time told from the day of writing and a lower-case fragment still dangle there.
+ * in lower case (the tail of a sentence split at an abbreviation).
  */
-export function hasDanglingOpener(text: string, opensArticle = false): boolean {
+export function hasDanglingOpener(text: string): boolean {
   const trimmed = text.replace(/^[\s"“‘'(\[]+/u, '');
   if (!trimmed || /^\p{Ll}/u.test(trimmed)) return true;
   if (DAY_OF_WRITING.test(trimmed)) return true;
-  if (opensArticle || TIME_WORDS.test(trimmed) || SELF_REFERENCE.test(trimmed)) return false;
+  if (TIME_WORDS.test(trimmed) || SELF_REFERENCE.test(trimmed)) return false;
   const ws = words(text);
   const first = ws[0]!.toLowerCase().replace(/[^\p{L}]+$/u, '');
   if (PRONOUNS.has(first) || CONNECTIVES.has(first)) return true;

@@ -117,8 +117,7 @@ export function buildUnits(article: Article): Unit[] {
       words,
       tokens: toks,
       content: contentOf(toks),
-      // The article's first sentence has no earlier sentence to lean on (see hasDanglingOpener).
-      dangling: hasDanglingOpener(text, order === 0) || hasBackReference(text),
+      dangling: hasDanglingOpener(text) || hasBackReference(text),
       forward: pointsForward(text),
       quoted: quotedShare(text),
       antecedent: subject && !subject.some((w) => headline.has(w)) && saidBefore(order, subject.at(-1)!) ? subject : undefined,
