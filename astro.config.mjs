@@ -7,7 +7,7 @@ import buildLock from './src/integrations/build-lock.ts';
 import decapCms from './src/integrations/decap-cms.ts';
 import shard from './src/integrations/shard.ts';
 import dataStoreOnDisk from './src/integrations/data-store-on-disk.ts';
-import { basePath, cacheDir, contentDir, siteUrl } from './src/lib/config.ts';
+import { basePath, cacheDir, contentDir, pageConcurrency, siteUrl } from './src/lib/config.ts';
 import { siteMarkdown } from './src/plugins/satteri/index.ts';
 import { renderCacheDir } from './src/lib/render-cache.ts';
 import { sitemapDates } from './src/lib/sitemap-dates.ts';
@@ -58,7 +58,8 @@ export default defineConfig({
       annotate: { base: basePath, figurePages },
     }),
   },
-  build: { format: 'directory' },
+  // Several pages rendered at once, so writing one page's files overlaps rendering the next (config.ts).
+  build: { format: 'directory', concurrency: pageConcurrency },
   // The editor's desk script (/admin/ only: the preview renders with the site's own Markdown code)
   // is about 550 KB; reader pages load none of it, so its size is no warning worth printing.
   vite: { build: { chunkSizeWarningLimit: 1024 } },

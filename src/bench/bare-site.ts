@@ -8,6 +8,7 @@
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pageConcurrency } from '../lib/config.ts';
 
 /** Write the bare Astro project for `contentDir` into `dir`, building with Pagefind's Node API. */
 export function writeBareSite(dir: string, projectRoot: string, contentDir: string): void {
@@ -24,7 +25,8 @@ export function writeBareSite(dir: string, projectRoot: string, contentDir: stri
     'astro.config.mjs':
       "import { defineConfig } from 'astro/config';\n" +
       `import pagefind from ${JSON.stringify(join(projectRoot, 'src/integrations/pagefind.ts'))};\n` +
-      "export default defineConfig({ cacheDir: process.env.ASTRO_CACHE_DIR, build: { format: 'directory' }, integrations: [pagefind()], markdown: { smartypants: false } });\n",
+      // The same number of pages in flight as the project's build, so neither gains from the setting alone.
+      `export default defineConfig({ cacheDir: process.env.ASTRO_CACHE_DIR, build: { format: 'directory', concurrency: ${pageConcurrency} }, integrations: [pagefind()], markdown: { smartypants: false } });\n`,
     'src/content.config.ts':
       "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n" +
       `const base = ${JSON.stringify(contentDir)};\n` +
