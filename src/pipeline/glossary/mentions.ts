@@ -30,75 +30,108 @@ export function needsExactCase(form: string, entryCaseSensitive = false): boolea
   return /\p{Lu}/u.test(form);
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The source of a form's expression: its words, any run of white space between them. */
-const formSource = (text: string) => text.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-
 /** A letter or digit: a mention may not start or end inside a word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** One scanner per list of forms: an alternation per letter-case rule, longest forms first. */
+/** White space as `\s` reads it: a run of it in the text matches one space in a form. */
+const isSpace = (unit: number) =>
+  unit === 32 || (unit >= 9 && unit <= 13) || unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) ||
+  unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff;
+
+/** One step of a form: a character (lower-cased in the trie of forms that ignore case), or " " for any white space. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** The entry whose form ends here. */
+  id?: string;
+}
+
+/**
+ * The forms of one list as two tries, one matched letter for letter and one with letter case
+ * folded. A text is walked once, from each position where a word may start, instead of trying
+ * every form there: a regular expression of all forms with Unicode case folding spent about 1.4 ms
+ * a briefing, the largest single cost of annotating bodies (docs/scaling.md).
+ */
 interface Scanner {
-  patterns: { re: RegExp; ids: Map<string, string> }[];
+  exact: TrieNode;
+  folded: TrieNode;
+  /** For each ASCII code unit, whether some form can start with it (non-ASCII is always tried). */
+  startsAscii: Uint8Array;
 }
 
 /** Scanners are built once per list of forms (a briefing's forms serve every paragraph of it). */
 const scanners = new WeakMap<TermForm[], Scanner>();
 
+function insert(root: TrieNode, text: string, fold: boolean, id: string): void {
+  let node = root;
+  // One step per character (code point), and one " " between words.
+  for (const ch of text.split(' ').flatMap((word, i) => (i ? [' ', ...word] : [...word]))) {
+    const step = fold ? ch.toLowerCase() : ch;
+    let child = node.next.get(step);
+    if (!child) node.next.set(step, (child = { next: new Map() }));
+    node = child;
+  }
+  node.id ??= id; // the first form listed for a text keeps it
+}
+
 function scannerFor(forms: TermForm[]): Scanner {
   let scanner = scanners.get(forms);
   if (scanner) return scanner;
-  scanner = { patterns: [] };
-  for (const caseSensitive of [true, false]) {
-    const ids = new Map<string, string>();
-    const texts: string[] = [];
-    for (const f of forms) {
-      const key = f.text.trim().replace(/\s+/g, ' ');
-      if (!key || f.caseSensitive !== caseSensitive) continue;
-      const folded = caseSensitive ? key : key.toLowerCase();
-      if (ids.has(folded)) continue; // the first form listed for a text keeps it
-      ids.set(folded, f.id);
-      texts.push(key);
-    }
-    if (!texts.length) continue;
-    // Longest first, so at any position the alternation takes the longest form that matches there.
-    texts.sort((a, b) => b.length - a.length || a.localeCompare(b));
-    const body = texts.map(formSource).join('|');
-    // Word boundaries are checked on the match rather than in the expression: a look-behind at
-    // every position of every paragraph made this scan most of the annotation plugin's time.
-    const re = new RegExp(body, caseSensitive ? 'gu' : 'giu');
-    scanner.patterns.push({ re, ids });
+  scanner = { exact: { next: new Map() }, folded: { next: new Map() }, startsAscii: new Uint8Array(128) };
+  for (const f of forms) {
+    const key = f.text.trim().replace(/\s+/g, ' ');
+    if (!key) continue;
+    insert(f.caseSensitive ? scanner.exact : scanner.folded, key, !f.caseSensitive, f.id);
+  }
+  for (let unit = 0; unit < 128; unit++) {
+    const ch = String.fromCharCode(unit);
+    scanner.startsAscii[unit] = scanner.exact.next.has(ch) || scanner.folded.next.has(ch.toLowerCase()) ? 1 : 0;
   }
   scanners.set(forms, scanner);
   return scanner;
 }
 
 /**
+ * The longest form of `root` that starts at `start` and ends where a word may end, as the end
+ * offset and the entry's id.
+ */
+function longestAt(text: string, start: number, root: TrieNode, fold: boolean): { end: number; id: string } | undefined {
+  let node: TrieNode | undefined = root;
+  let best: { end: number; id: string } | undefined;
+  let i = start;
+  while (node && i < text.length) {
+    const unit = text.charCodeAt(i);
+    if (isSpace(unit)) {
+      node = node.next.get(' ');
+      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    } else {
+      const cp = text.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      node = node.next.get(fold ? ch.toLowerCase() : ch);
+      i += ch.length;
+    }
+    if (node?.id !== undefined && !WORD_CHAR.test(text.charAt(i))) best = { end: i, id: node.id };
+  }
+  return best;
+}
+
+/**
  * All mentions of the given forms, leftmost-longest and never overlapping: in "UN Security
  * Council" the longer term wins over "UN", as a reader would read it.
  *
- * All forms are searched at once, with one expression per letter-case rule, rather than one
- * expression per form: annotating a thousand briefings then takes seconds less of a site build.
+ * At each place a word may start, the longest form that also ends where a word may end is taken
+ * ("New York" in "New York Timesville" when "New York Times" is a form too); forms that match
+ * letter case and forms that ignore it are read together.
  */
 export function findMentions(text: string, forms: TermForm[]): Mention[] {
+  const { exact, folded, startsAscii } = scannerFor(forms);
   const all: Mention[] = [];
-  for (const { re, ids } of scannerFor(forms).patterns) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (WORD_CHAR.test(text.charAt(start - 1)) || WORD_CHAR.test(text.charAt(end))) {
-        // Inside a longer word: look again from the next character, as the look-behind would.
-        re.lastIndex = start + 1;
-        continue;
-      }
-      const key = m[0].replace(/\s+/g, ' ');
-      const id = ids.get(re.ignoreCase ? key.toLowerCase() : key);
-      if (id !== undefined) all.push({ id, start, end });
+  for (let start = 0; start < text.length; start++) {
+    const unit = text.charCodeAt(start);
+    if (unit < 128 && !startsAscii[unit]) continue;
+    if (start > 0 && WORD_CHAR.test(text.charAt(start - 1))) continue;
+    for (const [root, fold] of [[exact, false], [folded, true]] as const) {
+      const m = longestAt(text, start, root, fold);
+      if (m) all.push({ id: m.id, start, end: m.end });
     }
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
