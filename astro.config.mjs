@@ -7,6 +7,7 @@ import buildLock from './src/integrations/build-lock.ts';
 import decapCms from './src/integrations/decap-cms.ts';
 import shard from './src/integrations/shard.ts';
 import dataStoreOnDisk from './src/integrations/data-store-on-disk.ts';
+import keepOutDir from './src/integrations/keep-out-dir.ts';
 import { basePath, cacheDir, contentDir, pageConcurrency, siteUrl } from './src/lib/config.ts';
 import { siteMarkdown } from './src/plugins/satteri/index.ts';
 import { renderCacheDir } from './src/lib/render-cache.ts';
@@ -43,6 +44,8 @@ export default defineConfig({
     shard(),
     // The chunked content store read from disk when pages are generated, not bundled (see the file).
     dataStoreOnDisk(),
+    // The output folder kept between builds, pages no longer built removed; before Pagefind reads it.
+    keepOutDir(),
     pagefind(),
     // The editor's desk at /admin/ (docs/editing.md): the CMS bundle is copied there and loaded nowhere else.
     decapCms(),
