@@ -51,6 +51,9 @@ describe('a rebuild into the same folder', () => {
   const page = (slug: string) => join(dist, 'briefings', slug, 'index.html');
   const mtime = (f: string) => statSync(f).mtimeMs;
   let keptBefore: number;
+  let shareBefore: number;
+  let peopleFileBefore: number;
+  const peopleFile = () => join(dist, 'search-people', readdirSync(join(dist, 'search-people')).sort()[0]!);
   let log: string;
   let firstLog: string;
 
@@ -66,6 +69,8 @@ describe('a rebuild into the same folder', () => {
     writeFileSync(join(dist, 'left-over', 'index.html'), '<p>not built by this site</p>');
     firstLog = buildSite(content, dist);
     keptBefore = mtime(page(keptSlug));
+    shareBefore = mtime(join(dist, 'briefings', keptSlug, 'share.png'));
+    peopleFileBefore = mtime(peopleFile());
     rmSync(join(content, 'briefings', `${removedSlug}.md`));
     const changed = join(content, 'briefings', `${changedSlug}.md`);
     writeFileSync(changed, readFileSync(changed, 'utf8') + '\nAn editor added this closing sentence.\n');
@@ -88,6 +93,9 @@ describe('a rebuild into the same folder', () => {
 
   it('leaves an unchanged page as it was and writes the changed one', () => {
     expect(mtime(page(keptSlug))).toBe(keptBefore);
+    // The share image and the people type-ahead's files have keys of their own too.
+    expect(mtime(join(dist, 'briefings', keptSlug, 'share.png'))).toBe(shareBefore);
+    expect(mtime(peopleFile())).toBe(peopleFileBefore);
     expect(readFileSync(page(changedSlug), 'utf8')).toContain('An editor added this closing sentence.');
   });
 

@@ -74,9 +74,18 @@ export function shareCardSvg(card: ShareCard): string {
   );
 }
 
+/**
+ * What a card is drawn from, as a short hash: its text and the design's version. It names the
+ * card in the image cache and is the image route's key in Astro's incremental build, so an
+ * unchanged card is neither drawn nor written again.
+ */
+export function shareCardKey(card: ShareCard): string {
+  return createHash('sha256').update(JSON.stringify([DESIGN, card])).digest('hex').slice(0, 20);
+}
+
 /** The card as PNG, from the cache in `cacheDir` when it was drawn before. */
 export async function shareImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify([DESIGN, card])).digest('hex').slice(0, 20);
+  const key = shareCardKey(card);
   const file = join(cacheDir, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
   // The card is flat colour and anti-aliased text: 16 palette colours without dithering keep it

@@ -8,16 +8,24 @@ import { allBriefings, type BriefingEntry } from '../../../lib/briefings';
 import { formatDate } from '../../../lib/dates';
 import { siteName } from '../../../lib/site';
 import { inThisShard } from '../../../lib/shard';
-import { shareImage } from '../../../lib/share-image';
+import { shareCardKey, shareImage, type ShareCard } from '../../../lib/share-image';
 
-export const getStaticPaths = (async () => (await allBriefings()).filter((b) => inThisShard(b.data.slug)).map((b) => ({ params: { slug: b.data.slug }, props: { briefing: b } }))) satisfies GetStaticPaths;
+/** The card's text: the headline, the source and date, the site's name. */
+function cardOf({ data }: BriefingEntry): ShareCard {
+  const byline = [data.source.name, data.date && formatDate(data.date)].filter(Boolean).join(' · ');
+  return { title: data.title, byline, siteName };
+}
+
+// The key is the card's own (its text and design), so an incremental build keeps an unchanged image.
+export const getStaticPaths = (async () =>
+  (await allBriefings())
+    .filter((b) => inThisShard(b.data.slug))
+    .map((b) => ({ params: { slug: b.data.slug }, props: { briefing: b }, cacheKey: shareCardKey(cardOf(b)) }))) satisfies GetStaticPaths;
 
 /** Cards are kept between builds beside Astro's own cache. */
 const cacheDir = join(process.cwd(), 'node_modules/.cache/share-images');
 
 export const GET: APIRoute = async ({ props }) => {
-  const { data } = (props as { briefing: BriefingEntry }).briefing;
-  const byline = [data.source.name, data.date && formatDate(data.date)].filter(Boolean).join(' · ');
-  const png = await shareImage({ title: data.title, byline, siteName }, cacheDir);
+  const png = await shareImage(cardOf((props as { briefing: BriefingEntry }).briefing), cacheDir);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
