@@ -91,6 +91,8 @@ interface Pos {
 }
 
 const MIN_WORDS = 3;
+/** Words that open a relative clause after a comma (", who runs the bakery,"). */
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const isSpeech = (t: Token, next?: Token) => {
   const w = t.text.toLowerCase();
@@ -344,6 +346,34 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     return UNNAMED;
   };
 
+  /**
+   * Positions in `win` (token indices of paragraph `p`) that lie in an aside ending right before
+   * the speech verb at `win[verbAt]`: brackets closed before it, or a relative clause opened by
+   * ", who", ", whose" or ", which" and closed by the comma before it.
+   */
+  const asideBeforeVerb = (p: number, win: number[], verbAt: number): Set<number> => {
+    const out = new Set<number>();
+    const text = (k: number) => tokens[p][win[k]!]!.text;
+    let k = verbAt - 1;
+    if (k >= 0 && text(k) === ',') {
+      // ", who … ," : walk back to the comma that opens the clause.
+      for (let j = k - 1; j > 0; j--) {
+        if (text(j) === ',' || text(j) === '.') {
+          if (text(j) === ',' && RELATIVE_OPENERS.has(text(j + 1).toLowerCase())) for (let m = j; m <= k; m++) out.add(m);
+          break;
+        }
+      }
+    } else if (k >= 0 && text(k) === ')') {
+      for (let j = k - 1; j >= 0; j--) {
+        if (text(j) === '(') {
+          for (let m = j; m <= k; m++) out.add(m);
+          break;
+        }
+      }
+    }
+    return out;
+  };
+
   /** Speaker from the words before a quote: `Putin said: "…"`, `X told the press, "…"`. */
   const before = (s: QuoteSpan, wholeParagraph = false): number | undefined => {
     if (s.open < 0) return undefined;
@@ -368,13 +398,27 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       fired.add('object-of-preposition');
       return undefined;
     };
+    // aside-before-verb: "Stephen Cook, who runs it with his partner Ayesha Cook, said…", "Cllr
+    // Rhiannon Bishop (Lib Dem, Castle ward) said…": a name inside a relative clause or brackets
+    // between the subject and its verb is not the subject, so the first pass looks past it.
+    const aside = asideBeforeVerb(p, win, verbAt);
+    const skipped = (k: number) => {
+      if (!aside.has(k)) return false;
+      if (speakerAt(p, win[k]!) !== undefined) fired.add('aside-before-verb');
+      return true;
+    };
     if (subject?.word && !subject.cap && (isPersonNoun(subject.text) || isPlainNoun(subject.text.toLowerCase()))) {
       for (let k = verbAt - 1; k >= 0; k--) {
-        const id = at(k);
+        const id = skipped(k) ? undefined : at(k);
         if (id !== undefined) return id;
       }
       return UNNAMED;
     }
+    for (let k = verbAt - 1; k >= 0; k--) {
+      const id = skipped(k) ? undefined : at(k);
+      if (id !== undefined) return id;
+    }
+    fired.delete('aside-before-verb');
     for (let k = verbAt - 1; k >= 0; k--) {
       const id = at(k);
       if (id !== undefined) return id;
