@@ -4,10 +4,10 @@
  * and a real build whose pages match those of a build with the store as one file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { buildSite, projectRoot } from './helpers/site.ts';
+import { join } from 'node:path';
+import { buildSite, htmlPages, projectRoot } from './helpers/site.ts';
 import { CHUNK_MODULE_PREFIX, chunkModuleCode } from '../src/integrations/data-store-on-disk.ts';
 
 describe('the module for one file of the store', () => {
@@ -29,18 +29,6 @@ describe('the module for one file of the store', () => {
   });
 });
 
-/** Every HTML file under `dir`, by its path inside it. */
-function pages(dir: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name.endsWith('.html')) {
-      const path = join(entry.parentPath, entry.name);
-      found.set(relative(dir, path), readFileSync(path, 'utf8'));
-    }
-  }
-  return found;
-}
-
 describe('a build with the chunked store read from disk', () => {
   let root: string;
   let log: string;
@@ -57,8 +45,8 @@ describe('a build with the chunked store read from disk', () => {
   });
 
   it('writes the same pages as a build with the store in one file', () => {
-    const chunked = pages(join(root, 'chunked', 'dist'));
-    const single = pages(join(root, 'single', 'dist'));
+    const chunked = htmlPages(join(root, 'chunked', 'dist'));
+    const single = htmlPages(join(root, 'single', 'dist'));
     expect(chunked.size).toBeGreaterThan(20);
     expect([...chunked.keys()].sort()).toEqual([...single.keys()].sort());
     for (const [path, html] of chunked) expect(html, path).toBe(single.get(path));

@@ -5,22 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { buildSite, projectRoot } from './helpers/site.ts';
-
-/** Every HTML file under `dir`, by its path inside it. */
-function pages(dir: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name.endsWith('.html')) {
-      const path = join(entry.parentPath, entry.name);
-      found.set(relative(dir, path), readFileSync(path, 'utf8'));
-    }
-  }
-  return found;
-}
+import { join } from 'node:path';
+import { buildSite, htmlPages, projectRoot } from './helpers/site.ts';
 
 describe('pages rendered several at a time', () => {
   let root: string;
@@ -33,8 +21,8 @@ describe('pages rendered several at a time', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('writes the same pages, byte for byte, as one page at a time', () => {
-    const one = pages(join(root, 'one', 'dist'));
-    const eight = pages(join(root, 'eight', 'dist'));
+    const one = htmlPages(join(root, 'one', 'dist'));
+    const eight = htmlPages(join(root, 'eight', 'dist'));
     expect(one.size).toBeGreaterThan(20);
     expect([...eight.keys()].sort()).toEqual([...one.keys()].sort());
     for (const [path, html] of eight) expect(html, path).toBe(one.get(path));

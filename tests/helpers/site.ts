@@ -3,7 +3,8 @@
  * project's `dist/` or each other.
  */
 import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -39,4 +40,16 @@ function runAstroBuild(contentDir: string, outDir: string, env: Record<string, s
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
   });
+}
+
+/** Every HTML file under `dir`, by its path inside it: for comparing two builds page by page. */
+export function htmlPages(dir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) {
+      const path = join(entry.parentPath, entry.name);
+      found.set(relative(dir, path), readFileSync(path, 'utf8'));
+    }
+  }
+  return found;
 }
