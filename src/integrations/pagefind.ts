@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { settings } from '../lib/site-settings.ts';
 import { writeShardList } from '../lib/search-shards.ts';
+import { failIfAbandoned } from '../lib/abandoned.ts';
 
 /**
  * What the last index run did, for the build's summary (src/build/run-build.ts). Kept on
@@ -39,13 +40,16 @@ const TYPES: Record<string, string> = {
 /** Index the HTML of `outDir` into `outDir/pagefind/` (or `outputPath`) with Pagefind's Node API, with an empty `shards.json`. */
 export async function indexFolder(outDir: string, outputPath = `${outDir.replace(/\/$/, '')}/pagefind`): Promise<{ pages: number; seconds: number }> {
   const started = performance.now();
+  // Pagefind indexes in a process of its own; if that process dies, its answers never come.
+  const stopped = (step: string) =>
+    `Pagefind stopped while it ${step} (${outDir}): its indexing process ended without an answer, most likely killed for want of memory (see \`dmesg\`); the site has no complete search index`;
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: settings.language });
+    const { index, errors } = await failIfAbandoned(pagefind.createIndex({ forceLanguage: settings.language }), stopped('started'));
     check('createIndex', errors);
     if (!index) throw new Error('Pagefind returned no index');
-    const added = await index.addDirectory({ path: outDir });
+    const added = await failIfAbandoned(index.addDirectory({ path: outDir }), stopped('read the pages'));
     check('addDirectory', added.errors);
-    const written = await index.writeFiles({ outputPath });
+    const written = await failIfAbandoned(index.writeFiles({ outputPath }), stopped('wrote the index'));
     check('writeFiles', written.errors);
     // No other bundles to search with this one: the search script reads the list on every site,
     // and `npm run merge-shards` fills it in for a sharded one (src/lib/search-shards.ts).
