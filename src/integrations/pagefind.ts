@@ -60,6 +60,19 @@ export async function indexFolder(outDir: string, outputPath = `${outDir.replace
   }
 }
 
+/**
+ * Whether `astro build` indexes the site itself (`SEARCH_INDEX` unset or `build`), or leaves it to
+ * `npm run index` in a process of its own (`separate`). Pagefind's indexer needs memory in
+ * proportion to the site, and in the build it shares the machine with everything Astro still
+ * holds: at 50,000 briefings (163,500 pages) Astro held about 9 GB and the indexer was killed at
+ * 14 GB on a 24 GB machine (docs/scaling.md, "The 50,000 run").
+ */
+export function indexInBuild(value = process.env.SEARCH_INDEX): boolean {
+  if (value === undefined || value === '' || value === 'build') return true;
+  if (value === 'separate') return false;
+  throw new Error(`SEARCH_INDEX must be "build" (the default) or "separate" (got "${value}")`);
+}
+
 export default function pagefindIntegration(): AstroIntegration {
   let outDir = 'dist';
   let base = '/';
@@ -94,6 +107,10 @@ export default function pagefindIntegration(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (!indexInBuild()) {
+          logger.info(`search index left for \`npm run index -- --dist ${fileURLToPath(dir)}\` (SEARCH_INDEX=separate)`);
+          return;
+        }
         const { pages, seconds } = await indexFolder(fileURLToPath(dir));
         indexStats.pages = pages;
         indexStats.seconds = seconds;
