@@ -64,8 +64,9 @@ export async function indexFolder(outDir: string, outputPath = `${outDir.replace
  * Whether `astro build` indexes the site itself (`SEARCH_INDEX` unset or `build`), or leaves it to
  * `npm run index` in a process of its own (`separate`). Pagefind's indexer needs memory in
  * proportion to the site, and in the build it shares the machine with everything Astro still
- * holds: at 50,000 briefings (163,500 pages) Astro held about 9 GB and the indexer was killed at
- * 14 GB on a 24 GB machine (docs/scaling.md, "The 50,000 run").
+ * holds: at 50,000 briefings (163,500 pages) Astro held 8.3 GB and the indexer was killed at
+ * 13.8 GB on a 24 GB machine; alone afterwards it needed about 19 GB (docs/scaling.md, "The
+ * second 50,000 run").
  */
 export function indexInBuild(value = process.env.SEARCH_INDEX): boolean {
   if (value === undefined || value === '' || value === 'build') return true;

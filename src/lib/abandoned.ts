@@ -2,7 +2,7 @@
  * A wait that cannot end in silence. When a child process that a promise waits on dies (Pagefind's
  * indexer killed by the kernel for want of memory, say), nothing is left for Node's event loop to
  * do, and Node exits — with status 0, as if the build had succeeded. The 50,000-briefing run ended
- * so: no search index, and nothing said (docs/scaling.md, "The 50,000 run").
+ * so: no search index, and nothing said (docs/scaling.md, "The second 50,000 run").
  */
 
 /**
