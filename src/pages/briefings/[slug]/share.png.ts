@@ -16,16 +16,20 @@ function cardOf({ data }: BriefingEntry): ShareCard {
   return { title: data.title, byline, siteName };
 }
 
-// The key is the card's own (its text and design), so an incremental build keeps an unchanged image.
+// The card is the page's only prop, and its key the card's own (its text and design), so an
+// incremental build keeps an unchanged image.
 export const getStaticPaths = (async () =>
   (await allBriefings())
     .filter((b) => inThisShard(b.data.slug))
-    .map((b) => ({ params: { slug: b.data.slug }, props: { briefing: b }, cacheKey: shareCardKey(cardOf(b)) }))) satisfies GetStaticPaths;
+    .map((b) => {
+      const card = cardOf(b);
+      return { params: { slug: b.data.slug }, props: { card }, cacheKey: shareCardKey(card) };
+    })) satisfies GetStaticPaths;
 
 /** Cards are kept between builds beside Astro's own cache. */
 const cacheDir = join(process.cwd(), 'node_modules/.cache/share-images');
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await shareImage(cardOf((props as { briefing: BriefingEntry }).briefing), cacheDir);
+  const png = await shareImage((props as { card: ShareCard }).card, cacheDir);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
