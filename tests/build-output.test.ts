@@ -4,7 +4,7 @@
  * site to publish without its address.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,8 +19,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Run the build script over the scratch seeds into a scratch content folder and site. */
-function build(args: string[], env: Record<string, string> = {}) {
+/** The environment of a scratch build: its own content, cache and no address from the CI. */
+function buildEnv(env: Record<string, string>) {
   const environment: Record<string, string | undefined> = {
     ...process.env,
     CONTENT_DIR: join(dir, 'content'),
@@ -30,11 +30,56 @@ function build(args: string[], env: Record<string, string> = {}) {
   };
   // The build must not take its address from the CI that runs this test.
   for (const key of ['SITE_URL', 'GITHUB_ACTIONS', 'NETLIFY', 'VERCEL', 'CF_PAGES']) if (!(key in env)) delete environment[key];
-  return spawnSync(process.execPath, [join(projectRoot, 'scripts/build.ts'), '--in', join(dir, 'seeds'), '--out-dir', join(dir, 'dist'), ...args], {
-    cwd: projectRoot,
-    env: environment,
-    encoding: 'utf8',
+  return environment;
+}
+
+const buildArgs = (args: string[]) => [join(projectRoot, 'scripts/build.ts'), '--in', join(dir, 'seeds'), '--out-dir', join(dir, 'dist'), ...args];
+
+/** Run the build script over the scratch seeds into a scratch content folder and site. */
+function build(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, buildArgs(args), { cwd: projectRoot, env: buildEnv(env), encoding: 'utf8' });
+}
+
+/** The direct children of process `pid`, by their command lines. */
+function childrenOf(pid: number): string[] {
+  const table = execFileSync('ps', ['-e', '-o', 'ppid=,args='], { encoding: 'utf8' });
+  return table.split('\n').flatMap((line) => {
+    const m = /^\s*(\d+)\s+(.*)$/.exec(line);
+    return m && Number(m[1]) === pid ? [m[2]] : [];
   });
+}
+
+/**
+ * Start the build script and look at its child processes every few milliseconds until it ends:
+ * `watch` sees each look and may act on it. Resolves with the status, the signal-free output and
+ * every look.
+ */
+function watchBuild(args: string[], watch: (children: string[], pid: number) => void = () => {}) {
+  const child = spawn(process.execPath, buildArgs(args), { cwd: projectRoot, env: buildEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const looks: string[][] = [];
+  let ended = false;
+  const poll = () => {
+    if (ended) return;
+    try {
+      const children = childrenOf(child.pid!);
+      looks.push(children);
+      watch(children, child.pid!);
+    } catch {
+      // The process table changed under `ps`: look again.
+    }
+    setTimeout(poll, 10);
+  };
+  poll();
+  return new Promise<{ status: number | null; stdout: string; stderr: string; looks: string[][] }>((done) =>
+    child.on('close', (status) => {
+      ended = true;
+      done({ status, stdout, stderr, looks });
+    }),
+  );
 }
 
 describe('npm run build output', () => {
@@ -82,4 +127,45 @@ describe('npm run build output', () => {
       'build stopped: no site address: a site to publish needs its address for canonical links, the feeds and the sitemap. Set `url` in site.config.ts (e.g. "https://news.example.com") or the SITE_URL environment variable, then build again.',
     );
   });
+});
+
+describe('npm run build’s processes', () => {
+  // Astro keeps what it built in memory until its process ends; the indexer needs about as much
+  // again on a large site, so the two must never run at once (src/build/run-build.ts).
+  it('renders the pages in a child process and indexes only after that process has exited', async () => {
+    const run = await watchBuild(['--force']);
+    expect(run.status, run.stderr).toBe(0);
+    const astro = (c: string[]) => c.some((a) => a.includes('astro-child.ts'));
+    const pagefind = (c: string[]) => c.some((a) => /pagefind/.test(a));
+    const firstAstro = run.looks.findIndex(astro);
+    const firstPagefind = run.looks.findIndex(pagefind);
+    expect(firstAstro).toBeGreaterThanOrEqual(0);
+    // Pagefind's process is the build script's own child, not Astro's, and starts after Astro's ended.
+    expect(firstPagefind).toBeGreaterThan(firstAstro);
+    expect(run.looks.slice(firstPagefind).some(astro)).toBe(false);
+    expect(run.stdout).toMatch(/^search  \d+ pages indexed/m);
+  }, 240_000);
+
+  it('stops with a message naming the signal when Astro’s process is killed', async () => {
+    let killed = false;
+    const run = await watchBuild([], (children, pid) => {
+      if (killed || !children.some((a) => a.includes('astro-child.ts'))) return;
+      const line = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' })
+        .split('\n')
+        .find((l) => l.includes('astro-child.ts') && Number(l.trim().split(/\s+/)[1]) === pid);
+      if (!line) return;
+      process.kill(Number(line.trim().split(/\s+/)[0]), 'SIGKILL');
+      killed = true;
+    });
+    expect(killed).toBe(true);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('build stopped: the site build was stopped by SIGKILL before it finished, most likely killed for want of memory');
+    expect(run.stdout).not.toMatch(/^search /m);
+  }, 240_000);
+
+  it('leaves the index to npm run index with SEARCH_INDEX=separate, and says so', () => {
+    const run = build([], { SEARCH_INDEX: 'separate' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^search  not indexed \\(SEARCH_INDEX=separate\\): run \`npm run index -- --dist ${join(dir, 'dist').replace(/[.]/g, '\\.')}\`$`, 'm'));
+  }, 240_000);
 });

@@ -8,13 +8,17 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, projectRoot } from './helpers/site.ts';
-import { indexInBuild } from '../src/integrations/pagefind.ts';
+import { indexInBuild, searchIndexMode } from '../src/integrations/pagefind.ts';
+import { heapLimit } from '../src/build/run-build.ts';
 
 describe('the SEARCH_INDEX setting', () => {
   it('indexes in the build unless told "separate", and refuses anything else', () => {
     expect(indexInBuild(undefined)).toBe(true);
     expect(indexInBuild('build')).toBe(true);
     expect(indexInBuild('separate')).toBe(false);
+    // `npm run build` indexes after Astro's process has exited.
+    expect(searchIndexMode('after')).toBe('after');
+    expect(indexInBuild('after')).toBe(true);
     expect(() => indexInBuild('later')).toThrow(/SEARCH_INDEX must be "build" \(the default\) or "separate" \(got "later"\)/);
   });
 });
@@ -51,5 +55,13 @@ describe('a build with SEARCH_INDEX=separate, then npm run index', () => {
     const r = spawnSync(process.execPath, ['scripts/index.ts', '--dist', join(root, 'nothing')], { cwd: projectRoot, encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('holds no built site');
+  });
+});
+
+describe('the heap limit of npm run build’s Astro process', () => {
+  it('is three quarters of the memory unless NODE_OPTIONS sets one', () => {
+    expect(heapLimit('', 24 * 2 ** 30)).toEqual(['--max-old-space-size=18432']);
+    expect(heapLimit('--enable-source-maps', 8 * 2 ** 30)).toEqual(['--max-old-space-size=6144']);
+    expect(heapLimit('--max-old-space-size=20000', 24 * 2 ** 30)).toEqual([]);
   });
 });

@@ -4,17 +4,21 @@
  * Astro's own page-by-page log is shown only with `verbose` (at 10,000 articles it is 31,000 lines).
  */
 import { readdirSync } from 'node:fs';
-import { build as astroBuild } from 'astro';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { totalmem } from 'node:os';
 import { runBriefParallel } from '../pipeline/brief.ts';
 import { checkContent, formatReport } from '../check/index.ts';
 import { LOCAL_ADDRESS, loadSettings } from '../lib/site-settings.ts';
-import { indexStats } from '../integrations/pagefind.ts';
+import { indexFolder, indexInBuild } from '../integrations/pagefind.ts';
 
 export interface BuildOptions {
   /** Print every article briefed and Astro's log of every page. */
   verbose?: boolean;
   /** A build to publish: refuse to build without the site's address. */
   production?: boolean;
+  /** Render every page again, ignoring the incremental build's cache (`astro build --force`). */
+  force?: boolean;
   /** Source articles (default `seeds`). */
   seedsDir?: string;
   /** Content folder (default `CONTENT_DIR`, else `content`); the site is built from it. */
@@ -34,6 +38,38 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${
 /** HTML pages under `dir`. */
 function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+}
+
+/**
+ * Node's heap limit for Astro's process: three quarters of the machine's memory, unless
+ * NODE_OPTIONS sets one. Node's default (4 GB here) is half of what Astro held at 50,000
+ * briefings (8.3 GB); a higher limit reserves nothing until it is used.
+ */
+export function heapLimit(nodeOptions = process.env.NODE_OPTIONS ?? '', memory = totalmem()): string[] {
+  if (/--max-old-space-size/.test(nodeOptions)) return [];
+  return [`--max-old-space-size=${Math.floor((memory * 0.75) / 2 ** 20)}`];
+}
+
+/**
+ * Run Astro's build in a child process (src/build/astro-child.ts) and wait for it to exit. Astro
+ * keeps what it built in memory until its process ends: at 50,000 briefings 8.3 GB, which left the
+ * search indexer (about 19 GB for those pages) too little of a 24 GB machine when it ran inside the
+ * build (docs/scaling.md, "The second 50,000 run"). Run one after the other, the peak is the
+ * larger of the two, not their sum.
+ * @throws BuildStopped when Astro's build fails or its process is killed.
+ */
+async function buildPages(outDir: string, verbose: boolean, force: boolean): Promise<void> {
+  const script = fileURLToPath(new URL('./astro-child.ts', import.meta.url));
+  // The integration leaves the index to this script (`after`, src/integrations/pagefind.ts).
+  const child = spawn(process.execPath, [...heapLimit(), script, outDir, verbose ? 'info' : 'warn', ...(force ? ['--force'] : [])], { stdio: 'inherit', env: { ...process.env, SEARCH_INDEX: 'after' } });
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
+    child.on('error', fail);
+    child.on('exit', (c, s) => done([c, s]));
+  });
+  if (signal) {
+    throw new BuildStopped(`the site build was stopped by ${signal} before it finished, most likely killed for want of memory (see \`dmesg\`); ${outDir}/ is incomplete`);
+  }
+  if (code !== 0) throw new BuildStopped(`the site build failed (Astro's message above); ${outDir}/ is incomplete`);
 }
 
 /**
@@ -89,13 +125,23 @@ export async function runBuild(options: BuildOptions = {}): Promise<void> {
   if (errors) throw new BuildStopped('the content has errors (listed above): fix them, then build again');
 
   t = performance.now();
-  indexStats.pages = undefined;
-  await astroBuild({ logLevel: options.verbose ? 'info' : 'warn', outDir });
-  const index = indexStats.pages === undefined ? undefined : { ...indexStats };
-  const pagesTime = (performance.now() - t) / 1000 - (index?.seconds ?? 0);
+  await buildPages(outDir, options.verbose ?? false, options.force ?? false);
   const pages = countPages(outDir);
-  log(`pages   ${plural(pages, 'page')} in ${outDir}/ (${pagesTime.toFixed(1)} s)`);
-  if (index) log(`search  ${plural(index.pages ?? 0, 'page')} indexed (${index.seconds.toFixed(1)} s)`);
+  log(`pages   ${plural(pages, 'page')} in ${outDir}/ (${seconds(t)})`);
+
+  // SEARCH_INDEX=separate: the index is left to `npm run index`, as with `astro build`.
+  if (indexInBuild()) {
+    t = performance.now();
+    let index;
+    try {
+      index = await indexFolder(outDir);
+    } catch (e) {
+      throw new BuildStopped((e as Error).message);
+    }
+    log(`search  ${plural(index.pages, 'page')} indexed (${seconds(t)})`);
+  } else {
+    log(`search  not indexed (SEARCH_INDEX=separate): run \`npm run index -- --dist ${outDir}\``);
+  }
 
   const address = settings.url ? `${settings.url}${settings.basePath}` : `${LOCAL_ADDRESS}${settings.basePath}`;
   log(`built ${plural(pages, 'page')} for ${address} in ${seconds(started)}${options.verbose ? '' : ' (--verbose for every page)'}`);

@@ -15,15 +15,6 @@ import { settings } from '../lib/site-settings.ts';
 import { writeShardList } from '../lib/search-shards.ts';
 import { failIfAbandoned } from '../lib/abandoned.ts';
 
-/**
- * What the last index run did, for the build's summary (src/build/run-build.ts). Kept on
- * `globalThis` because Astro loads this module through its config, a different module instance
- * from the build script's import.
- */
-export const indexStats: { pages?: number; seconds: number } = ((globalThis as Record<symbol, unknown>)[Symbol.for('briefings.pagefind')] ??= {
-  seconds: 0,
-}) as { pages?: number; seconds: number };
-
 /** Fail the build with Pagefind's own words when a step reports errors. */
 function check(step: string, errors: string[]): void {
   if (errors.length) throw new Error(`Pagefind ${step} failed: ${errors.join('; ')}`);
@@ -60,18 +51,30 @@ export async function indexFolder(outDir: string, outputPath = `${outDir.replace
   }
 }
 
+/** Where the search index is made: see `searchIndexMode`. */
+export type SearchIndexMode = 'build' | 'separate' | 'after';
+
 /**
- * Whether `astro build` indexes the site itself (`SEARCH_INDEX` unset or `build`), or leaves it to
- * `npm run index` in a process of its own (`separate`). Pagefind's indexer needs memory in
- * proportion to the site, and in the build it shares the machine with everything Astro still
- * holds: at 50,000 briefings (163,500 pages) Astro held 8.3 GB and the indexer was killed at
- * 13.8 GB on a 24 GB machine; alone afterwards it needed about 19 GB (docs/scaling.md, "The
- * second 50,000 run").
+ * Where the search index is made, from `SEARCH_INDEX`:
+ * - `build` (or unset): `astro build` indexes the site itself in its last hook;
+ * - `separate`: nobody indexes it; `npm run index` does, in a process of its own;
+ * - `after`: set by `npm run build` (src/build/run-build.ts), which runs Astro in a child process
+ *   and indexes once that process has exited.
+ *
+ * Pagefind's indexer needs memory in proportion to the site, and inside `astro build` it shares the
+ * machine with everything Astro still holds: at 50,000 briefings (163,500 pages) Astro held 8.3 GB
+ * and the indexer was killed at 13.1 GB on a 24 GB machine; alone afterwards it needed about
+ * 19 GB (docs/scaling.md, "The second 50,000 run").
  */
-export function indexInBuild(value = process.env.SEARCH_INDEX): boolean {
-  if (value === undefined || value === '' || value === 'build') return true;
-  if (value === 'separate') return false;
+export function searchIndexMode(value = process.env.SEARCH_INDEX): SearchIndexMode {
+  if (value === undefined || value === '' || value === 'build') return 'build';
+  if (value === 'separate' || value === 'after') return value;
   throw new Error(`SEARCH_INDEX must be "build" (the default) or "separate" (got "${value}")`);
+}
+
+/** Whether the site is to be indexed by whoever builds it (`build` or `after`), rather than left to `npm run index`. */
+export function indexInBuild(value = process.env.SEARCH_INDEX): boolean {
+  return searchIndexMode(value) !== 'separate';
 }
 
 export default function pagefindIntegration(): AstroIntegration {
@@ -108,13 +111,13 @@ export default function pagefindIntegration(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!indexInBuild()) {
+        const mode = searchIndexMode();
+        if (mode === 'after') return;
+        if (mode === 'separate') {
           logger.info(`search index left for \`npm run index -- --dist ${fileURLToPath(dir)}\` (SEARCH_INDEX=separate)`);
           return;
         }
         const { pages, seconds } = await indexFolder(fileURLToPath(dir));
-        indexStats.pages = pages;
-        indexStats.seconds = seconds;
         logger.info(`indexed ${pages} pages in ${seconds.toFixed(1)} s`);
       },
     },
