@@ -163,6 +163,23 @@ describe('npm run build’s processes', () => {
     expect(run.stdout).not.toMatch(/^search /m);
   }, 240_000);
 
+  it('says every so often how many files are written, instead of a line per page', () => {
+    const run = build(['--force', '--progress-every', '0.2']);
+    expect(run.status, run.stderr).toBe(0);
+    const counts = [...run.stdout.matchAll(/^ {2}… (\d+) files written \(\d+ s; last step: \[[a-z-]+\] .+\)$/gm)].map((m) => Number(m[1]));
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    // Pages, share images, feeds: every file a route writes.
+    expect(counts.at(-1)).toBeGreaterThan(0);
+    expect(run.stdout).not.toContain('\u251C\u2500');
+  }, 240_000);
+
+  it('refuses a progress interval that is not a positive number', () => {
+    const run = build(['--progress-every', 'often']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('build: --progress-every takes a number of seconds above 0 (got "often")');
+  });
+
   it('leaves the index to npm run index with SEARCH_INDEX=separate, and says so', () => {
     const run = build([], { SEARCH_INDEX: 'separate' });
     expect(run.status, run.stderr).toBe(0);

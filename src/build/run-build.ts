@@ -19,6 +19,8 @@ export interface BuildOptions {
   production?: boolean;
   /** Render every page again, ignoring the incremental build's cache (`astro build --force`). */
   force?: boolean;
+  /** Seconds between progress lines of a long stage (default 30); `verbose` prints everything instead. */
+  progressEvery?: number;
   /** Source articles (default `seeds`). */
   seedsDir?: string;
   /** Content folder (default `CONTENT_DIR`, else `content`); the site is built from it. */
@@ -58,10 +60,10 @@ export function heapLimit(nodeOptions = process.env.NODE_OPTIONS ?? '', memory =
  * larger of the two, not their sum.
  * @throws BuildStopped when Astro's build fails or its process is killed.
  */
-async function buildPages(outDir: string, verbose: boolean, force: boolean): Promise<void> {
+async function buildPages(outDir: string, verbose: boolean, force: boolean, progressEvery: number): Promise<void> {
   const script = fileURLToPath(new URL('./astro-child.ts', import.meta.url));
   // The integration leaves the index to this script (`after`, src/integrations/pagefind.ts).
-  const child = spawn(process.execPath, [...heapLimit(), script, outDir, verbose ? 'info' : 'warn', ...(force ? ['--force'] : [])], { stdio: 'inherit', env: { ...process.env, SEARCH_INDEX: 'after' } });
+  const child = spawn(process.execPath, [...heapLimit(), script, outDir, verbose ? 'verbose' : String(progressEvery), ...(force ? ['--force'] : [])], { stdio: 'inherit', env: { ...process.env, SEARCH_INDEX: 'after' } });
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
     child.on('error', fail);
     child.on('exit', (c, s) => done([c, s]));
@@ -98,8 +100,17 @@ export async function runBuild(options: BuildOptions = {}): Promise<void> {
     );
   }
 
+  // Long stages say where they are every so often; a small site is done before the first line.
+  const progressEvery = options.progressEvery ?? 30;
+  let lastProgress = performance.now();
+  const progress = (line: string) => {
+    if (!line.startsWith('… ') || performance.now() - lastProgress < progressEvery * 1000) return;
+    lastProgress = performance.now();
+    log(`  ${line}`);
+  };
+
   let t = performance.now();
-  const brief = await runBriefParallel({ inDir: seedsDir, outDir: contentDir, log: options.verbose ? log : () => {} });
+  const brief = await runBriefParallel({ inDir: seedsDir, outDir: contentDir, log: options.verbose ? log : progress });
   const count = (s: string) => brief.outcomes.filter((o) => o.status === s).length;
   for (const o of brief.outcomes) {
     if (o.status === 'skipped') log(`  skipped ${o.file}: ${o.reason}`);
@@ -125,7 +136,7 @@ export async function runBuild(options: BuildOptions = {}): Promise<void> {
   if (errors) throw new BuildStopped('the content has errors (listed above): fix them, then build again');
 
   t = performance.now();
-  await buildPages(outDir, options.verbose ?? false, options.force ?? false);
+  await buildPages(outDir, options.verbose ?? false, options.force ?? false, progressEvery);
   const pages = countPages(outDir);
   log(`pages   ${plural(pages, 'page')} in ${outDir}/ (${seconds(t)})`);
 

@@ -1,0 +1,55 @@
+/**
+ * Astro log destination for `npm run build` without `--verbose` (src/build/astro-child.ts): it
+ * prints Astro's warnings and errors as Astro would, drops the line Astro logs for every page and file (at
+ * 10,000 briefings some 31,000 of them), and instead prints a progress line every `every` seconds
+ * with the files written so far (pages, images, feeds) and Astro's last step. A small site builds within the first
+ * interval and prints no progress at all; a 50,000-briefing build runs for half an hour and says
+ * where it is.
+ */
+import nodeDestination from 'astro/logger/node';
+import { stripVTControlCharacters } from 'node:util';
+
+/** The options Astro passes from `logger.config`. */
+export interface ProgressConfig {
+  /** Seconds between progress lines (default 30). */
+  every?: number;
+  /** Where a progress line goes (default standard output). */
+  write?: (line: string) => void;
+}
+
+/** What Astro hands a log destination. */
+interface LogEvent {
+  level: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  label: string | null;
+  message: string;
+  newLine: boolean;
+}
+
+/** Astro logs a page as a tree branch and its path ("├─ /briefings/x/index.html"). */
+const PAGE_LINE = /^\s*\u251C\u2500 \//;
+
+/** A destination for Astro's logger (see the module comment). */
+export default function progressLogger(config: ProgressConfig = {}) {
+  const every = (config.every ?? 30) * 1000;
+  const write = config.write ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const warnings = nodeDestination({ level: 'warn' });
+  const started = Date.now();
+  let last = started;
+  let pages = 0;
+  let step = '';
+  return {
+    write(event: LogEvent): void {
+      if (event.level === 'warn' || event.level === 'error') return warnings.write(event);
+      if (event.level !== 'info') return;
+      const text = stripVTControlCharacters(event.message).trim();
+      if (event.label === null && PAGE_LINE.test(text)) pages++;
+      // Steps are the labelled lines ("[content] Syncing content"), not the pages' timings.
+      else if (event.label && event.label !== 'SKIP_FORMAT' && text) step = `[${event.label}] ${text.split('\n')[0]}`;
+      const now = Date.now();
+      if (now - last >= every) {
+        last = now;
+        write(`  … ${pages.toLocaleString('en')} files written (${Math.round((now - started) / 1000)} s${step ? `; last step: ${step}` : ''})`);
+      }
+    },
+  };
+}
