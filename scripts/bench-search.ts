@@ -6,16 +6,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/lib/cli.ts';
 import { defaultQuery, searchCost } from '../src/bench/search-cost.ts';
 
-let values;
-try {
-  ({ values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, query: { type: 'string' }, runs: { type: 'string', default: '3' }, 'json-out': { type: 'string' } }, strict: true }));
-} catch (e) {
-  console.error(`bench:search: ${(e as Error).message}\nusage: npm run bench:search -- [--dist dist] [--query word] [--runs 3] [--json-out file]`);
-  process.exit(2);
-}
+const { values } = readCommandLine('bench:search', 'usage: npm run bench:search -- [--dist dist] [--query word] [--runs 3] [--json-out file]', {
+  options: { dist: { type: 'string', default: 'dist' }, query: { type: 'string' }, runs: { type: 'string', default: '3' }, 'json-out': { type: 'string' } },
+});
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error('bench:search: --runs takes a whole number, e.g. --runs 3');

@@ -10,10 +10,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/lib/cli.ts';
 import { runBench } from '../src/bench/run-bench.ts';
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run bench -- [--articles 1000] [--rounds 2] [--json-out file] [--skip-bare] [--skip-hugo] [--keep] [--jobs N] [--brief-only]';
+
+const { values } = readCommandLine('bench', USAGE, {
   options: {
     articles: { type: 'string', default: '1000' },
     'json-out': { type: 'string' },

@@ -7,11 +7,13 @@
  * misses to write rules).
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/lib/cli.ts';
 import { corpusFiles } from '../src/eval/run-eval.ts';
 import { briefCorpus, computeGumSplit, newsroomFiles, newsroomPart, newsroomRead, readGumSplit, scorePart, type NewsroomSplit, type ScoreRow } from '../src/eval/people-eval.ts';
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run eval:people [-- --corpus seed|wikinews|heldout|gum|newsroom] [--misses] [--json] [--write-split]';
+
+const { values } = readCommandLine('eval:people', USAGE, {
   options: {
     corpus: { type: 'string', multiple: true },
     misses: { type: 'boolean', default: false },

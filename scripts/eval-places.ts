@@ -4,10 +4,12 @@
  * Precision and recall of the places stage's values on corpora/places/gold.json, dev part and
  * held-out part apart; --verbose lists each wrong and each missed value.
  */
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/lib/cli.ts';
 import { readPlacesGold, scorePlaces } from '../src/eval/places-eval.ts';
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } });
+const USAGE = 'usage: npm run eval:places [-- --verbose]';
+
+const { values } = readCommandLine('eval:places', USAGE, { options: { verbose: { type: 'boolean', default: false } } });
 for (const [part, articles] of Object.entries(readPlacesGold())) {
   const s = scorePlaces(articles);
   console.log(`${part}: ${s.articles} articles, ${s.found} values found, ${s.gold} in the gold, ${s.right} right: precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}`);

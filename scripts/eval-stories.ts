@@ -6,10 +6,12 @@
  * whole set and for its tuned and held-out parts, with the stories that were split and the
  * groups that mixed stories; `--people` also lists each briefing's date and first figures.
  */
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/lib/cli.ts';
 import { evaluateStories, type PairScore } from '../src/eval/stories-eval.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, people: { type: 'boolean', default: false } } });
+const USAGE = 'usage: npm run eval:stories [-- --json] [--people]';
+
+const { values } = readCommandLine('eval:stories', USAGE, { options: { json: { type: 'boolean', default: false }, people: { type: 'boolean', default: false } } });
 const { items, ...run } = evaluateStories();
 if (values.json) {
   console.log(JSON.stringify(run, null, 2));

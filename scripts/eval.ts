@@ -10,12 +10,14 @@
  * moved them. Held-out documents are reported by their figures only (src/eval/held-out-lines.ts);
  * --show-held-out prints their per-document lines too.
  */
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/lib/cli.ts';
 import { CORPORA, corpusFiles, evaluateCorpus } from '../src/eval/run-eval.ts';
 import { figuresByKind, formatByKind } from '../src/eval/by-kind.ts';
 import { corpusQuality, QUALITY_FILE, writeQualityFile } from '../src/eval/quality-file.ts';
 import { PIPELINE_VERSION } from '../src/pipeline/brief.ts';
 import { withoutHeldOutLines } from '../src/eval/held-out-lines.ts';
+
+const USAGE = 'usage: npm run eval [-- --corpus seed|wikinews|heldout|gum|gum-heldout|gum-fit|newsroom-test|newsroom-dev|<folder>] [--lead K] [--json] [--show-held-out]';
 
 /** What each corpus is, for the About page's readers. */
 const DESCRIPTIONS: Record<string, string> = {
@@ -28,7 +30,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'newsroom-dev': 'the 40 other articles of the same invented set, which rules may be written on.',
 };
 
-const { values } = parseArgs({
+const { values } = readCommandLine('eval', USAGE, {
   options: { corpus: { type: 'string', multiple: true }, lead: { type: 'string' }, json: { type: 'boolean', default: false }, 'show-held-out': { type: 'boolean', default: false } },
 });
 const corpora = values.corpus?.length ? values.corpus : [...CORPORA];

@@ -7,12 +7,14 @@
  * the refit weights on the fitted articles, and on the `--check` corpora (default: GUM's held-out
  * part, never fitted on).
  */
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/lib/cli.ts';
 import { corpusFiles } from '../src/eval/run-eval.ts';
 import { fitClues, loadTrainingDocs, meanRouge1, type TrainingDoc } from '../src/eval/fit-concepts.ts';
 import { CONCEPT_CLUES } from '../src/pipeline/summary/concepts.ts';
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run fit:concepts [-- --corpus gum-fit --corpus heldout] [--check gum-heldout]';
+
+const { values } = readCommandLine('fit:concepts', USAGE, {
   options: { corpus: { type: 'string', multiple: true }, check: { type: 'string', multiple: true } },
 });
 const load = (names: string[]): TrainingDoc[] =>

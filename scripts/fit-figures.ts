@@ -9,13 +9,15 @@
  * and no rule saw.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/lib/cli.ts';
 import { corpusFiles } from '../src/eval/run-eval.ts';
 import { newsroomFiles, newsroomPart, readGumSplit } from '../src/eval/people-eval.ts';
 import { cueConfidences, cueCounts, fitPersonModel, fitThreshold, loadFigureDocs, personRows, roleCounts, scoreRows } from '../src/eval/fit-figures.ts';
 import { FEATURE_NAMES } from '../src/pipeline/figures/person-model.ts';
 
-const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, 'keep-model': { type: 'boolean', default: false } } });
+const USAGE = 'usage: npm run fit:figures [-- --dry-run] [--keep-model]';
+
+const { values } = readCommandLine('fit:figures', USAGE, { options: { 'dry-run': { type: 'boolean', default: false }, 'keep-model': { type: 'boolean', default: false } } });
 const split = readGumSplit();
 const gum = corpusFiles('gum');
 const news = ['seed', 'wikinews', 'heldout'].flatMap((c) => loadFigureDocs(corpusFiles(c).articles, corpusFiles(c).gold));

@@ -11,13 +11,15 @@
  * shipped weights' on the fitted articles.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/lib/cli.ts';
 import { corpusFiles } from '../src/eval/run-eval.ts';
 import { loadTrainingDocs } from '../src/eval/fit-concepts.ts';
 import { chosenRouge, crossValidate, DEFAULT_FIT, fitRerank, oracleRouge, rerankDoc, type RerankDoc } from '../src/eval/fit-summary.ts';
 import { RERANK_WEIGHTS, RERANK_WEIGHTS_FILE } from '../src/pipeline/summary/rerank.ts';
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run fit:summary [-- --corpus gum-fit --corpus newsroom-dev …] [--check gum-heldout …] [--write]';
+
+const { values } = readCommandLine('fit:summary', USAGE, {
   options: {
     corpus: { type: 'string', multiple: true },
     check: { type: 'string', multiple: true },

@@ -7,17 +7,11 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/lib/cli.ts';
 import { indexFolder } from '../src/integrations/pagefind.ts';
 
 const usage = 'usage: npm run index [-- --dist dist]';
-let dist: string;
-try {
-  dist = parseArgs({ options: { dist: { type: 'string', default: 'dist' } }, strict: true }).values.dist;
-} catch (e) {
-  console.error(`index: ${(e as Error).message}\n${usage}`);
-  process.exit(2);
-}
+const { dist } = readCommandLine('index', usage, { options: { dist: { type: 'string', default: 'dist' } } }).values;
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`index: ${dist}/ holds no built site (no index.html): run the build first\n${usage}`);
   process.exit(1);

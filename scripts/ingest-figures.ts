@@ -18,6 +18,10 @@ import { Fetcher } from '../src/ingest/fetcher.ts';
 import { extractPage } from '../src/ingest/extract-page.ts';
 import { decodeDocument } from '../src/ingest/charset.ts';
 import { parseWithLinkedom, type DomParser } from '../src/ingest/dom.ts';
+import { readCommandLine } from '../src/lib/cli.ts';
+
+// It takes no options; asking for help or passing one should not start a minute's measuring.
+readCommandLine('ingest:figures', 'usage: npm run ingest:figures', { options: {} });
 
 const parseWithJsdom: DomParser = (html, url) => new JSDOM(html, url ? { url } : {}).window.document;
 const REPS = 20;

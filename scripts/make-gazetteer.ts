@@ -23,10 +23,12 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/lib/cli.ts';
 import { isEnglishWord, isGivenName, isKnownPerson, isOrganisationName, isSurname } from '../src/pipeline/figures/lexicon.ts';
 
-const { values } = parseArgs({
+const USAGE = 'usage: node scripts/make-gazetteer.ts [--modules <folder holding node_modules>] [--min-population 500000]';
+
+const { values } = readCommandLine('make-gazetteer', USAGE, {
   options: {
     modules: { type: 'string', default: process.cwd() },
     'min-population': { type: 'string', default: '250000' },

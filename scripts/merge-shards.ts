@@ -4,11 +4,13 @@
  * Puts the parts of a sharded build (`npm run build -- --shard i/n --outDir dist-i`) together
  * into one site (src/shards/merge.ts). BASE_PATH is read as for the build.
  */
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/lib/cli.ts';
 import { mergeShards } from '../src/shards/merge.ts';
 import { basePath } from '../src/lib/config.ts';
 
-const { values, positionals } = parseArgs({
+const USAGE = 'usage: npm run merge-shards -- --out dist dist-1 dist-2 dist-3 dist-4 [--reindex]';
+
+const { values, positionals } = readCommandLine('merge-shards', USAGE, {
   allowPositionals: true,
   options: { out: { type: 'string', default: 'dist' }, reindex: { type: 'boolean', default: false } },
 });
