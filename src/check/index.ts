@@ -29,14 +29,20 @@ const FOLDERS = {
 } as const;
 type Folder = keyof typeof FOLDERS;
 
-/** A briefing that passed its schema, kept for the checks across files. */
+/**
+ * What the checks across files need of a briefing that passed its schema. Only ids and names are
+ * kept: the checks of a briefing alone run as it is read, and a line is found by reading the file
+ * again, since problems are rare and holding every briefing's fields and positions is not
+ * affordable (over 4 GB at 50,000 briefings).
+ */
 interface CheckedBriefing {
   file: string;
-  data: Briefing;
+  slug: string;
+  sourceFile: string;
+  figures: { id: string; name: string }[];
+  glossary: { id: string; term: string }[];
   /** The line of a field or list item, e.g. `['figures', 2, 'id']`. */
   line: (path: readonly PropertyKey[]) => number | undefined;
-  /** Top-level paragraphs of its text. */
-  paragraphs: number;
 }
 
 /** Lowercase letters, digits and single hyphens: what ids and slugs (and so file names) look like. */
@@ -132,7 +138,19 @@ export function checkContent(contentDir: string): CheckReport {
         });
       }
       if (folder === 'briefings' && parsed.success) {
-        briefings.push({ file: shown, data: parsed.data as Briefing, line: entry.lineAt, paragraphs: body.paragraphs });
+        const data = parsed.data as Briefing;
+        problems.push(...ownProblems(data, name, body.paragraphs, shown, entry.lineAt));
+        briefings.push({
+          file: shown,
+          slug: data.slug,
+          sourceFile: data.source.file,
+          figures: data.figures.map(({ id, name }) => ({ id, name })),
+          glossary: data.glossary.map(({ id, term }) => ({ id, term })),
+          line: (path) => {
+            const again = readEntry(readFileSync(file, 'utf8'));
+            return again.ok ? again.lineAt(path) : undefined;
+          },
+        });
       }
     }
   }
@@ -190,42 +208,31 @@ function unreferencedProfiles(named: Set<string>, figureIds: Set<string>, fileOf
     }));
 }
 
-/** Slugs, references to people and terms, and key-point paragraph numbers. */
-function checkBriefingLinks(
-  briefings: CheckedBriefing[],
-  ids: Record<Folder, Set<string>>,
-): Problem[] {
+/** Slugs and sources shared between briefings, and references to people and terms without a file. */
+function checkBriefingLinks(briefings: CheckedBriefing[], ids: Record<Folder, Set<string>>): Problem[] {
   const problems: Problem[] = [];
   const bySlug = new Map<string, string[]>();
-  for (const b of briefings) bySlug.set(b.data.slug, [...(bySlug.get(b.data.slug) ?? []), b.file]);
+  for (const b of briefings) bySlug.set(b.slug, [...(bySlug.get(b.slug) ?? []), b.file]);
   const bySource = new Map<string, string[]>();
-  for (const b of briefings) bySource.set(b.data.source.file, [...(bySource.get(b.data.source.file) ?? []), b.file]);
+  for (const b of briefings) bySource.set(b.sourceFile, [...(bySource.get(b.sourceFile) ?? []), b.file]);
 
   for (const b of briefings) {
-    const { data, file } = b;
+    const { file } = b;
     const add = (p: Omit<Problem, 'file'>) => problems.push({ file, ...p });
-    const others = bySlug.get(data.slug)!.filter((f) => f !== file);
+    const others = bySlug.get(b.slug)!.filter((f) => f !== file);
     if (others.length) {
-      add({ severity: 'error', field: 'slug', line: b.line(['slug']), message: `"${data.slug}" is also the slug of ${others.join(', ')}: every briefing needs its own slug` });
+      add({ severity: 'error', field: 'slug', line: b.line(['slug']), message: `"${b.slug}" is also the slug of ${others.join(', ')}: every briefing needs its own slug` });
     }
-    const sameSource = bySource.get(data.source.file)!.filter((f) => f !== file);
+    const sameSource = bySource.get(b.sourceFile)!.filter((f) => f !== file);
     if (sameSource.length) {
       add({
         severity: 'error',
         field: 'source › file',
         line: b.line(['source', 'file']),
-        message: `"${data.source.file}" is also the source of ${sameSource.join(', ')}: the site would publish the story twice; keep one of the briefings`,
+        message: `"${b.sourceFile}" is also the source of ${sameSource.join(', ')}: the site would publish the story twice; keep one of the briefings`,
       });
     }
-    if (`${data.slug}.md` !== basename(file)) {
-      add({
-        severity: 'warning',
-        field: 'slug',
-        line: b.line(['slug']),
-        message: `is "${data.slug}" but the file is ${basename(file)}: the page is published at /briefings/${data.slug}/; make the two agree`,
-      });
-    }
-    data.figures.forEach((f, i) => {
+    b.figures.forEach((f, i) => {
       if (!ids.figures.has(f.id)) {
         add({
           severity: 'error',
@@ -235,7 +242,7 @@ function checkBriefingLinks(
         });
       }
     });
-    data.glossary.forEach((g, i) => {
+    b.glossary.forEach((g, i) => {
       if (!ids.glossary.has(g.id)) {
         add({
           severity: 'error',
@@ -245,48 +252,69 @@ function checkBriefingLinks(
         });
       }
     });
-    // An editor who learns who said an unattributed quote moves it to that person; a copy left
-    // behind would show the quote twice, once as nobody's.
-    const quoteOwner = new Map<string, string>();
-    for (const f of data.figures) for (const q of f.quotes) quoteOwner.set(q.trim(), f.name);
-    data.unattributedQuotes.forEach((q, i) => {
-      const owner = quoteOwner.get(q.text.trim());
-      if (owner) {
-        add({
-          severity: 'warning',
-          field: fieldName(['unattributedQuotes', i]),
-          line: b.line(['unattributedQuotes', i, 'text']),
-          message: `is also one of ${owner}'s quotes: remove it from unattributedQuotes now that its speaker is known`,
-        });
-      }
-      if (q.paragraph > b.paragraphs) {
-        add({
-          severity: 'warning',
-          field: fieldName(['unattributedQuotes', i, 'paragraph']),
-          line: b.line(['unattributedQuotes', i, 'paragraph']),
-          message: `points to paragraph ${q.paragraph}, but the text has ${b.paragraphs} paragraphs`,
-        });
-      }
-    });
-    if (data.keyPointParagraphs.length !== data.keyPoints.length) {
-      add({
-        severity: 'warning',
-        field: 'keyPointParagraphs',
-        line: b.line(['keyPointParagraphs']),
-        message: `lists ${data.keyPointParagraphs.length} paragraph numbers for ${data.keyPoints.length} key points: give one number per key point, in the same order`,
-      });
-    }
-    data.keyPointParagraphs.forEach((n, i) => {
-      if (n > b.paragraphs) {
-        add({
-          severity: 'warning',
-          field: fieldName(['keyPointParagraphs', i]),
-          line: b.line(['keyPointParagraphs', i]),
-          message: `points to paragraph ${n}, but the text has ${b.paragraphs} paragraphs`,
-        });
-      }
+  }
+  return problems;
+}
+
+/** A briefing's own problems: its slug against its file name, its quotes and its paragraph numbers. */
+function ownProblems(
+  data: Briefing,
+  fileName: string,
+  paragraphs: number,
+  file: string,
+  line: (path: readonly PropertyKey[]) => number | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  const add = (p: Omit<Problem, 'file'>) => problems.push({ file, ...p });
+  if (`${data.slug}.md` !== fileName) {
+    add({
+      severity: 'warning',
+      field: 'slug',
+      line: line(['slug']),
+      message: `is "${data.slug}" but the file is ${fileName}: the page is published at /briefings/${data.slug}/; make the two agree`,
     });
   }
+  // An editor who learns who said an unattributed quote moves it to that person; a copy left
+  // behind would show the quote twice, once as nobody's.
+  const quoteOwner = new Map<string, string>();
+  for (const f of data.figures) for (const q of f.quotes) quoteOwner.set(q.trim(), f.name);
+  data.unattributedQuotes.forEach((q, i) => {
+    const owner = quoteOwner.get(q.text.trim());
+    if (owner) {
+      add({
+        severity: 'warning',
+        field: fieldName(['unattributedQuotes', i]),
+        line: line(['unattributedQuotes', i, 'text']),
+        message: `is also one of ${owner}'s quotes: remove it from unattributedQuotes now that its speaker is known`,
+      });
+    }
+    if (q.paragraph > paragraphs) {
+      add({
+        severity: 'warning',
+        field: fieldName(['unattributedQuotes', i, 'paragraph']),
+        line: line(['unattributedQuotes', i, 'paragraph']),
+        message: `points to paragraph ${q.paragraph}, but the text has ${paragraphs} paragraphs`,
+      });
+    }
+  });
+  if (data.keyPointParagraphs.length !== data.keyPoints.length) {
+    add({
+      severity: 'warning',
+      field: 'keyPointParagraphs',
+      line: line(['keyPointParagraphs']),
+      message: `lists ${data.keyPointParagraphs.length} paragraph numbers for ${data.keyPoints.length} key points: give one number per key point, in the same order`,
+    });
+  }
+  data.keyPointParagraphs.forEach((n, i) => {
+    if (n > paragraphs) {
+      add({
+        severity: 'warning',
+        field: fieldName(['keyPointParagraphs', i]),
+        line: line(['keyPointParagraphs', i]),
+        message: `points to paragraph ${n}, but the text has ${paragraphs} paragraphs`,
+      });
+    }
+  });
   return problems;
 }
 
