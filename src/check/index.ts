@@ -45,6 +45,17 @@ interface CheckedBriefing {
   line: (path: readonly PropertyKey[]) => number | undefined;
 }
 
+/**
+ * The line of a field, found by reading the file again. Made outside the loop that reads the
+ * files: a closure made there would keep that loop's whole scope alive (the entry, its text).
+ */
+function lineFromFile(file: string): CheckedBriefing['line'] {
+  return (path) => {
+    const again = readEntry(readFileSync(file, 'utf8'));
+    return again.ok ? again.lineAt(path) : undefined;
+  };
+}
+
 /** Lowercase letters, digits and single hyphens: what ids and slugs (and so file names) look like. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -146,10 +157,7 @@ export function checkContent(contentDir: string): CheckReport {
           sourceFile: data.source.file,
           figures: data.figures.map(({ id, name }) => ({ id, name })),
           glossary: data.glossary.map(({ id, term }) => ({ id, term })),
-          line: (path) => {
-            const again = readEntry(readFileSync(file, 'utf8'));
-            return again.ok ? again.lineAt(path) : undefined;
-          },
+          line: lineFromFile(file),
         });
       }
     }
