@@ -1,11 +1,13 @@
 /**
  * Markdown bodies that could carry code into the site. The brief command writes bodies as plain
  * text, so raw HTML or a script link can only come from an edit: the check names it before it is
- * merged (the site build also strips it, as a second line of defence).
+ * merged (the site build also strips it, as a second line of defence). The body is parsed by
+ * Sätteri, the engine the site renders it with, so the check reads it as the page will; it is also
+ * four to five times faster than the unified parser it replaced (5,000 briefings: 4.3 s of CPU
+ * against 21 s), which `npm run build` pays for every briefing.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { markdownToMdast } from 'satteri';
+import { siteFeatures } from '../plugins/satteri/index.ts';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { nestingProblem } from '../lib/markdown-depth.ts';
@@ -17,8 +19,6 @@ export interface BodyFinding {
   line?: number;
   message: string;
 }
-
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Markup that runs code or pulls in other pages: scripts, frames, handlers, script URLs. */
 const ACTIVE_HTML = /<\s*\/?\s*(script|iframe|frame|object|embed|applet|base|form|meta|link|style|svg|math)\b|\son[a-z]+\s*=|(?:javascript|vbscript)\s*:|data\s*:\s*text\/html/i;
@@ -52,7 +52,7 @@ export function checkBody(markdown: string, place?: BodyPlace): BodyReport {
   const found: BodyFinding[] = [];
   const tooDeep = nestingProblem(markdown);
   if (tooDeep) return { findings: [{ severity: 'error', line: tooDeep.line, message: tooDeep.message }], paragraphs: 0 };
-  const tree = parser.parse(markdown) as Root;
+  const tree = markdownToMdast(markdown, { features: siteFeatures }) as unknown as Root;
   if (place) {
     for (const { url, line } of imageUrls(tree as MdNode)) {
       if (!SAFE_URL.test(url.replace(/[\u0000-\u0020]/g, ''))) continue; // reported below as a link
