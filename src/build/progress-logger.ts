@@ -28,28 +28,54 @@ interface LogEvent {
 /** Astro logs a page as a tree branch and its path ("├─ /briefings/x/index.html"). */
 const PAGE_LINE = /^\s*\u251C\u2500 \//;
 
+/** What the progress line reports. */
+interface Progress {
+  started: number;
+  pages: number;
+  step: string;
+  timer: NodeJS.Timeout | undefined;
+}
+
+/**
+ * One for the process: Astro makes a destination for each step of a build (loading the config,
+ * then the build itself), and loads this module through Node and through Vite, two module
+ * instances; they all count into the one kept on `globalThis`.
+ */
+const progress = ((globalThis as Record<symbol, unknown>)[Symbol.for('briefings.build-progress')] ??= {
+  started: 0,
+  pages: 0,
+  step: '',
+  timer: undefined,
+}) as Progress;
+
 /** A destination for Astro's logger (see the module comment). */
 export default function progressLogger(config: ProgressConfig = {}) {
   const every = (config.every ?? 30) * 1000;
   const write = config.write ?? ((line: string) => process.stdout.write(`${line}\n`));
   const warnings = nodeDestination({ level: 'warn' });
-  const started = Date.now();
-  let last = started;
-  let pages = 0;
-  let step = '';
+  if (!progress.timer) {
+    progress.started = Date.now();
+    // On a timer, not on Astro's events: content sync logs nothing for minutes on a large archive.
+    // Unreferenced, so it never keeps the build's process alive.
+    progress.timer = setInterval(() => {
+      const { pages, step, started } = progress;
+      write(`  … ${pages.toLocaleString('en')} files written (${Math.round((Date.now() - started) / 1000)} s${step ? `; last step: ${step}` : ''})`);
+    }, every).unref();
+  }
   return {
     write(event: LogEvent): void {
       if (event.level === 'warn' || event.level === 'error') return warnings.write(event);
       if (event.level !== 'info') return;
       const text = stripVTControlCharacters(event.message).trim();
-      if (event.label === null && PAGE_LINE.test(text)) pages++;
+      if (event.label === null && PAGE_LINE.test(text)) progress.pages++;
       // Steps are the labelled lines ("[content] Syncing content"), not the pages' timings.
-      else if (event.label && event.label !== 'SKIP_FORMAT' && text) step = `[${event.label}] ${text.split('\n')[0]}`;
-      const now = Date.now();
-      if (now - last >= every) {
-        last = now;
-        write(`  … ${pages.toLocaleString('en')} files written (${Math.round((now - started) / 1000)} s${step ? `; last step: ${step}` : ''})`);
-      }
+      else if (event.label && event.label !== 'SKIP_FORMAT' && text) progress.step = `[${event.label}] ${text.split('\n')[0]}`;
     },
   };
+}
+
+/** Stop the progress line and start counting afresh (for tests, which make several in one process). */
+export function resetProgress(): void {
+  clearInterval(progress.timer);
+  Object.assign(progress, { started: 0, pages: 0, step: '', timer: undefined });
 }
