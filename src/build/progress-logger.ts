@@ -59,7 +59,7 @@ export default function progressLogger(config: ProgressConfig = {}) {
     // Unreferenced, so it never keeps the build's process alive.
     progress.timer = setInterval(() => {
       const { pages, step, started } = progress;
-      write(`  … ${pages.toLocaleString('en')} files written (${Math.round((Date.now() - started) / 1000)} s${step ? `; last step: ${step}` : ''})`);
+      write(`  … ${pages.toLocaleString('en')} ${pages === 1 ? 'file' : 'files'} written (${Math.round((Date.now() - started) / 1000)} s${step ? `; last step: ${step}` : ''})`);
     }, every).unref();
   }
   return {
