@@ -1,10 +1,10 @@
 /**
  * Astro log destination for `npm run build` without `--verbose` (src/build/astro-child.ts): it
- * prints Astro's warnings and errors as Astro would, drops the line Astro logs for every page and file (at
- * 10,000 briefings some 31,000 of them), and instead prints a progress line every `every` seconds
- * with the files written so far (pages, images, feeds) and Astro's last step. A small site builds within the first
- * interval and prints no progress at all; a 50,000-briefing build runs for half an hour and says
- * where it is.
+ * prints Astro's warnings and errors as Astro would, drops the line Astro logs for every page and
+ * file (at 10,000 briefings some 31,000 of them), and instead prints a progress line every `every`
+ * seconds with the files written so far (pages, images, feeds) and Astro's last step. A small site
+ * builds within the first interval and prints no progress at all; a 50,000-briefing build runs
+ * for half an hour and says where it is.
  */
 import nodeDestination from 'astro/logger/node';
 import { stripVTControlCharacters } from 'node:util';
