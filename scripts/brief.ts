@@ -5,7 +5,7 @@
  * (default: one per core; 1 reads them in this process). Exit status 0 when every article was
  * briefed (or kept), 1 when some were skipped as unusable, 2 on a usage error.
  */
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/lib/cli.ts';
 import { runBrief, runBriefParallel } from '../src/pipeline/brief.ts';
 import { defaultJobs } from '../src/pipeline/read-pool.ts';
 import { printableName } from '../src/pipeline/read-source.ts';
@@ -13,27 +13,15 @@ import { printableName } from '../src/pipeline/read-source.ts';
 const usage = 'usage: npm run brief -- [--in seeds] [--out content] [--force <slug or source file>]... [--jobs N]';
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        in: { type: 'string', default: 'seeds' },
-        out: { type: 'string', default: 'content' },
-        force: { type: 'string', multiple: true, default: [] },
-        quiet: { type: 'boolean', default: false },
-        jobs: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-    }));
-  } catch (e) {
-    console.error(`brief: ${(e as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const { values } = readCommandLine('brief', usage, {
+    options: {
+      in: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: 'content' },
+      force: { type: 'string', multiple: true, default: [] },
+      quiet: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+    },
+  });
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) {
     console.error(`brief: --jobs takes a whole number of worker threads, 1 or more (1 briefs in this process), not "${values.jobs}"\n${usage}`);

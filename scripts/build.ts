@@ -7,34 +7,22 @@
  * the progress lines of a long stage (30); `--production` refuses to build without
  * the site's address (site.config.ts `url` or SITE_URL). Exit status 1 when a stage fails.
  */
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/lib/cli.ts';
 import { BuildStopped, runBuild } from '../src/build/run-build.ts';
 
 const usage = 'usage: npm run build [-- --verbose] [--production] [--force] [--progress-every 30] [--in seeds] [--out-dir dist] [--shard i/n]   (content folder: CONTENT_DIR, default content)';
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      verbose: { type: 'boolean', short: 'v', default: false },
-      production: { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-      'progress-every': { type: 'string', default: '30' },
-      in: { type: 'string', default: 'seeds' },
-      'out-dir': { type: 'string', default: 'dist' },
-      // One of n parts of the site (src/lib/shard.ts reads it as SHARD); `npm run merge-shards` joins them.
-      shard: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  }));
-} catch (e) {
-  console.error(`build: ${(e as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { values } = readCommandLine('build', usage, {
+  options: {
+    verbose: { type: 'boolean', short: 'v', default: false },
+    production: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    'progress-every': { type: 'string', default: '30' },
+    in: { type: 'string', default: 'seeds' },
+    'out-dir': { type: 'string', default: 'dist' },
+    // One of n parts of the site (src/lib/shard.ts reads it as SHARD); `npm run merge-shards` joins them.
+    shard: { type: 'string' },
+  },
+});
 const progressEvery = Number(values['progress-every']);
 if (!(progressEvery > 0)) {
   console.error(`build: --progress-every takes a number of seconds above 0 (got "${values['progress-every']}")\n${usage}`);

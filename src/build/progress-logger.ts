@@ -31,7 +31,7 @@ const PAGE_LINE = /^\s*\u251C\u2500 \//;
 /** What the progress line reports. */
 interface Progress {
   started: number;
-  pages: number;
+  files: number;
   step: string;
   timer: NodeJS.Timeout | undefined;
 }
@@ -43,7 +43,7 @@ interface Progress {
  */
 const progress = ((globalThis as Record<symbol, unknown>)[Symbol.for('briefings.build-progress')] ??= {
   started: 0,
-  pages: 0,
+  files: 0,
   step: '',
   timer: undefined,
 }) as Progress;
@@ -58,8 +58,8 @@ export default function progressLogger(config: ProgressConfig = {}) {
     // On a timer, not on Astro's events: content sync logs nothing for minutes on a large archive.
     // Unreferenced, so it never keeps the build's process alive.
     progress.timer = setInterval(() => {
-      const { pages, step, started } = progress;
-      write(`  … ${pages.toLocaleString('en')} ${pages === 1 ? 'file' : 'files'} written (${Math.round((Date.now() - started) / 1000)} s${step ? `; last step: ${step}` : ''})`);
+      const { files, step, started } = progress;
+      write(`  … ${files.toLocaleString('en')} ${files === 1 ? 'file' : 'files'} written (${Math.round((Date.now() - started) / 1000)} s${step ? `; last step: ${step}` : ''})`);
     }, every).unref();
   }
   return {
@@ -67,7 +67,7 @@ export default function progressLogger(config: ProgressConfig = {}) {
       if (event.level === 'warn' || event.level === 'error') return warnings.write(event);
       if (event.level !== 'info') return;
       const text = stripVTControlCharacters(event.message).trim();
-      if (event.label === null && PAGE_LINE.test(text)) progress.pages++;
+      if (event.label === null && PAGE_LINE.test(text)) progress.files++;
       // Steps are the labelled lines ("[content] Syncing content"), not the pages' timings.
       else if (event.label && event.label !== 'SKIP_FORMAT' && text) progress.step = `[${event.label}] ${text.split('\n')[0]}`;
     },
@@ -77,5 +77,5 @@ export default function progressLogger(config: ProgressConfig = {}) {
 /** Stop the progress line and start counting afresh (for tests, which make several in one process). */
 export function resetProgress(): void {
   clearInterval(progress.timer);
-  Object.assign(progress, { started: 0, pages: 0, step: '', timer: undefined });
+  Object.assign(progress, { started: 0, files: 0, step: '', timer: undefined });
 }
