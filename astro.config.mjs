@@ -16,11 +16,12 @@ import { sitemapDates } from './src/lib/sitemap-dates.ts';
 // Each briefing's date as its sitemap lastmod, so crawlers revisit what is new.
 const lastmod = sitemapDates(`${contentDir}/briefings`);
 const basePrefix = basePath.replace(/\/?$/, '/');
-import { figuresWithPages, hashIds, readCasts } from './src/lib/figure-pages.ts';
+import { castCacheFile, figuresWithPages, hashIds, readCasts } from './src/lib/figure-pages.ts';
 
 // Who gets a page (src/lib/figure-pages.ts), so body marks link only to pages that are built; a
 // change to that set changes the rendered bodies, so it is part of the content store's key.
-const figurePages = figuresWithPages(readCasts(`${contentDir}/briefings`));
+// Each briefing's people block is parsed once and kept by its hash in the checkout's .astro/ folder.
+const figurePages = figuresWithPages(readCasts(`${contentDir}/briefings`, castCacheFile(process.cwd(), contentDir)));
 
 // Site URL and base path come from the environment (see src/lib/config.ts and the README), so the
 // same build serves from a domain root or a sub-path such as GitHub Pages' /<repo>/.
@@ -63,6 +64,9 @@ export default defineConfig({
   },
   // Several pages rendered at once, so writing one page's files overlaps rendering the next (config.ts).
   build: { format: 'directory', concurrency: pageConcurrency },
+  // Astro's own log, or with BUILD_PROGRESS_EVERY (set by `npm run build`) a progress line instead
+  // of a line per page; always the same entry, since a config change clears the content store.
+  logger: { entrypoint: new URL('./src/build/progress-logger.ts', import.meta.url) },
   // The editor's desk script (/admin/ only: the preview renders with the site's own Markdown code)
   // is about 550 KB; reader pages load none of it, so its size is no warning worth printing.
   vite: { build: { chunkSizeWarningLimit: 1024 } },

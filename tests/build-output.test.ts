@@ -91,7 +91,7 @@ describe('npm run build output', () => {
     expect(lines[1]).toMatch(/^check {3}\d+ files: 0 errors, 0 warnings \(\d+\.\d s\)$/);
     const pages = Number(/^pages {3}(\d+) pages in .*dist\/ \(\d+\.\d s\)$/.exec(lines[2])?.[1]);
     expect(pages).toBeGreaterThan(10);
-    expect(lines[3]).toMatch(new RegExp(`^search  ${pages} pages indexed \\(\\d+\\.\\d s\\)$`));
+    expect(lines[3]).toMatch(new RegExp(`^search  ${pages} pages indexed whole \\(no earlier index of this folder\\) \\(\\d+\\.\\d s\\)$`));
     expect(lines[4]).toMatch(new RegExp(`^built ${pages} pages for http://localhost:4321/ in \\d+\\.\\d s \\(--verbose for every page\\)$`));
     expect(lines[5]).toBe(
       'note: no site address is set, so links in the feeds, the sitemap and canonical tags point at http://localhost:4321 (what `npm run preview` serves). Before publishing, set `url` in site.config.ts or SITE_URL (README, "Deployment").',
@@ -172,6 +172,18 @@ describe('npm run build’s processes', () => {
     // Pages, share images, feeds: every file a route writes.
     expect(counts.at(-1)).toBeGreaterThan(0);
     expect(run.stdout).not.toContain('\u251C\u2500');
+  }, 240_000);
+
+  // Astro starts its content store afresh, and renders every page again, when its config
+  // changes: how much the build prints must not be part of that config (progress-logger.ts).
+  it('keeps the content store and the pages when the next build prints every page instead', () => {
+    const run = build(['--verbose']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('[content] Synced content');
+    expect(run.stdout).not.toContain('Astro config changed');
+    expect(run.stdout).not.toContain('Clearing content store');
+    expect(run.stdout).toMatch(/\/briefings\/[a-z0-9-]+\/index\.html \(cached\)/);
+    expect(run.stdout).toMatch(/^search  no page changed since the whole index \(\d+\.\d s\)$/m);
   }, 240_000);
 
   it('refuses a progress interval that is not a positive number', () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pagefindIntegration from '../src/integrations/pagefind.ts';
+import { projectRoot } from './helpers/site.ts';
 
 type Middleware = (req: { url?: string }, res: FakeResponse, next: () => void) => void;
 interface FakeResponse {
@@ -23,6 +24,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dev-search-'));
   mkdirSync(join(dir, 'dist/pagefind'), { recursive: true });
   writeFileSync(join(dir, 'dist/pagefind/pagefind.js'), 'export const search = 1;');
+  mkdirSync(join(dir, 'dist/pagefind-delta'), { recursive: true });
+  writeFileSync(join(dir, 'dist/pagefind-delta/pagefind-entry.json'), '{"version":"1.6.0"}');
   writeFileSync(join(dir, 'dist/secret.txt'), 'not for readers');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,7 +37,7 @@ function start(command: 'dev' | 'build', outDir = join(dir, 'dist')) {
   const logger = { info: (m: string) => logged.push(`info ${m}`), warn: (m: string) => logged.push(`warn ${m}`) };
   let middleware: Middleware | undefined;
   hooks['astro:config:setup']({ command });
-  hooks['astro:config:done']({ config: { outDir: pathToFileURL(`${outDir}/`), base: '/news' } });
+  hooks['astro:config:done']({ config: { root: pathToFileURL(`${projectRoot}/`), outDir: pathToFileURL(`${outDir}/`), base: '/news' } });
   hooks['astro:server:setup']({ server: { middlewares: { use: (m: Middleware) => (middleware = m) } }, logger });
   return { middleware, logged };
 }
@@ -55,11 +58,16 @@ describe('search under npm run dev', () => {
     expect(passed).toBe(false);
     expect(res.headers['Content-Type']).toBe('text/javascript; charset=utf-8');
     expect(res.body?.toString()).toBe('export const search = 1;');
+    // The delta bundle of pages changed since the whole index, which shards.json lists.
+    const delta = request(middleware!, '/news/pagefind-delta/pagefind-entry.json');
+    expect(delta.passed).toBe(false);
+    expect(delta.res.headers['Content-Type']).toBe('application/json');
+    expect(delta.res.body?.toString()).toBe('{"version":"1.6.0"}');
   });
 
   it('serves nothing outside the index and leaves other paths to Astro', () => {
     const { middleware } = start('dev');
-    for (const url of ['/news/pagefind/../secret.txt', '/news/pagefind/%2e%2e/secret.txt', '/news/pagefind/missing.js', '/news/about/']) {
+    for (const url of ['/news/pagefind/../secret.txt', '/news/pagefind/%2e%2e/secret.txt', '/news/pagefind-delta/../secret.txt', '/news/pagefind/missing.js', '/news/about/']) {
       const { res, passed } = request(middleware!, url);
       expect(passed, url).toBe(true);
       expect(res.body, url).toBeUndefined();

@@ -1,6 +1,6 @@
 /** Who gets a page (src/lib/figure-pages.ts), read from collection entries and from briefing files. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { figuresWithPages, hashIds, readCasts } from '../src/lib/figure-pages.ts';
@@ -39,6 +39,35 @@ describe('readCasts', () => {
         [],
       ]);
       expect(readCasts(join(dir, 'missing'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives the same casts from its cache, parses a block again only once it changes, and keeps only blocks in use', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casts-'));
+    try {
+      mkdirSync(join(dir, 'b'));
+      const cache = join(dir, 'cache', 'casts.json');
+      const fm = (figures: object[]) => ({ title: 'T', slug: 's', summary: 'S.', figures, glossary: [] });
+      writeFileSync(join(dir, 'b', 'one.md'), stringifyMarkdown(fm([{ id: 'ann-lee', name: 'Ann Lee', mentions: 4 }]), 'Body.'));
+      writeFileSync(join(dir, 'b', 'two.md'), stringifyMarkdown(fm([{ id: 'bo-ray', name: 'Bo Ray', mentions: 1 }]), 'Body.'));
+      const first = readCasts(join(dir, 'b'), cache);
+      expect(first).toEqual(readCasts(join(dir, 'b')));
+      expect(Object.keys(JSON.parse(readFileSync(cache, 'utf8')))).toHaveLength(2);
+      // What the cache says is what is returned: a cached block is not parsed again.
+      const kept = JSON.parse(readFileSync(cache, 'utf8')) as Record<string, [string, number][]>;
+      const annKey = Object.keys(kept).find((k) => kept[k]![0]![0] === 'ann-lee')!;
+      writeFileSync(cache, JSON.stringify({ ...kept, [annKey]: [['ann-lee', 9]] }));
+      expect(readCasts(join(dir, 'b'), cache)[0]).toEqual([{ id: 'ann-lee', mentions: 9 }]);
+      // A changed block is parsed; the block it replaced leaves the cache.
+      writeFileSync(join(dir, 'b', 'two.md'), stringifyMarkdown(fm([{ id: 'cy-dunn', name: 'Cy Dunn', mentions: 2 }]), 'Body.'));
+      expect(readCasts(join(dir, 'b'), cache)[1]).toEqual([{ id: 'cy-dunn', mentions: 2 }]);
+      const after = JSON.parse(readFileSync(cache, 'utf8')) as Record<string, [string, number][]>;
+      expect(Object.values(after).map((c) => c[0]![0]).sort()).toEqual(['ann-lee', 'cy-dunn']);
+      // A cache file that cannot be read is ignored.
+      writeFileSync(cache, '{not json');
+      expect(readCasts(join(dir, 'b'), cache)).toEqual(readCasts(join(dir, 'b')));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

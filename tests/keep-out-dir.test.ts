@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, projectRoot } from './helpers/site.ts';
 import { pruneStale, readRecord } from '../src/integrations/keep-out-dir.ts';
+import { shardListSchema } from '../src/lib/search-shards.ts';
+import { DELTA_BUNDLE, readResultIds } from '../src/integrations/search-delta.ts';
 
 describe('pruning the files the last build wrote and this one does not', () => {
   it('removes those files and the folders left empty, and nothing else', () => {
@@ -85,10 +87,15 @@ describe('a rebuild into the same folder', () => {
   it('removes the pages of a briefing no longer built, before the search index is made', () => {
     expect(log).toMatch(/removed [1-9]\d* page file\(s\) the last build wrote and this one does not/);
     expect(existsSync(join(dist, 'briefings', removedSlug))).toBe(false);
-    // Pruned after indexing, the removed page would still be counted.
-    const indexed = (l: string) => Number(/indexed (\d+) pages/.exec(l)?.[1]);
-    expect(indexed(firstLog)).toBeGreaterThan(20);
-    expect(indexed(log)).toBeLessThan(indexed(firstLog));
+    // The first build indexes the site whole; the second only its changed pages, and hides the
+    // whole index's result for the page removed. Pruned after indexing, that page would still be
+    // there, unchanged, and its result would stay.
+    expect(Number(/(\d+) pages indexed whole/.exec(firstLog)?.[1])).toBeGreaterThan(20);
+    expect(log).toMatch(/\d+ changed pages? indexed beside the whole index \([1-9]\d* of its results replaced or gone\)/);
+    const removedUrl = `/briefings/${removedSlug}/`;
+    const list = shardListSchema.parse(JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')));
+    expect(list.hidden).toContain(readResultIds(join(dist, 'pagefind'))[removedUrl]);
+    expect(Object.keys(readResultIds(join(dist, DELTA_BUNDLE)))).not.toContain(removedUrl);
   });
 
   it('leaves an unchanged page as it was and writes the changed one', () => {

@@ -156,7 +156,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const hugo = o.skipHugo ? undefined : findHugo();
   const per = (s: number) => round2((s * 1000) / o.articles);
   const env = (cache: string) => ({ CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=16384' });
-  const indexedSeconds = (m: Measured) => Number(/indexed \d+ pages in ([\d.]+) s/.exec(m.stdout + m.stderr)?.[1] ?? 0);
+  // The search integration's line: "… pages indexed whole (…) in 39.6 s", or a delta's (search-delta.ts).
+  const indexedSeconds = (m: Measured) => Number(/\[briefings-pagefind\] [^\n]* in ([\d.]+) s/.exec(m.stdout + m.stderr)?.[1] ?? 0);
   try {
     log(`generating ${o.articles} articles in ${work}`);
     generateArchive(join(o.projectRoot, 'seeds'), seeds, o.articles);

@@ -8,6 +8,7 @@
  * progress line every so many seconds (src/build/progress-logger.ts).
  */
 import { build } from 'astro';
+import { PROGRESS_ENV } from './progress-logger.ts';
 
 const usage = 'usage: node src/build/astro-child.ts <outDir> verbose|<progress seconds> [--force]';
 const [outDir, mode, ...rest] = process.argv.slice(2);
@@ -16,6 +17,9 @@ if (!outDir || (mode !== 'verbose' && !(every > 0)) || rest.some((a) => a !== '-
   console.error(usage);
   process.exit(2);
 }
-const logger = mode === 'verbose' ? undefined : { entrypoint: new URL('./progress-logger.ts', import.meta.url), config: { every } };
+// The site's log destination (astro.config.mjs) reads the interval from the environment, not from
+// an inline config: Astro starts its content store afresh when its config changes.
+if (mode === 'verbose') delete process.env[PROGRESS_ENV];
+else process.env[PROGRESS_ENV] = String(every);
 // `force`: every page rendered again, none restored from the incremental build's cache.
-await build({ logLevel: 'info', outDir, force: rest.includes('--force'), logger });
+await build({ logLevel: 'info', outDir, force: rest.includes('--force') });

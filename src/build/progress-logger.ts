@@ -5,13 +5,18 @@
  * seconds with the files written so far (pages, images, feeds) and Astro's last step. A small site
  * builds within the first interval and prints no progress at all; a 50,000-briefing build runs
  * for half an hour and says where it is.
+ *
+ * It is the site's destination in every run (astro.config.mjs), and without `every` (from the
+ * config or BUILD_PROGRESS_EVERY) it is Astro's own: Astro clears its content store and renders
+ * every page again when any part of its config changes, the logger's included, so a build with
+ * `--verbose`, another progress interval or plain `astro build` must see the same config.
  */
 import nodeDestination from 'astro/logger/node';
 import { stripVTControlCharacters } from 'node:util';
 
 /** The options Astro passes from `logger.config`. */
 export interface ProgressConfig {
-  /** Seconds between progress lines (default 30). */
+  /** Seconds between progress lines; without it (and without BUILD_PROGRESS_EVERY), Astro's own output. */
   every?: number;
   /** Where a progress line goes (default standard output). */
   write?: (line: string) => void;
@@ -48,9 +53,15 @@ const progress = ((globalThis as Record<symbol, unknown>)[Symbol.for('briefings.
   timer: undefined,
 }) as Progress;
 
+/** The environment variable astro-child.ts sets to the seconds between progress lines. */
+export const PROGRESS_ENV = 'BUILD_PROGRESS_EVERY';
+
 /** A destination for Astro's logger (see the module comment). */
 export default function progressLogger(config: ProgressConfig = {}) {
-  const every = (config.every ?? 30) * 1000;
+  const seconds = config.every ?? (Number(process.env[PROGRESS_ENV]) || undefined);
+  // Astro's own destination; the logger has already dropped what its level leaves out.
+  if (seconds === undefined) return nodeDestination({ level: 'debug' });
+  const every = seconds * 1000;
   const write = config.write ?? ((line: string) => process.stdout.write(`${line}\n`));
   const warnings = nodeDestination({ level: 'warn' });
   if (!progress.timer) {

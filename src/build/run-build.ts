@@ -10,7 +10,8 @@ import { totalmem } from 'node:os';
 import { runBriefParallel } from '../pipeline/brief.ts';
 import { checkContent, formatReport } from '../check/index.ts';
 import { LOCAL_ADDRESS, loadSettings } from '../lib/site-settings.ts';
-import { indexFolder, indexInBuild } from '../integrations/pagefind.ts';
+import { indexInBuild } from '../integrations/pagefind.ts';
+import { describeIndex, indexSite } from '../integrations/search-delta.ts';
 
 export interface BuildOptions {
   /** Print every article briefed and Astro's log of every page. */
@@ -145,11 +146,11 @@ export async function runBuild(options: BuildOptions = {}): Promise<void> {
     t = performance.now();
     let index;
     try {
-      index = await indexFolder(outDir);
+      index = await indexSite(outDir, options.force ?? false);
     } catch (e) {
       throw new BuildStopped((e as Error).message);
     }
-    log(`search  ${plural(index.pages, 'page')} indexed (${seconds(t)})`);
+    log(`search  ${describeIndex(index)} (${seconds(t)})`);
   } else {
     log(`search  not indexed (SEARCH_INDEX=separate): run \`npm run index -- --dist ${outDir}\``);
   }

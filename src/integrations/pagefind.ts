@@ -14,6 +14,7 @@ import * as pagefind from 'pagefind';
 import { settings } from '../lib/site-settings.ts';
 import { writeShardList } from '../lib/search-shards.ts';
 import { failIfAbandoned } from '../lib/abandoned.ts';
+import { DELTA_BUNDLE, describeIndex, indexSite } from './search-delta.ts';
 
 /** Fail the build with Pagefind's own words when a step reports errors. */
 function check(step: string, errors: string[]): void {
@@ -81,6 +82,7 @@ export default function pagefindIntegration(): AstroIntegration {
   let outDir = 'dist';
   let base = '/';
   let command = '';
+  let root = process.cwd();
   return {
     name: 'briefings-pagefind',
     hooks: {
@@ -89,6 +91,7 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        root = fileURLToPath(config.root);
         base = config.base.replace(/\/?$/, '/');
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -101,11 +104,17 @@ export default function pagefindIntegration(): AstroIntegration {
         } else {
           logger.warn('search needs an index, and there is none yet: run `npm run build` once, then search works here too (or use `npm run preview`)');
         }
+        // The whole index, and the delta of the pages changed since it, which its shards.json lists (search-delta.ts).
+        const bundles = [
+          { prefix, dir: index },
+          { prefix: `${base}${DELTA_BUNDLE}/`, dir: join(outDir, DELTA_BUNDLE) },
+        ];
         server.middlewares.use((req, res, next) => {
           const path = decodeURIComponent((req.url ?? '').split('?')[0]);
-          if (!path.startsWith(prefix)) return next();
-          const file = normalize(join(index, path.slice(prefix.length)));
-          if (!file.startsWith(index + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+          const bundle = bundles.find((b) => path.startsWith(b.prefix));
+          if (!bundle) return next();
+          const file = normalize(join(bundle.dir, path.slice(bundle.prefix.length)));
+          if (!file.startsWith(bundle.dir + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
           res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
           res.end(readFileSync(file));
         });
@@ -117,8 +126,8 @@ export default function pagefindIntegration(): AstroIntegration {
           logger.info(`search index left for \`npm run index -- --dist ${fileURLToPath(dir)}\` (SEARCH_INDEX=separate)`);
           return;
         }
-        const { pages, seconds } = await indexFolder(fileURLToPath(dir));
-        logger.info(`indexed ${pages} pages in ${seconds.toFixed(1)} s`);
+        const update = await indexSite(fileURLToPath(dir), false, root);
+        logger.info(`${describeIndex(update)} in ${update.seconds.toFixed(1)} s`);
       },
     },
   };

@@ -31,13 +31,20 @@ const add = (tag, props) => new Promise((ok, fail) => {
 /**
  * The other search bundles to search with this site's: a sharded build's shards 2…n, listed by
  * \`npm run merge-shards\` in pagefind/shards.json in the form of Pagefind's mergeIndex option
- * (src/lib/search-shards.ts). Every build writes the file, empty when whole; should it be missing
- * or unreadable, search covers this bundle alone.
+ * (src/lib/search-shards.ts), or the delta bundle of a build that indexed only its changed pages,
+ * with the results of this bundle it replaces (\`hidden\`, src/integrations/search-delta.ts).
+ * Every build writes the file; should it be missing or unreadable, search covers this bundle alone.
  */
 const loadShards = () => fetch(config.shards)
   .then((r) => (r.ok ? r.json() : {}))
-  .then((list) => (Array.isArray(list && list.mergeIndex) ? list.mergeIndex.filter((m) => m && typeof m.bundlePath === 'string') : []))
-  .catch(() => []);
+  .catch(() => ({}))
+  .then((list) => {
+    if (list && Array.isArray(list.hidden)) hidden = new Set(list.hidden.filter((id) => typeof id === 'string'));
+    return Array.isArray(list && list.mergeIndex) ? list.mergeIndex.filter((m) => m && typeof m.bundlePath === 'string') : [];
+  });
+
+/** Results of this site's own bundle that a delta bundle replaces. */
+let hidden = new Set();
 
 let components;
 /**
@@ -78,6 +85,7 @@ const DROPDOWNS = ['place', 'source'];
  * every filter's values (filters()) as soon as search opens, which loads each filter's file, the
  * person shards included. Here that call answers nothing until the reader opens a dropdown; then
  * a search by the dropdowns' filters alone loads just their files and gives their values.
+ * Its searches also leave out the results a delta bundle replaces (see loadShards).
  * (The instance's __pagefind__ is the component UI's own field: Pagefind is pinned, and
  * tests/e2e/search-scale.test.ts fails if this stops holding.)
  */
@@ -91,6 +99,9 @@ function lazyFilters(instance, root) {
     if (pf && !pf.lazyFilters) {
       pf.lazyFilters = true;
       pf.filters = () => (asked ? dropdownValues(pf) : Promise.resolve({}));
+      // A page indexed again in the delta bundle is found twice; its older result goes.
+      const search = pf.search.bind(pf);
+      pf.search = (term, options) => search(term, options).then((r) => (hidden.size && r && Array.isArray(r.results) ? { ...r, results: r.results.filter((x) => !hidden.has(x.id)) } : r));
     }
     return pf;
   };
