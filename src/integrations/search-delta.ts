@@ -184,7 +184,9 @@ export async function updateSearchIndex(outDir: string, options: { force?: boole
     if (changed.length <= limit && hidden.length <= limit) {
       if (changed.length > 0) await indexDelta(outDir, changed);
       else rmSync(join(outDir, DELTA_BUNDLE), { recursive: true, force: true });
-      writeShardList(join(outDir, WHOLE_BUNDLE), changed.length > 0 ? [`${settings.basePath}${DELTA_BUNDLE}/`] : [], hidden.sort());
+      // The delta's address from the site's root, under the base path ("/" or "/news", with or without its slash).
+      const bundlePath = `${(settings.basePath || '/').replace(/\/?$/, '/')}${DELTA_BUNDLE}/`;
+      writeShardList(join(outDir, WHOLE_BUNDLE), changed.length > 0 ? [bundlePath] : [], hidden.sort());
       writeState(file, state);
       return { mode: 'delta', pages: changed.length, hidden: hidden.length, seconds: (performance.now() - started) / 1000 };
     }
