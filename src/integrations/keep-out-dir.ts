@@ -20,11 +20,11 @@
  * hashed files until the folder is deleted.
  */
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { checkoutRecordFile } from '../lib/checkout-record.ts';
 
 /**
  * What one build into a folder wrote: the folder, the cache folder whose incremental build it
@@ -39,8 +39,7 @@ export type OutDirRecord = z.infer<typeof outDirRecordSchema>;
 
 /** Where the record of the last build into `outDir` is kept, under the checkout's `.astro/` folder. */
 export function recordFile(root: string, outDir: string): string {
-  const key = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
-  return join(root, '.astro', 'out-dirs', `${key}.json`);
+  return checkoutRecordFile(root, 'out-dirs', outDir);
 }
 
 /**

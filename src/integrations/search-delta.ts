@@ -17,7 +17,6 @@
  * is already in the output folder alone when its cache says it is unchanged (keep-out-dir.ts), so
  * a whole build costs one `stat` per page here, and only changed pages are read.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -28,6 +27,7 @@ import { settings } from '../lib/site-settings.ts';
 import { writeShardList } from '../lib/search-shards.ts';
 import { currentShard } from '../lib/shard.ts';
 import { failIfAbandoned } from '../lib/abandoned.ts';
+import { checkoutRecordFile } from '../lib/checkout-record.ts';
 
 /** The whole index's folder and the delta's, inside the output folder. */
 export const WHOLE_BUNDLE = 'pagefind';
@@ -70,8 +70,7 @@ export function deltaLimit(pageCount: number): number {
 
 /** Where the record for `outDir` is kept: the checkout's `.astro/` folder, beside keep-out-dir's. */
 export function stateFile(root: string, outDir: string): string {
-  const key = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16);
-  return join(root, '.astro', 'search-index', `${key}.json`);
+  return checkoutRecordFile(root, 'search-index', outDir);
 }
 
 /** Every HTML file under `outDir` but the search bundles: path relative to it → [size, mtime]. */
@@ -139,15 +138,15 @@ function writeState(file: string, state: SearchState): void {
   writeFileSync(file, JSON.stringify(searchStateSchema.parse(state)));
 }
 
-/** Index `paths` (relative to `outDir`) alone into `outDir/pagefind-delta/`. */
-async function indexDelta(outDir: string, paths: readonly string[]): Promise<void> {
+/** Index `pages` (path relative to `outDir`, and its HTML) alone into `outDir/pagefind-delta/`. */
+async function indexDelta(outDir: string, pages: readonly (readonly [string, string])[]): Promise<void> {
   const bundle = join(outDir, DELTA_BUNDLE);
   rmSync(bundle, { recursive: true, force: true });
   try {
     const { index, errors } = await failIfAbandoned(pagefind.createIndex({ forceLanguage: settings.language }), `Pagefind stopped while it started (${outDir})`);
     if (errors.length || !index) throw new Error(`Pagefind createIndex failed: ${errors.join('; ')}`);
-    for (const path of paths) {
-      const added = await index.addHTMLFile({ sourcePath: path, content: readFileSync(join(outDir, path), 'utf8') });
+    for (const [path, content] of pages) {
+      const added = await index.addHTMLFile({ sourcePath: path, content });
       if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: bundle });
@@ -176,7 +175,9 @@ export async function updateSearchIndex(outDir: string, options: { force?: boole
       return !before || before[0] !== size || before[1] !== mtime;
     }).map(([path]) => path);
     // Only pages Pagefind indexes count: those marked with data-pagefind-body (every site here has some).
-    const changed = written.filter((path) => readFileSync(join(outDir, path), 'utf8').includes('data-pagefind-body'));
+    const changed = written
+      .map((path) => [path, readFileSync(join(outDir, path), 'utf8')] as const)
+      .filter(([, html]) => html.includes('data-pagefind-body'));
     const ids = (state.ids ??= readResultIds(join(outDir, WHOLE_BUNDLE)));
     const stale = new Set([...written, ...Object.keys(state.pages).filter((path) => !pages.has(path))]);
     const hidden = [...stale].map((path) => ids[pageUrl(path)]).filter((id): id is string => id !== undefined);

@@ -11,7 +11,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname } from 'node:path';
+import { checkoutRecordFile } from './checkout-record.ts';
 import { readPlainText } from '../pipeline/read-source.ts';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 
@@ -128,8 +129,7 @@ export function readCasts(briefingsDir: string, cacheFile?: string): PersonRef[]
 
 /** Where the casts of the briefings under `contentDir` are kept between builds: the checkout's `.astro/` folder. */
 export function castCacheFile(root: string, contentDir: string): string {
-  const key = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16);
-  return join(root, '.astro', 'casts', `${key}.json`);
+  return checkoutRecordFile(root, 'casts', contentDir);
 }
 
 /** A short hash of a set of ids, for cache keys: rendered bodies link only to built pages. */
