@@ -17,7 +17,7 @@ import { failIfAbandoned } from '../lib/abandoned.ts';
 import { DELTA_BUNDLE, describeIndex, indexSite } from './search-delta.ts';
 
 /** Fail the build with Pagefind's own words when a step reports errors. */
-function check(step: string, errors: string[]): void {
+export function check(step: string, errors: string[]): void {
   if (errors.length) throw new Error(`Pagefind ${step} failed: ${errors.join('; ')}`);
 }
 
@@ -29,27 +29,43 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Index the HTML of `outDir` into `outDir/pagefind/` (or `outputPath`) with Pagefind's Node API, with an empty `shards.json`. */
-export async function indexFolder(outDir: string, outputPath = `${outDir.replace(/\/$/, '')}/pagefind`): Promise<{ pages: number; seconds: number }> {
-  const started = performance.now();
+/** Pagefind's message when its indexing process died at `step`, which leaves the site's index incomplete. */
+type Stopped = (step: string) => string;
+
+/**
+ * Make a Pagefind index of pages from `outDir`, as `add` adds them (returning how many), and write
+ * it to `outputPath`. Every step fails the build with Pagefind's own words, or says that its
+ * process died; the indexer is closed either way.
+ */
+export async function writeIndex(outDir: string, outputPath: string, add: (index: pagefind.PagefindIndex, stopped: Stopped) => Promise<number>): Promise<number> {
   // Pagefind indexes in a process of its own; if that process dies, its answers never come.
-  const stopped = (step: string) =>
+  const stopped: Stopped = (step) =>
     `Pagefind stopped while it ${step} (${outDir}): its indexing process ended without an answer, most likely killed for want of memory (see \`dmesg\`); the site has no complete search index`;
   try {
     const { index, errors } = await failIfAbandoned(pagefind.createIndex({ forceLanguage: settings.language }), stopped('started'));
     check('createIndex', errors);
     if (!index) throw new Error('Pagefind returned no index');
-    const added = await failIfAbandoned(index.addDirectory({ path: outDir }), stopped('read the pages'));
-    check('addDirectory', added.errors);
+    const pages = await add(index, stopped);
     const written = await failIfAbandoned(index.writeFiles({ outputPath }), stopped('wrote the index'));
     check('writeFiles', written.errors);
-    // No other bundles to search with this one: the search script reads the list on every site,
-    // and `npm run merge-shards` fills it in for a sharded one (src/lib/search-shards.ts).
-    writeShardList(outputPath);
-    return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
+    return pages;
   } finally {
     await pagefind.close();
   }
+}
+
+/** Index the HTML of `outDir` into `outDir/pagefind/` (or `outputPath`) with Pagefind's Node API, with an empty `shards.json`. */
+export async function indexFolder(outDir: string, outputPath = `${outDir.replace(/\/$/, '')}/pagefind`): Promise<{ pages: number; seconds: number }> {
+  const started = performance.now();
+  const pages = await writeIndex(outDir, outputPath, async (index, stopped) => {
+    const added = await failIfAbandoned(index.addDirectory({ path: outDir }), stopped('read the pages'));
+    check('addDirectory', added.errors);
+    return added.page_count;
+  });
+  // No other bundles to search with this one: the search script reads the list on every site,
+  // and `npm run merge-shards` fills it in for a sharded one (src/lib/search-shards.ts).
+  writeShardList(outputPath);
+  return { pages, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Where the search index is made: see `searchIndexMode`. */

@@ -20,9 +20,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
 import { z } from 'zod';
-import { indexFolder } from './pagefind.ts';
+import { check, indexFolder, writeIndex } from './pagefind.ts';
 import { settings } from '../lib/site-settings.ts';
 import { writeShardList } from '../lib/search-shards.ts';
 import { currentShard } from '../lib/shard.ts';
@@ -142,18 +141,13 @@ function writeState(file: string, state: SearchState): void {
 async function indexDelta(outDir: string, pages: readonly (readonly [string, string])[]): Promise<void> {
   const bundle = join(outDir, DELTA_BUNDLE);
   rmSync(bundle, { recursive: true, force: true });
-  try {
-    const { index, errors } = await failIfAbandoned(pagefind.createIndex({ forceLanguage: settings.language }), `Pagefind stopped while it started (${outDir})`);
-    if (errors.length || !index) throw new Error(`Pagefind createIndex failed: ${errors.join('; ')}`);
+  await writeIndex(outDir, bundle, async (index, stopped) => {
     for (const [path, content] of pages) {
-      const added = await index.addHTMLFile({ sourcePath: path, content });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+      const added = await failIfAbandoned(index.addHTMLFile({ sourcePath: path, content }), stopped(`read ${path}`));
+      check(`addHTMLFile (${path})`, added.errors);
     }
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) throw new Error(`Pagefind writeFiles failed: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-  }
+    return pages.length;
+  });
 }
 
 /**
