@@ -65,3 +65,25 @@ export function matchesTyped(name, typed) {
   const words = foldName(name).split(/[^a-z0-9]+/);
   return foldName(typed).split(/[^a-z0-9]+/).filter(Boolean).every((t) => words.some((w) => w.startsWith(t)));
 }
+
+/**
+ * The people a search box's query names, for the row of people above the results: the pages of
+ * the type-ahead entries whose names match every typed word (see matchesTyped), most-named
+ * first, at most `limit`. A name two people share gives each of their pages, told apart by
+ * `nth` (1 for the most-named) and with `shared` set, since `briefings` counts the name, not
+ * each of them. Older files without page ids give nothing.
+ * @param {[string, number, string[]?][]} entries a type-ahead file, most-named first
+ * @param {string} typed
+ * @param {number} limit
+ * @returns {{ name: string, briefings: number, id: string, nth: number, shared: boolean }[]}
+ */
+export function peopleNamed(entries, typed, limit) {
+  const out = [];
+  if (!typed.trim()) return out;
+  for (const [name, briefings, ids] of entries) {
+    if (!Array.isArray(ids) || !matchesTyped(name, typed)) continue;
+    ids.forEach((id, i) => out.push({ name, briefings, id, nth: i + 1, shared: ids.length > 1 }));
+    if (out.length >= limit) break;
+  }
+  return out.slice(0, limit);
+}

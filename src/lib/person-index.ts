@@ -1,12 +1,18 @@
 /**
  * The people type-ahead's files (see src/lib/person-filter.js): each person with a page, under
  * every two-letter prefix of their name's words, with the number of briefings that name them, so
- * the reader's first choices are the people the archive is most about.
+ * the reader's first choices are the people the archive is most about, and the ids of their
+ * pages, which the search links to as the reader types (person pages are not in the full-text
+ * index: see src/pages/figures/[id]/[...page].astro).
  */
 import { nameKeys } from './person-filter.js';
+import { figurePagesOf } from './figure-pages.ts';
 
-/** One name offered by the type-ahead: `[name as the briefings write it, briefings naming it]`. */
-export type PersonEntry = [name: string, briefings: number];
+/**
+ * One name offered by the type-ahead: `[name as the briefings write it, briefings naming it, ids of
+ * the pages of the people written so]`, the ids most-named first (two people may share a name).
+ */
+export type PersonEntry = [name: string, briefings: number, pages: string[]];
 
 /**
  * The type-ahead files, keyed by prefix: the names (as the briefings' people lists write them,
@@ -15,18 +21,39 @@ export type PersonEntry = [name: string, briefings: number];
  */
 export function personIndex(casts: Iterable<readonly { id: string; name: string }[]>, withPage: ReadonlySet<string>): Map<string, PersonEntry[]> {
   const counts = new Map<string, number>();
+  // Name → page id → briefings naming that person so, to order a shared name's pages.
+  const pages = new Map<string, Map<string, number>>();
   for (const cast of casts) {
-    const names = new Set(cast.filter((f) => withPage.has(f.id)).map((f) => f.name));
-    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+    const named = cast.filter((f) => withPage.has(f.id));
+    for (const name of new Set(named.map((f) => f.name))) counts.set(name, (counts.get(name) ?? 0) + 1);
+    const seen = new Set<string>();
+    for (const f of named) {
+      const pair = `${f.name}\u0000${f.id}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      const ids = pages.get(f.name) ?? new Map<string, number>();
+      ids.set(f.id, (ids.get(f.id) ?? 0) + 1);
+      pages.set(f.name, ids);
+    }
   }
   const files = new Map<string, PersonEntry[]>();
   for (const [name, n] of counts) {
+    const ids = [...pages.get(name)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
     for (const key of nameKeys(name)) {
       const list = files.get(key);
-      if (list) list.push([name, n]);
-      else files.set(key, [[name, n]]);
+      if (list) list.push([name, n, ids]);
+      else files.set(key, [[name, n, ids]]);
     }
   }
   for (const list of files.values()) list.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return files;
+}
+
+const memo = new WeakMap<readonly unknown[], Map<string, PersonEntry[]>>();
+
+/** {@link personIndex} of the site's briefings, computed once per list (the type-ahead's files and the name index both need it). */
+export function personIndexOf(all: readonly { data: { figures: readonly { id: string; name: string; mentions?: number }[] } }[]): Map<string, PersonEntry[]> {
+  let files = memo.get(all);
+  if (!files) memo.set(all, (files = personIndex(all.map((b) => b.data.figures), figurePagesOf(all))));
   return files;
 }

@@ -28,9 +28,9 @@ export const resultsHtml =
   `<button type="button" class="search-more" hidden>More results</button>`;
 
 /**
- * A result, in Pagefind's component UI template language: what it is (briefing, person, term), the
- * title, date and source, the summary (a briefing's summary, a person's role, a term's
- * definition), and for briefings the excerpt around the match (`{{+ +}}` keeps its <mark>s).
+ * A result, in Pagefind's component UI template language: what it is (briefing or term), the
+ * title, date and source, the summary (a briefing's summary, a term's definition), and for
+ * briefings the excerpt around the match (`{{+ +}}` keeps its <mark>s).
  * Pages set `kind`, `summary`, `published` and `source` with data-pagefind-meta.
  */
 export const resultTemplate = `<li class="pf-result"><div class="pf-result-card"><div class="pf-result-content">
@@ -56,12 +56,19 @@ export function filtersHtml(id = 'search'): string {
     .join('');
 }
 
-/** The search modal's markup: config, input, filters, summary, results with the template, hints. */
+/**
+ * The row of people the query names, above the results, filled by the search script from the
+ * people type-ahead's files: person pages are found there, by name, rather than in Pagefind's
+ * full-text index, whose first download grows with every page it holds.
+ */
+export const peopleRowHtml = '<ul class="search-people" aria-label="People"></ul>';
+
+/** The search modal's markup: config, input, filters, people, summary, results with the template, hints. */
 export function modalHtml(bundlePath: string): string {
   return (
     `<pagefind-modal><pagefind-config bundle-path="${escapeAttr(bundlePath)}"></pagefind-config>` +
     `<pagefind-modal-header><pagefind-input placeholder="${escapeAttr(searchPlaceholder)}"></pagefind-input></pagefind-modal-header>` +
-    `<pagefind-modal-body><div class="search-filters">${filtersHtml('search-modal')}</div><p class="search-rewrite" role="status"></p><pagefind-summary></pagefind-summary>` +
+    `<pagefind-modal-body><div class="search-filters">${filtersHtml('search-modal')}</div><p class="search-rewrite" role="status"></p>${peopleRowHtml}<pagefind-summary></pagefind-summary>` +
     `${resultsHtml.replace('RESULT', resultTemplate)}</pagefind-modal-body>` +
     `<pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer></pagefind-modal>`
   );

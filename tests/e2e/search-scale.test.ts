@@ -29,7 +29,7 @@ function record(page: Page) {
 const resultPaths = (page: Page) => page.locator('pagefind-results a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 describe('the first query', () => {
-  it('fetches no filter data and no people list, only the index and the results', async () => {
+  it("fetches no filter data and of the people files only the query's, for the people row", async () => {
     const page = await site.page.context().browser()!.newPage();
     await page.goto(site.url);
     const requests = record(page);
@@ -38,7 +38,9 @@ describe('the first query', () => {
     await page.waitForFunction(() => document.querySelector('dialog[open] pagefind-results a.pf-result-link[href]'), null, { timeout: 15_000 });
     const got = await requests();
     expect(got.some((r) => r.path.includes('/pagefind/fragment/'))).toBe(true);
-    expect(got.filter((r) => r.path.includes('/pagefind/filter/') || r.path.includes('/search-people/'))).toEqual([]);
+    expect(got.filter((r) => r.path.includes('/pagefind/filter/'))).toEqual([]);
+    // The one small type-ahead file of the query's first word (src/lib/person-index.ts).
+    expect(got.filter((r) => r.path.includes('/search-people/')).map((r) => r.path)).toEqual(['/search-people/la.json']);
     await page.close();
   });
 
@@ -70,7 +72,9 @@ describe('the first query', () => {
     await page.goto(`${site.url}search/`);
     await page.locator('pagefind-input input').fill('Nuland');
     await page.waitForFunction(() => document.querySelector('pagefind-results a.pf-result-link[href]'), null, { timeout: 15_000 });
-    expect((await requests()).filter((r) => r.path.includes('/pagefind/filter/') || r.path.includes('/search-people/'))).toEqual([]);
+    const got = await requests();
+    expect(got.filter((r) => r.path.includes('/pagefind/filter/'))).toEqual([]);
+    expect(got.filter((r) => r.path.includes('/search-people/')).map((r) => r.path).sort()).toEqual(['/search-people/la.json', '/search-people/nu.json']);
     await page.close();
   });
 
@@ -171,8 +175,11 @@ describe('the type-ahead files', () => {
 
   it('list only people with a page, under each prefix of their names', () => {
     const listed = new Map<string, string[]>();
-    for (const f of files()) for (const [name, n] of JSON.parse(readFileSync(join(dir, f), 'utf8')) as [string, number][]) {
+    for (const f of files()) for (const [name, n, ids] of JSON.parse(readFileSync(join(dir, f), 'utf8')) as [string, number, string[]][]) {
       expect(n).toBeGreaterThan(0);
+      // The pages the search's people row links to exist.
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) expect(existsSync(join(dist, 'figures', id, 'index.html'))).toBe(true);
       listed.set(name, [...(listed.get(name) ?? []), f]);
     }
     expect(listed.get(person)?.sort()).toEqual(['la.json', 'se.json']);

@@ -37,10 +37,20 @@ describe('ranking', () => {
     expect(found[0]?.path).toBe(`/briefings/${b.slug}/`);
   });
 
-  it("puts a person's page first when their full name is searched", async () => {
+  it("shows a person's page above the results when their name is searched, and no person for other words", async () => {
     const person = briefings().flatMap((b) => b.figures ?? []).find((f: any) => existsSync(join(dist, 'figures', f.id, 'index.html')) && f.name.split(' ').length >= 2)!;
     const found = await results(person.name);
-    expect(found[0]?.path).toBe(`/figures/${person.id}/`);
+    const row = site.page.locator('.search-people li a');
+    await row.first().waitFor({ timeout: 5_000 });
+    const people = await row.evaluateAll((as) => as.map((a) => ({ path: new URL((a as HTMLAnchorElement).href).pathname, text: a.textContent })));
+    expect(people[0]).toEqual({ path: `/figures/${person.id}/`, text: person.name });
+    // Person pages are not full-text results: the row is where they are found.
+    expect(found.some((r) => r.path.startsWith('/figures/'))).toBe(false);
+    // A surname alone finds them too; words that begin no one's name show no row.
+    await results(person.name.split(' ').at(-1));
+    await site.page.waitForFunction((id) => [...document.querySelectorAll('.search-people a')].some((a) => a.getAttribute('href')?.endsWith(`/figures/${id}/`)), person.id, { timeout: 5_000 });
+    await site.page.locator('pagefind-input input').fill('zzqx');
+    await site.page.waitForFunction(() => document.querySelectorAll('.search-people li').length === 0, null, { timeout: 5_000 });
   });
 });
 

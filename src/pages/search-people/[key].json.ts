@@ -4,13 +4,12 @@
  */
 import type { GetStaticPaths } from 'astro';
 import { allBriefings } from '../../lib/briefings';
-import { figurePagesOf } from '../../lib/figure-pages';
-import { personIndex, type PersonEntry } from '../../lib/person-index';
+import { personIndexOf, type PersonEntry } from '../../lib/person-index';
 import { cacheKeyOf } from '../../lib/cache-key';
 
 export const getStaticPaths = (async () => {
   const all = await allBriefings();
-  const files = personIndex(all.map((b) => b.data.figures), figurePagesOf(all));
+  const files = personIndexOf(all);
   // The file is its list of people, so the list is its key: an incremental build keeps an unchanged file.
   return [...files].map(([key, people]) => ({ params: { key }, props: { people }, cacheKey: cacheKeyOf(people) }));
 }) satisfies GetStaticPaths;
