@@ -12,16 +12,19 @@ import { basePath, cacheDir, contentDir, pageConcurrency, siteUrl } from './src/
 import { siteMarkdown } from './src/plugins/satteri/index.ts';
 import { renderCacheDir } from './src/lib/render-cache.ts';
 import { sitemapDates } from './src/lib/sitemap-dates.ts';
+import { briefingHeadsFile, readBriefingHeads } from './src/lib/briefing-heads.ts';
+import { castsOf, figuresWithPages, hashIds } from './src/lib/figure-pages.ts';
 
+// Each briefing's slug, date and people, read once from its file and kept by the file's stamp in
+// the checkout's .astro/ folder, so a rebuild reads only the files that changed.
+const heads = readBriefingHeads(`${contentDir}/briefings`, briefingHeadsFile(process.cwd(), contentDir));
 // Each briefing's date as its sitemap lastmod, so crawlers revisit what is new.
-const lastmod = sitemapDates(`${contentDir}/briefings`);
+const lastmod = sitemapDates(heads);
 const basePrefix = basePath.replace(/\/?$/, '/');
-import { castCacheFile, figuresWithPages, hashIds, readCasts } from './src/lib/figure-pages.ts';
 
 // Who gets a page (src/lib/figure-pages.ts), so body marks link only to pages that are built; a
 // change to that set changes the rendered bodies, so it is part of the content store's key.
-// Each briefing's people block is parsed once and kept by its hash in the checkout's .astro/ folder.
-const figurePages = figuresWithPages(readCasts(`${contentDir}/briefings`, castCacheFile(process.cwd(), contentDir)));
+const figurePages = figuresWithPages(castsOf(heads));
 
 // Site URL and base path come from the environment (see src/lib/config.ts and the README), so the
 // same build serves from a domain root or a sub-path such as GitHub Pages' /<repo>/.

@@ -4,6 +4,8 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { figuresWithPages, hashIds, readCasts } from '../src/lib/figure-pages.ts';
+import { readBriefingHeads } from '../src/lib/briefing-heads.ts';
+import { sitemapDates } from '../src/lib/sitemap-dates.ts';
 import { stringifyMarkdown } from '../src/pipeline/frontmatter.ts';
 
 const p = (id: string, mentions = 1) => ({ id, mentions });
@@ -44,30 +46,34 @@ describe('readCasts', () => {
     }
   });
 
-  it('gives the same casts from its cache, parses a block again only once it changes, and keeps only blocks in use', () => {
+  it('gives the same casts from its record, reads a file again only once it changes, and keeps only files in the folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'casts-'));
     try {
       mkdirSync(join(dir, 'b'));
-      const cache = join(dir, 'cache', 'casts.json');
-      const fm = (figures: object[]) => ({ title: 'T', slug: 's', summary: 'S.', figures, glossary: [] });
-      writeFileSync(join(dir, 'b', 'one.md'), stringifyMarkdown(fm([{ id: 'ann-lee', name: 'Ann Lee', mentions: 4 }]), 'Body.'));
-      writeFileSync(join(dir, 'b', 'two.md'), stringifyMarkdown(fm([{ id: 'bo-ray', name: 'Bo Ray', mentions: 1 }]), 'Body.'));
-      const first = readCasts(join(dir, 'b'), cache);
+      const record = join(dir, 'record', 'heads.json');
+      const fm = (figures: object[], slug = 's') => ({ title: 'T', slug, date: '2024-05-01', summary: 'S.', figures, glossary: [] });
+      writeFileSync(join(dir, 'b', 'one.md'), stringifyMarkdown(fm([{ id: 'ann-lee', name: 'Ann Lee', mentions: 4 }], 'one'), 'Body.'));
+      writeFileSync(join(dir, 'b', 'two.md'), stringifyMarkdown(fm([{ id: 'bo-ray', name: 'Bo Ray', mentions: 1 }], 'two'), 'Body.'));
+      const first = readCasts(join(dir, 'b'), record);
       expect(first).toEqual(readCasts(join(dir, 'b')));
-      expect(Object.keys(JSON.parse(readFileSync(cache, 'utf8')))).toHaveLength(2);
-      // What the cache says is what is returned: a cached block is not parsed again.
-      const kept = JSON.parse(readFileSync(cache, 'utf8')) as Record<string, [string, number][]>;
-      const annKey = Object.keys(kept).find((k) => kept[k]![0]![0] === 'ann-lee')!;
-      writeFileSync(cache, JSON.stringify({ ...kept, [annKey]: [['ann-lee', 9]] }));
-      expect(readCasts(join(dir, 'b'), cache)[0]).toEqual([{ id: 'ann-lee', mentions: 9 }]);
-      // A changed block is parsed; the block it replaced leaves the cache.
-      writeFileSync(join(dir, 'b', 'two.md'), stringifyMarkdown(fm([{ id: 'cy-dunn', name: 'Cy Dunn', mentions: 2 }]), 'Body.'));
-      expect(readCasts(join(dir, 'b'), cache)[1]).toEqual([{ id: 'cy-dunn', mentions: 2 }]);
-      const after = JSON.parse(readFileSync(cache, 'utf8')) as Record<string, [string, number][]>;
-      expect(Object.values(after).map((c) => c[0]![0]).sort()).toEqual(['ann-lee', 'cy-dunn']);
-      // A cache file that cannot be read is ignored.
-      writeFileSync(cache, '{not json');
-      expect(readCasts(join(dir, 'b'), cache)).toEqual(readCasts(join(dir, 'b')));
+      const kept = JSON.parse(readFileSync(record, 'utf8')) as { files: Record<string, [string, string, string, string]> };
+      expect(Object.keys(kept.files).sort()).toEqual(['one.md', 'two.md']);
+      // What the record says is what is returned: an unchanged file is not read again.
+      expect(kept.files['one.md']![3]).toBe('ann-lee 4');
+      kept.files['one.md']![3] = 'ann-lee 9';
+      writeFileSync(record, JSON.stringify(kept));
+      expect(readCasts(join(dir, 'b'), record)[0]).toEqual([{ id: 'ann-lee', mentions: 9 }]);
+      // A changed file is read again; a file gone leaves the record.
+      writeFileSync(join(dir, 'b', 'two.md'), stringifyMarkdown(fm([{ id: 'cy-dunn', name: 'Cy Dunn', mentions: 2 }], 'two'), 'Body.'));
+      expect(readCasts(join(dir, 'b'), record)[1]).toEqual([{ id: 'cy-dunn', mentions: 2 }]);
+      rmSync(join(dir, 'b', 'one.md'));
+      expect(readCasts(join(dir, 'b'), record)).toEqual([[{ id: 'cy-dunn', mentions: 2 }]]);
+      expect(Object.keys((JSON.parse(readFileSync(record, 'utf8')) as typeof kept).files)).toEqual(['two.md']);
+      // The same pass gives the sitemap its dates.
+      expect(sitemapDates(readBriefingHeads(join(dir, 'b'), record))).toEqual(new Map([['briefings/two/', '2024-05-01'], ['', '2024-05-01'], ['archive/', '2024-05-01']]));
+      // A record that cannot be read is ignored.
+      writeFileSync(record, '{not json');
+      expect(readCasts(join(dir, 'b'), record)).toEqual(readCasts(join(dir, 'b')));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -57,23 +57,39 @@ export function folderProblems(contentDir: string): LayoutProblem[] {
   return problems;
 }
 
+/** A folder's files to read, the problems with its other entries, and each file's stamp. */
+export interface FolderEntries {
+  files: string[];
+  problems: LayoutProblem[];
+  /** Each `.md` file's {@link fileStamp}, for the content gate's record of files it passed. */
+  stamps: Map<string, string>;
+}
+
+/**
+ * What changes whenever a file's contents may have: its size, modification and change times and
+ * inode. The change time cannot be set back by any tool (unlike the modification time, which
+ * `touch` and git checkouts set), so a file rewritten to the same size is not taken as the same.
+ */
+export const fileStamp = (s: Stats): string => `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+
 /**
  * The entries of one collection folder (`briefings`, `figures`, `glossary`) or of the images
  * folder: the files to read, and problems with the others. Hidden files (names starting with
  * ".") are never read by the site and are passed over, except a temporary file left by an
  * interrupted run, which is mentioned.
  */
-export function folderEntries(contentDir: string, folder: Collection | typeof IMAGES_FOLDER): { files: string[]; problems: LayoutProblem[] } {
+export function folderEntries(contentDir: string, folder: Collection | typeof IMAGES_FOLDER): FolderEntries {
   const dir = join(contentDir, folder);
   const files: string[] = [];
+  const stamps = new Map<string, string>();
   const problems: LayoutProblem[] = [];
   const stat = lstatOrUndefined(dir);
-  if (!stat || !stat.isDirectory()) return { files, problems };
+  if (!stat || !stat.isDirectory()) return { files, problems, stamps };
   let names: string[];
   try {
     names = readdirSync(dir).sort();
   } catch (e) {
-    return { files, problems: [{ path: dir, severity: 'error', message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` }] };
+    return { files, stamps, problems: [{ path: dir, severity: 'error', message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` }] };
   }
   for (const name of names) {
     const path = join(dir, name);
@@ -120,6 +136,7 @@ export function folderEntries(contentDir: string, folder: Collection | typeof IM
       continue;
     }
     files.push(path);
+    stamps.set(path, fileStamp(entry));
   }
-  return { files, problems };
+  return { files, problems, stamps };
 }

@@ -17,9 +17,9 @@
  * is already in the output folder alone when its cache says it is unchanged (keep-out-dir.ts), so
  * a whole build costs one `stat` per page here, and only changed pages are read.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { check, indexFolder, writeIndex } from './pagefind.ts';
 import { settings } from '../lib/site-settings.ts';
@@ -108,15 +108,39 @@ function bundleMeta(outDir: string): string | undefined {
   }
 }
 
-/** The whole index's result ids by page address, from its fragments (gzip, "pagefind_dcd" then JSON). */
+/** Bytes of a fragment read first: its address comes first and fits in them, compressed, for any usual address. */
+const FRAGMENT_HEAD = 1024;
+
+/** The page address a fragment holds, from its first bytes when they hold it, else from the whole file. */
+function fragmentUrl(file: string): string | undefined {
+  const fd = openSync(file, 'r');
+  let head: Buffer;
+  try {
+    const buf = Buffer.alloc(FRAGMENT_HEAD);
+    head = buf.subarray(0, readSync(fd, buf, 0, FRAGMENT_HEAD, 0));
+  } finally {
+    closeSync(fd);
+  }
+  // A gzip stream cut short inflates as far as it goes; the address is its first JSON field.
+  const start = gunzipSync(head, { finishFlush: zlibConstants.Z_SYNC_FLUSH }).toString('utf8');
+  const early = /^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")[,}]/.exec(start)?.[1];
+  if (early) return JSON.parse(early) as string;
+  const text = gunzipSync(readFileSync(file)).toString('utf8');
+  return (JSON.parse(text.slice(text.indexOf('{'))) as { url?: string }).url;
+}
+
+/**
+ * The whole index's result ids by page address, from its fragments (gzip, "pagefind_dcd" then
+ * JSON). Only each fragment's first kilobyte is read and inflated: at 10,000 briefings reading and
+ * inflating every fragment whole took 2.6 s of the first one-article rebuild after a whole index.
+ */
 export function readResultIds(bundleDir: string): Record<string, string> {
   const ids: Record<string, string> = {};
   const dir = join(bundleDir, 'fragment');
   if (!existsSync(dir)) return ids;
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.pf_fragment')) continue;
-    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url?: string };
+    const url = fragmentUrl(join(dir, name));
     if (url) ids[url] = name.slice(0, -'.pf_fragment'.length);
   }
   return ids;

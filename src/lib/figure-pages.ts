@@ -10,11 +10,7 @@
  * built.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { checkoutRecordFile } from './checkout-record.ts';
-import { readPlainText } from '../pipeline/read-source.ts';
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+import { readBriefingHeads, type BriefingHead } from './briefing-heads.ts';
 
 /** A person is given a page when named in at least this many briefings. */
 export const PAGE_MIN_BRIEFINGS = 2;
@@ -58,78 +54,18 @@ export function figurePagesOf(entries: readonly { data: { figures: readonly Pers
   return pages;
 }
 
-/** The `figures:` block of a frontmatter, as the brief command writes it. */
-const FIGURES_BLOCK = /^figures:.*\n(?:[ \t]+.*\n|-.*\n)*/m;
-const FRONTMATTER = /^---\n([\s\S]*?\n)---[ \t]*(?:\n|$)/;
-
-/** A `figures:` block's people, as [id, mentions] pairs, by the block's hash. */
-type CastCache = Record<string, [string, number][]>;
-
-function readCastCache(file: string | undefined): CastCache {
-  if (!file || !existsSync(file)) return {};
-  try {
-    const cache: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return cache && typeof cache === 'object' && !Array.isArray(cache) ? (cache as CastCache) : {};
-  } catch {
-    return {};
-  }
+/** The people of each briefing, in file order, from the heads the build reads before Astro starts (those with a readable `figures:` block). */
+export function castsOf(heads: readonly BriefingHead[]): PersonRef[][] {
+  return heads.filter((h) => h.cast).map((h) => h.cast!.map(([id, mentions]) => ({ id, mentions })));
 }
 
 /**
  * The people of every briefing in a folder, read from the files themselves (only the `figures:`
- * block is parsed: at 10,000 briefings the whole frontmatter would cost several times more). A
- * file whose frontmatter cannot be read adds nobody; `npm run check` reports it.
- *
- * With `cacheFile`, each block's people are kept there by the block's hash, so a later build
- * parses only the blocks that changed: every build reads the casts before Astro starts, and at
- * 10,000 briefings parsing them all was 2.6 s of a 26 s rebuild after one article changed.
+ * block is parsed, see src/lib/briefing-heads.ts). A file whose frontmatter cannot be read adds
+ * nobody; `npm run check` reports it. With `recordFile`, only files changed since are read.
  */
-export function readCasts(briefingsDir: string, cacheFile?: string): PersonRef[][] {
-  if (!existsSync(briefingsDir)) return [];
-  const cached = readCastCache(cacheFile);
-  const used: CastCache = {};
-  let parsed = 0;
-  const casts: PersonRef[][] = [];
-  for (const name of readdirSync(briefingsDir).sort()) {
-    if (!name.endsWith('.md') || name.startsWith('.')) continue;
-    const text = readPlainText(briefingsDir, name)?.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-    if (text === undefined) continue;
-    const fm = FRONTMATTER.exec(text)?.[1];
-    const block = fm && FIGURES_BLOCK.exec(fm)?.[0];
-    if (!block) continue;
-    const key = createHash('sha1').update(block).digest('base64url');
-    const known = cached[key];
-    if (known) {
-      used[key] = known;
-      casts.push(known.map(([id, mentions]) => ({ id, mentions })));
-      continue;
-    }
-    try {
-      // js-yaml, as Astro's loader reads frontmatter: the same values, and a tenth of the time of
-      // the yaml package here (1.8 ms a briefing, 1.8 s of every 1,000-briefing build).
-      const figures: unknown = (loadYaml(block, { schema: CORE_SCHEMA }) as { figures?: unknown } | undefined)?.figures;
-      if (!Array.isArray(figures)) continue;
-      const cast = figures
-        .filter((f) => f && typeof f.id === 'string')
-        .map((f) => ({ id: f.id as string, mentions: typeof f.mentions === 'number' ? f.mentions : 0 }));
-      casts.push(cast);
-      used[key] = cast.map((f) => [f.id, f.mentions]);
-      parsed++;
-    } catch {
-      // Broken YAML: the check command names the file; the build goes on without its people.
-    }
-  }
-  // Written when a block was parsed or one is no longer used, so the file holds this folder's blocks only.
-  if (cacheFile && (parsed > 0 || Object.keys(used).length !== Object.keys(cached).length)) {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify(used));
-  }
-  return casts;
-}
-
-/** Where the casts of the briefings under `contentDir` are kept between builds: the checkout's `.astro/` folder. */
-export function castCacheFile(root: string, contentDir: string): string {
-  return checkoutRecordFile(root, 'casts', contentDir);
+export function readCasts(briefingsDir: string, recordFile?: string): PersonRef[][] {
+  return castsOf(readBriefingHeads(briefingsDir, recordFile));
 }
 
 /** A short hash of a set of ids, for cache keys: rendered bodies link only to built pages. */

@@ -14,10 +14,14 @@ import { placedOn } from './dates';
 type WithData = { data: Pick<Briefing, 'slug' | 'title' | 'date' | 'firstBriefed' | 'figures'> };
 
 /**
- * How many of one person's briefings are examined for one target. Large enough that anyone in a
- * few dozen briefings is scanned in full; small enough that a prolific person costs a constant.
+ * How many of one person's briefings are examined for one target, the nearest to it in time.
+ * Large enough that anyone in a few dozen briefings is scanned in full, and that for anyone in
+ * more the four related briefings come from the same stretch of their coverage (two months of
+ * daily stories); small enough that a prolific person costs a constant. It was 200: on the bench's
+ * archive, whose people are each in about 200 briefings with 25 people a briefing, counting
+ * took 1.5 s of every build at 10,000 briefings, a one-article rebuild's included.
  */
-export const POSTINGS_PER_PERSON = 200;
+export const POSTINGS_PER_PERSON = 64;
 
 interface PeopleIndex {
   /** Person id → positions in the list of the briefings naming them, ascending. */
@@ -26,8 +30,11 @@ interface PeopleIndex {
   position: Map<WithData, number>;
   /** Slug → position, for a target that is a copy of its entry rather than the entry itself. */
   bySlug: Map<string, number>;
-  /** Each briefing's date for ranking (placedOn), by position, computed once. */
-  dates: string[];
+  /**
+   * Per position: its place in the order ties are broken in (newest first by placedOn, then by
+   * title), computed once, so ranking compares two numbers rather than dates and titles as strings.
+   */
+  order: Int32Array;
   /** Per position: how many of the target's names it shares (zeroed again after each target). */
   shared: Uint32Array;
   /** Per position: the last name group that counted it, so a name counts once per candidate. */
@@ -40,11 +47,14 @@ const indexes = new WeakMap<readonly WithData[], PeopleIndex>();
 function peopleIndex(all: readonly WithData[]): PeopleIndex {
   let index = indexes.get(all);
   if (!index) {
-    index = { postings: new Map(), position: new Map(), bySlug: new Map(), dates: [], shared: new Uint32Array(all.length), lastGroup: new Int32Array(all.length).fill(-1) };
+    index = { postings: new Map(), position: new Map(), bySlug: new Map(), order: new Int32Array(all.length), shared: new Uint32Array(all.length), lastGroup: new Int32Array(all.length).fill(-1) };
+    const dates = all.map((b) => placedOn(b.data) ?? '');
+    const byOrder = all.map((_, i) => i);
+    byOrder.sort((a, b) => (dates[a]! < dates[b]! ? 1 : dates[a]! > dates[b]! ? -1 : 0) || (all[a]!.data.title < all[b]!.data.title ? -1 : all[a]!.data.title > all[b]!.data.title ? 1 : 0));
+    byOrder.forEach((i, place) => (index!.order[i] = place));
     all.forEach((b, i) => {
       index!.position.set(b, i);
       if (!index!.bySlug.has(b.data.slug)) index!.bySlug.set(b.data.slug, i);
-      index!.dates.push(placedOn(b.data) ?? '');
       for (const id of new Set(b.data.figures.map((f) => f.id))) {
         const list = index!.postings.get(id);
         if (list) list.push(i);
@@ -93,7 +103,7 @@ export interface Related<T> {
  */
 export function relatedBriefings<T extends WithData>(target: T, all: readonly T[], limit = 4, cap = POSTINGS_PER_PERSON): Related<T>[] {
   const index = peopleIndex(all);
-  const { postings, position, bySlug, dates, shared, lastGroup } = index;
+  const { postings, position, bySlug, order, shared, lastGroup } = index;
   // Found by position, so the loop below never reads another briefing: at 50,000 briefings reading
   // each candidate's slug to skip the target cost more than all the counting.
   const at = position.get(target) ?? bySlug.get(target.data.slug) ?? -1;
@@ -122,8 +132,7 @@ export function relatedBriefings<T extends WithData>(target: T, all: readonly T[
     group++;
   }
   // Most shared, then newest, then by title: keep the best `limit` without sorting every candidate.
-  const better = (a: number, b: number) =>
-    shared[b]! - shared[a]! || (dates[a]! < dates[b]! ? 1 : dates[a]! > dates[b]! ? -1 : 0) || (all[a]!.data.title < all[b]!.data.title ? -1 : all[a]!.data.title > all[b]!.data.title ? 1 : 0);
+  const better = (a: number, b: number) => shared[b]! - shared[a]! || order[a]! - order[b]!;
   const top: number[] = [];
   for (const i of touched) {
     if (top.length === limit && better(i, top[limit - 1]!) >= 0) continue;
