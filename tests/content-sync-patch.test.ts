@@ -29,6 +29,22 @@ import { ImmutableDataStore } from '../node_modules/astro/dist/content/data-stor
 const root = mkdtempSync(join(tmpdir(), 'content-sync-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+/** The names of the files `fs.promises.readFile` reads while `run` runs (Astro's store and loader read through it). */
+async function namesRead(run: () => Promise<unknown>): Promise<string[]> {
+  const read = fsp.readFile;
+  const names: string[] = [];
+  fsp.readFile = ((...args: Parameters<typeof read>) => {
+    names.push(String(args[0]).split('/').at(-1)!);
+    return read(...args);
+  }) as typeof read;
+  try {
+    await run();
+  } finally {
+    fsp.readFile = read;
+  }
+  return names;
+}
+
 /** Load the collection folder `notes` into `store` as the content layer would, counting frontmatter parses. */
 async function sync(store: InstanceType<typeof MutableDataStore>, unchanged?: (filePath: string) => boolean): Promise<string[]> {
   const parsed: string[] = [];
@@ -77,17 +93,9 @@ describe("Astro's glob loader with the unchanged option, patched", () => {
     const before = (store.get('notes', 'a') as { data: { title: string } }).data.title;
     // a.md changes on disk, but the caller says it is unchanged: its stored entry stays, unread.
     writeFileSync(join(dir, 'a.md'), '---\ntitle: a rewritten\n---\nNew.\n');
-    const read = fsp.readFile;
-    const reads: string[] = [];
-    fsp.readFile = ((...args: Parameters<typeof read>) => {
-      reads.push(String(args[0]).split('/').at(-1)!);
-      return read(...args);
-    }) as typeof read;
-    try {
-      expect(await sync(store, (path) => path.endsWith('/a.md'))).toEqual([]);
-    } finally {
-      fsp.readFile = read;
-    }
+    let parsed: string[] = [];
+    const reads = await namesRead(async () => (parsed = await sync(store, (path) => path.endsWith('/a.md'))));
+    expect(parsed).toEqual([]);
     expect(reads).not.toContain('a.md');
     expect(reads).toContain('b.md');
     expect((store.get('notes', 'a') as { data: { title: string } }).data.title).toBe(before);
@@ -103,26 +111,13 @@ describe("Astro's content store, patched", () => {
     mkdirSync(dir);
     const store = await MutableDataStore.fromDir(pathToFileURL(`${dir}/`), 1 << 20, undefined as never);
     // Every write of the store first reads the file it replaces; count those reads.
-    const read = fsp.readFile;
-    let writes = 0;
-    fsp.readFile = ((...args: Parameters<typeof read>) => {
-      writes++;
-      return read(...args);
-    }) as typeof read;
-    try {
-      store.metaStore().set('astro-config-digest', 'one');
+    const setAndSave = (value: string) => namesRead(async () => {
+      store.metaStore().set('astro-config-digest', value);
       await store.waitUntilSaveComplete();
-      expect(writes).toBeGreaterThan(0);
-      writes = 0;
-      store.metaStore().set('astro-config-digest', 'one');
-      await store.waitUntilSaveComplete();
-      expect(writes).toBe(0);
-      store.metaStore().set('astro-config-digest', 'two');
-      await store.waitUntilSaveComplete();
-      expect(writes).toBeGreaterThan(0);
-    } finally {
-      fsp.readFile = read;
-    }
+    });
+    expect((await setAndSave('one')).length).toBeGreaterThan(0);
+    expect(await setAndSave('one')).toEqual([]);
+    expect((await setAndSave('two')).length).toBeGreaterThan(0);
   });
 });
 
@@ -164,18 +159,10 @@ describe("Astro's chunked content store, patched", () => {
     const dir = pathToFileURL(`${folder}/`);
     const before = new Set(readdirSync(folder));
     const reread = await MutableDataStore.fromDir(dir, CHUNK, undefined as never);
-    const read = fsp.readFile;
-    const reads: string[] = [];
-    fsp.readFile = ((...args: Parameters<typeof read>) => {
-      reads.push(String(args[0]).split('/').at(-1)!);
-      return read(...args);
-    }) as typeof read;
-    try {
+    const reads = await namesRead(async () => {
       reread.scopedStore('notes').set(entry(30, 1));
       await reread.waitUntilSaveComplete();
-    } finally {
-      fsp.readFile = read;
-    }
+    });
     const added = readdirSync(folder).filter((f) => !before.has(f));
     expect(added.length).toBeGreaterThan(0);
     // Only the new chunks and the manifest are compared with what was there; the others are kept.

@@ -3,7 +3,8 @@
  * same routes (a page per briefing, per person who has a page, per glossary term, paginated 40 a
  * page like the project's, an archive and the indexes), the same Markdown bodies rendered by
  * Astro's default engine (Sätteri) without the project's plugins, and the same Pagefind scope
- * (`data-pagefind-body` on a briefing's article and on the first page of a person or a term).
+ * (`data-pagefind-body` on a briefing's article and on the first page of a term; person pages
+ * are not indexed, as the project's are not since its eighth session).
  * What the project's build costs beyond it is the price of its templates and plugins.
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -53,7 +54,7 @@ export function writeBareSite(dir: string, projectRoot: string, contentDir: stri
     'src/pages/figures/[id]/[...page].astro':
       "---\nimport { byRef, withPage } from '../../../all';\nimport List from '../../../List.astro';\n" +
       "export async function getStaticPaths({ paginate }) { const m = await byRef('figures'); const w = await withPage(); return [...m].filter(([id]) => w.has(id)).flatMap(([id, list]) => paginate(list, { params: { id }, pageSize: 40 })); }\n" +
-      'const { page } = Astro.props;\n---\n<html lang="en"><head><title>{Astro.params.id}</title></head><body><main data-pagefind-body={page.currentPage === 1 ? "" : undefined}><h1>{Astro.params.id}</h1><List items={page.data} /></main></body></html>\n',
+      'const { page } = Astro.props;\n---\n<html lang="en"><head><title>{Astro.params.id}</title></head><body><main><h1>{Astro.params.id}</h1><List items={page.data} /></main></body></html>\n',
     'src/pages/glossary/[id]/[...page].astro':
       "---\nimport { byRef } from '../../../all';\nimport List from '../../../List.astro';\n" +
       "export async function getStaticPaths({ paginate }) { return [...(await byRef('glossary'))].flatMap(([id, list]) => paginate(list, { params: { id }, pageSize: 40 })); }\n" +
