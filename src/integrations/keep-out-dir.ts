@@ -20,11 +20,11 @@
  * hashed files until the folder is deleted.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { checkoutRecordFile } from '../lib/checkout-record.ts';
+import { checkoutRecordFile, readRecordFile, writeRecordFile } from '../lib/checkout-record.ts';
 
 /**
  * What one build into a folder wrote: the folder, the cache folder whose incremental build it
@@ -50,13 +50,8 @@ export function recordFile(root: string, outDir: string): string {
  * earlier glossary would otherwise keep pages drawn with the later one.
  */
 export function readRecord(file: string, outDir: string, cacheDir: string): OutDirRecord | undefined {
-  if (!existsSync(file)) return undefined;
-  try {
-    const record = outDirRecordSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-    return record.outDir === resolve(outDir) && record.cacheDir === resolve(cacheDir) ? record : undefined;
-  } catch {
-    return undefined;
-  }
+  const record = readRecordFile(file, outDirRecordSchema);
+  return record && record.outDir === resolve(outDir) && record.cacheDir === resolve(cacheDir) ? record : undefined;
 }
 
 /** Everything in `dir` but `.git`, as Astro's own emptying leaves it. */
@@ -124,10 +119,7 @@ export default function keepOutDir(): AstroIntegration {
           const removed = pruneStale(out, previous.files, current);
           if (removed) logger.info(`removed ${removed} page file(s) the last build wrote and this one does not`);
         }
-        const file = recordFile(root, outDir);
-        mkdirSync(dirname(file), { recursive: true });
-        const record: OutDirRecord = { outDir: resolve(outDir), cacheDir: resolve(cacheDir), files: [...current].sort() };
-        writeFileSync(file, JSON.stringify(outDirRecordSchema.parse(record)) + '\n');
+        writeRecordFile(recordFile(root, outDir), outDirRecordSchema, { outDir: resolve(outDir), cacheDir: resolve(cacheDir), files: [...current].sort() });
       },
     },
   };

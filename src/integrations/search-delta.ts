@@ -17,8 +17,8 @@
  * is already in the output folder alone when its cache says it is unchanged (keep-out-dir.ts), so
  * a whole build costs one `stat` per page here, and only changed pages are read.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { check, indexFolder, writeIndex } from './pagefind.ts';
@@ -26,7 +26,7 @@ import { settings } from '../lib/site-settings.ts';
 import { writeShardList } from '../lib/search-shards.ts';
 import { currentShard } from '../lib/shard.ts';
 import { failIfAbandoned } from '../lib/abandoned.ts';
-import { checkoutRecordFile } from '../lib/checkout-record.ts';
+import { checkoutRecordFile, readRecordFile, writeRecordFile } from '../lib/checkout-record.ts';
 
 /** The whole index's folder and the delta's, inside the output folder. */
 export const WHOLE_BUNDLE = 'pagefind';
@@ -147,19 +147,11 @@ export function readResultIds(bundleDir: string): Record<string, string> {
 }
 
 function readState(file: string, outDir: string): SearchState | undefined {
-  if (!existsSync(file)) return undefined;
-  try {
-    const state = searchStateSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-    return state.outDir === resolve(outDir) ? state : undefined;
-  } catch {
-    return undefined;
-  }
+  const state = readRecordFile(file, searchStateSchema);
+  return state?.outDir === resolve(outDir) ? state : undefined;
 }
 
-function writeState(file: string, state: SearchState): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(searchStateSchema.parse(state)));
-}
+const writeState = (file: string, state: SearchState) => writeRecordFile(file, searchStateSchema, state);
 
 /** Index `pages` (path relative to `outDir`, and its HTML) alone into `outDir/pagefind-delta/`. */
 async function indexDelta(outDir: string, pages: readonly (readonly [string, string])[]): Promise<void> {

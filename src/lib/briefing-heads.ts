@@ -6,13 +6,13 @@
  * (src/check/folder-layout.ts): at 10,000 briefings the two passes read 20,000 files and took a
  * second of every build, a one-article rebuild's included.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { lstatSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { fileStamp } from '../check/folder-layout.ts';
 import { readPlainText } from '../pipeline/read-source.ts';
-import { checkoutRecordFile } from './checkout-record.ts';
+import { checkoutRecordFile, readRecordFile, writeRecordFile } from './checkout-record.ts';
 
 /** One briefing as the build sees it before Astro starts; a field is missing when the file does not give it. */
 export interface BriefingHead {
@@ -90,15 +90,6 @@ function fromRecord(file: string, [, slug, date, cast]: RecordedHead): BriefingH
   return head;
 }
 
-function readRecord(file: string | undefined): Record<string, RecordedHead> {
-  if (!file || !existsSync(file)) return {};
-  try {
-    return headRecordSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).files;
-  } catch {
-    return {};
-  }
-}
-
 /**
  * The heads of the `.md` files of `dir` (hidden files passed over), by file name. With
  * `recordFile`, a file whose stamp matches the record is not read; the record is rewritten when a
@@ -111,7 +102,7 @@ export function readBriefingHeads(dir: string, recordFile?: string): BriefingHea
   } catch {
     return [];
   }
-  const known = readRecord(recordFile);
+  const known = (recordFile && readRecordFile(recordFile, headRecordSchema)?.files) || {};
   const next: Record<string, RecordedHead> = {};
   const heads: BriefingHead[] = [];
   let read = 0;
@@ -136,10 +127,7 @@ export function readBriefingHeads(dir: string, recordFile?: string): BriefingHea
     heads.push(head);
     next[name] = recorded(stamp, head);
   }
-  if (recordFile && (read > 0 || Object.keys(next).length !== Object.keys(known).length)) {
-    mkdirSync(dirname(recordFile), { recursive: true });
-    writeFileSync(recordFile, JSON.stringify(headRecordSchema.parse({ files: next })));
-  }
+  if (recordFile && (read > 0 || Object.keys(next).length !== Object.keys(known).length)) writeRecordFile(recordFile, headRecordSchema, { files: next });
   return heads;
 }
 

@@ -6,11 +6,12 @@
  * passed, by their stamp, spares a later build measuring the files that did not change.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { z } from 'zod';
 import { folderEntries, folderProblems, MAX_CONTENT_FILE_BYTES, type Collection } from '../check/folder-layout.ts';
 import { densestInlineBlock, markdownNesting, MAX_INLINE_MARKS, MAX_INLINE_MARKS_TOTAL, MAX_MARKDOWN_DEPTH, nestingProblem } from './markdown-depth.ts';
+import { readRecordFile, writeRecordFile } from './checkout-record.ts';
 
 /** A frontmatter block as Astro finds it: a leading --- line, then up to the next --- line. */
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
@@ -35,19 +36,13 @@ export const gateRecordSchema = z.strictObject({ rules: z.string(), passed: z.re
 
 /** The files passed under the current rules, by path, from `file` (none when it is missing, unreadable or of other rules). */
 export function readGateRecord(file: string): Map<string, string> {
-  if (!existsSync(file)) return new Map();
-  try {
-    const record = gateRecordSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-    return record.rules === GATE_RULES ? new Map(Object.entries(record.passed)) : new Map();
-  } catch {
-    return new Map();
-  }
+  const record = readRecordFile(file, gateRecordSchema);
+  return record?.rules === GATE_RULES ? new Map(Object.entries(record.passed)) : new Map();
 }
 
 /** Record the files passed, for the next build. */
 export function writeGateRecord(file: string, passed: ReadonlyMap<string, string>): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(gateRecordSchema.parse({ rules: GATE_RULES, passed: Object.fromEntries(passed) })));
+  writeRecordFile(file, gateRecordSchema, { rules: GATE_RULES, passed: Object.fromEntries(passed) });
 }
 
 /** What the gate found: problems that stop the build, one line each naming the file; the files that passed; the files it read. */
