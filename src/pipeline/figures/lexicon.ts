@@ -19,7 +19,16 @@ const load = createRequire(import.meta.url);
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; postnominals: string[]; courtSides: Record<string, string> };
 const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[] };
 const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[] };
-const NAME_CUES = load('./data/name-cues.json') as { nonPersonHeads: string[]; workNouns: string[]; orgWords: string[]; nameParticles: string[]; foreignPlaceWords: string[]; foreignArticles: string[] };
+const NAME_CUES = load('./data/name-cues.json') as {
+  nonPersonHeads: string[];
+  workNouns: string[];
+  orgWords: string[];
+  nameParticles: string[];
+  foreignPlaceWords: string[];
+  foreignArticles: string[];
+  orgNouns: string[];
+  orgBelongings: string[];
+};
 
 let model: Model | undefined;
 /**
@@ -156,6 +165,17 @@ export const isVerb = (w: string) =>
 /** Function words: a role span never crosses them. */
 export const isFunctionWord = (w: string) =>
   has(w, 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Adverb', 'Reflexive');
+
+/**
+ * Nouns for a kind of organisation, lower-case: a name right before or after one is the
+ * organisation's ("the accountancy firm Broadstone Pryce", "the Nordhaven-Vance team").
+ */
+export const ORG_NOUNS = new Set(NAME_CUES.orgNouns);
+/**
+ * What an organisation has and a person seldom does, lower-case ("shares", "fleet", "chief",
+ * "staff"), read after a name's possessive or before "of" and the name.
+ */
+export const ORG_BELONGINGS = new Set(NAME_CUES.orgBelongings);
 
 const EXTRA_ORG_WORDS = NAME_CUES.orgWords;
 let orgWords: Set<string> | undefined;

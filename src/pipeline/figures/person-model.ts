@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type { Cluster } from './coreference.ts';
 import type { Token } from './tokens.ts';
-import { HONORIFICS, SPEECH_VERBS, isDemonym, isFirstName, isGivenName, isOrgWord, isPlaceName, isPlainVocabulary, isSurname } from './lexicon.ts';
+import { HONORIFICS, ORG_BELONGINGS, ORG_NOUNS, SPEECH_VERBS, isDemonym, isFirstName, isGivenName, isOrgWord, isPlaceName, isPlainVocabulary, isSurname } from './lexicon.ts';
 
 /** The features of one candidate, each a number; `bias` is always 1. */
 export interface PersonFeatures {
@@ -42,10 +42,16 @@ export interface PersonFeatures {
   he: number;
   /** Named only in the headline or subheadings, and not as the one an interview is with. */
   headingOnly: number;
+  /**
+   * Share of mentions that read as an organisation's: right after or before a noun for a kind of
+   * organisation ("the accountancy firm X", "the X team"), or owning what organisations own ("X's
+   * shares", "X's project director", "the chief executive of X").
+   */
+  organisation: number;
 }
 
 /** Feature names in the order of a weight vector. */
-export const FEATURE_NAMES: (keyof PersonFeatures)[] = ['bias', 'rule', 'mentions', 'multiword', 'given', 'surname', 'titled', 'speaks', 'locative', 'article', 'placeOrOrg', 'vocabulary', 'quotedOnly', 'cited', 'he', 'headingOnly'];
+export const FEATURE_NAMES: (keyof PersonFeatures)[] = ['bias', 'rule', 'mentions', 'multiword', 'given', 'surname', 'titled', 'speaks', 'locative', 'article', 'placeOrOrg', 'vocabulary', 'quotedOnly', 'cited', 'he', 'headingOnly', 'organisation'];
 
 interface ModelData {
   threshold: number;
@@ -77,6 +83,7 @@ export function personFeatures(c: Cluster, tokens: Token[][], bodyLength: number
   let cited = 0;
   let quotedOnly = 1;
   let he = 0;
+  let organisation = 0;
   for (const m of c.mentions) {
     rule = Math.max(rule, m.score);
     if (m.titled) titled = 1;
@@ -92,6 +99,7 @@ export function personFeatures(c: Cluster, tokens: Token[][], bodyLength: number
     if (m.cited) cited = 1;
     // The one an interview's headline names is a speaker (index.ts `markInterviewees`).
     if (m.interviewee || m.interviewer) speaks = 1;
+    if (organisationContext(ts, m.first, m.last)) organisation++;
     // A he/she in the next few words after the name refers back to a person more often than not.
     for (let k = m.last + 1; k < Math.min(ts.length, m.last + 12); k++) if (PRONOUN.test(ts[k]!.text)) he = 1;
   }
@@ -113,7 +121,30 @@ export function personFeatures(c: Cluster, tokens: Token[][], bodyLength: number
     cited,
     he,
     headingOnly: c.mentions.every((m) => m.paragraph >= bodyLength) && !c.mentions.some((m) => m.interviewee || m.interviewer) ? 1 : 0,
+    organisation: organisation / n,
   };
+}
+
+const lower = (t: Token | undefined) => (t?.word ? t.text.toLowerCase() : '');
+
+/**
+ * Does the mention at tokens `first`..`last` read as an organisation's name? A kind of organisation
+ * right before it ("contractor X", "the accountancy firm X") or right after it ("the X team"); a
+ * possessive owning what organisations own within two words ("X's shares", "X' project director");
+ * or such a thing right before "of X" ("the chief executive of X").
+ */
+export function organisationContext(ts: Token[], first: number, last: number): boolean {
+  const before = lower(ts[first - 1]);
+  if (ORG_NOUNS.has(before) && !ts[first - 1]!.cap) return true;
+  const possessive = /['’]s?$/u.test(ts[last]!.text) || ts[last + 1]?.text === "'" || ts[last + 1]?.text === '’';
+  // "the Vosberg team" is the team's name; "Lisa Crane's team" is hers.
+  const after = ts[last + 1];
+  if (!possessive && after?.word && !after.cap && ORG_NOUNS.has(after.text.toLowerCase())) return true;
+  if (possessive) {
+    const at = /['’]s?$/u.test(ts[last]!.text) ? last + 1 : last + 2;
+    if (ORG_BELONGINGS.has(lower(ts[at])) || ORG_BELONGINGS.has(lower(ts[at + 1]))) return true;
+  }
+  return before === 'of' && ORG_BELONGINGS.has(lower(ts[first - 2]));
 }
 
 /** The model's probability that the candidate is a person. */
