@@ -229,3 +229,44 @@ describe('speeches', () => {
     expect(names('Good morning. My name is Comfort Hale-Bishop, and I drove the engine for twenty years.')).toEqual(['Comfort Hale-Bishop']);
   });
 });
+
+describe('namesake-later', () => {
+  const story = [
+    'Security had to separate Dara Mbeki and Tomas Lind at Friday’s weigh-in in Leeds.',
+    'Mbeki, 29, puts his title on the line on Saturday night.',
+    '"He has been talking for two years because he cannot fight," Mbeki said afterwards.',
+    'Mbeki’s trainer, his uncle Sipho Mbeki, has always denied the story.',
+  ];
+
+  it('gives a surname used before a namesake is named to the one person it could then mean', () => {
+    expect(said(...story)).toEqual({ 'He has been talking': 'Dara Mbeki' });
+    expect(names(...story)).toEqual(['Dara Mbeki', 'Sipho Mbeki', 'Tomas Lind']);
+  });
+
+  it('leaves the surname to nobody once both namesakes are named', () => {
+    const later = [...story, '"It was a slip, nothing more," Mbeki said on Friday.'];
+    expect(said(...later)).toEqual({ 'He has been talking': 'Dara Mbeki' });
+    expect(peopleOf(...later).unattributed.map((q) => q.text)).toContain('It was a slip, nothing more');
+  });
+});
+
+describe('nationality-speaker', () => {
+  it('gives a quote said by "the Dutchman" to the one Dutch person of the story', () => {
+    const story = [
+      'Dean Hollings edged the Dutch world No 4 Sander Visser 11-10 in the final on Sunday.',
+      '"I have waited years for that," Hollings said.',
+      '"He deserved it. He hit the shots when it mattered," the Dutchman said.',
+    ];
+    expect(said(...story)).toEqual({ 'I have waited years': 'Dean Hollings', 'He deserved it. He': 'Sander Visser' });
+  });
+
+  it('reads a nationality that is its own noun, and gives nothing when two people share it', () => {
+    expect(said('The Australian Lachlan Pike beat Tom Reid on Friday.', '"It was a long night," the Australian said.')).toEqual({ 'It was a long': 'Lachlan Pike' });
+    const two = ['The Dutch pair Sander Visser and Pieter Bakker reached the final.', '"We are tired," the Dutchman said.'];
+    expect(said(...two)).toEqual({});
+  });
+
+  it('does not take a Dutchwoman for a man of that nationality', () => {
+    expect(said('The Dutch champion Pieter Visser lost on Friday.', '"It was close," the Dutchwoman said.')).toEqual({});
+  });
+});

@@ -26,6 +26,8 @@ export interface AttributionInput {
   byRoleWord: (word: string) => number | undefined;
   /** The one person introduced by this family relation ("His mother, Patience Obi" → mother), if only one is. */
   byRelation?: (word: string) => number | undefined;
+  /** The one person given the nationality this noun names ("dutchman" → the Dutch player), if only one is. */
+  byNationality?: (word: string) => number | undefined;
   spans: QuoteSpan[];
   /**
    * The person whose own words the text is from paragraph `from` on (a speech's printed text):
@@ -285,12 +287,17 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     nounRef = true;
     if ((w === 'his' || w === 'her' || w === 'their') && tokens[p][i + 1]?.word && !tokens[p][i + 1]!.cap) return input.byRelation?.(tokens[p][i + 1]!.text.toLowerCase());
     if (w !== 'the') return undefined;
-    // "the care worker said", "said the 29-year-old": the noun phrase's last word that names a person's role.
+    // "the care worker said", "said the 29-year-old": the noun phrase's last word that names a
+    // person's role; "the Dutchman said" (nationality-speaker): the one person of that nationality.
     const phrase: string[] = [];
-    for (let j = i + 1; j <= i + 3 && tokens[p][j]?.word && !tokens[p][j]!.cap; j++) phrase.push(tokens[p][j]!.text.toLowerCase());
+    const nationality = (t: Token | undefined) => (t?.word && t.cap ? input.byNationality?.(t.text.toLowerCase()) : undefined);
+    for (let j = i + 1; j <= i + 3 && tokens[p][j]?.word && (!tokens[p][j]!.cap || nationality(tokens[p][j]) !== undefined); j++) phrase.push(tokens[p][j]!.text.toLowerCase());
     for (const word of phrase.reverse()) {
-      const hit = input.byRoleWord(word);
-      if (hit !== undefined) return hit;
+      const hit = input.byRoleWord(word) ?? input.byNationality?.(word);
+      if (hit !== undefined) {
+        if (input.byRoleWord(word) === undefined) fired.add('nationality-speaker');
+        return hit;
+      }
     }
     return undefined;
   };

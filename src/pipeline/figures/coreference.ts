@@ -47,6 +47,9 @@ function nearlyEqual(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
+/** Does mention `a` come before mention `b` in the text (a headline, read last, precedes nothing of the body)? */
+const precedes = (a: PlacedMention, b: PlacedMention) => a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.first < b.first);
+
 /** Do two multi-word names denote the same person? */
 export function sameName(a: string[], b: string[]): boolean {
   const fa = fold(a);
@@ -144,6 +147,12 @@ export function cluster(
     if (hits.length > 1 && g) {
       const fitting = hits.filter((c) => c.name.length > 1 && genderOf(c.name[0]!) === g);
       if (fitting.length) hits = fitting;
+    }
+    // namesake-later: "Okafor, 29, defends his title" before "his uncle, Emeka Okafor" is named can
+    // only mean the Okafor already named; once both are named, the surname alone stays ambiguous.
+    if (hits.length > 1) {
+      const before = hits.filter((c) => c.mentions.some((x) => x.words.length > 1 && precedes(x, m)));
+      if (before.length === 1) hits = before;
     }
     if (hits.length === 1) join(hits[0], m);
     else if (hits.length > 1) ambiguous.push(m);

@@ -75,6 +75,16 @@ function mobyNames(g: 'female' | 'male'): Set<string> {
 export const isPlaceName = (w: string) => has(w, 'Country', 'City', 'Region', 'Place');
 /** "Russian", "Afghan": nationality adjectives and nouns. */
 export const isDemonym = (w: string) => has(w, 'Demonym');
+const NATIONALITY_NOUNS = (load('./data/nationality-nouns.json') as { nouns: Record<string, string[]> }).nouns;
+/**
+ * The nouns for a person of the nationality `adjective` names, lower-case: "Dutch" → dutchman,
+ * dutchwoman; "Australian" → australian (a demonym the lexicon knows stands for itself); none for
+ * a word that is no nationality.
+ */
+export function nationalityNouns(adjective: string): string[] {
+  const key = adjective.toLowerCase();
+  return NATIONALITY_NOUNS[key] ?? (isDemonym(adjective) ? [key] : []);
+}
 /** A company or body the lexicon knows by one word ("Google", "Pfizer"). */
 export const isOrganisationName = (w: string) => has(w, 'Organization');
 /** Months and weekdays, which are capitalised but never names here. */
