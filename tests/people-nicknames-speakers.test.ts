@@ -270,3 +270,17 @@ describe('nationality-speaker', () => {
     expect(said('The Dutch champion Pieter Visser lost on Friday.', '"It was close," the Dutchwoman said.')).toEqual({});
   });
 });
+
+describe('appointed-as', () => {
+  const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
+
+  it('reads the role of a person appointed "as" it, by a verb or a noun of appointing', () => {
+    expect(roleOf('Isabel Lund', 'Norvale Logistics today announced the appointment of Isabel Lund as Chief Financial Officer, effective 1 April.')).toBe('Chief Financial Officer');
+    expect(roleOf('Tom Reed', 'The club named Tom Reed as manager on Tuesday after a month-long search.')).toBe('manager');
+  });
+
+  it('reads nothing when the "as" is not the appointment’s ("saw Tom Reed as a threat") or praises', () => {
+    expect(roleOf('Tom Reed', 'Rivals saw Tom Reed as a threat to their plans.')).toBe('');
+    expect(roleOf('Martin Okoro', 'The board thanked Martin Okoro, who has been a superb partner to the company.')).toBe('');
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { Token } from './tokens.ts';
 import {
+  APPOINTING_WORDS,
   AS_ROLE_VERBS,
   COURT_SIDES,
   FUNCTION_MODIFIERS,
@@ -235,6 +236,9 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     const skip = ['is', 'was'].includes(verb[0]!) ? 2 : ['has', 'had'].includes(verb[0]!) && verb[1] === 'been' ? 3 : 0;
     const after = tokens[i + skip];
     if (skip && after?.word && (ARTICLES.has(lower(after)) || isPersonNoun(after.text) || FUNCTION_MODIFIERS.has(lower(after)))) i += skip;
+    // "Martin, who has been a superb partner": praise, as after any other verb (predicateRole).
+    const word = ARTICLES.has(lower(tokens[i]!)) ? tokens[i + 1] : tokens[i];
+    if (skip && word && isPraise(word)) return '';
   }
   const first = tokens[i];
   if (!first?.word) return '';
@@ -392,8 +396,10 @@ const MADE = new Set(['elected', 'appointed', 'named', 'made', 'chosen', 'sworn'
  * elected mayor of Port Amar", "Ms Lee, 52, is the school's head teacher". The role is a
  * noun phrase whose head says what a person does, with an "of …"/"for …" of capitalised words.
  */
-export function predicateRole(text: string, tokens: Token[], last: number): string {
+export function predicateRole(text: string, tokens: Token[], last: number, from?: number): string {
   let i = last + 1;
+  // appointedRole: the role is read from "as" on, with no verb to look for.
+  if (from !== undefined) return phraseRole(text, tokens, from);
   // "Ms Lee, 52, is …": an age in passing.
   if (tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',') i += 3;
   const verb = tokens[i];
@@ -403,7 +409,11 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
   const asAt = tokens.findIndex((t, j) => j > i && j <= i + 5 && t.word && lower(t) === 'as' && AS_ROLE_VERBS.has(lower(tokens[j - 1]!)));
   if (asAt > 0 && tokens.slice(i, asAt).every((t) => t.word && !t.cap)) i = asAt;
   else if (!COPULAS.has(lower(verb))) return '';
-  i++;
+  return phraseRole(text, tokens, i + 1);
+}
+
+/** The role a predicate states from token `i` on (just after its verb, or its "as"). */
+function phraseRole(text: string, tokens: Token[], i: number): string {
   // "He is, of course, the …": a short aside between commas.
   if (tokens[i]?.text === ',') {
     const close = tokens.findIndex((t, j) => j > i && j <= i + 5 && t.text === ',');
@@ -427,9 +437,7 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
     if (isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(w)) head = i;
     else if (head >= 0) break;
     else if (isVerb(w) || isFunctionWord(w) || STOPS.has(w)) return '';
-    // "an outstanding candidate", "a brilliant engineer": praise, not a title; a title's own
-    // modifiers ("foreign", "managing") and demonyms ("Iranian") are no such adjectives.
-    else if (!t.cap && tagsOf(w).includes('Adjective') && !TITLE_MODIFIERS.has(w) && !FUNCTION_MODIFIERS.has(w) && !isDemonym(t.text)) return '';
+    else if (isPraise(t)) return '';
   }
   if (head < 0) return '';
   let end = head;
@@ -443,6 +451,38 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
     if (k > j) end = k - 1;
   }
   return text.slice(tokens[start]!.start, tokens[end]!.end).trim();
+}
+
+/**
+ * A role given by an appointment whose object the person is (appointed-as, a predicate reading):
+ * "Norvale appoints Isabel Lund as Chief Financial Officer", "the appointment of Isabel Lund as
+ * Chief Financial Officer and a member of the Board", "the club named Tom Reed as manager". The
+ * name, at `first`…`last`, stands right after a word of appointing (or after "of" following one),
+ * and "as" right after the name. A capitalised title is read whole; else the role is read as a
+ * predicate's is.
+ */
+export function appointedRole(text: string, tokens: Token[], first: number, last: number): string {
+  if (!tokens[last + 1]?.word || lower(tokens[last + 1]!) !== 'as') return '';
+  const prev = tokens[first - 1];
+  const appointing = (t: Token | undefined) => !!t?.word && APPOINTING_WORDS.has(lower(t));
+  if (!(appointing(prev) || (prev?.word && lower(prev) === 'of' && appointing(tokens[first - 2])))) return '';
+  let i = last + 2;
+  if (tokens[i]?.word && ARTICLES.has(lower(tokens[i]!))) i++;
+  // "as Chief Financial Officer": a run of capitalised words that ends on a word for a person's post.
+  let k = i;
+  while (k < tokens.length && k - i < 6 && tokens[k]!.word && tokens[k]!.cap) k++;
+  if (k > i && isPersonNoun(tokens[k - 1]!.text)) return text.slice(tokens[i]!.start, tokens[k - 1]!.end).trim();
+  return predicateRole(text, tokens, last, last + 1);
+}
+
+/**
+ * "an outstanding candidate", "a brilliant engineer", "a superb partner": an adjective before the
+ * noun praises, and what follows is no title; a title's own modifiers ("foreign", "managing") and
+ * demonyms ("Iranian") are no such adjectives.
+ */
+function isPraise(t: Token): boolean {
+  const w = lower(t);
+  return t.word && !t.cap && !isPersonNoun(t.text) && tagsOf(w).includes('Adjective') && !TITLE_MODIFIERS.has(w) && !FUNCTION_MODIFIERS.has(w) && !isDemonym(t.text);
 }
 
 /** The pronoun that stands for a person of each gender at the start of a sentence. */
