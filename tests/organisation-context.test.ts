@@ -50,3 +50,15 @@ describe('a name read as an organisation by its context', () => {
     ).toEqual(['Alan Fenwick']);
   });
 });
+
+describe('streets, waterfronts and venues', () => {
+  it('takes no street, quay, theatre or taxi firm for a person, and keeps the people beside them', () => {
+    expect(
+      names(
+        'The tour starts at Florence Place and ends at the Paramount Theatre on Harbour Row.',
+        'A 1.4km wall will be built along Mill Quay, and G W Taxi will run a late shuttle.',
+        'Guide Anna Kowal said the walk takes two hours.',
+      ),
+    ).toEqual(['Anna Kowal']);
+  });
+});
