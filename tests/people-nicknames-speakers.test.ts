@@ -284,3 +284,17 @@ describe('appointed-as', () => {
     expect(roleOf('Martin Okoro', 'The board thanked Martin Okoro, who has been a superb partner to the company.')).toBe('');
   });
 });
+
+describe('next-description', () => {
+  const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
+
+  it('reads the post a sentence opening on "The …" gives the one person named just before', () => {
+    expect(roleOf('James Carter', 'The match belongs to James Carter. The Mercia opener, who began the season with scores of 4 and 0, batted for six hours.')).toBe('Mercia opener');
+    expect(roleOf('Tom Reid', 'The goal came from Tom Reid. The defender headed in a corner in the 88th minute.')).toBe('defender');
+  });
+
+  it('reads nothing when two people are named before it, or the phrase names no post', () => {
+    expect(roleOf('Tom Reid', 'Tom Reid and Sam Cole scored. The defender headed in a corner in the 88th minute.')).toBe('');
+    expect(roleOf('Tom Reid', 'The goal came from Tom Reid. The crowd rose as one.')).toBe('');
+  });
+});

@@ -501,9 +501,32 @@ export function pronounRole(text: string, tokens: Token[], first: number, last: 
   while (next < tokens.length && !tokens[next]!.sentenceStart) next++;
   if (next >= tokens.length) return '';
   for (let i = start; i < next; i++) if (nameTokens.has(i) && (i < first || i > last)) return '';
+  if (lower(tokens[next]!) === 'the') return describedAs(text, tokens, next + 1, nameTokens);
   const pronoun = SUBJECT_PRONOUNS[lower(tokens[next]!)];
   if (!pronoun || (gender && gender !== pronoun)) return '';
   return predicateRole(text, tokens, next);
+}
+
+/**
+ * next-description: "The match belongs to Anand Pillai. The Mercia opener, who began the season
+ * …": a sentence that opens on "The" and a short noun phrase naming a post, right after the one
+ * person named in the sentence before, describes that person. Read from token `i` (after "The"):
+ * at most four words, no name among them, the last a word for a person's post, then a comma or a
+ * verb.
+ */
+function describedAs(text: string, tokens: Token[], i: number, nameTokens: Set<number>): string {
+  let head = -1;
+  for (let k = i; k < tokens.length && k - i < 4; k++) {
+    const t = tokens[k]!;
+    if (!t.word || nameTokens.has(k)) break;
+    const w = lower(t);
+    if (isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(w)) head = k;
+    else if (head >= 0 || isVerb(w) || isFunctionWord(w) || isPraise(t)) break;
+  }
+  if (head < 0) return '';
+  const after = tokens[head + 1];
+  if (!after || !(after.text === ',' || (after.word && !after.cap && isVerb(lower(after))))) return '';
+  return text.slice(tokens[i]!.start, tokens[head]!.end).trim();
 }
 
 /**
