@@ -298,3 +298,26 @@ describe('next-description', () => {
     expect(roleOf('Tom Reid', 'The goal came from Tom Reid. The crowd rose as one.')).toBe('');
   });
 });
+
+describe('founder', () => {
+  const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
+
+  it('reads "founder" for a person who started a business, with its name when it has one', () => {
+    expect(roleOf('Angus Reid', 'Angus Reid, 67, who started the business in a garage in Kirkcaldy, will retire in May.')).toBe('founder');
+    expect(roleOf('Jane Moss', 'Jane Moss founded Norvale Logistics in 1998 with two lorries.')).toBe('founder of Norvale Logistics');
+  });
+
+  it('reads nothing for starting what is no organisation', () => {
+    expect(roleOf('Angus Reid', 'Angus Reid, 67, who started the fire by accident, was fined on Monday.')).toBe('');
+  });
+});
+
+describe('aside-before-verb between dashes', () => {
+  it('gives no quote to a role word inside a dashed aside before the verb', () => {
+    const story = [
+      'The brewery’s founder, Angus Reid, sold it on Friday.',
+      'Its chief executive, Maarten Visser — the great-grandson of the group’s founder — said the brewery would be "a flagship for premium ale".',
+    ];
+    expect(said(...story)).toEqual({ 'a flagship for premium': 'Maarten Visser' });
+  });
+});

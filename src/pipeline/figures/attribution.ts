@@ -13,6 +13,8 @@ import { lowerBound } from '../lower-bound.ts';
 const ARTICLE_OR_OWNER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that']);
 /** Prepositions that put a name inside a phrase, not in the subject ("the letter to Ms Porter"). */
 const PREPOSITIONS = new Set(['to', 'from', 'for', 'about', 'by', 'of', 'on', 'against', 'with']);
+/** Dashes that set off an aside ("X — the founder's grandson — said"). */
+const DASHES = new Set(['—', '–']);
 
 /** The article as attribution needs it. */
 export interface AttributionInput {
@@ -355,8 +357,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
 
   /**
    * Positions in `win` (token indices of paragraph `p`) that lie in an aside ending right before
-   * the speech verb at `win[verbAt]`: brackets closed before it, or a relative clause opened by
-   * ", who", ", whose" or ", which" and closed by the comma before it.
+   * the speech verb at `win[verbAt]`: brackets closed before it, a phrase between dashes, or a
+   * relative clause opened by ", who", ", whose" or ", which" and closed by the comma before it.
    */
   const asideBeforeVerb = (p: number, win: number[], verbAt: number): Set<number> => {
     const out = new Set<number>();
@@ -373,6 +375,15 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     } else if (k >= 0 && text(k) === ')') {
       for (let j = k - 1; j >= 0; j--) {
         if (text(j) === '(') {
+          for (let m = j; m <= k; m++) out.add(m);
+          break;
+        }
+      }
+    } else if (k >= 0 && DASHES.has(text(k))) {
+      // "Maarten van Heerden — the great-grandson of the group's founder — said": between dashes.
+      for (let j = k - 1; j >= 0; j--) {
+        if (text(j) === '.') break;
+        if (DASHES.has(text(j))) {
           for (let m = j; m <= k; m++) out.add(m);
           break;
         }

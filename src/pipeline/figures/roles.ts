@@ -12,6 +12,7 @@ import {
   FUNCTION_MODIFIERS,
   RELATION_WORDS,
   HONORIFICS,
+  ORG_NOUNS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
   WEAK_ROLE_WORDS,
@@ -19,6 +20,7 @@ import {
   isDemonym,
   isFunctionWord,
   isKnownPlaceOrOrg,
+  isOrgWord,
   isPlaceName,
   isPersonNoun,
   isVerb,
@@ -385,6 +387,41 @@ export function agentTitle(text: string, tokens: Token[], first: number): string
   const made = text.slice(sentenceStart, aux.start).replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   if (!/^The\s/.test(made) || made.split(' ').length > 8 || /[,;:"“”]/.test(made)) return '';
   return `${title} of the ${made.slice(4)}`;
+}
+
+/** Verbs by which a person founds an organisation; those that also start other things need an organisation after them. */
+const FOUNDING = new Set(['founded', 'co-founded', 'cofounded', 'established']);
+const STARTING = new Set(['started', 'launched', 'set']);
+
+/**
+ * founder: "Angus McBride, 67, who started the business in a garage", "Jane Doe founded Norvale
+ * Logistics in 1998": the person, as the subject, founded the organisation named or described
+ * right after the verb. "founder", with "of" and the organisation's name when it has one.
+ * "Started" and "launched" count only before a word for an organisation ("started the business",
+ * not "started the fire").
+ */
+export function founderRole(text: string, tokens: Token[], last: number): string {
+  let i = last + 1;
+  // "Angus McBride, 67, who …": an age in passing, then the relative pronoun.
+  if (tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',') i += 2;
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.word && lower(tokens[i + 1]!) === 'who') i += 2;
+  const verb = tokens[i];
+  if (!verb?.word) return '';
+  const v = lower(verb);
+  if (!FOUNDING.has(v) && !STARTING.has(v)) return '';
+  i++;
+  if (v === 'set') {
+    if (!tokens[i]?.word || lower(tokens[i]!) !== 'up') return '';
+    i++;
+  }
+  // "Norvale Logistics": a run of capitalised words is the organisation's name.
+  let k = i;
+  while (k < tokens.length && k - i < 6 && tokens[k]!.word && tokens[k]!.cap) k++;
+  if (k > i && (FOUNDING.has(v) || isOrgWord(tokens[k - 1]!.text))) return `founder of ${text.slice(tokens[i]!.start, tokens[k - 1]!.end)}`;
+  // "the business", "a small brewery", "his own firm": a word for an organisation within three words.
+  if (!tokens[i]?.word || !(ARTICLES.has(lower(tokens[i]!)) || POSSESSIVE_DETERMINERS.has(lower(tokens[i]!)))) return '';
+  for (let j = i + 1; j <= i + 3 && tokens[j]?.word && !tokens[j]!.cap; j++) if (ORG_NOUNS.has(lower(tokens[j]!)) || isOrgWord(tokens[j]!.text)) return 'founder';
+  return '';
 }
 
 /** Verbs that say what a person is: "X is/was/became (the) <role>", "X was elected/appointed <role>". */
