@@ -15,6 +15,8 @@ function peopleOf(...paragraphs: string[]) {
   return findPeople(toArticle({ file: 't.txt', title: 'Test', meta: {}, blocks }));
 }
 const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
+/** The role published for `name`, or undefined when `name` is not found as a person. */
+const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
 /** Each published quote's opening words with its speaker. */
 const said = (...paragraphs: string[]) =>
   Object.fromEntries(peopleOf(...paragraphs).figures.flatMap((f) => f.quotes.map((q) => [q.split(' ').slice(0, 4).join(' '), f.name])));
@@ -114,8 +116,6 @@ describe('fitted thresholds (npm run fit:figures)', () => {
 });
 
 describe('roles stated around the name', () => {
-  const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
-
   it('reads a title before "the" and the courtesy titles ("the Bishop of Hexford, the Rt Revd Amos Kerr")', () => {
     expect(roleOf('Amos Kerr', 'The sermon was preached by the Bishop of Hexford, the Rt Revd Amos Kerr, on Sunday.')).toBe('Bishop of Hexford');
   });
@@ -272,8 +272,6 @@ describe('nationality-speaker', () => {
 });
 
 describe('appointed-as', () => {
-  const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
-
   it('reads the role of a person appointed "as" it, by a verb or a noun of appointing', () => {
     expect(roleOf('Isabel Lund', 'Norvale Logistics today announced the appointment of Isabel Lund as Chief Financial Officer, effective 1 April.')).toBe('Chief Financial Officer');
     expect(roleOf('Tom Reed', 'The club named Tom Reed as manager on Tuesday after a month-long search.')).toBe('manager');
@@ -286,8 +284,6 @@ describe('appointed-as', () => {
 });
 
 describe('next-description', () => {
-  const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
-
   it('reads the post a sentence opening on "The …" gives the one person named just before', () => {
     expect(roleOf('James Carter', 'The match belongs to James Carter. The Mercia opener, who began the season with scores of 4 and 0, batted for six hours.')).toBe('Mercia opener');
     expect(roleOf('Tom Reid', 'The goal came from Tom Reid. The defender headed in a corner in the 88th minute.')).toBe('defender');
@@ -300,8 +296,6 @@ describe('next-description', () => {
 });
 
 describe('founder', () => {
-  const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
-
   it('reads "founder" for a person who started a business, with its name when it has one', () => {
     expect(roleOf('Angus Reid', 'Angus Reid, 67, who started the business in a garage in Kirkcaldy, will retire in May.')).toBe('founder');
     expect(roleOf('Jane Moss', 'Jane Moss founded Norvale Logistics in 1998 with two lorries.')).toBe('founder of Norvale Logistics');
