@@ -24,7 +24,8 @@ import { STRONG_CITATIONS, citedNames } from './citations.ts';
 import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
-import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isOrgWord, isFunctionWord, isPersonNoun, nationalityNouns, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
+import { nationalityIndex } from './nationality.ts';
+import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** A person found in one article, before it is linked to a profile. */
@@ -198,36 +199,8 @@ export function findPeople(article: Article): PeopleResult {
       if (!relationWords.has(w)) relationWords.set(w, []);
       relationWords.get(w)!.push(c.id);
     }
-  /** Function words a nationality reaches a name across ("the Dutch pair X and Y"). */
-  const NATIONALITY_LINKS = new Set(['the', 'a', 'an', 'and']);
-  // "the Dutch world No 4 Sander van den Berg", "former Portuguese national champion": the
-  // nationality each person is given, so that "the Dutchman said" can name him (nationality-speaker).
-  const nationalityWords = new Map<string, number[]>();
-  for (const c of clusters) {
-    const adjectives = new Set(roles[c.id].split(/\s+/).filter(Boolean));
-    for (const m of c.mentions) {
-      if (m.inQuote) continue;
-      const ts = tokens[m.paragraph]!;
-      // Back to a verb or a preposition ("The Australian Lachlan Pike beat Tom Reid": Reid is not
-      // Australian), across a name joined by "and" ("the Dutch pair Sander Visser and Jan de Wit").
-      let after = '';
-      for (let k = m.first - 1; k >= Math.max(0, m.first - 5) && ts[k]!.word; k--) {
-        const w = ts[k]!.text.toLowerCase();
-        if (!ts[k]!.cap && (isVerb(w) || (isFunctionWord(w) && !NATIONALITY_LINKS.has(w)))) break;
-        // Another name is crossed only when "and" joins it to this one.
-        if (nameTokens[m.paragraph]!.has(k)) {
-          if (after !== 'and' && !nameTokens[m.paragraph]!.has(k + 1)) break;
-        } else after = w;
-        adjectives.add(ts[k]!.text);
-      }
-    }
-    for (const noun of new Set([...adjectives].flatMap(nationalityNouns))) {
-      const g = personGender(c);
-      if (g && ((noun.endsWith('woman') && g !== 'f') || (/man$/.test(noun) && !noun.endsWith('woman') && g !== 'm'))) continue;
-      if (!nationalityWords.has(noun)) nationalityWords.set(noun, []);
-      nationalityWords.get(noun)!.push(c.id);
-    }
-  }
+  // "the Dutchman said" (nationality-speaker): the people each nationality noun names.
+  const nationalityWords = nationalityIndex(clusters, roles, tokens, nameTokens, personGender);
   const people = paragraphs.map(() => new Map<number, number>());
   for (const c of clusters) for (const m of c.mentions) if (!m.inQuote) people[m.paragraph].set(m.first, c.id);
   // A name that fits two of the people found ("Price-Jones senior said…") speaks for neither: its
