@@ -295,9 +295,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const nationality = (t: Token | undefined) => (t?.word && t.cap ? input.byNationality?.(t.text.toLowerCase()) : undefined);
     for (let j = i + 1; j <= i + 3 && tokens[p][j]?.word && (!tokens[p][j]!.cap || nationality(tokens[p][j]) !== undefined); j++) phrase.push(tokens[p][j]!.text.toLowerCase());
     for (const word of phrase.reverse()) {
-      const hit = input.byRoleWord(word) ?? input.byNationality?.(word);
+      const role = input.byRoleWord(word);
+      const hit = role ?? input.byNationality?.(word);
       if (hit !== undefined) {
-        if (input.byRoleWord(word) === undefined) fired.add('nationality-speaker');
+        if (role === undefined) fired.add('nationality-speaker');
         return hit;
       }
     }

@@ -182,8 +182,8 @@ export const isFunctionWord = (w: string) =>
  */
 export const ORG_NOUNS = new Set(NAME_CUES.orgNouns);
 /**
- * What an organisation has and a person seldom does, lower-case ("shares", "fleet", "chief",
- * "staff"), read after a name's possessive or before "of" and the name.
+ * What an organisation has and a person seldom does, lower-case ("fleet", "shareholders",
+ * "executive", "headquarters"), read after a name's possessive or before "of" and the name.
  */
 export const ORG_BELONGINGS = new Set(NAME_CUES.orgBelongings);
 

@@ -45,7 +45,7 @@ export interface PersonFeatures {
   /**
    * Share of mentions that read as an organisation's: right after or before a noun for a kind of
    * organisation ("the accountancy firm X", "the X team"), or owning what organisations own ("X's
-   * shares", "X's project director", "the chief executive of X").
+   * aircraft", "X's project director", "the chief executive of X").
    */
   organisation: number;
 }
@@ -130,7 +130,7 @@ const lower = (t: Token | undefined) => (t?.word ? t.text.toLowerCase() : '');
 /**
  * Does the mention at tokens `first`..`last` read as an organisation's name? A kind of organisation
  * right before it ("contractor X", "the accountancy firm X") or right after it ("the X team"); a
- * possessive owning what organisations own within two words ("X's shares", "X' project director");
+ * possessive owning what organisations own within two words ("X's aircraft", "X' project director");
  * or such a thing right before "of X" ("the chief executive of X").
  */
 export function organisationContext(ts: Token[], first: number, last: number): boolean {

@@ -433,10 +433,8 @@ const MADE = new Set(['elected', 'appointed', 'named', 'made', 'chosen', 'sworn'
  * elected mayor of Port Amar", "Ms Lee, 52, is the school's head teacher". The role is a
  * noun phrase whose head says what a person does, with an "of …"/"for …" of capitalised words.
  */
-export function predicateRole(text: string, tokens: Token[], last: number, from?: number): string {
+export function predicateRole(text: string, tokens: Token[], last: number): string {
   let i = last + 1;
-  // appointedRole: the role is read from "as" on, with no verb to look for.
-  if (from !== undefined) return phraseRole(text, tokens, from);
   // "Ms Lee, 52, is …": an age in passing.
   if (tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',') i += 3;
   const verb = tokens[i];
@@ -449,7 +447,7 @@ export function predicateRole(text: string, tokens: Token[], last: number, from?
   return phraseRole(text, tokens, i + 1);
 }
 
-/** The role a predicate states from token `i` on (just after its verb, or its "as"). */
+/** The role a predicate states from token `i` on: just after its verb, or at its "as". */
 function phraseRole(text: string, tokens: Token[], i: number): string {
   // "He is, of course, the …": a short aside between commas.
   if (tokens[i]?.text === ',') {
@@ -509,7 +507,7 @@ export function appointedRole(text: string, tokens: Token[], first: number, last
   let k = i;
   while (k < tokens.length && k - i < 6 && tokens[k]!.word && tokens[k]!.cap) k++;
   if (k > i && isPersonNoun(tokens[k - 1]!.text)) return text.slice(tokens[i]!.start, tokens[k - 1]!.end).trim();
-  return predicateRole(text, tokens, last, last + 1);
+  return phraseRole(text, tokens, last + 1);
 }
 
 /**
