@@ -12,7 +12,7 @@ import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
-import { affiliation, agentTitle, appointedRole, courtSide, founderRole, predicateRole, pronounRole, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
+import { affiliation, agentTitle, appointedRole, courtSide, founderRole, inChargeRole, predicateRole, pronounRole, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
 import { singularRole, spelledOut } from './role-wording.ts';
 import { sharedTitles } from './shared-titles.ts';
 import { AMBIGUOUS, attributeQuotes, type AttributedQuote, type SpeakerCue } from './attribution.ts';
@@ -554,6 +554,7 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
       { role: predicateRole(text, ts, last), source: 'predicate' },
       { role: appointedRole(text, ts, m.first, last), source: 'predicate' },
       { role: founderRole(text, ts, last), source: 'predicate' },
+      { role: inChargeRole(text, ts, m.first, last), source: 'predicate' },
       { role: courtSide(ts, m.first), source: 'court-side' },
     ];
     // "His son, Callum McBride, who has been managing director", "His mother, Patience Obi, a

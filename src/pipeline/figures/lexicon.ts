@@ -17,7 +17,7 @@ const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; postnominals: string[]; courtSides: Record<string, string> };
-const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; appointingWords: string[] };
+const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNouns: string[] };
 const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
@@ -240,6 +240,10 @@ export const RELATION_WORDS = new Set(ROLE_DATA.relations);
 export const AS_ROLE_VERBS = new Set(ROLE_DATA.asRoleVerbs);
 /** Words of appointing whose object, followed by "as", is given the role after it ("appoints X as CFO"). */
 export const APPOINTING_WORDS = new Set(ROLE_DATA.appointingWords);
+/** Verbs of being in charge of something ("runs", "has run", "heads"): what follows, if a unit, says what a person does. */
+export const IN_CHARGE_VERBS = new Set(ROLE_DATA.inChargeVerbs);
+/** Units run by a person that are not organisations of their own ("shelter", "ward", "department"). */
+export const IN_CHARGE_NOUNS = new Set(ROLE_DATA.inChargeNouns);
 
 /** Titles the lexicon also lists as given names ("President", "Major"): read as titles when they open a run. */
 export const TITLES_ALSO_GIVEN_NAMES = new Set(TITLES.titlesAlsoGivenNames);

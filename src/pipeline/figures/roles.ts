@@ -10,6 +10,8 @@ import {
   AS_ROLE_VERBS,
   COURT_SIDES,
   FUNCTION_MODIFIERS,
+  IN_CHARGE_NOUNS,
+  IN_CHARGE_VERBS,
   RELATION_WORDS,
   HONORIFICS,
   ORG_NOUNS,
@@ -422,6 +424,44 @@ export function founderRole(text: string, tokens: Token[], last: number): string
   if (!tokens[i]?.word || !(ARTICLES.has(lower(tokens[i]!)) || POSSESSIVE_DETERMINERS.has(lower(tokens[i]!)))) return '';
   for (let j = i + 1; j <= i + 3 && tokens[j]?.word && !tokens[j]!.cap; j++) if (ORG_NOUNS.has(lower(tokens[j]!)) || isOrgWord(tokens[j]!.text)) return 'founder';
   return '';
+}
+
+/**
+ * in-charge: "Her husband, Gerald Haig, runs a letting agency on Quay Street", "Tomas Brennan, who
+ * ran the firm's inspection team until 2021", "Rose Mbatha, who has run the cathedral's night
+ * shelter": the person, as the subject, is in charge of a unit named right after the verb. The
+ * role is the verb and its object up to the unit's word ("runs a letting agency"), the object a
+ * determiner or an owner's name and at most five words; its last word must be a word for an
+ * organisation or for a unit people run (`inChargeNouns`), so "runs the risk" or "heads the ball"
+ * gives none. The name runs from token `first` to `last`.
+ */
+export function inChargeRole(text: string, tokens: Token[], first: number, last: number): string {
+  let i = last + 1;
+  if (tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',') i += 2;
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.word && lower(tokens[i + 1]!) === 'who') i += 2;
+  // "Her husband, Gerald Haig, runs …": the comma that closes an appositive name, then the verb.
+  else if (tokens[i]?.text === ',' && tokens[first - 1]?.text === ',') i++;
+  const start = i;
+  // "has run", "had been running", "now runs", "also owns".
+  if (tokens[i]?.word && ['now', 'also', 'still'].includes(lower(tokens[i]!))) i++;
+  if (tokens[i]?.word && ['has', 'have', 'had'].includes(lower(tokens[i]!))) i++;
+  if (tokens[i]?.word && lower(tokens[i]!) === 'been') i++;
+  const verb = tokens[i];
+  if (!verb?.word || verb.cap || !IN_CHARGE_VERBS.has(lower(verb))) return '';
+  i++;
+  const det = tokens[i];
+  // The object opens on a determiner or an owner's possessive ("the firm's", "Brennan's").
+  if (!det?.word || !(ARTICLES.has(lower(det)) || POSSESSIVE_DETERMINERS.has(lower(det)) || /['’]s$/.test(det.text))) return '';
+  let head = -1;
+  for (let k = i + 1; k < tokens.length && k - i <= 5; k++) {
+    const t = tokens[k]!;
+    if (!t.word) break;
+    const w = lower(t);
+    if (IN_CHARGE_NOUNS.has(w) || ORG_NOUNS.has(w) || (!t.cap && isOrgWord(w))) head = k;
+    else if (t.cap ? isFunctionWord(w) : STOPS.has(w) || CONNECTORS.has(w) || isFunctionWord(w)) break;
+  }
+  if (head < 0) return '';
+  return text.slice(tokens[start]!.start, tokens[head]!.end).trim().replace(/^(?:now|also|still)\s+/i, '');
 }
 
 /** Verbs that say what a person is: "X is/was/became (the) <role>", "X was elected/appointed <role>". */

@@ -1,0 +1,35 @@
+/**
+ * in-charge (issue #15, tenth session): a person who runs, heads or owns a unit has that as their
+ * role, read from the verb and its object ("runs a letting agency"), when the object's last word is
+ * a word for an organisation or a unit people run. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../src/pipeline/figures/index.ts';
+import { toArticle } from '../src/pipeline/article.ts';
+
+function roleOf(name: string, ...paragraphs: string[]): string | undefined {
+  const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
+  return findPeople(toArticle({ file: 't.txt', title: 'Test', meta: {}, blocks })).figures.find((f) => f.name === name)?.role;
+}
+
+describe('in-charge', () => {
+  it('reads what the subject runs, in the present, the past and the perfect', () => {
+    expect(roleOf('Tobias Renwick', 'Tobias Renwick runs a small bakery on Mill Lane and opened a second one last spring.')).toBe('runs a small bakery');
+    expect(roleOf('Hester Quayle', 'Hester Quayle, who ran the council\'s planning department until 2020, said the scheme was sound.')).toBe('ran the council\'s planning department');
+    expect(roleOf('Nadia Ferro', 'Nadia Ferro, who has run the town\'s food bank for six years, called for more volunteers.')).toBe('has run the town\'s food bank');
+  });
+
+  it('keeps a relation apart and gives the person what they run', () => {
+    expect(roleOf('Idris Pembe', 'Her brother, Idris Pembe, manages a taxi firm in the town, a fact her rivals raise.')).toBe('manages a taxi firm');
+  });
+
+  it('gives no role when what is run is no unit', () => {
+    expect(roleOf('Colm Dufresne', 'Colm Dufresne runs the risk of a ban if he plays on Saturday.')).toBe('');
+    expect(roleOf('Colm Dufresne', 'Colm Dufresne runs the last mile of the race every year with his daughter.')).toBe('');
+    expect(roleOf('Colm Dufresne', 'Colm Dufresne headed the ball past the keeper in the ninth minute.')).toBe('');
+  });
+
+  it('reads no role from another subject\'s verb', () => {
+    expect(roleOf('Mira Oduya', 'Mira Oduya said her partner runs a garage in the village.')).toBe('');
+  });
+});
