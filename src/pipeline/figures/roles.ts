@@ -51,6 +51,8 @@ const CLAUSE_OPENERS = new Set(
 const MAX_ROLE_WORDS = 14;
 /** Words that deny or quantify what follows ("no stranger"): what follows is no role. */
 const NEGATIONS = new Set(['no', 'not', 'never', 'hardly']);
+/** Words that tie a title to where its holder is from ("a shareholder in Halifax"), read inside an appositive only. */
+const PLACE_LINKS = new Set(['in', 'from']);
 /** Words that open a time phrase after a role ("since 2017", "until March"). */
 const TIME_LINKS = new Set(['since', 'until', 'till']);
 
@@ -133,6 +135,12 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
       k--;
       continue;
     }
+    // place-after-title: "a shareholder in Halifax, Mrs Doreen Moss", "A teacher from Leeds, Jane
+    // Ormond,": set off by a comma, a title and where the person is from is one phrase.
+    if (appositive && PLACE_LINKS.has(w) && !t.cap && placeAfterTitle(tokens, k - 1)) {
+      k--;
+      continue;
+    }
     // "regional managing director", "works manager", "chief operating officer": a word naming the
     // job's field stays in the title it qualifies, though the lexicon may read it as a verb.
     const qualified = lower(tokens[k]!);
@@ -171,20 +179,31 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   if (!headIsTitle) {
     const span = tokens.slice(start, end + 1);
     const lastTitle = span.findLastIndex(isTitleWord);
-    const connector = span.findIndex((t, i) => i > lastTitle && CONNECTORS.has(lower(t)));
+    const connector = span.findIndex((t, i) => i > lastTitle && (CONNECTORS.has(lower(t)) || (appositive && PLACE_LINKS.has(lower(t)))));
     if (lastTitle < 0 || connector < 0) return undefined;
   }
   return [start, end];
 }
 
-/** Within a few words back from token k: a title followed by "of" or "for" ("head of parking services"). */
+/** Within a few words back from token k: a title followed by "of" or "for" ("head of parking services"), or by "in" or "from" and a place ("a shareholder in Halifax"). */
 function titleOfBefore(tokens: Token[], k: number): boolean {
   for (let i = k; i > 0 && k - i < 6; i--) {
     const t = tokens[i]!;
     if (!t.word) return false;
     if ((lower(t) === 'of' || lower(t) === 'for') && isTitleWord(tokens[i - 1]!)) return true;
+    if (PLACE_LINKS.has(lower(t)) && placeAfterTitle(tokens, i)) return true;
   }
   return false;
+}
+
+/**
+ * At token `i`, "in" or "from" and a place after one title with its article: "a shareholder in
+ * Halifax", "the vicar from Leeds" (not "Teachers in Leeds": a plural, with no article, is a group).
+ */
+function placeAfterTitle(tokens: Token[], i: number): boolean {
+  const title = tokens[i - 1];
+  const article = tokens[i - 2];
+  return !!title && !!article && isTitleWord(title) && !title.cap && !tagsOf(lower(title)).includes('Plural') && ARTICLES.has(lower(article)) && !!tokens[i + 1]?.cap && isPlaceName(tokens[i + 1]!.text);
 }
 
 /** Does the name starting at `first` close an appositive (a comma, a full stop or a speech verb after it)? */

@@ -1,7 +1,9 @@
 /**
- * in-charge (issue #15, tenth session): a person who runs, heads or owns a unit has that as their
- * role, read from the verb and its object ("runs a letting agency"), when the object's last word is
- * a word for an organisation or a unit people run. Invented sentences.
+ * Two kinds of role the newsroom set's dev part left empty (issue #15, tenth session), tested on
+ * invented sentences: in-charge, a person who runs, heads or owns a unit ("runs a letting agency"),
+ * when the object's last word is a word for an organisation or a unit people run; and
+ * place-after-title, a title with where its holder is from, set off before the name ("a
+ * shareholder in Halifax, Mrs Doreen Moss,").
  */
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../src/pipeline/figures/index.ts';
@@ -31,5 +33,18 @@ describe('in-charge', () => {
 
   it('reads no role from another subject\'s verb', () => {
     expect(roleOf('Mira Oduya', 'Mira Oduya said her partner runs a garage in the village.')).toBe('');
+  });
+});
+
+describe('place-after-title', () => {
+  it('reads a title and its place set off before the name', () => {
+    expect(roleOf('Doreen Marsh', 'I had a letter last month from a shareholder in Halifax, Mrs Doreen Marsh, who has held our shares since 1961.')).toBe('shareholder in Halifax');
+    expect(roleOf('Jane Ormond', 'A teacher from Leeds, Jane Ormond, said the plan was unfair.')).toBe('teacher from Leeds');
+  });
+
+  it('reads no title from a place phrase that is no title, or from a group', () => {
+    expect(roleOf('Jane Ormond', 'After the meeting in Leeds, Jane Ormond said the plan was unfair.')).toBe('');
+    expect(roleOf('Jane Ormond', 'There was a protest in Leeds, Jane Ormond said.')).toBe('');
+    expect(roleOf('Jane Ormond', 'Teachers in Leeds, Jane Ormond said, were angry.')).toBe('');
   });
 });
