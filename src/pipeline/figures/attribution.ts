@@ -95,6 +95,8 @@ interface Pos {
 }
 
 const MIN_WORDS = 3;
+/** A quote this short is speech only as a fragment of reported speech with a named speaker before it. */
+const FRAGMENT_WORDS = 2;
 /** Words that open a relative clause after a comma (", who runs the bakery,"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
@@ -394,7 +396,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   };
 
   /** Speaker from the words before a quote: `Putin said: "…"`, `X told the press, "…"`. */
+  /** Where the speech verb `before` last read a speaker's subject before ends (unset when the subject came after it). */
+  let verbBefore: { paragraph: number; end: number } | undefined;
   const before = (s: QuoteSpan, wholeParagraph = false): number | undefined => {
+    verbBefore = undefined;
     if (s.open < 0) return undefined;
     let p = s.paragraph;
     let win = backWindow(p, s.open, wholeParagraph);
@@ -405,6 +410,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     }
     const verbAt = win.findLastIndex((i) => isSpeech(tokens[p][i], tokens[p][i + 1]));
     if (verbAt < 0) return undefined;
+    verbBefore = { paragraph: p, end: tokens[p][win[verbAt]!]!.end };
     if (writtenSubject(p, win[verbAt]!)) return UNNAMED;
     // "his mother said she was "…"", "someone in the gallery called out": a noun is the verb's
     // subject, so the speaker is whoever that noun phrase names ("the care worker said") — or no
@@ -442,6 +448,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const id = at(k);
       if (id !== undefined) return id;
     }
+    // The verb's subject after it ("said Jones"): the reported clause is not set apart from it.
+    verbBefore = undefined;
     for (let k = verbAt + 1; k < win.length; k++) {
       const id = at(k);
       if (id !== undefined) return id;
@@ -550,8 +558,17 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       } else if ((speaker = before(head, true)) !== undefined) cue = 'paragraph';
       else if ((speaker = nearestBefore(head)) !== undefined) cue = 'nearest';
     }
-    // A title in quotes or a word or two of scare quotes is no one's speech, named or not.
-    const speech = words >= MIN_WORDS && !looksLikeTitle(text);
+    // A title in quotes or a word or two of scare quotes is no one's speech, named or not. But
+    // reported-fragment: two words quoted inside what a named speaker is reported to have said
+    // ("Cllr Bishop said she had "every sympathy" with the business") are that speaker's words.
+    // Only when the speaker is the subject of the speech verb and nobody is named between the verb
+    // and the words, which may otherwise be someone else's words cited ("dismissed Jones's "fake
+    // news" claim").
+    const vb = verbBefore as { paragraph: number; end: number } | undefined;
+    const fragment =
+      words === FRAGMENT_WORDS && cue === 'before' && speaker !== undefined && speaker >= 0 && /\p{Ll}/u.test(text) && vb?.paragraph === head.paragraph && !namedBetween(head.paragraph, vb.end, head.open);
+    const speech = (words >= MIN_WORDS || fragment) && !looksLikeTitle(text);
+    if (fragment && speech) fired.add('reported-fragment');
     if (speech && (speaker === UNNAMED || (speaker !== undefined && speaker >= 0))) last = { speaker, paragraph: tail.paragraph, end: tail.end, byNoun: speaker === UNNAMED || nounRef };
     else if (speech) last = undefined;
     if (speaker === UNNAMED || speaker === AMBIGUOUS) {

@@ -1,18 +1,22 @@
 /**
- * Two kinds of role the newsroom set's dev part left empty (issue #15, tenth session), tested on
- * invented sentences: in-charge, a person who runs, heads or owns a unit ("runs a letting agency"),
- * when the object's last word is a word for an organisation or a unit people run; and
- * place-after-title, a title with where its holder is from, set off before the name ("a
- * shareholder in Halifax, Mrs Doreen Moss,").
+ * Three kinds of miss on the newsroom set's dev part (issue #15, tenth session), tested on invented
+ * sentences: in-charge, a person who runs, heads or owns a unit ("runs a letting agency"), when the
+ * object's last word is a word for an organisation or a unit people run; place-after-title, a
+ * title with where its holder is from, set off before the name ("a shareholder in Halifax, Mrs
+ * Doreen Moss,"); and reported-fragment, two words quoted inside what a named speaker is reported
+ * to have said.
  */
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../src/pipeline/figures/index.ts';
 import { toArticle } from '../src/pipeline/article.ts';
 
-function roleOf(name: string, ...paragraphs: string[]): string | undefined {
+function peopleOf(...paragraphs: string[]) {
   const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
-  return findPeople(toArticle({ file: 't.txt', title: 'Test', meta: {}, blocks })).figures.find((f) => f.name === name)?.role;
+  return findPeople(toArticle({ file: 't.txt', title: 'Test', meta: {}, blocks }));
 }
+const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
+/** Every published quote, as "speaker: text". */
+const quotesOf = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.flatMap((f) => f.quotes.map((q) => `${f.name}: ${q}`));
 
 describe('in-charge', () => {
   it('reads what the subject runs, in the present, the past and the perfect', () => {
@@ -46,5 +50,18 @@ describe('place-after-title', () => {
     expect(roleOf('Jane Ormond', 'After the meeting in Leeds, Jane Ormond said the plan was unfair.')).toBe('');
     expect(roleOf('Jane Ormond', 'There was a protest in Leeds, Jane Ormond said.')).toBe('');
     expect(roleOf('Jane Ormond', 'Teachers in Leeds, Jane Ormond said, were angry.')).toBe('');
+  });
+});
+
+describe('reported-fragment', () => {
+  it('gives two words quoted in reported speech to the speech verb\'s named subject', () => {
+    expect(quotesOf('Cllr Ana Pirelli said the council had "every sympathy" with the traders.')).toEqual(['Ana Pirelli: every sympathy']);
+    expect(quotesOf('Mark Oduya told reporters in the city the firm would "vigorously defend" the claim.')).toEqual(['Mark Oduya: vigorously defend']);
+  });
+
+  it('takes no scare quotes, no single word, and no words with another person named before them', () => {
+    expect(quotesOf('The so-called "green levy" was dropped by Ana Pirelli in May.')).toEqual([]);
+    expect(quotesOf('Ana Pirelli said she was "gutted" by the result.')).toEqual([]);
+    expect(quotesOf('Ana Pirelli said her client, Tom Varga, was "deeply ashamed" of it.')).toEqual([]);
   });
 });
