@@ -65,3 +65,18 @@ describe('reported-fragment', () => {
     expect(quotesOf('Ana Pirelli said her client, Tom Varga, was "deeply ashamed" of it.')).toEqual([]);
   });
 });
+
+describe('scorecard', () => {
+  const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
+
+  it('reads the family names of a scorecard as players when one of them is named in full', () => {
+    // "Okonedo 104" joins the captain named in full; "Pembroke 288 (" is a team's total.
+    expect(names('The visitors were led by the captain, Rhys Okonedo, who made a patient century.', 'Scores: Pembroke 288 (Okonedo 104, Tallis 51; Varga 5-60) and 140-3 (Quenby 62no).')).toEqual(['Quenby', 'Rhys Okonedo', 'Tallis', 'Varga']);
+    expect(names('Declan Marrow scored twice as the hosts won at a canter.', 'Scorers: Marrow 12, 67; Fenwick 45, Odell 88.')).toEqual(['Declan Marrow', 'Fenwick', 'Odell']);
+  });
+
+  it('reads no scorecard without a player named in full, nor fewer than three entries', () => {
+    expect(names('Scores: Pembroke 288 (Tallis 51, Varga 5-60, Quenby 62no).')).toEqual([]);
+    expect(names('Declan Marrow scored twice.', 'Scorers: Marrow 12, Fenwick 45.')).toEqual(['Declan Marrow']);
+  });
+});

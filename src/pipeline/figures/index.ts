@@ -25,7 +25,7 @@ import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
-import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
+import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** A person found in one article, before it is linked to a profile. */
@@ -149,6 +149,7 @@ export function findPeople(article: Article): PeopleResult {
   boostAuthorLines(mentions, paragraphs, tokens);
   boostSelfIntroductions(mentions, tokens);
   boostKnownSurnames(mentions, tokens);
+  boostScorecards(mentions, tokens);
   boostSpeakingSurnames(mentions, tokens);
   demoteCompanies(mentions, tokens);
   for (const m of mentions) {
@@ -469,6 +470,43 @@ function boostKnownSurnames(mentions: PlacedMention[], tokens: Token[][]): void 
     if (!acts && !isPossessive(ts[m.last]!.text)) continue;
     m.score = MIN_SCORE;
     m.rules = [...(m.rules ?? []), 'known-surname'];
+  }
+}
+
+/** A player's figures after a family name in a scorecard: runs ("121"), "not out" ("44no", "44*"), wickets for runs ("4-88"). */
+const SCORECARD_FIGURES = /^\d{1,3}(?:-\d{1,3})?(?:no|\*)?$/;
+/** A scorecard has at least this many entries in one paragraph. */
+const SCORECARD_ENTRIES = 3;
+
+/**
+ * scorecard: "Scores: Wessex 412 (Dawson 121, Sarpong 64; Haque 4-88)": a sport report's
+ * scorecard gives its players by family name, each followed by their figures and a comma, a
+ * semicolon or a closing bracket. When a paragraph holds at least three such entries and one of
+ * them is the family name of a person the article names in full, the others are players too.
+ * Words the lexicon knows as places or organisations stay out ("Wessex 412 (…" is a team's total,
+ * and its figures are followed by a bracket, not a separator).
+ */
+function boostScorecards(mentions: PlacedMention[], tokens: Token[][]): void {
+  const fullNames = new Set(mentions.filter((m) => m.words.length > 1 && m.score >= MIN_SCORE && !m.inQuote).map((m) => m.words.at(-1)!));
+  const byParagraph = new Map<number, PlacedMention[]>();
+  for (const m of mentions) {
+    if (m.words.length !== 1 || m.inQuote || m.score < 0) continue;
+    const ts = tokens[m.paragraph]!;
+    const figures = ts[m.last + 1];
+    const after = ts[m.last + 2];
+    if (!figures || !SCORECARD_FIGURES.test(figures.text) || (after && ![',', ';', ')', '.'].includes(after.text))) continue;
+    const entries = byParagraph.get(m.paragraph) ?? [];
+    entries.push(m);
+    byParagraph.set(m.paragraph, entries);
+  }
+  for (const entries of byParagraph.values()) {
+    if (entries.length < SCORECARD_ENTRIES || !entries.some((m) => fullNames.has(m.words[0]!))) continue;
+    for (const m of entries) {
+      const w = m.words[0]!;
+      if (m.score >= MIN_SCORE || isPlaceName(w) || isOrgWord(w) || isPlaceOrOrgPhrase([w])) continue;
+      m.score = MIN_SCORE;
+      m.rules = [...(m.rules ?? []), 'scorecard'];
+    }
   }
 }
 
