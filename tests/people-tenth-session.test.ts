@@ -80,3 +80,15 @@ describe('scorecard', () => {
     expect(names('Declan Marrow scored twice.', 'Scorers: Marrow 12, Fenwick 45.')).toEqual(['Declan Marrow']);
   });
 });
+
+describe('courtesy-title', () => {
+  const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
+
+  it('reads a name after a courtesy title as someone\'s, though an appositive on "its" follows', () => {
+    expect(names('The emergency department was built in 1994. Dr Nkemji Harrow, its clinical director, said staff were exhausted.')).toEqual(['Nkemji Harrow']);
+  });
+
+  it('still reads a thing\'s name with "its" after it as no one\'s', () => {
+    expect(names('Mozilla Firefox, its main rival, gained users last year.')).toEqual([]);
+  });
+});

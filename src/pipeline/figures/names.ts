@@ -291,6 +291,14 @@ function strongTitleBefore(tokens: Token[], first: number): boolean {
   return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || (isRoleWord(w) && !WEAK_ROLE_WORDS.has(w));
 }
 
+/** A courtesy title ("Dr", "Mrs", "Rev", "Cllr") right before the name starting at `first`, its full stop allowed ("Dr."). */
+function courtesyTitleBefore(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
+  if (!prev?.word) return false;
+  const w = prev.text.toLowerCase();
+  return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`);
+}
+
 /**
  * month-given-name: "June Whitaker", "April Ryan", "August Wilson": a month that is also a given
  * name opens a two- or three-word name when the words after it are no everyday or calendar words
@@ -377,8 +385,12 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   if (isSurname(tail)) score += 1;
   else if (!isCommonWord(tail) && !isPlaceName(tail)) score += 1;
   if (titled) score += 2;
-  // "Mozilla Firefox, its main rival,": an appositive that opens on "its" describes a thing.
-  const thing = tokens[last + 1]?.text === ',' && tokens[last + 2]?.text.toLowerCase() === 'its';
+  // courtesy-title: "Dr Nkechi Harrow", "the Rev Ann Bishop": a courtesy title right before a
+  // name of two or more words says it is someone's, so what would mark a thing's name does not.
+  const courtesy = courtesyTitleBefore(tokens, first);
+  // "Mozilla Firefox, its main rival,": an appositive that opens on "its" describes a thing — not
+  // "Dr Nkechi Harrow, its clinical director," (the hospital's).
+  const thing = !courtesy && tokens[last + 1]?.text === ',' && tokens[last + 2]?.text.toLowerCase() === 'its';
   const cued = !thing && cuedAfter(text, tokens, last);
   if (thing) score -= 2;
   else if (cued) score += 2;
@@ -386,8 +398,11 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   // or a speech verb or appositive to say it is someone, a place word is a family name.
   const givenLike = isGivenName(head) || isFirstName(head) || (!isPlainVocabulary(head) && !isCommonWord(head) && !isPlaceName(head));
   const placeSurname = (titled || cued) && givenLike;
-  // "Christian Democrats": a name does not end in a role or group noun.
-  if (isRoleWord(tail)) score -= 2;
+  // "Christian Democrats": a name does not end in a role or group noun — but "the Rev Ann Bishop"
+  // and "Mrs Joan Shepherd" do: after a courtesy title, a role noun that is also a family name is
+  // one ("Dr Michael Spindel Vice-Chancellor" still ends in a title).
+  if (isRoleWord(tail) && !(courtesy && isSurname(tail))) score -= 2;
+  if (courtesy) fired.push('courtesy-title');
   for (const [k, w] of words.entries()) {
     if (isOrganisationName(w)) score -= 3; // "Google Chrome", "Samsung Galaxy"
     // "Margaret Hill", "Anna Park": after a first name, a word that also ends place names is
