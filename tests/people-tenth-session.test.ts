@@ -92,3 +92,17 @@ describe('courtesy-title', () => {
     expect(names('Mozilla Firefox, its main rival, gained users last year.')).toEqual([]);
   });
 });
+
+describe('age-speaker', () => {
+  it('gives "said the 33-year-old" to the one person of the story given that age', () => {
+    expect(quotesOf('Tom Varga, 33, scored twice as the hosts won. His team-mate Colin Marsh, 28, added a third.', '"It was the best night of my career," said the 33-year-old.', 'Marsh was less pleased. "We can play better," the 28-year-old striker said.')).toEqual([
+      'Colin Marsh: We can play better',
+      'Tom Varga: It was the best night of my career',
+    ]);
+  });
+
+  it('gives it to nobody when no one, or more than one, is given that age', () => {
+    expect(quotesOf('Tom Varga scored twice as the hosts won.', 'Colin Marsh added a third.', '"It was the best night of my career," said the 33-year-old.')).toEqual([]);
+    expect(quotesOf('Tom Varga, 33, scored twice. Colin Marsh, 33, added a third.', '"It was the best night of my career," said the 33-year-old.')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
  * he/she resolved to the nearest person of that gender; a quote with no cue of its own continues
  * the previous speaker, or belongs to the person a paragraph reports as speaking.
  */
+import { AGE_WORD } from './ages.ts';
 import type { Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { DOCUMENT_NOUNS, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isPersonNoun, isPlainNoun, isRoleWord } from './lexicon.ts';
@@ -30,6 +31,8 @@ export interface AttributionInput {
   byRelation?: (word: string) => number | undefined;
   /** The one person given the nationality this noun names ("dutchman" → the Dutch player), if only one is. */
   byNationality?: (word: string) => number | undefined;
+  /** The one person of the story given this age ("Tom Varga, 33,"), for "said the 33-year-old" (age-speaker). */
+  byAge?: (age: number) => number | undefined;
   spans: QuoteSpan[];
   /**
    * The person whose own words the text is from paragraph `from` on (a speech's printed text):
@@ -303,6 +306,15 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         if (role === undefined) fired.add('nationality-speaker');
         return hit;
       }
+    }
+    // age-speaker: "said the 33-year-old", "the 33-year-old striker said": the one person of the
+    // story given that age; nobody when none or several are.
+    for (const word of phrase) {
+      const age = AGE_WORD.exec(word);
+      if (!age) continue;
+      const hit = input.byAge?.(Number(age[1]));
+      if (hit !== undefined) fired.add('age-speaker');
+      return hit;
     }
     return undefined;
   };

@@ -25,6 +25,7 @@ import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
+import { ageIndex } from './ages.ts';
 import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
@@ -202,6 +203,8 @@ export function findPeople(article: Article): PeopleResult {
     }
   // "the Dutchman said" (nationality-speaker): the people each nationality noun names.
   const nationalityWords = nationalityIndex(clusters, roles, tokens, nameTokens, personGender);
+  // "said the 33-year-old" (age-speaker): the people each stated age names.
+  const ages = ageIndex(clusters, tokens);
   const people = paragraphs.map(() => new Map<number, number>());
   for (const c of clusters) for (const m of c.mentions) if (!m.inQuote) people[m.paragraph].set(m.first, c.id);
   // A name that fits two of the people found ("Price-Jones senior said…") speaks for neither: its
@@ -231,6 +234,10 @@ export function findPeople(article: Article): PeopleResult {
     },
     byNationality: (word) => {
       const hits = nationalityWords.get(word);
+      return hits?.length === 1 ? hits[0] : undefined;
+    },
+    byAge: (age) => {
+      const hits = ages.get(age);
       return hits?.length === 1 ? hits[0] : undefined;
     },
   });
