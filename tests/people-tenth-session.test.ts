@@ -106,3 +106,12 @@ describe('age-speaker', () => {
     expect(quotesOf('Tom Varga, 33, scored twice. Colin Marsh, 33, added a third.', '"It was the best night of my career," said the 33-year-old.')).toEqual([]);
   });
 });
+
+describe('plural-apposition', () => {
+  const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
+
+  it('reads one name set beside a plural noun as a group\'s, and beside a singular noun as someone\'s', () => {
+    expect(names('Harbury remain second, 14 points behind the leaders, Dunmore.')).toEqual([]);
+    expect(names('They mourned the death of their daughter, Gloria.')).toEqual(['Gloria']);
+  });
+});

@@ -269,8 +269,10 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
 /** A lower-case title or role noun right before the name ("captain Harry Kane", "designer Halston"). */
 function titledBefore(tokens: Token[], first: number): boolean {
   // "the death of their child, Gloria.": a role noun, a comma, and the name closing the phrase.
+  // plural-apposition: not "14 points behind the leaders, Northumbria.": a plural noun set beside
+  // one name says it names a group (a team, a party), not a person.
   const comma = tokens[first - 1]?.text === ',' ? tokens[first - 2] : undefined;
-  if (comma?.word && !comma.cap && isRoleWord(comma.text) && !WEAK_ROLE_WORDS.has(comma.text.toLowerCase()) && /^[,.;]$/.test(tokens[first + 1]?.text ?? '')) return true;
+  if (comma?.word && !comma.cap && isRoleWord(comma.text) && !WEAK_ROLE_WORDS.has(comma.text.toLowerCase()) && !isPluralNoun(comma.text) && /^[,.;]$/.test(tokens[first + 1]?.text ?? '')) return true;
   // "Mr. Toccafondi": the abbreviation's full stop stands between the title and the name.
   const prev = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
   if (!prev?.word || !isRoleWord(prev.text)) return false;
@@ -278,6 +280,12 @@ function titledBefore(tokens: Token[], first: number): boolean {
   // "intelligence chief Abbas Kamel" is a title; "a major Warhol donor program" is not.
   const before = tokens[first - 2];
   return !!before?.word && !['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'very', 'most', 'more'].includes(before.text.toLowerCase());
+}
+
+/** A plural noun: the lexicon tags it so ("leaders", "officials"), or it is a role noun's "-s" form ("openers"). */
+function isPluralNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return tagsOf(w).includes('Plural') || (/[^s]s$/.test(w) && isRoleWord(w.slice(0, -1)));
 }
 
 /**
