@@ -115,3 +115,12 @@ describe('plural-apposition', () => {
     expect(names('They mourned the death of their daughter, Gloria.')).toEqual(['Gloria']);
   });
 });
+
+describe('bracketed-affiliation', () => {
+  const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
+
+  it('reads a name in brackets right after a person\'s full name as what they belong to', () => {
+    expect(names('Cllr Megan Orrell (Lib Dem, Abbey ward) said the plan went too far.')).toEqual(['Megan Orrell']);
+    expect(names('The shortlist includes Tendai Mbeki-Rowe (Harrowgate Editions) and Selin Yavuz (Corbel Press).')).toEqual(['Selin Yavuz', 'Tendai Mbeki-Rowe']);
+  });
+});

@@ -153,6 +153,7 @@ export function findPeople(article: Article): PeopleResult {
   boostScorecards(mentions, tokens);
   boostSpeakingSurnames(mentions, tokens);
   demoteCompanies(mentions, tokens);
+  demoteBracketedAffiliations(mentions, tokens);
   for (const m of mentions) {
     if (m.score < MIN_SCORE) continue;
     nameStarts[m.paragraph].add(m.first);
@@ -534,6 +535,21 @@ function boostSpeakingSurnames(mentions: PlacedMention[], tokens: Token[][]): vo
   for (const m of mentions) {
     const given = m.words[0]!;
     if (m.score >= 0 && m.score < MIN_SCORE && m.words.length === 2 && (isGivenName(given) || isFirstName(given)) && speaking.has(m.words[1]!)) m.score = MIN_SCORE;
+  }
+}
+
+/**
+ * bracketed-affiliation: "Cllr Rhiannon Bishop (Lib Dem, Castle ward)", "Ifeoma Chukwu (Saltmarsh
+ * Editions)": a name that opens a bracket right after a person's full name is what that person
+ * belongs to (a party, a publisher, a club), not another person.
+ */
+function demoteBracketedAffiliations(mentions: PlacedMention[], tokens: Token[][]): void {
+  const ends = new Set(mentions.filter((m) => m.words.length > 1 && m.score >= MIN_SCORE && !m.inQuote).map((m) => `${m.paragraph}:${m.last}`));
+  for (const m of mentions) {
+    const ts = tokens[m.paragraph]!;
+    if (ts[m.first - 1]?.text !== '(' || !ends.has(`${m.paragraph}:${m.first - 2}`)) continue;
+    m.score = -10;
+    m.rules = [...(m.rules ?? []), 'bracketed-affiliation'];
   }
 }
 
