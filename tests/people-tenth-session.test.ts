@@ -124,3 +124,13 @@ describe('bracketed-affiliation', () => {
     expect(names('The shortlist includes Tendai Mbeki-Rowe (Harrowgate Editions) and Selin Yavuz (Corbel Press).')).toEqual(['Selin Yavuz', 'Tendai Mbeki-Rowe']);
   });
 });
+
+describe('demonym-head', () => {
+  const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
+
+  it('reads a name that opens on a nationality as a thing\'s, unless the word is a given name too', () => {
+    expect(names('He wrote a book on English Grammar in 1924.')).toEqual([]);
+    expect(names('She studied Scottish Gaelic at night school.')).toEqual([]);
+    expect(names('Roman Kowalczyk said the museum would reopen.')).toEqual(['Roman Kowalczyk']);
+  });
+});

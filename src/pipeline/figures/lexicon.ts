@@ -76,6 +76,8 @@ export const isPlaceName = (w: string) => has(w, 'Country', 'City', 'Region', 'P
 /** "Russian", "Afghan": nationality adjectives and nouns. */
 export const isDemonym = (w: string) => has(w, 'Demonym');
 const NATIONALITY_NOUNS = (load('./data/nationality-nouns.json') as { nouns: Record<string, string[]> }).nouns;
+/** A word for a nationality, capitalised or not: a demonym the lexicon knows ("Dutch", "Kenyan") or an adjective of `data/nationality-nouns.json` ("Spanish", "Irish"). */
+export const isNationality = (w: string) => isDemonym(w) || Object.hasOwn(NATIONALITY_NOUNS, w.toLowerCase());
 /**
  * The nouns for a person of the nationality `adjective` names, lower-case: "Dutch" → dutchman,
  * dutchwoman; "Australian" → australian (a demonym the lexicon knows stands for itself); none for

@@ -19,6 +19,7 @@ import {
   isEnglishWord,
   isPlainVocabulary,
   isDemonym,
+  isNationality,
   isGivenName,
   isOrgWord,
   isPlaceName,
@@ -370,6 +371,12 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     return titled ? 2 : 0;
   }
   if (NON_PERSON_HEADS.has(head.toLowerCase())) score -= 3;
+  // demonym-head: "Spanish Art", "Irish Cream", "English Grammar": a name does not open on a
+  // nationality, unless that word is a given name too ("Roman Polanski").
+  if (isNationality(head) && !isGivenName(head) && !isFirstName(head)) {
+    fired.push('demonym-head');
+    score -= 4;
+  }
   if (isGivenName(head)) score += 2;
   // "K.C.", "Victoria" (a name and a place), "Bill" (a name and a word)
   else if (isInitials(head) || isKnownPerson(head) || isFirstName(head)) score += 1;
