@@ -134,3 +134,12 @@ describe('demonym-head', () => {
     expect(names('Roman Kowalczyk said the museum would reopen.')).toEqual(['Roman Kowalczyk']);
   });
 });
+
+describe('verb-in-name', () => {
+  const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
+
+  it('reads a run of capitalised words with a verb inside it as a headline\'s phrase', () => {
+    expect(names('The foul-mouthed star of the hit show Chef Gets Grilled, 52, walked out on Tuesday.')).toEqual([]);
+    expect(names('Why Debbie Died Alone: the inquiry into a care home, told by Moira Tallant.')).toEqual(['Moira Tallant']);
+  });
+});

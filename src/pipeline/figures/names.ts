@@ -371,6 +371,12 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     return titled ? 2 : 0;
   }
   if (NON_PERSON_HEADS.has(head.toLowerCase())) score -= 3;
+  // verb-in-name: "Rose Gets Roasted", "Debbie Died Because": a headline's verb inside a run of
+  // capitalised words (neither its first nor its last word) makes it a phrase, not a name.
+  if (words.length >= 3 && words.slice(1, -1).some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'PastTense' || t === 'PresentTense') && !isSurname(w) && !isGivenName(w) && !isFirstName(w))) {
+    fired.push('verb-in-name');
+    score -= 6;
+  }
   // demonym-head: "Spanish Art", "Irish Cream", "English Grammar": a name does not open on a
   // nationality, unless that word is a given name too ("Roman Polanski").
   if (isNationality(head) && !isGivenName(head) && !isFirstName(head)) {
