@@ -143,3 +143,10 @@ describe('verb-in-name', () => {
     expect(names('Why Debbie Died Alone: the inquiry into a care home, told by Moira Tallant.')).toEqual(['Moira Tallant']);
   });
 });
+
+describe('a title picked out of many', () => {
+  it('leaves "One" and "Another" out of the title', () => {
+    expect(roleOf('Desmond Achter', 'One objector, Desmond Achter, said he was woken at four.')).toBe('objector');
+    expect(roleOf('Ann Leek', 'Another resident, Ann Leek, agreed with him.')).toBe('resident');
+  });
+});

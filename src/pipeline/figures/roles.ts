@@ -53,6 +53,8 @@ const MAX_ROLE_WORDS = 14;
 const NEGATIONS = new Set(['no', 'not', 'never', 'hardly']);
 /** Words that tie a title to where its holder is from ("a shareholder in Halifax"), read inside an appositive only. */
 const PLACE_LINKS = new Set(['in', 'from']);
+/** Words that pick one person out of many before a title ("One objector", "Another resident"). */
+const PICKERS = new Set(['one', 'another']);
 /** Words that open a time phrase after a role ("since 2017", "until March"). */
 const TIME_LINKS = new Set(['since', 'until', 'till']);
 
@@ -174,7 +176,8 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     if (!CONNECTORS.has(lower(tokens[i]))) continue;
     if (headIsTitle || !tokens.slice(start, i).some(isTitleWord)) start = i + 1;
   }
-  while (start < end && (ARTICLES.has(lower(tokens[start])) || CONNECTORS.has(lower(tokens[start])) || POSSESSIVE_DETERMINERS.has(lower(tokens[start])))) start++;
+  // "One objector, Desmond Moss,", "Another neighbour, Ann Lee,": a word that picks one of many is no part of the title.
+  while (start < end && (ARTICLES.has(lower(tokens[start])) || CONNECTORS.has(lower(tokens[start])) || POSSESSIVE_DETERMINERS.has(lower(tokens[start])) || PICKERS.has(lower(tokens[start])))) start++;
   if (end - start + 1 > MAX_ROLE_WORDS) start = end - MAX_ROLE_WORDS + 1;
   if (!headIsTitle) {
     const span = tokens.slice(start, end + 1);
