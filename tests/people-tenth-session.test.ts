@@ -150,3 +150,19 @@ describe('a title picked out of many', () => {
     expect(roleOf('Ann Leek', 'Another resident, Ann Leek, agreed with him.')).toBe('resident');
   });
 });
+
+describe('roles as a reader reads them', () => {
+  it('gives no place as a role: where someone is from is no role', () => {
+    expect(roleOf('Callum Reidy', "He held off Britain's Callum Reidy, who finished third.")).toBe('');
+    expect(roleOf('Conor Doyle', "Hollings beat the defending champion, Northern Ireland's Conor Doyle, 10-8.")).toBe('');
+  });
+
+  it('ends an appositive role before a present participle, but not after "of"', () => {
+    expect(roleOf('Ruth Achola', '"Nobody apologised," said Ruth Achola, a teacher trying to reach a family funeral.')).toBe('teacher');
+    expect(roleOf('Ann Leek', 'Ann Leek, a head of nursing at the trust, said no.')).toBe('head of nursing at the trust');
+  });
+
+  it('reads no title from a results table\'s country code', () => {
+    expect(roleOf('Andrés Quiroga', 'Results: 1 Andrés Quiroga (Col, Andina) 4hr 12min.')).toBe('');
+  });
+});

@@ -29,6 +29,10 @@ import {
   tagsOf,
 } from './lexicon.ts';
 import { isTitleStop, stripPossessive } from './tokens.ts';
+import { lookUpPlace } from '../places/gazetteer.ts';
+
+/** Kinds of the places gazetteer that are places, not organisations. */
+const GAZETTEER_PLACES = new Set(['country', 'region', 'city', 'place']);
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'at']);
 /** Verbs that introduce a name after a title ("an engineer named Tobias Grant"). */
@@ -303,7 +307,10 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     }
     // "a kitchen assistant designed to guide cooks": a participle or "to" after the role noun opens
     // a clause about something else.
-    if (sawRole && !t.cap && (/[^e]ed$/.test(w) || w === 'to') && !isPersonNoun(t.text)) {
+    // "a teacher trying to reach a funeral": so does a present participle, but not one after "of"
+    // or "for" ("head of nursing").
+    const participle = /ing$/.test(w) && !CONNECTORS.has(lower(tokens[i - 1]!));
+    if (sawRole && !t.cap && (/[^e]ed$/.test(w) || w === 'to' || participle) && !isPersonNoun(t.text)) {
       relative = true;
       break;
     }
@@ -334,8 +341,10 @@ function bracketedRole(text: string, tokens: Token[], open: number): string {
   let s = open + 1;
   if (tokens[s]?.word && ARTICLES.has(lower(tokens[s]))) s++;
   const inside = tokens.slice(s, close);
-  // "(the mayor of Tripoli)", not "(Grand Mosque)": a title word first, and a role noun in it.
+  // "(the mayor of Tripoli)", not "(Grand Mosque)": a title word first, and a role noun in it;
+  // not "(Col, Andina)" in a results table: a country code and a team.
   if (s >= close || !isTitleWord(tokens[s]) || !inside.some((t) => t.word && isPersonNoun(t.text))) return '';
+  if (tokens[s + 1]?.text === ',') return '';
   if (inside.some((t) => !t.word && t.text !== ',' && t.text !== '-')) return '';
   return text.slice(tokens[s].start, tokens[close - 1].end).trim();
 }
@@ -346,7 +355,12 @@ function bracketedRole(text: string, tokens: Token[], open: number): string {
  * affiliations ("Smith of London").
  */
 export function affiliation(text: string, tokens: Token[], first: number, last: number, nameTokens: Set<number>): string {
-  const isPlace = (ws: Token[]) => ws.every((t) => isPlaceName(stripPossessive(t.text)) || isDemonym(stripPossessive(t.text))) || isKnownPlaceOrOrg(ws.map((t) => stripPossessive(t.text))) && ws.some((t) => isPlaceName(t.text));
+  // A place the lexicon or the places gazetteer knows ("Britain's Callum Reid", "Northern
+  // Ireland's Conor Doyle"): where someone is from is no role.
+  const isPlace = (ws: Token[]) =>
+    ws.every((t) => isPlaceName(stripPossessive(t.text)) || isDemonym(stripPossessive(t.text))) ||
+    (isKnownPlaceOrOrg(ws.map((t) => stripPossessive(t.text))) && ws.some((t) => isPlaceName(t.text))) ||
+    GAZETTEER_PLACES.has(lookUpPlace(ws.map((t) => stripPossessive(t.text)).join(' '))?.kind ?? '');
   const link = tokens[last + 1];
   if (link?.word && (lower(link) === 'of' || lower(link) === 'from')) {
     let i = last + 2;
