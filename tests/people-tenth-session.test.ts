@@ -166,3 +166,10 @@ describe('roles as a reader reads them', () => {
     expect(roleOf('Andrés Quiroga', 'Results: 1 Andrés Quiroga (Col, Andina) 4hr 12min.')).toBe('');
   });
 });
+
+describe('a feeling is no part of a title', () => {
+  it('ends a title before a past participle that opens the sentence, but keeps "Retired"', () => {
+    expect(roleOf('Tom Harkin', 'Outraged landlord Tom Harkin said the council had ignored him.')).toBe('landlord');
+    expect(roleOf('Ann Leek', 'Retired headteacher Ann Leek said no.')).toBe('Retired headteacher');
+  });
+});

@@ -165,8 +165,9 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     if (!t.cap && (isFunctionWord(w) || isVerb(w))) break;
     // "the exhibit shows photographers …": a plural or a present-tense verb is no part of a title.
     if (!t.cap && !isPersonNoun(w) && tagsOf(w).some((x) => x === 'Plural' || x === 'PresentTense')) break;
-    // "convicted former mayor": a past participle the lexicon lacks still ends the title.
-    if (!t.cap && /[^e]ed$/.test(w) && !isPersonNoun(w)) break;
+    // "convicted former mayor": a past participle the lexicon lacks still ends the title; so does
+    // one capitalised only because it opens the sentence ("Baffled farmer Frank Shepherd").
+    if ((!t.cap || t.sentenceStart) && /[^e]ed$/.test(w) && !isPersonNoun(w) && !TITLE_MODIFIERS.has(w)) break;
     if (isCalendarWord(w)) break;
     if (t.cap && isFunctionWord(w)) break;
     k--;
