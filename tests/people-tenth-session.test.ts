@@ -173,3 +173,19 @@ describe('a feeling is no part of a title', () => {
     expect(roleOf('Ann Leek', 'Retired headteacher Ann Leek said no.')).toBe('Retired headteacher');
   });
 });
+
+describe('who is speaking when a verb judges', () => {
+  it('gives words quoted after "branded", "thanked" or "calling" to the verb\'s subject', () => {
+    expect(quotesOf('Tom Varga hit back on Sunday, calling the review "the work of a bitter amateur".')).toEqual(['Tom Varga: the work of a bitter amateur']);
+    expect(quotesOf('The chairman, Samuel Odell, thanked the staff for "keeping the airline alive through the worst of it".')).toEqual(['Samuel Odell: keeping the airline alive through the worst of it']);
+  });
+
+  it('gives no one the words a passive verb reports (passive-speech)', () => {
+    expect(quotesOf('Tom Varga was described as "a liar and a cheat" by his former partner.')).toEqual([]);
+    expect(quotesOf('Tom Varga was branded "a disgrace to the game" after the match.')).toEqual([]);
+  });
+
+  it('ends the search for a noun subject where its phrase opens (noun-phrase-subject)', () => {
+    expect(quotesOf('Chef Barty Rosen stormed out of his restaurant after a top food critic described his menu as "a culinary crime scene".')).toEqual([]);
+  });
+});

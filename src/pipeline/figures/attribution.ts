@@ -103,6 +103,8 @@ const FRAGMENT_WORDS = 2;
 /** Words that open a relative clause after a comma (", who runs the bakery,"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Words that open a noun phrase: a subject noun's phrase reaches back no further. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one']);
 const isSpeech = (t: Token, next?: Token) => {
   const w = t.text.toLowerCase();
   if (w === 'according') return next?.text.toLowerCase() === 'to';
@@ -424,6 +426,13 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     if (verbAt < 0) return undefined;
     verbBefore = { paragraph: p, end: tokens[p][win[verbAt]!]!.end };
     if (writtenSubject(p, win[verbAt]!)) return UNNAMED;
+    // passive-speech: "Varga was described as "a liar" by his partner", "she was told "…"": the
+    // subject is the one spoken of or to; the words are someone else's, named after them or not.
+    const aux = tokens[p][win[verbAt]! - 1];
+    if (aux?.word && PASSIVE.has(aux.text.toLowerCase())) {
+      fired.add('passive-speech');
+      return UNNAMED;
+    }
     // "his mother said she was "…"", "someone in the gallery called out": a noun is the verb's
     // subject, so the speaker is whoever that noun phrase names ("the care worker said") — or no
     // one; not a pronoun in the reported clause after the verb.
@@ -448,6 +457,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       for (let k = verbAt - 1; k >= 0; k--) {
         const id = skipped(k) ? undefined : at(k);
         if (id !== undefined) return id;
+        // noun-phrase-subject: the search ends where the noun phrase opens ("… Barty Rose stormed
+        // out after a top food critic branded it "…"": the critic, not Rose, is the speaker).
+        const t = tokens[p][win[k]!]!;
+        if (t.word && DETERMINERS.has(t.text.toLowerCase())) break;
       }
       return UNNAMED;
     }
