@@ -189,3 +189,15 @@ describe('who is speaking when a verb judges', () => {
     expect(quotesOf('Chef Barty Rosen stormed out of his restaurant after a top food critic described his menu as "a culinary crime scene".')).toEqual([]);
   });
 });
+
+describe('coordinated-verb', () => {
+  it('gives words before "but said" to the subject named before them', () => {
+    expect(quotesOf('Ruth Kamau resigned on Monday.', 'The chairman, Samuel Odell, thanked Kamau for "keeping the airline flying through the worst of it" but said change was needed.')).toEqual([
+      'Samuel Odell: keeping the airline flying through the worst of it',
+    ]);
+  });
+
+  it('still gives words to the subject of a verb after them', () => {
+    expect(quotesOf('Ruth Kamau resigned on Monday.', '"We kept the airline flying through the worst of it," Kamau said.')).toEqual(['Ruth Kamau: We kept the airline flying through the worst of it']);
+  });
+});

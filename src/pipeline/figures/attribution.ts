@@ -103,6 +103,8 @@ const FRAGMENT_WORDS = 2;
 /** Words that open a relative clause after a comma (", who runs the bakery,"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Words that join a second verb to the first one's subject ("… but said", "… and added"). */
+const COORDINATORS = new Set(['but', 'and', 'then', 'yet']);
 /** Words that open a noun phrase: a subject noun's phrase reaches back no further. */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one']);
 const isSpeech = (t: Token, next?: Token) => {
@@ -354,6 +356,14 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // `"…," the letter to Mr Smith said`: a written text speaks for nobody, least of all its addressee.
     if (writtenSubject(p, verb)) return UNNAMED;
     if (!isSpeech(ts[verb]!, ts[verb + 1])) return undefined;
+    // coordinated-verb: `thanked her for "…" but said a change was needed`: a speech verb joined by
+    // "but" or "and" to the verb before the quote shares that verb's subject, so the words before
+    // the quote say who spoke.
+    const joined = ts[verb - 1];
+    if (joined?.word && COORDINATORS.has(joined.text.toLowerCase()) && win.indexOf(verb - 1) >= 0 && win.slice(0, win.indexOf(verb - 1)).every((i) => speakerAt(p, i) === undefined)) {
+      fired.add('coordinated-verb');
+      return undefined;
+    }
     for (const [n, i] of win.entries()) {
       const id = speakerAt(p, i);
       if (id === undefined) continue;
