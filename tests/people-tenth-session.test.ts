@@ -201,3 +201,15 @@ describe('coordinated-verb', () => {
     expect(quotesOf('Ruth Kamau resigned on Monday.', '"We kept the airline flying through the worst of it," Kamau said.')).toEqual(['Ruth Kamau: We kept the airline flying through the worst of it']);
   });
 });
+
+describe('courtesy-title, one word', () => {
+  it('reads a place word after a courtesy title as a family name, and its quote as that person\'s', () => {
+    expect(quotesOf('The unit opened in 1994. Dr Nkemji Harrow, its clinical director, said staff were exhausted.', '"I have never been as frightened for my patients," Dr Harrow said.')).toEqual([
+      'Nkemji Harrow: I have never been as frightened for my patients',
+    ]);
+  });
+
+  it('reads an organisation\'s post after "its" as the person\'s role', () => {
+    expect(roleOf('Nkemji Harrow', 'The unit opened in 1994. Dr Nkemji Harrow, its clinical director, said staff were exhausted.')).toBe('clinical director');
+  });
+});

@@ -220,6 +220,8 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
         first += placeLen;
         continue;
       }
+      // "Dr Harrow": the one word left after a courtesy title is the family name, even a place's.
+      if (first === last && first > a && courtesyTitleBefore(tokens, first)) break;
       if (!isLeadingDescriptor(tokens[first], ws, 0)) break;
       if (isRoleWord(ws[0])) titled = true;
       first++;
@@ -367,7 +369,9 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   if (words.length === 1) {
     // "Vice President Ford", "Mr Cook": a title makes a family name of a word that is also a
     // company, a place or a trade.
-    if (isCommonWord(head) || isPlaceName(head) || isDemonym(head) || isOrgWord(head)) return titled && !isDemonym(head) && !isOrgWord(head) && !isRoleWord(head) && strongTitleBefore(tokens, first) ? 2 : -5;
+    // "Dr Harrow said": a courtesy title makes a family name of a word that is also a place.
+    const courtesied = titled || courtesyTitleBefore(tokens, first);
+    if (isCommonWord(head) || isPlaceName(head) || isDemonym(head) || isOrgWord(head)) return courtesied && !isDemonym(head) && !isOrgWord(head) && !isRoleWord(head) && strongTitleBefore(tokens, first) ? 2 : -5;
     return titled ? 2 : 0;
   }
   if (NON_PERSON_HEADS.has(head.toLowerCase())) score -= 3;

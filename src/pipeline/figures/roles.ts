@@ -271,6 +271,8 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     const word = ARTICLES.has(lower(tokens[i]!)) ? tokens[i + 1] : tokens[i];
     if (skip && word && isPraise(word)) return '';
   }
+  // "Dr Nkechi Harrow, its clinical director,": an organisation's post, its "its" or "their" left out.
+  if (tokens[i]?.word && ['its', 'their'].includes(lower(tokens[i]!)) && tokens.slice(i + 1, i + 4).some((t) => t.word && isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(lower(t)))) i++;
   const first = tokens[i];
   if (!first?.word) return '';
   const w0 = lower(first);
