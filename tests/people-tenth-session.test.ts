@@ -88,6 +88,10 @@ describe('courtesy-title', () => {
     expect(names('The emergency department was built in 1994. Dr Nkemji Harrow, its clinical director, said staff were exhausted.')).toEqual(['Nkemji Harrow']);
   });
 
+  it('reads a role noun as the family name of two words after a courtesy title', () => {
+    expect(roleOf('Oluwafemi Bishop', 'The theft came to light when the vicar, the Rev Oluwafemi Bishop, asked to see the statements.')).toBe('vicar');
+  });
+
   it('still reads a thing\'s name with "its" after it as no one\'s', () => {
     expect(names('Mozilla Firefox, its main rival, gained users last year.')).toEqual([]);
   });

@@ -424,9 +424,10 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   const givenLike = isGivenName(head) || isFirstName(head) || (!isPlainVocabulary(head) && !isCommonWord(head) && !isPlaceName(head));
   const placeSurname = (titled || cued) && givenLike;
   // "Christian Democrats": a name does not end in a role or group noun — but "the Rev Ann Bishop"
-  // and "Mrs Joan Shepherd" do: after a courtesy title, a role noun that is also a family name is
-  // one ("Dr Michael Spindel Vice-Chancellor" still ends in a title).
-  if (isRoleWord(tail) && !(courtesy && isSurname(tail))) score -= 2;
+  // and "Mrs Joan Shepherd" do: after a courtesy title, a role noun that is a family name the
+  // lexicon knows, or the second of two words, is one ("Dr Michael Spindel Vice-Chancellor" still
+  // ends in a title).
+  if (isRoleWord(tail) && !(courtesy && (isSurname(tail) || words.length === 2))) score -= 2;
   if (courtesy) fired.push('courtesy-title');
   for (const [k, w] of words.entries()) {
     if (isOrganisationName(w)) score -= 3; // "Google Chrome", "Samsung Galaxy"
