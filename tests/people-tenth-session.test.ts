@@ -217,3 +217,11 @@ describe('courtesy-title, one word', () => {
     expect(roleOf('Nkemji Harrow', 'The unit opened in 1994. Dr Nkemji Harrow, its clinical director, said staff were exhausted.')).toBe('clinical director');
   });
 });
+
+describe('a name closing an appositive title', () => {
+  it('gives a multi-word name after "title," its title, and keeps a place word as its last name', () => {
+    expect(roleOf('Howard Lyle Park', "The inquiry read a letter by the county's chief bridge engineer, Howard Lyle Park, warning that the bearings were failing.")).toBe(
+      "county's chief bridge engineer",
+    );
+  });
+});

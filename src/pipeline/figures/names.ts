@@ -249,7 +249,7 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
       }
     }
     const ws = words();
-    const isTitled = titled || titledBefore(tokens, first);
+    const isTitled = titled || titledBefore(tokens, first, last);
     const rules: string[] = [];
     let score = scoreName(text, ws, tokens, first, last, isTitled, rules);
     // "Civic Passion's Wong Yeung-tat": what owns a name directly is a party or a team, rarely a person.
@@ -269,13 +269,14 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
   return out;
 }
 
-/** A lower-case title or role noun right before the name ("captain Harry Kane", "designer Halston"). */
-function titledBefore(tokens: Token[], first: number): boolean {
-  // "the death of their child, Gloria.": a role noun, a comma, and the name closing the phrase.
+/** A lower-case title or role noun right before the name from `first` to `last` ("captain Harry Kane", "designer Halston"). */
+function titledBefore(tokens: Token[], first: number, last = first): boolean {
+  // "the death of their child, Gloria.", "the chief bridge engineer, Howard Lyle Park,": a role
+  // noun, a comma, and the name closing the phrase.
   // plural-apposition: not "14 points behind the leaders, Northumbria.": a plural noun set beside
   // one name says it names a group (a team, a party), not a person.
   const comma = tokens[first - 1]?.text === ',' ? tokens[first - 2] : undefined;
-  if (comma?.word && !comma.cap && isRoleWord(comma.text) && !WEAK_ROLE_WORDS.has(comma.text.toLowerCase()) && !isPluralNoun(comma.text) && /^[,.;]$/.test(tokens[first + 1]?.text ?? '')) return true;
+  if (comma?.word && !comma.cap && isRoleWord(comma.text) && !WEAK_ROLE_WORDS.has(comma.text.toLowerCase()) && !isPluralNoun(comma.text) && /^[,.;]$/.test(tokens[last + 1]?.text ?? '')) return true;
   // "Mr. Toccafondi": the abbreviation's full stop stands between the title and the name.
   const prev = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
   if (!prev?.word || !isRoleWord(prev.text)) return false;
@@ -432,8 +433,9 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   for (const [k, w] of words.entries()) {
     if (isOrganisationName(w)) score -= 3; // "Google Chrome", "Samsung Galaxy"
     // "Margaret Hill", "Anna Park": after a first name, a word that also ends place names is
-    // often a family name; "Mill Lane" and "Regent Street" keep the full penalty.
-    if (isOrgWord(w) && k > 0) score -= words.length === 2 && SURNAME_LIKE.has(w.toLowerCase()) && (isGivenName(head) || isFirstName(head)) ? 2 : 4;
+    // often a family name (last of three too, with a title: "engineer Howard Lyle Park"); "Mill
+    // Lane" and "Regent Street" keep the full penalty.
+    if (isOrgWord(w) && k > 0) score -= (words.length === 2 || (titled && k === words.length - 1)) && SURNAME_LIKE.has(w.toLowerCase()) && (isGivenName(head) || isFirstName(head)) ? 2 : 4;
     else if (isPlaceName(w) && !isGivenName(w) && !(placeSurname && k === words.length - 1 && k > 0)) score -= 2;
     else if (isDemonym(w)) score -= 2;
   }
