@@ -225,3 +225,10 @@ describe('a name closing an appositive title', () => {
     );
   });
 });
+
+describe('a relation counted in years, a nickname in the name', () => {
+  it('reads "her husband of 64 years, Albert "Bert" Winter," as his relation, without the years', () => {
+    expect(roleOf('Albert Winterton', 'Her husband of 64 years, Albert "Bert" Winterton, died at the hospice in 2019.')).toBe('husband');
+    expect(roleOf('Albert Winterton', 'Her partner of ten years, Albert Winterton, died in May.')).toBe('partner');
+  });
+});

@@ -59,6 +59,10 @@ const NEGATIONS = new Set(['no', 'not', 'never', 'hardly']);
 const PLACE_LINKS = new Set(['in', 'from']);
 /** Words that pick one person out of many before a title ("One objector", "Another resident"). */
 const PICKERS = new Set(['one', 'another']);
+/** Quotation marks around a nickname inside a name. */
+const QUOTE_MARK = /^["“”]$/;
+/** Spans of time a relation is counted in ("her husband of 64 years"). */
+const DURATIONS = new Set(['years', 'months', 'decades']);
 /** Words that open a time phrase after a role ("since 2017", "until March"). */
 const TIME_LINKS = new Set(['since', 'until', 'till']);
 
@@ -107,6 +111,8 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     end--;
     skipHonorifics();
     appositive = true;
+    // "Her husband of 64 years, Albert Winter,": how long is no part of the title.
+    if (tokens[end]?.word && DURATIONS.has(lower(tokens[end]!)) && /^\d+$|^[a-z]+$/.test(tokens[end - 1]?.text ?? '') && lower(tokens[end - 2] ?? tokens[end]!) === 'of' && isTitleWord(tokens[end - 3] ?? tokens[end]!)) end -= 3;
   }
   if (end < 0 || !tokens[end].word || nameTokens.has(end)) return undefined;
   const endWord = lower(tokens[end]);
@@ -217,7 +223,13 @@ function placeAfterTitle(tokens: Token[], i: number): boolean {
 /** Does the name starting at `first` close an appositive (a comma, a full stop or a speech verb after it)? */
 function closesAppositive(tokens: Token[], first: number): boolean {
   let j = first;
-  while (tokens[j + 1]?.word && (tokens[j + 1]!.cap || /^(?:de|van|von|al|bin|binti)$/.test(tokens[j + 1]!.text))) j++;
+  for (;;) {
+    while (tokens[j + 1]?.word && (tokens[j + 1]!.cap || /^(?:de|van|von|al|bin|binti)$/.test(tokens[j + 1]!.text))) j++;
+    // 'Albert "Bert" Winter': a quoted nickname inside the name.
+    const close = QUOTE_MARK.test(tokens[j + 1]?.text ?? '') ? tokens.findIndex((t, k) => k > j + 1 && k <= j + 5 && QUOTE_MARK.test(t.text)) : -1;
+    if (close < 0 || !tokens[close + 1]?.cap) break;
+    j = close;
+  }
   const next = tokens[j + 1];
   return !next || [',', '.', ';', ')'].includes(next.text) || (next.word && SPEECH_VERBS.has(lower(next)));
 }
