@@ -232,3 +232,9 @@ describe('a relation counted in years, a nickname in the name', () => {
     expect(roleOf('Albert Winterton', 'Her partner of ten years, Albert Winterton, died in May.')).toBe('partner');
   });
 });
+
+describe('next-description with an age', () => {
+  it('reads "The 71-year-old retired teacher" after the one person named as their post, without the age', () => {
+    expect(roleOf('Grace Adeyemi-Fitch', 'Grace Adeyemi-Fitch waited 40 hours on a trolley before a bed was found. The 71-year-old retired teacher had fallen at home.')).toBe('retired teacher');
+  });
+});

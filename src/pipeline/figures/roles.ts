@@ -30,6 +30,7 @@ import {
 } from './lexicon.ts';
 import { isTitleStop, stripPossessive } from './tokens.ts';
 import { lookUpPlace } from '../places/gazetteer.ts';
+import { AGE_WORD } from './ages.ts';
 
 /** Kinds of the places gazetteer that are places, not organisations. */
 const GAZETTEER_PLACES = new Set(['country', 'region', 'city', 'place']);
@@ -641,13 +642,15 @@ export function pronounRole(text: string, tokens: Token[], first: number, last: 
  * verb.
  */
 function describedAs(text: string, tokens: Token[], i: number, nameTokens: Set<number>): string {
+  // "The 71-year-old retired teacher": the age says who, not what; "retired" qualifies the post.
+  if (tokens[i]?.word && AGE_WORD.test(tokens[i]!.text)) i++;
   let head = -1;
   for (let k = i; k < tokens.length && k - i < 4; k++) {
     const t = tokens[k]!;
     if (!t.word || nameTokens.has(k)) break;
     const w = lower(t);
     if (isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(w)) head = k;
-    else if (head >= 0 || isVerb(w) || isFunctionWord(w) || isPraise(t)) break;
+    else if (head >= 0 || ((isVerb(w) || isFunctionWord(w) || isPraise(t)) && !TITLE_MODIFIERS.has(w))) break;
   }
   if (head < 0) return '';
   const after = tokens[head + 1];
