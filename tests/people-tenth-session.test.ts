@@ -238,3 +238,22 @@ describe('next-description with an age', () => {
     expect(roleOf('Grace Adeyemi-Fitch', 'Grace Adeyemi-Fitch waited 40 hours on a trolley before a bed was found. The 71-year-old retired teacher had fallen at home.')).toBe('retired teacher');
   });
 });
+
+describe('the interviewer never answers', () => {
+  it('gives the "A:" turns to the person named most but the byline\'s interviewer', () => {
+    const paragraphs = [
+      'Marta Okonedo retired last week after eleven seasons. She talked to Lena Varga-Holm at the training ground.',
+      'Q: How did you know it was over?',
+      'A: My knee told me, in the gym in June, doing a squat I had done ten thousand times.',
+      'Q: Any regrets?',
+      'A: One. The 2022 final. I should have been tighter on the line.',
+      'Marta Okonedo was talking to Lena Varga-Holm.',
+    ];
+    const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
+    const found = findPeople(toArticle({ file: 't.txt', title: 'Marta Okonedo on retiring at 31', meta: { author: 'Lena Varga-Holm' }, blocks }));
+    const said = found.figures.flatMap((f) => f.quotes.map((q) => `${f.name}: ${q.split(' ').slice(0, 3).join(' ')}`));
+    expect(said).toContain('Marta Okonedo: My knee told');
+    expect(said).toContain('Marta Okonedo: One. The 2022');
+    expect(said).not.toContain('Lena Varga-Holm: My knee told');
+  });
+});

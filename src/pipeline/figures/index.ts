@@ -655,11 +655,12 @@ const MAX_TURN_WORDS = 60;
  */
 function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[]): AttributedQuote[] {
   const out: AttributedQuote[] = [];
-  const byMentions = [...clusters].sort((a, b) => b.mentions.length - a.mentions.length);
-  // The one a heading names as interviewed (markInterviewees) answers; failing that, the person named most.
+  // The one a heading names as interviewed (markInterviewees) answers; failing that, the person
+  // named most — never the interviewer, whose byline names them as the one asking.
   const named = clusters.filter((c) => c.mentions.some((m) => m.interviewee));
   const askers = clusters.filter((c) => c.mentions.some((m) => m.interviewer));
   const interviewer = askers.length === 1 ? askers[0] : undefined;
+  const byMentions = clusters.filter((c) => c !== interviewer).sort((a, b) => b.mentions.length - a.mentions.length);
   const interviewee = named.length === 1 ? named[0] : byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
   const unique = (hits: Cluster[]) => (hits.length === 1 ? hits[0] : undefined);
   for (const t of turns) {
