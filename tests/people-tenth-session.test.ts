@@ -15,6 +15,8 @@ function peopleOf(...paragraphs: string[]) {
   return findPeople(toArticle({ file: 't.txt', title: 'Test', meta: {}, blocks }));
 }
 const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
+/** The people found, by name, sorted. */
+const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
 /** Every published quote, as "speaker: text". */
 const quotesOf = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.flatMap((f) => f.quotes.map((q) => `${f.name}: ${q}`));
 
@@ -67,8 +69,6 @@ describe('reported-fragment', () => {
 });
 
 describe('scorecard', () => {
-  const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
-
   it('reads the family names of a scorecard as players when one of them is named in full', () => {
     // "Okonedo 104" joins the captain named in full; "Pembroke 288 (" is a team's total.
     expect(names('The visitors were led by the captain, Rhys Okonedo, who made a patient century.', 'Scores: Pembroke 288 (Okonedo 104, Tallis 51; Varga 5-60) and 140-3 (Quenby 62no).')).toEqual(['Quenby', 'Rhys Okonedo', 'Tallis', 'Varga']);
@@ -82,8 +82,6 @@ describe('scorecard', () => {
 });
 
 describe('courtesy-title', () => {
-  const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
-
   it('reads a name after a courtesy title as someone\'s, though an appositive on "its" follows', () => {
     expect(names('The emergency department was built in 1994. Dr Nkemji Harrow, its clinical director, said staff were exhausted.')).toEqual(['Nkemji Harrow']);
   });
@@ -112,8 +110,6 @@ describe('age-speaker', () => {
 });
 
 describe('plural-apposition', () => {
-  const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
-
   it('reads one name set beside a plural noun as a group\'s, and beside a singular noun as someone\'s', () => {
     expect(names('Harbury remain second, 14 points behind the leaders, Dunmore.')).toEqual([]);
     expect(names('They mourned the death of their daughter, Gloria.')).toEqual(['Gloria']);
@@ -121,8 +117,6 @@ describe('plural-apposition', () => {
 });
 
 describe('bracketed-affiliation', () => {
-  const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
-
   it('reads a name in brackets right after a person\'s full name as what they belong to', () => {
     expect(names('Cllr Megan Orrell (Lib Dem, Abbey ward) said the plan went too far.')).toEqual(['Megan Orrell']);
     expect(names('The shortlist includes Tendai Mbeki-Rowe (Harrowgate Editions) and Selin Yavuz (Corbel Press).')).toEqual(['Selin Yavuz', 'Tendai Mbeki-Rowe']);
@@ -130,8 +124,6 @@ describe('bracketed-affiliation', () => {
 });
 
 describe('demonym-head', () => {
-  const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
-
   it('reads a name that opens on a nationality as a thing\'s, unless the word is a given name too', () => {
     expect(names('He wrote a book on English Grammar in 1924.')).toEqual([]);
     expect(names('She studied Scottish Gaelic at night school.')).toEqual([]);
@@ -140,8 +132,6 @@ describe('demonym-head', () => {
 });
 
 describe('verb-in-name', () => {
-  const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
-
   it('reads a run of capitalised words with a verb inside it as a headline\'s phrase', () => {
     expect(names('The foul-mouthed star of the hit show Chef Gets Grilled, 52, walked out on Tuesday.')).toEqual([]);
     expect(names('Why Debbie Died Alone: the inquiry into a care home, told by Moira Tallant.')).toEqual(['Moira Tallant']);
