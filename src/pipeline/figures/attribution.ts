@@ -419,9 +419,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     return out;
   };
 
-  /** Speaker from the words before a quote: `Putin said: "…"`, `X told the press, "…"`. */
   /** Where the speech verb `before` last read a speaker's subject before ends (unset when the subject came after it). */
   let verbBefore: { paragraph: number; end: number } | undefined;
+  /** Speaker from the words before a quote: `Putin said: "…"`, `X told the press, "…"`. */
   const before = (s: QuoteSpan, wholeParagraph = false): number | undefined => {
     verbBefore = undefined;
     if (s.open < 0) return undefined;
