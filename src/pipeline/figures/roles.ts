@@ -113,7 +113,8 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     skipHonorifics();
     appositive = true;
     // "Her husband of 64 years, Albert Winter,": how long is no part of the title.
-    if (tokens[end]?.word && DURATIONS.has(lower(tokens[end]!)) && /^\d+$|^[a-z]+$/.test(tokens[end - 1]?.text ?? '') && lower(tokens[end - 2] ?? tokens[end]!) === 'of' && isTitleWord(tokens[end - 3] ?? tokens[end]!)) end -= 3;
+    // The count is digits or a word ("64", "ten").
+    if (end >= 3 && tokens[end]!.word && DURATIONS.has(lower(tokens[end]!)) && /^(?:\d+|[a-z]+)$/.test(tokens[end - 1]!.text) && lower(tokens[end - 2]!) === 'of' && isTitleWord(tokens[end - 3]!)) end -= 3;
   }
   if (end < 0 || !tokens[end].word || nameTokens.has(end)) return undefined;
   const endWord = lower(tokens[end]);
