@@ -225,22 +225,10 @@ export function findPeople(article: Article): PeopleResult {
     spans,
     quoted,
     gender: (id) => personGender(clusters[id]),
-    byRoleWord: (word) => {
-      const hits = roleWords.get(word);
-      return hits?.length === 1 ? hits[0] : undefined;
-    },
-    byRelation: (word) => {
-      const hits = relationWords.get(word);
-      return hits?.length === 1 ? hits[0] : undefined;
-    },
-    byNationality: (word) => {
-      const hits = nationalityWords.get(word);
-      return hits?.length === 1 ? hits[0] : undefined;
-    },
-    byAge: (age) => {
-      const hits = ages.get(age);
-      return hits?.length === 1 ? hits[0] : undefined;
-    },
+    byRoleWord: (word) => onlyOne(roleWords, word),
+    byRelation: (word) => onlyOne(relationWords, word),
+    byNationality: (word) => onlyOne(nationalityWords, word),
+    byAge: (age) => onlyOne(ages, age),
   });
   quotes.push(...labelledQuotes(turns, body, clusters));
   if (opening) quotes.push(opening);
@@ -536,6 +524,12 @@ function boostSpeakingSurnames(mentions: PlacedMention[], tokens: Token[][]): vo
     const given = m.words[0]!;
     if (m.score >= 0 && m.score < MIN_SCORE && m.words.length === 2 && (isGivenName(given) || isFirstName(given)) && speaking.has(m.words[1]!)) m.score = MIN_SCORE;
   }
+}
+
+/** The one person an index holds for `key` ("the Dutchman", "the 33-year-old"), or undefined when none or several. */
+function onlyOne<K>(index: Map<K, number[]>, key: K): number | undefined {
+  const hits = index.get(key);
+  return hits?.length === 1 ? hits[0] : undefined;
 }
 
 /**
