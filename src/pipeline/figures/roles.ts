@@ -444,6 +444,20 @@ export function agentTitle(text: string, tokens: Token[], first: number): string
   return `${title} of the ${made.slice(4)}`;
 }
 
+/**
+ * Where the verb whose subject is the name ending at token `last` may stand: right after the name,
+ * after an age in passing and "who" ("Angus McBride, 67, who started …"), or — when `first` is
+ * given and the name is set off by commas — after the comma that closes it ("Her husband, Gerald
+ * Haig, runs …").
+ */
+function subjectVerbAt(tokens: Token[], last: number, first?: number): number {
+  let i = last + 1;
+  if (tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',') i += 2;
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.word && lower(tokens[i + 1]!) === 'who') i += 2;
+  else if (first !== undefined && tokens[i]?.text === ',' && tokens[first - 1]?.text === ',') i++;
+  return i;
+}
+
 /** Verbs by which a person founds an organisation; those that also start other things need an organisation after them. */
 const FOUNDING = new Set(['founded', 'co-founded', 'cofounded', 'established']);
 const STARTING = new Set(['started', 'launched', 'set']);
@@ -456,10 +470,7 @@ const STARTING = new Set(['started', 'launched', 'set']);
  * not "started the fire").
  */
 export function founderRole(text: string, tokens: Token[], last: number): string {
-  let i = last + 1;
-  // "Angus McBride, 67, who …": an age in passing, then the relative pronoun.
-  if (tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',') i += 2;
-  if (tokens[i]?.text === ',' && tokens[i + 1]?.word && lower(tokens[i + 1]!) === 'who') i += 2;
+  let i = subjectVerbAt(tokens, last);
   const verb = tokens[i];
   if (!verb?.word) return '';
   const v = lower(verb);
@@ -489,11 +500,7 @@ export function founderRole(text: string, tokens: Token[], last: number): string
  * gives none. The name runs from token `first` to `last`.
  */
 export function inChargeRole(text: string, tokens: Token[], first: number, last: number): string {
-  let i = last + 1;
-  if (tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',') i += 2;
-  if (tokens[i]?.text === ',' && tokens[i + 1]?.word && lower(tokens[i + 1]!) === 'who') i += 2;
-  // "Her husband, Gerald Haig, runs …": the comma that closes an appositive name, then the verb.
-  else if (tokens[i]?.text === ',' && tokens[first - 1]?.text === ',') i++;
+  let i = subjectVerbAt(tokens, last, first);
   const start = i;
   // "has run", "had been running", "now runs", "also owns".
   if (tokens[i]?.word && ['now', 'also', 'still'].includes(lower(tokens[i]!))) i++;
