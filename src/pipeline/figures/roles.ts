@@ -501,9 +501,9 @@ export function founderRole(text: string, tokens: Token[], last: number): string
  */
 export function inChargeRole(text: string, tokens: Token[], first: number, last: number): string {
   let i = subjectVerbAt(tokens, last, first);
-  const start = i;
-  // "has run", "had been running", "now runs", "also owns".
+  // "has run", "had been running", "now runs", "also owns": the role starts after "now".
   if (tokens[i]?.word && ['now', 'also', 'still'].includes(lower(tokens[i]!))) i++;
+  const start = i;
   if (tokens[i]?.word && ['has', 'have', 'had'].includes(lower(tokens[i]!))) i++;
   if (tokens[i]?.word && lower(tokens[i]!) === 'been') i++;
   const verb = tokens[i];
@@ -521,7 +521,7 @@ export function inChargeRole(text: string, tokens: Token[], first: number, last:
     else if (t.cap ? isFunctionWord(w) : STOPS.has(w) || CONNECTORS.has(w) || isFunctionWord(w)) break;
   }
   if (head < 0) return '';
-  return text.slice(tokens[start]!.start, tokens[head]!.end).trim().replace(/^(?:now|also|still)\s+/i, '');
+  return text.slice(tokens[start]!.start, tokens[head]!.end).trim();
 }
 
 /** Verbs that say what a person is: "X is/was/became (the) <role>", "X was elected/appointed <role>". */
