@@ -297,10 +297,11 @@ function isPluralNoun(word: string): boolean {
  * President Ford", "Mr Cook"), not "Star Wars" or "General Motors".
  */
 function strongTitleBefore(tokens: Token[], first: number): boolean {
+  if (courtesyTitleBefore(tokens, first)) return true;
   const prev = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
   if (!prev?.word) return false;
   const w = prev.text.toLowerCase();
-  return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || (isRoleWord(w) && !WEAK_ROLE_WORDS.has(w));
+  return isRoleWord(w) && !WEAK_ROLE_WORDS.has(w);
 }
 
 /** A courtesy title ("Dr", "Mrs", "Rev", "Cllr") right before the name starting at `first`, its full stop allowed ("Dr."). */
