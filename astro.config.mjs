@@ -8,6 +8,7 @@ import decapCms from './src/integrations/decap-cms.ts';
 import shard from './src/integrations/shard.ts';
 import dataStoreOnDisk from './src/integrations/data-store-on-disk.ts';
 import keepOutDir from './src/integrations/keep-out-dir.ts';
+import shareCards from './src/integrations/share-cards.ts';
 import { basePath, cacheDir, contentDir, pageConcurrency, siteUrl } from './src/lib/config.ts';
 import { siteMarkdown } from './src/plugins/satteri/index.ts';
 import { renderCacheDir } from './src/lib/render-cache.ts';
@@ -15,9 +16,10 @@ import { sitemapDates } from './src/lib/sitemap-dates.ts';
 import { briefingHeadsFile, readBriefingHeads } from './src/lib/briefing-heads.ts';
 import { castsOf, figuresWithPages, hashIds } from './src/lib/figure-pages.ts';
 
-// Each briefing's slug, date and people, read once from its file and kept by the file's stamp in
-// the checkout's .astro/ folder, so a rebuild reads only the files that changed.
-const heads = readBriefingHeads(`${contentDir}/briefings`, briefingHeadsFile(process.cwd(), contentDir));
+// Each briefing's slug, date, people, headline and source, read once from its file and kept by the
+// file's stamp in the checkout's .astro/ folder, so a rebuild reads only the files that changed.
+const headsFile = briefingHeadsFile(process.cwd(), contentDir);
+const heads = readBriefingHeads(`${contentDir}/briefings`, headsFile);
 // Each briefing's date as its sitemap lastmod, so crawlers revisit what is new.
 const lastmod = sitemapDates(heads);
 const basePrefix = basePath.replace(/\/?$/, '/');
@@ -50,6 +52,8 @@ export default defineConfig({
     dataStoreOnDisk(),
     // The output folder kept between builds, pages no longer built removed; before Pagefind reads it.
     keepOutDir(),
+    // Each briefing's share image linked in from its cache after the pages, not rendered as a route.
+    shareCards({ heads, briefingsDir: `${contentDir}/briefings`, headsFile }),
     pagefind(),
     // The editor's desk at /admin/ (docs/editing.md): the CMS bundle is copied there and loaded nowhere else.
     decapCms(),

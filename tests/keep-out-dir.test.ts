@@ -55,6 +55,10 @@ describe('a rebuild into the same folder', () => {
   let keptBefore: number;
   let shareBefore: number;
   let peopleFileBefore: number;
+  // The incremental build's copy of a page (Astro's cache folder, as tests/helpers/site.ts sets it).
+  const cached = (slug: string) => join(root, 'site', '.astro-cache', 'dist', 'briefings', slug, 'index.html');
+  let changedCacheBefore: { ino: number; text: string };
+  let keptLinked: boolean;
   const peopleFile = () => join(dist, 'search-people', readdirSync(join(dist, 'search-people')).sort()[0]!);
   let log: string;
   let firstLog: string;
@@ -73,6 +77,8 @@ describe('a rebuild into the same folder', () => {
     keptBefore = mtime(page(keptSlug));
     shareBefore = mtime(join(dist, 'briefings', keptSlug, 'share.png'));
     peopleFileBefore = mtime(peopleFile());
+    keptLinked = statSync(page(keptSlug)).ino === statSync(cached(keptSlug)).ino;
+    changedCacheBefore = { ino: statSync(cached(changedSlug)).ino, text: readFileSync(cached(changedSlug), 'utf8') };
     rmSync(join(content, 'briefings', `${removedSlug}.md`));
     const changed = join(content, 'briefings', `${changedSlug}.md`);
     writeFileSync(changed, readFileSync(changed, 'utf8') + '\nAn editor added this closing sentence.\n');
@@ -104,6 +110,17 @@ describe('a rebuild into the same folder', () => {
     expect(mtime(join(dist, 'briefings', keptSlug, 'share.png'))).toBe(shareBefore);
     expect(mtime(peopleFile())).toBe(peopleFileBefore);
     expect(readFileSync(page(changedSlug), 'utf8')).toContain('An editor added this closing sentence.');
+  });
+
+  it('keeps the incremental cache’s copy of a page as a link to the page, never writing the old copy over', () => {
+    // One write a page instead of two (patches/astro+7.3.5.patch).
+    expect(keptLinked).toBe(true);
+    expect(statSync(page(changedSlug)).ino).toBe(statSync(cached(changedSlug)).ino);
+    expect(readFileSync(cached(changedSlug), 'utf8')).toContain('An editor added this closing sentence.');
+    // The changed page is a new file: the first build's copy was not truncated and written over,
+    // so a build that failed half-way would have left the cache as its record describes it.
+    expect(statSync(cached(changedSlug)).ino).not.toBe(changedCacheBefore.ino);
+    expect(changedCacheBefore.text).not.toContain('An editor added this closing sentence.');
   });
 
   it('empties the folder when the last build used another cache folder', () => {

@@ -1,8 +1,9 @@
 /**
  * What the build reads from every briefing file before Astro starts (astro.config.mjs): the slug
- * and date, for the sitemap's lastmod (src/lib/sitemap-dates.ts), and the people of the
- * `figures:` block, for who gets a page (src/lib/figure-pages.ts). One pass reads each file once
- * for both, and with a record file a later build reads only the files whose stamp changed
+ * and date, for the sitemap's lastmod (src/lib/sitemap-dates.ts); the people of the `figures:`
+ * block, for who gets a page (src/lib/figure-pages.ts); the headline and the source's name, for
+ * the share cards written beside the pages (src/integrations/share-cards.ts). One pass reads each
+ * file once for all of them, and with a record file a later build reads only the files whose stamp changed
  * (src/check/folder-layout.ts): at 10,000 briefings the two passes read 20,000 files and took a
  * second of every build, a one-article rebuild's included.
  */
@@ -23,14 +24,34 @@ export interface BriefingHead {
   date?: string;
   /** The `figures:` block's people as [id, mentions]; missing when there is no block or it cannot be read. */
   cast?: [string, number][];
+  /** The headline, trimmed as the schema trims it. */
+  title?: string;
+  /** The `source:` block's `name`. */
+  source?: string;
 }
 
 /** The frontmatter, as the brief command writes it. */
 const FRONTMATTER = /^---\n([\s\S]*?\n)---[ \t]*(?:\n|$)/;
 /** The `figures:` block of a frontmatter. */
 const FIGURES_BLOCK = /^figures:.*\n(?:[ \t]+.*\n|-.*\n)*/m;
+/** A top-level key's block: its line and the indented lines under it (a value YAML folds or nests). */
+const keyBlock = (key: string) => new RegExp(`^${key}:.*\\n(?:[ \\t]+.*\\n)*`, 'm');
+const TITLE_BLOCK = keyBlock('title');
+const SOURCE_BLOCK = keyBlock('source');
+
 /** A top-level `slug:` or `date:` line (read line by line: a YAML parse of every frontmatter costs several times more). */
 const KEY = /^(slug|date):[ \t]*['"]?([^'"\n]*?)['"]?[ \t]*$/gm;
+
+/** One top-level block read as YAML, or undefined when there is none or it does not read. */
+function yamlBlock(block: string | undefined): Record<string, unknown> | undefined {
+  if (!block) return undefined;
+  try {
+    const value: unknown = loadYaml(block, { schema: CORE_SCHEMA });
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Read one briefing's head from its text. */
 export function parseHead(file: string, raw: string): BriefingHead {
@@ -42,6 +63,10 @@ export function parseHead(file: string, raw: string): BriefingHead {
   for (const m of fm.matchAll(KEY)) found[m[1]!] ??= m[2]!;
   if (found.slug) head.slug = found.slug;
   if (/^\d{4}-\d{2}-\d{2}$/.test(found.date ?? '')) head.date = found.date;
+  const title = yamlBlock(TITLE_BLOCK.exec(fm)?.[0])?.title;
+  if (typeof title === 'string' && title.trim()) head.title = title.trim();
+  const source = yamlBlock(SOURCE_BLOCK.exec(fm)?.[0])?.source;
+  if (source && typeof source === 'object' && typeof (source as { name?: unknown }).name === 'string') head.source = (source as { name: string }).name;
   const block = FIGURES_BLOCK.exec(fm)?.[0];
   if (!block) return head;
   try {
@@ -63,7 +88,7 @@ export function parseHead(file: string, raw: string): BriefingHead {
  * nested arrays took longer than reading the files.
  */
 export const headRecordSchema = z.strictObject({
-  files: z.record(z.string(), z.tuple([z.string(), z.string().nullable(), z.string().nullable(), z.string().nullable()])),
+  files: z.record(z.string(), z.tuple([z.string(), z.string().nullable(), z.string().nullable(), z.string().nullable(), z.string().nullable(), z.string().nullable()])),
 });
 type RecordedHead = z.infer<typeof headRecordSchema>['files'][string];
 
@@ -71,14 +96,16 @@ const CAST_LINE = /^(\S+) (-?\d+(?:\.\d+)?)$/;
 
 /** A head as recorded with its stamp. */
 function recorded(stamp: string, h: BriefingHead): RecordedHead {
-  return [stamp, h.slug ?? null, h.date ?? null, h.cast ? h.cast.map(([id, n]) => `${id} ${n}`).join('\n') : null];
+  return [stamp, h.slug ?? null, h.date ?? null, h.cast ? h.cast.map(([id, n]) => `${id} ${n}`).join('\n') : null, h.title ?? null, h.source ?? null];
 }
 
 /** The head of a record's line, or undefined when its cast does not read back. */
-function fromRecord(file: string, [, slug, date, cast]: RecordedHead): BriefingHead | undefined {
+function fromRecord(file: string, [, slug, date, cast, title, source]: RecordedHead): BriefingHead | undefined {
   const head: BriefingHead = { file };
   if (slug !== null) head.slug = slug;
   if (date !== null) head.date = date;
+  if (title !== null) head.title = title;
+  if (source !== null) head.source = source;
   if (cast !== null) {
     head.cast = [];
     for (const line of cast ? cast.split('\n') : []) {

@@ -1,6 +1,6 @@
 /** The briefings as feed items, shared by the RSS and JSON feeds. */
-import type { Briefing } from '../schema/briefing';
-import { placedOn } from './dates';
+import type { Briefing } from '../schema/briefing.ts';
+import { placedOn } from './dates.ts';
 
 /** One briefing as a feed entry. */
 export interface FeedItem {

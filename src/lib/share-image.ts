@@ -6,10 +6,12 @@
  * it shows, so a rebuild draws only the cards of new or changed briefings.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
+import { formatDate } from './dates.ts';
 import { feedText } from './feed.ts';
+import { siteName } from './site.ts';
 
 /** What a card shows. */
 export interface ShareCard {
@@ -17,6 +19,15 @@ export interface ShareCard {
   /** "Wikinews · 21 July 2017" */
   byline: string;
   siteName: string;
+}
+
+/**
+ * A briefing's card from its headline, its source's name and its date (YYYY-MM-DD), as the
+ * briefing's page shows them: "Wikinews · 21 July 2017" under the headline.
+ */
+export function cardOf({ title, source, date }: { title: string; source?: string; date?: string }): ShareCard {
+  const byline = [source, date && formatDate(date)].filter(Boolean).join(' · ');
+  return { title, byline, siteName };
 }
 
 export const SHARE_WIDTH = 1200;
@@ -76,8 +87,7 @@ export function shareCardSvg(card: ShareCard): string {
 
 /**
  * What a card is drawn from, as a short hash: its text and the design's version. It names the
- * card in the image cache and is the image route's key in Astro's incremental build, so an
- * unchanged card is neither drawn nor written again.
+ * card in the image cache, so an unchanged card is never drawn again.
  */
 export function shareCardKey(card: ShareCard): string {
   return createHash('sha256').update(JSON.stringify([DESIGN, card])).digest('hex').slice(0, 20);
@@ -85,16 +95,43 @@ export function shareCardKey(card: ShareCard): string {
 
 /** The card as PNG, from the cache in `cacheDir` when it was drawn before. */
 export async function shareImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
-  const key = shareCardKey(card);
-  const file = join(cacheDir, `${key}.png`);
+  const file = join(cacheDir, `${shareCardKey(card)}.png`);
   if (existsSync(file)) return readFileSync(file);
+  return drawShareImage(card, file);
+}
+
+/**
+ * Put the card at `dest` (a page's `share.png`), drawn into the cache first when it is not there.
+ * The file is a hard link to the cached image, so a card costs no bytes written once drawn; a
+ * `dest` that already is that image is left as it is (its time stamp too), and where a link
+ * cannot be made (another file system) the image is copied. Returns whether it was drawn.
+ */
+export async function placeShareImage(card: ShareCard, cacheDir: string, dest: string): Promise<boolean> {
+  const file = join(cacheDir, `${shareCardKey(card)}.png`);
+  const drawn = !existsSync(file);
+  if (drawn) await drawShareImage(card, file);
+  const cached = statSync(file);
+  const there = existsSync(dest) ? statSync(dest) : undefined;
+  if (there && there.ino === cached.ino && there.dev === cached.dev) return drawn;
+  mkdirSync(dirname(dest), { recursive: true });
+  rmSync(dest, { force: true });
+  try {
+    linkSync(file, dest);
+  } catch {
+    copyFileSync(file, dest);
+  }
+  return drawn;
+}
+
+/** Draw the card, keep it in the cache as `file`, and return it. */
+async function drawShareImage(card: ShareCard, file: string): Promise<Buffer> {
   // The card is flat colour and anti-aliased text: 16 palette colours without dithering keep it
   // sharp, where the default 256-colour quantiser took 2.6 times as long (72 against 28 ms a
   // card, which at 10,000 briefings was 11 minutes of a cold build) for a 24 KB file. Deflate at
   // level 4 rather than 9 draws a card in 20 ms instead of 29 (about 90 s of CPU at 10,000) for
   // 18 KB instead of 16; drawing the SVG itself is about 10 ms of that.
   const png = await sharp(Buffer.from(shareCardSvg(card))).png({ compressionLevel: 4, palette: true, colours: 16, dither: 0, effort: 1 }).toBuffer();
-  mkdirSync(cacheDir, { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
   // Written aside and renamed, so two builds never read a half-written card.
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, png);

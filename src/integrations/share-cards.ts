@@ -1,0 +1,116 @@
+/**
+ * Astro integration: each briefing's share image (`/briefings/<slug>/share.png`, referenced by its
+ * page's OpenGraph and Twitter tags and its JSON-LD), written beside the pages once Astro has built
+ * them, and served by `astro dev` from the same code.
+ *
+ * The cards were an Astro route until December 2026. Through the route pipeline each image, though
+ * drawn once and kept in a cache (src/lib/share-image.ts), was read into memory, streamed through a
+ * web Response, written to the output folder and written again into the incremental build's cache:
+ * 3.5 s of CPU in a 20 s build of 1,000 briefings (docs/scaling.md). Here a card is a hard link to
+ * the cached image, and only a new or changed card is drawn.
+ *
+ * A card is drawn from what the build already reads from every briefing file before Astro starts
+ * (src/lib/briefing-heads.ts: headline, source, date, slug), so a rebuild reads no briefing again.
+ * The integration runs after keep-out-dir.ts's pruning: it then removes the cards of briefings no
+ * longer built (and the folders that leaves empty), so a briefing taken down leaves nothing behind.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readBriefingHeads, type BriefingHead } from '../lib/briefing-heads.ts';
+import { inThisShard } from '../lib/shard.ts';
+import { cardOf, placeShareImage, shareImage } from '../lib/share-image.ts';
+
+/** Where drawn cards are kept between builds, beside Astro's own cache. */
+export const shareCacheDir = (root: string) => join(root, 'node_modules/.cache/share-images');
+
+/** The file name of a card in a briefing's folder. */
+const CARD = 'share.png';
+
+/** The briefings that get a card in this build: those with a slug and a headline, in this shard. */
+export function cardHeads(heads: readonly BriefingHead[]): (BriefingHead & { slug: string; title: string })[] {
+  return heads.filter((h): h is BriefingHead & { slug: string; title: string } => !!h.slug && !!h.title && inThisShard(h.slug));
+}
+
+/**
+ * Write the cards of `heads` into `outDir`'s `briefings/` and remove those of other briefings.
+ * `drawConcurrency` cards are drawn at once (sharp works off the main thread). Returns how many
+ * were placed, drawn and removed.
+ */
+export async function writeShareCards(
+  heads: readonly BriefingHead[],
+  outDir: string,
+  cacheDir: string,
+  drawConcurrency = availableParallelism(),
+): Promise<{ placed: number; drawn: number; removed: number }> {
+  const wanted = cardHeads(heads);
+  const folder = join(outDir, 'briefings');
+  let drawn = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < wanted.length) {
+      const h = wanted[next++]!;
+      if (await placeShareImage(cardOf(h), cacheDir, join(folder, h.slug, CARD))) drawn++;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, drawConcurrency) }, worker));
+  const slugs = new Set(wanted.map((h) => h.slug));
+  let removed = 0;
+  for (const slug of existsSync(folder) ? readdirSync(folder) : []) {
+    if (slugs.has(slug) || !existsSync(join(folder, slug, CARD))) continue;
+    rmSync(join(folder, slug, CARD), { force: true });
+    removed++;
+    try {
+      rmdirSync(join(folder, slug)); // only when nothing else is left in it
+    } catch {
+      // The folder still holds a page: it is not this integration's to remove.
+    }
+  }
+  return { placed: wanted.length, drawn, removed };
+}
+
+/**
+ * The integration. `heads` are the briefings as astro.config.mjs read them; `briefingsDir` is read
+ * again by `astro dev` for each card asked for, so an edited headline shows at once.
+ */
+export default function shareCards({ heads, briefingsDir, headsFile }: { heads: readonly BriefingHead[]; briefingsDir: string; headsFile?: string }): AstroIntegration {
+  let root = '';
+  let base = '/';
+  let command = '';
+  return {
+    name: 'briefings-share-cards',
+    hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:server:setup': ({ server }) => {
+        if (command !== 'dev') return;
+        const path = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}briefings/([^/]+)/${CARD}$`);
+        server.middlewares.use((req, res, next) => {
+          const slug = path.exec(decodeURIComponent((req.url ?? '').split('?')[0]!))?.[1];
+          const head = slug && cardHeads(readBriefingHeads(briefingsDir, headsFile)).find((h) => h.slug === slug);
+          if (!head) return next();
+          shareImage(cardOf(head), shareCacheDir(root)).then(
+            (png) => {
+              res.setHeader('Content-Type', 'image/png');
+              res.end(png);
+            },
+            (error: unknown) => next(error),
+          );
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { placed, drawn, removed } = await writeShareCards(heads, fileURLToPath(dir), shareCacheDir(root));
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`${placed} share card(s) in place (${drawn} drawn${removed ? `, ${removed} of briefings no longer built removed` : ''}) in ${seconds} s`);
+      },
+    },
+  };
+}
