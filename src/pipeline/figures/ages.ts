@@ -9,6 +9,14 @@ import type { Token } from './tokens.ts';
 export const AGE_WORD = /^(\d{1,3})-year-old$/i;
 
 /**
+ * Whether the comma at token `comma` opens an age in passing closed by a comma ("Angus McBride,
+ * 67, who …"): three tokens that the readers of what follows a name step over.
+ */
+export function ageInPassing(tokens: readonly Token[], comma: number): boolean {
+  return tokens[comma]?.text === ',' && /^\d{1,3}$/.test(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',';
+}
+
+/**
  * Each age → the people given it: "Tom Varga, 33," (the age between commas, or before a closing
  * bracket: "Tom Varga (33)"), or "the 33-year-old Tom Varga" (the age word right before the name
  * or before one lower-case word before it: "33-year-old striker Tom Varga"). A mention inside a

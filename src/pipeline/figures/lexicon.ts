@@ -267,6 +267,12 @@ export function isRoleWord(w: string): boolean {
   return parts.length > 1 && (ROLE_NOUNS.has(parts[0]) || ROLE_NOUNS.has(parts.at(-1)!)) && !parts.some((p) => p === 'winning' || p === 'based');
 }
 
+/** A plural noun: the lexicon tags it so ("leaders", "officials"), or it is a role noun's "-s" form ("openers"). */
+export function isPluralNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return tagsOf(w).includes('Plural') || (/[^s]s$/.test(w) && isRoleWord(w.slice(0, -1)));
+}
+
 const NOT_ROLES = new Set(ROLE_DATA.notRoles);
 /**
  * A noun that says what a person is or does, for reading roles: a role noun, or a noun compromise's

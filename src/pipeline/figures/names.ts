@@ -30,6 +30,7 @@ import {
   isKnownPerson,
   isOrganisationName,
   isVerb,
+  isPluralNoun,
   tagsOf,
   isKnownPlaceOrOrg,
   isPlaceOrOrgPhrase,
@@ -41,6 +42,7 @@ import {
   POSTNOMINALS,
 } from './lexicon.ts';
 import { roleAfter } from './roles.ts';
+import { ageInPassing } from './ages.ts';
 import { gazetteer, lookUpPlace } from '../places/gazetteer.ts';
 
 /** A name as written at one place in the text. */
@@ -286,12 +288,6 @@ function titledBefore(tokens: Token[], first: number, last = first): boolean {
   return !!before?.word && !['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'very', 'most', 'more'].includes(before.text.toLowerCase());
 }
 
-/** A plural noun: the lexicon tags it so ("leaders", "officials"), or it is a role noun's "-s" form ("openers"). */
-function isPluralNoun(word: string): boolean {
-  const w = word.toLowerCase();
-  return tagsOf(w).includes('Plural') || (/[^s]s$/.test(w) && isRoleWord(w.slice(0, -1)));
-}
-
 /**
  * A courtesy title or a role noun that is no everyday adjective right before the name ("Vice
  * President Ford", "Mr Cook"), not "Star Wars" or "General Motors".
@@ -347,7 +343,7 @@ function cuedAfter(text: string, tokens: Token[], last: number): boolean {
     return true;
   if (n1.text === ',' && n2?.word && n2.text.toLowerCase() === 'who') return true;
   // "Margaret Hill, 74, whose home…": only a person is given an age in passing.
-  if (n1.text === ',' && n2 && /^\d{1,3}$/.test(n2.text) && Number(n2.text) < 120 && tokens[last + 3]?.text === ',') return true;
+  if (ageInPassing(tokens, last + 1) && Number(n2!.text) < 120) return true;
   return roleAfter(text, tokens, last, new Set(), true) !== '';
 }
 

@@ -25,12 +25,13 @@ import {
   isOrgWord,
   isPlaceName,
   isPersonNoun,
+  isPluralNoun,
   isVerb,
   tagsOf,
 } from './lexicon.ts';
 import { isTitleStop, stripPossessive } from './tokens.ts';
 import { lookUpPlace } from '../places/gazetteer.ts';
-import { AGE_WORD } from './ages.ts';
+import { AGE_WORD, ageInPassing } from './ages.ts';
 
 /** Kinds of the places gazetteer that are places, not organisations. */
 const GAZETTEER_PLACES = new Set(['country', 'region', 'city', 'place']);
@@ -219,7 +220,7 @@ function titleOfBefore(tokens: Token[], k: number): boolean {
 function placeAfterTitle(tokens: Token[], i: number): boolean {
   const title = tokens[i - 1];
   const article = tokens[i - 2];
-  return !!title && !!article && isTitleWord(title) && !title.cap && !tagsOf(lower(title)).includes('Plural') && ARTICLES.has(lower(article)) && !!tokens[i + 1]?.cap && isPlaceName(tokens[i + 1]!.text);
+  return !!title && !!article && isTitleWord(title) && !title.cap && !isPluralNoun(title.text) && ARTICLES.has(lower(article)) && !!tokens[i + 1]?.cap && isPlaceName(tokens[i + 1]!.text);
 }
 
 /** Does the name starting at `first` close an appositive (a comma, a full stop or a speech verb after it)? */
@@ -273,7 +274,7 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   if (tokens[last + 1]?.text !== ',') return '';
   let i = last + 2;
   // "Mary Smith, 45, a teacher from Leeds,": an age before the appositive.
-  if (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
+  if (ageInPassing(tokens, last + 1)) i += 2;
   // "Peskov, who is the Kremlin spokesman,", "McBride, who has been managing director since
   // 2017,": a relative clause that only says what someone is.
   if (tokens[i]?.word && lower(tokens[i]) === 'who') {
@@ -452,7 +453,7 @@ export function agentTitle(text: string, tokens: Token[], first: number): string
  */
 function subjectVerbAt(tokens: Token[], last: number, first?: number): number {
   let i = last + 1;
-  if (tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',') i += 2;
+  if (ageInPassing(tokens, i)) i += 2;
   if (tokens[i]?.text === ',' && tokens[i + 1]?.word && lower(tokens[i + 1]!) === 'who') i += 2;
   else if (first !== undefined && tokens[i]?.text === ',' && tokens[first - 1]?.text === ',') i++;
   return i;
@@ -536,7 +537,7 @@ const MADE = new Set(['elected', 'appointed', 'named', 'made', 'chosen', 'sworn'
 export function predicateRole(text: string, tokens: Token[], last: number): string {
   let i = last + 1;
   // "Ms Lee, 52, is …": an age in passing.
-  if (tokens[i]?.text === ',' && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',') i += 3;
+  if (ageInPassing(tokens, i)) i += 3;
   const verb = tokens[i];
   if (!verb?.word) return '';
   // as-role: "Maxime Bernier was forced to resign as Foreign Affairs minister", "Ms Hale served as
