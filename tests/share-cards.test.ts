@@ -49,9 +49,9 @@ describe('writing the share cards into the output folder', () => {
     try {
       const a = { file: 'a.md', slug: 'a', title: 'Council reopens the old bridge', source: 'Example Gazette', date: '2024-05-03' };
       const b = { file: 'b.md', slug: 'b', title: 'Second story' };
-      // No headline (a file the build will refuse): no card rather than an empty one.
+      // No headline read: no card rather than an empty one, and the file is named.
       const heads: BriefingHead[] = [a, b, { file: 'c.md', slug: 'c' }];
-      expect(await writeShareCards(heads, out, cache, 2)).toEqual({ placed: 2, drawn: 2, removed: 0 });
+      expect(await writeShareCards(heads, out, cache, 2)).toEqual({ placed: 2, drawn: 2, removed: 0, unread: ['c.md'] });
       const card = join(out, 'briefings', 'a', 'share.png');
       const cached = join(cache, `${shareCardKey(cardOf(a))}.png`);
       expect(statSync(card).ino).toBe(statSync(cached).ino);
@@ -66,7 +66,7 @@ describe('writing the share cards into the output folder', () => {
       writeFileSync(join(out, 'briefings', 'gone', 'share.png'), 'x');
       const before = statSync(card).mtimeMs;
       const next = [a, { ...b, title: 'Second story, corrected' }];
-      expect(await writeShareCards(next, out, cache, 2)).toEqual({ placed: 2, drawn: 1, removed: 2 });
+      expect(await writeShareCards(next, out, cache, 2)).toEqual({ placed: 2, drawn: 1, removed: 2, unread: [] });
       expect(statSync(card).mtimeMs).toBe(before);
       expect(statSync(join(out, 'briefings', 'b', 'share.png')).ino).toBe(statSync(join(cache, `${shareCardKey(cardOf(next[1]!))}.png`)).ino);
       expect(existsSync(join(out, 'briefings', 'gone'))).toBe(false);

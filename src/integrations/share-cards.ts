@@ -37,15 +37,18 @@ export function cardHeads(heads: readonly BriefingHead[]): (BriefingHead & { slu
 /**
  * Write the cards of `heads` into `outDir`'s `briefings/` and remove those of other briefings.
  * `drawConcurrency` cards are drawn at once (sharp works off the main thread). Returns how many
- * were placed, drawn and removed.
+ * were placed, drawn and removed, and the files whose headline could not be read.
  */
 export async function writeShareCards(
   heads: readonly BriefingHead[],
   outDir: string,
   cacheDir: string,
   drawConcurrency = availableParallelism(),
-): Promise<{ placed: number; drawn: number; removed: number }> {
+): Promise<{ placed: number; drawn: number; removed: number; unread: string[] }> {
   const wanted = cardHeads(heads);
+  // A briefing whose headline did not read as YAML on its own (say, an alias to another key) gets
+  // no card; its page still names one, so the build says which files they are.
+  const unread = heads.filter((h) => h.slug && !h.title && inThisShard(h.slug)).map((h) => h.file);
   const folder = join(outDir, 'briefings');
   let drawn = 0;
   let next = 0;
@@ -68,7 +71,7 @@ export async function writeShareCards(
       // The folder still holds a page: it is not this integration's to remove.
     }
   }
-  return { placed: wanted.length, drawn, removed };
+  return { placed: wanted.length, drawn, removed, unread };
 }
 
 /**
@@ -107,9 +110,13 @@ export default function shareCards({ heads, briefingsDir, headsFile }: { heads: 
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { placed, drawn, removed } = await writeShareCards(heads, fileURLToPath(dir), shareCacheDir(root));
+        const { placed, drawn, removed, unread } = await writeShareCards(heads, fileURLToPath(dir), shareCacheDir(root));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`${placed} share card(s) in place (${drawn} drawn${removed ? `, ${removed} of briefings no longer built removed` : ''}) in ${seconds} s`);
+        if (unread.length) {
+          const some = unread.slice(0, 5).join(', ') + (unread.length > 5 ? `, and ${unread.length - 5} more` : '');
+          logger.warn(`no share card for ${unread.length} briefing(s) whose title: could not be read on its own before the build (write it as plain text): ${some}`);
+        }
       },
     },
   };
