@@ -63,8 +63,8 @@ const scanners = new WeakMap<TermForm[], Scanner>();
 
 function insert(root: TrieNode, text: string, fold: boolean, id: string): void {
   let node = root;
-  // One step per character (code point), and one " " between words.
-  for (const ch of text.split(' ').flatMap((word, i) => (i ? [' ', ...word] : [...word]))) {
+  // One step per character (code point); the text's white space is already one " " between words.
+  for (const ch of text) {
     const step = fold ? ch.toLowerCase() : ch;
     let child = node.next.get(step);
     if (!child) node.next.set(step, (child = { next: new Map() }));
