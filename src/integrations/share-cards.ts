@@ -29,10 +29,9 @@ export const shareCacheDir = (root: string) => join(root, 'node_modules/.cache/s
 /** The file name of a card in a briefing's folder. */
 const CARD = 'share.png';
 
-/** The briefings that get a card in this build: those with a slug and a headline, in this shard. */
-export function cardHeads(heads: readonly BriefingHead[]): (BriefingHead & { slug: string; title: string })[] {
-  return heads.filter((h): h is BriefingHead & { slug: string; title: string } => !!h.slug && !!h.title && inThisShard(h.slug));
-}
+/** A briefing that can have a card: one with a slug and a headline. */
+type CardHead = BriefingHead & { slug: string; title: string };
+const hasCard = (h: BriefingHead): h is CardHead => !!h.slug && !!h.title;
 
 /**
  * Write the cards of `heads` into `outDir`'s `briefings/` and remove those of other briefings.
@@ -45,10 +44,11 @@ export async function writeShareCards(
   cacheDir: string,
   drawConcurrency = availableParallelism(),
 ): Promise<{ placed: number; drawn: number; removed: number; unread: string[] }> {
-  const wanted = cardHeads(heads);
+  const inShard = heads.filter((h) => h.slug && inThisShard(h.slug));
+  const wanted = inShard.filter(hasCard);
   // A briefing whose headline did not read as YAML on its own (say, an alias to another key) gets
   // no card; its page still names one, so the build says which files they are.
-  const unread = heads.filter((h) => h.slug && !h.title && inThisShard(h.slug)).map((h) => h.file);
+  const unread = inShard.filter((h) => !h.title).map((h) => h.file);
   const folder = join(outDir, 'briefings');
   let drawn = 0;
   let next = 0;
@@ -97,7 +97,7 @@ export default function shareCards({ heads, briefingsDir, headsFile }: { heads: 
         const path = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}briefings/([^/]+)/${CARD}$`);
         server.middlewares.use((req, res, next) => {
           const slug = path.exec(decodeURIComponent((req.url ?? '').split('?')[0]!))?.[1];
-          const head = slug && cardHeads(readBriefingHeads(briefingsDir, headsFile)).find((h) => h.slug === slug);
+          const head = slug && readBriefingHeads(briefingsDir, headsFile).find((h): h is CardHead => hasCard(h) && h.slug === slug);
           if (!head) return next();
           shareImage(cardOf(head), shareCacheDir(root)).then(
             (png) => {

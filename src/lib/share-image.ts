@@ -93,9 +93,12 @@ export function shareCardKey(card: ShareCard): string {
   return createHash('sha256').update(JSON.stringify([DESIGN, card])).digest('hex').slice(0, 20);
 }
 
+/** Where a card is kept in the cache folder `cacheDir`, named by its key. */
+const cachedCard = (card: ShareCard, cacheDir: string) => join(cacheDir, `${shareCardKey(card)}.png`);
+
 /** The card as PNG, from the cache in `cacheDir` when it was drawn before. */
 export async function shareImage(card: ShareCard, cacheDir: string): Promise<Buffer> {
-  const file = join(cacheDir, `${shareCardKey(card)}.png`);
+  const file = cachedCard(card, cacheDir);
   if (existsSync(file)) return readFileSync(file);
   return drawShareImage(card, file);
 }
@@ -107,11 +110,15 @@ export async function shareImage(card: ShareCard, cacheDir: string): Promise<Buf
  * cannot be made (another file system) the image is copied. Returns whether it was drawn.
  */
 export async function placeShareImage(card: ShareCard, cacheDir: string, dest: string): Promise<boolean> {
-  const file = join(cacheDir, `${shareCardKey(card)}.png`);
-  const drawn = !existsSync(file);
-  if (drawn) await drawShareImage(card, file);
-  const cached = statSync(file);
-  const there = existsSync(dest) ? statSync(dest) : undefined;
+  const file = cachedCard(card, cacheDir);
+  // One stat a file: at 10,000 briefings every card is looked at on every build.
+  let cached = statSync(file, { throwIfNoEntry: false });
+  const drawn = !cached;
+  if (!cached) {
+    await drawShareImage(card, file);
+    cached = statSync(file);
+  }
+  const there = statSync(dest, { throwIfNoEntry: false });
   if (there && there.ino === cached.ino && there.dev === cached.dev) return drawn;
   mkdirSync(dirname(dest), { recursive: true });
   rmSync(dest, { force: true });
