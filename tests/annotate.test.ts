@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import rehypeAnnotate, { type AnnotateOptions } from '../src/plugins/rehype-annotate.ts';
-import { markMentions } from '../src/plugins/satteri/annotate.ts';
+import { withMarks, type AnnotateOptions } from '../src/plugins/annotate-context.ts';
 import { siteFeatures } from '../src/plugins/satteri/index.ts';
 import type { GlossaryRecord } from '../src/pipeline/glossary/index.ts';
 
@@ -33,15 +32,19 @@ type Engine = (options: AnnotateOptions | null) => Promise<{ render: (md: string
 
 /** The site renders with Sätteri; the editor's preview with unified. Both must mark alike. */
 const engines: [string, Engine][] = [
-  ['unified', (options) => createMarkdownProcessor({ syntaxHighlight: false, smartypants: false, rehypePlugins: options ? [[rehypeAnnotate, options]] : [] })],
+  [
+    'unified',
+    async (options) => {
+      const renderer = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false });
+      return options ? withMarks(renderer, options) : renderer;
+    },
+  ],
   [
     'Sätteri',
-    (options) =>
-      createSatteriMarkdownProcessor({
-        syntaxHighlight: false,
-        hastPlugins: options ? [{ name: 'annotate', before: markMentions(options) as never }] : [],
-        features: siteFeatures,
-      } as never),
+    async (options) => {
+      const renderer = await createSatteriMarkdownProcessor({ syntaxHighlight: false, features: siteFeatures } as never);
+      return options ? withMarks(renderer as never, options) : renderer;
+    },
   ],
 ];
 

@@ -18,16 +18,17 @@ import { markdownToHast } from 'satteri';
 import { parseMarkdown } from '../src/pipeline/frontmatter.ts';
 import rehypeSafeContent from '../src/plugins/rehype-safe-content.ts';
 import rehypeParagraphAnchors from '../src/plugins/rehype-paragraph-anchors.ts';
-import rehypeAnnotate from '../src/plugins/rehype-annotate.ts';
-import { siteFeatures, sitePlugins } from '../src/plugins/satteri/index.ts';
+import { withMarks } from '../src/plugins/annotate-context.ts';
+import { marksOptions, siteFeatures, sitePlugins } from '../src/plugins/satteri/index.ts';
 import { contentSchema, mayNeedSanitizing } from '../src/plugins/satteri/safe-content.ts';
 
 const contentDir = 'content';
-const annotate = { glossaryDir: join(contentDir, 'glossary'), figuresDir: join(contentDir, 'figures') };
+const annotate = marksOptions({ contentDir });
 
-const unifiedSite = () =>
-  createMarkdownProcessor({ syntaxHighlight: false, smartypants: false, rehypePlugins: [rehypeSafeContent, rehypeParagraphAnchors, [rehypeAnnotate, annotate]] });
-const satteriSite = () => createSatteriMarkdownProcessor({ syntaxHighlight: false, ...sitePlugins({ contentDir }), features: siteFeatures } as never);
+const unifiedSite = async () =>
+  withMarks(await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false, rehypePlugins: [rehypeSafeContent, rehypeParagraphAnchors] }), annotate);
+const satteriSite = async () =>
+  withMarks(await createSatteriMarkdownProcessor({ syntaxHighlight: false, ...sitePlugins({ contentDir }), features: siteFeatures } as never), annotate);
 
 type Renderer = Awaited<ReturnType<typeof unifiedSite>>;
 async function render(processor: Renderer, markdown: string, frontmatter: Record<string, unknown>, path = 'content/briefings/x.md') {

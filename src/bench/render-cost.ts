@@ -1,6 +1,6 @@
 /**
  * What a briefing body costs to render three ways: the unified pipeline the editor's preview uses
- * (remark, rehype-raw, the safe-content, paragraph-anchor and annotation plugins); the site's own,
+ * (remark, rehype-raw, the safe-content and paragraph-anchor plugins, then the marks of terms and people); the site's own,
  * Sätteri with those plugins ported (src/plugins/satteri/); and Sätteri with no plugins, as the
  * bare Astro site renders. The last two's difference is what the plugins still cost.
  */
@@ -12,8 +12,8 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { parseMarkdown } from '../pipeline/frontmatter.ts';
 import rehypeSafeContent from '../plugins/rehype-safe-content.ts';
 import rehypeParagraphAnchors from '../plugins/rehype-paragraph-anchors.ts';
-import rehypeAnnotate from '../plugins/rehype-annotate.ts';
-import { siteFeatures, sitePlugins } from '../plugins/satteri/index.ts';
+import { withMarks } from '../plugins/annotate-context.ts';
+import { marksOptions, siteFeatures, sitePlugins } from '../plugins/satteri/index.ts';
 
 export interface RenderCost {
   articles: number;
@@ -53,12 +53,9 @@ export async function renderCost(contentDir: string, limit = 300): Promise<Rende
     .sort()
     .slice(0, limit)
     .map((n) => ({ ...parseMarkdown(readFileSync(join(dir, n), 'utf8')), path: join(dir, n) }));
-  const project = await createMarkdownProcessor({
-    syntaxHighlight: false,
-    smartypants: false,
-    rehypePlugins: [rehypeSafeContent, rehypeParagraphAnchors, [rehypeAnnotate, { glossaryDir: join(contentDir, 'glossary'), figuresDir: join(contentDir, 'figures') }]],
-  });
-  const site = await createSatteriMarkdownProcessor({ syntaxHighlight: false, ...sitePlugins({ contentDir }), features: siteFeatures } as never);
+  const marks = marksOptions({ contentDir });
+  const project = withMarks(await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false, rehypePlugins: [rehypeSafeContent, rehypeParagraphAnchors] }), marks);
+  const site = withMarks(await createSatteriMarkdownProcessor({ syntaxHighlight: false, ...sitePlugins({ contentDir }), features: siteFeatures } as never), marks);
   const satteri = await createSatteriMarkdownProcessor({ syntaxHighlight: false, features: { smartPunctuation: false } } as never);
   const fileURL = (path: string) => pathToFileURL(resolve(path));
   const projectMs = await timePerBody((body, frontmatter, path) => project.render(body, { frontmatter, fileURL: fileURL(path) } as never), bodies);

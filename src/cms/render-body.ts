@@ -8,10 +8,9 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import type { Root } from 'hast';
 import rehypeSafeContent from '../plugins/rehype-safe-content.ts';
 import rehypeParagraphAnchors from '../plugins/rehype-paragraph-anchors.ts';
-import { annotateTree } from '../plugins/annotate-marks.ts';
+import { markHtml } from '../plugins/annotate-marks.ts';
 import type { GlossaryRecord } from '../pipeline/glossary/index.ts';
 
 /** What the marks need besides the briefing: the site's base path and the entries that have pages. */
@@ -32,7 +31,6 @@ export function renderBody(markdown: string, frontmatter: Record<string, unknown
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeSafeContent)
     .use(rehypeParagraphAnchors)
-    .use(() => (tree: Root) => annotateTree(tree, frontmatter, { base: context.base, aliases, exists }))
     .use(rehypeStringify);
-  return String(processor.processSync(markdown));
+  return markHtml(String(processor.processSync(markdown)), frontmatter, { base: context.base, aliases, exists });
 }

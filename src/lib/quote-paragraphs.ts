@@ -6,7 +6,9 @@
 
 /** Text for comparison: Markdown backslash escapes dropped, white space folded, case ignored. */
 export function comparable(text: string): string {
-  return text.replace(/\\([\\`*_{}[\]()#+\-.!|<>~&])/g, '$1').replace(/\s+/g, ' ').trim().toLowerCase();
+  // Most texts hold no backslash: the test costs less than the replacement's scan.
+  const unescaped = text.includes('\\') ? text.replace(/\\([\\`*_{}[\]()#+\-.!|<>~&])/g, '$1') : text;
+  return unescaped.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /**

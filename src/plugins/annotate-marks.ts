@@ -1,10 +1,11 @@
 /**
- * The marks rehype-annotate.ts adds to a briefing's body: the first mention of each glossary term
- * and person becomes a link with an explanation. Pure (no file reading), so the editing
- * interface's preview (src/cms/) marks terms with the same code as the site.
+ * The marks of a briefing's body: the first mention of each glossary term and person becomes a
+ * link with an explanation. Pure (no file reading), so the editing interface's preview (src/cms/)
+ * marks terms with the same code as the site; annotate-context.ts reads what the site's marks
+ * need from the content folder.
  */
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { findMentions, needsExactCase, type TermForm } from '../pipeline/glossary/mentions.ts';
+import { attributeValue, decodeRun, textRuns } from './html-text.ts';
 import type { GlossaryRecord } from '../pipeline/glossary/index.ts';
 import { personNoteId, termNoteId } from '../lib/annotation-ids.ts';
 
@@ -79,93 +80,43 @@ function targetsOf(frontmatter: Record<string, unknown>, base: string, aliases: 
   return { targets, forms };
 }
 
-function mark(target: Target, text: string): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: {
-      className: ['annotation', `annotation-${target.kind}`],
-      href: target.href,
-      ariaDescribedBy: [target.noteId],
-      dataNote: target.note,
-    },
-    children: [{ type: 'text', value: text }],
-  };
-}
-
-/** A text node of the body and what it becomes: the text split around its marks. */
-export interface TextMarks {
-  text: Text;
-  parts: ElementContent[];
+/** A mark's HTML: a link to the entry's page with its explanation; `inner` is the mention as written in the HTML. */
+function markHtmlOf(target: Target, inner: string): string {
+  return `<a class="annotation annotation-${target.kind}" href="${attributeValue(target.href)}" aria-describedby="${attributeValue(target.noteId)}" data-note="${attributeValue(target.note)}">${inner}</a>`;
 }
 
 /**
- * The marks for a briefing's rendered body (hast), without changing it: every text node that holds
- * the first mention of one of the briefing's terms or people, with the nodes to put in its place.
+ * A briefing's rendered body (HTML) with the first mention of each of its terms and people marked.
  * `frontmatter` is the briefing's data; `aliases` the glossary entries by id (for their other
- * forms); `exists` says which entries have a page to link to. The tree is only read, so this
- * serves both the unified plugin and the Sätteri one, whose trees are read-only.
+ * forms); `exists` says which entries have a page to link to. Only text is changed, and only by
+ * wrapping a mention in a link: the words a reader reads stay exactly as they were.
+ *
+ * The body is read as the serializer wrote it (html-text.ts): each run of text outside links,
+ * headings, code and the like, in document order, so "first mention" means first for the reader.
  */
-export function findMarks(
-  tree: Root,
+export function markHtml(
+  html: string,
   frontmatter: Record<string, unknown>,
   { base, aliases, exists }: { base: string; aliases: Map<string, GlossaryRecord>; exists: Exists },
-): TextMarks[] {
+): string {
   const { targets, forms } = targetsOf(frontmatter, base, aliases, exists);
-  const found: TextMarks[] = [];
-  if (forms.length === 0) return found;
+  if (forms.length === 0) return html;
   const seen = new Set<string>();
-
-  const annotate = (text: Text): void => {
-    const picked = findMentions(text.value, forms).filter((m) => !seen.has(m.id) && seen.add(m.id));
-    if (picked.length === 0) return;
-    const parts: ElementContent[] = [];
-    let at = 0;
+  let out = '';
+  let copied = 0;
+  for (const [start, end] of textRuns(html, SKIP)) {
+    // Once every target has its mark, the rest of the body has nothing left to find.
+    if (seen.size === targets.size) break;
+    const raw = html.slice(start, end);
+    const { text, rawAt } = decodeRun(raw);
+    const picked = findMentions(text, forms).filter((m) => !seen.has(m.id) && seen.add(m.id));
+    if (picked.length === 0) continue;
+    const offset = (i: number) => start + (rawAt ? rawAt[i]! : i);
     for (const m of picked) {
-      const target = targets.get(m.id)!;
-      if (m.start > at) parts.push({ type: 'text', value: text.value.slice(at, m.start) });
-      parts.push(mark(target, text.value.slice(m.start, m.end)));
-      at = m.end;
+      const [from, to] = [offset(m.start), offset(m.end)];
+      out += html.slice(copied, from) + markHtmlOf(targets.get(m.id)!, html.slice(from, to));
+      copied = to;
     }
-    if (at < text.value.length) parts.push({ type: 'text', value: text.value.slice(at) });
-    found.push({ text, parts });
-  };
-
-  // Document order, so "first mention" means first for the reader; once every target has its
-  // mark, the rest of the body has nothing left to find.
-  const walk = (parent: Root | Element) => {
-    for (const child of parent.children) {
-      if (seen.size === targets.size) return;
-      if (child.type === 'text') annotate(child);
-      else if (child.type === 'element' && !SKIP.has(child.tagName)) walk(child);
-    }
-  };
-  walk(tree);
-  return found;
-}
-
-/**
- * Mark the first mention of each of a briefing's terms and people in a rendered body (hast), in
- * place (see findMarks for the arguments).
- */
-export function annotateTree(
-  tree: Root,
-  frontmatter: Record<string, unknown>,
-  context: { base: string; aliases: Map<string, GlossaryRecord>; exists: Exists },
-): void {
-  const marks = findMarks(tree, frontmatter, context);
-  if (marks.length === 0) return;
-  const replaced = new Map(marks.map((m) => [m.text, m.parts]));
-  const walk = (parent: Root | Element) => {
-    const next: (RootContent | ElementContent)[] = [];
-    for (const child of parent.children) {
-      if (child.type === 'text') next.push(...(replaced.get(child) ?? [child]));
-      else {
-        if (child.type === 'element' && !SKIP.has(child.tagName)) walk(child);
-        next.push(child);
-      }
-    }
-    parent.children = next as typeof parent.children;
-  };
-  walk(tree);
+  }
+  return copied === 0 ? html : out + html.slice(copied);
 }

@@ -33,6 +33,21 @@ export function needsExactCase(form: string, entryCaseSensitive = false): boolea
 /** A letter or digit: a mention may not start or end inside a word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/**
+ * The ASCII characters as strings, their lower-case forms, and which are letters or digits, looked
+ * up rather than made: the scan visits every character of every body the site renders.
+ */
+const ASCII = Array.from({ length: 128 }, (_, unit) => String.fromCharCode(unit));
+const ASCII_LOWER = ASCII.map((ch) => ch.toLowerCase());
+const ASCII_WORD = Uint8Array.from(ASCII, (ch) => (WORD_CHAR.test(ch) ? 1 : 0));
+
+/** Whether the code unit at `i` is a letter or digit (false outside the text), as WORD_CHAR reads it. */
+function wordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const unit = text.charCodeAt(i);
+  return unit < 128 ? ASCII_WORD[unit] === 1 : WORD_CHAR.test(text.charAt(i));
+}
+
 /** White space as `\s` reads it: a run of it in the text matches one space in a form. */
 const isSpace = (unit: number) =>
   unit === 32 || (unit >= 9 && unit <= 13) || unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) ||
@@ -103,13 +118,16 @@ function longestAt(text: string, start: number, root: TrieNode, fold: boolean): 
     if (isSpace(unit)) {
       node = node.next.get(' ');
       while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    } else if (unit < 128) {
+      node = node.next.get(fold ? ASCII_LOWER[unit]! : ASCII[unit]!);
+      i++;
     } else {
       const cp = text.codePointAt(i)!;
       const ch = String.fromCodePoint(cp);
       node = node.next.get(fold ? ch.toLowerCase() : ch);
       i += ch.length;
     }
-    if (node?.id !== undefined && !WORD_CHAR.test(text.charAt(i))) best = { end: i, id: node.id };
+    if (node?.id !== undefined && !wordCharAt(text, i)) best = { end: i, id: node.id };
   }
   return best;
 }
@@ -128,11 +146,11 @@ export function findMentions(text: string, forms: TermForm[]): Mention[] {
   for (let start = 0; start < text.length; start++) {
     const unit = text.charCodeAt(start);
     if (unit < 128 && !startsAscii[unit]) continue;
-    if (start > 0 && WORD_CHAR.test(text.charAt(start - 1))) continue;
-    for (const [root, fold] of [[exact, false], [folded, true]] as const) {
-      const m = longestAt(text, start, root, fold);
-      if (m) all.push({ id: m.id, start, end: m.end });
-    }
+    if (wordCharAt(text, start - 1)) continue;
+    const sameCase = longestAt(text, start, exact, false);
+    if (sameCase) all.push({ id: sameCase.id, start, end: sameCase.end });
+    const anyCase = longestAt(text, start, folded, true);
+    if (anyCase) all.push({ id: anyCase.id, start, end: anyCase.end });
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
   const out: Mention[] = [];

@@ -1,14 +1,14 @@
 /**
  * The site's Markdown processor: Sätteri, Astro 7's Rust Markdown engine, with the project's
- * plugins ported to its plugin API (the image gate, the safe-HTML cut, paragraph anchors and the
- * marks of terms and people). The unified versions in ../ stay for the editor's preview in the
- * browser (src/cms/render-body.ts), and both share the code that decides what a body gets.
+ * plugins ported to its plugin API (the image gate, the safe-HTML cut, paragraph anchors), and
+ * the marks of terms and people put into the HTML it writes (../annotate-context.ts). The unified
+ * versions in ../ stay for the editor's preview in the browser (src/cms/render-body.ts), and both
+ * share the code that decides what a body gets.
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import type { HastPluginDefinition, HastPluginList, MdastPluginList } from 'satteri';
-import type { AnnotateOptions } from '../rehype-annotate.ts';
+import type { HastPluginList, MdastPluginList } from 'satteri';
+import { withMarks, type AnnotateOptions, type Renderer } from '../annotate-context.ts';
 import type { Root } from 'hast';
-import { markMentions } from './annotate.ts';
 import { addAnchors } from './paragraph-anchors.ts';
 import { safeContent } from './safe-content.ts';
 import { safeImages } from './safe-images.ts';
@@ -22,29 +22,19 @@ export interface SiteMarkdownOptions {
 
 /**
  * The plugin lists, in the order the unified pipeline ran them: the image gate before Astro
- * collects images; the safe-HTML cut first among the hast plugins, so the ids, links and
- * tooltips added after it are kept; the marks last, after every plugin that adds links.
+ * collects images; the safe-HTML cut first among the hast plugins, so the ids and links added
+ * after it are kept. (`annotate` is the marks' options, for `siteMarkdown`.)
  */
-export function sitePlugins({ contentDir, annotate: marks = {} }: SiteMarkdownOptions): { mdastPlugins: MdastPluginList; hastPlugins: HastPluginList } {
+export function sitePlugins({ contentDir }: SiteMarkdownOptions): { mdastPlugins: MdastPluginList; hastPlugins: HastPluginList } {
   return {
     mdastPlugins: [safeImages(contentDir)],
-    hastPlugins: [safeContent, briefingBody({ glossaryDir: `${contentDir}/glossary`, figuresDir: `${contentDir}/figures`, ...marks })],
+    hastPlugins: [safeContent, { name: 'paragraph-anchors', before: (root, ctx) => addAnchors(root as Root, ctx) }],
   };
 }
 
-/**
- * Anchors and marks in one pass: each Sätteri plugin reads the tree into JavaScript afresh, and
- * neither step changes what the other reads (anchors set ids on paragraphs, marks split text).
- */
-function briefingBody(options: AnnotateOptions): HastPluginDefinition {
-  const mark = markMentions(options);
-  return {
-    name: 'briefing-body',
-    before(root, ctx) {
-      addAnchors(root as Root, ctx);
-      mark(root as Root, ctx);
-    },
-  };
+/** The marks' options for a content folder: its glossary and profiles, and what `annotate` adds. */
+export function marksOptions({ contentDir, annotate: marks = {} }: SiteMarkdownOptions): AnnotateOptions {
+  return { glossaryDir: `${contentDir}/glossary`, figuresDir: `${contentDir}/figures`, ...marks };
 }
 
 /**
@@ -54,7 +44,13 @@ function briefingBody(options: AnnotateOptions): HastPluginDefinition {
  */
 export const siteFeatures = { rawHtml: true, smartPunctuation: false } as const;
 
-/** The `markdown.processor` of astro.config.mjs. */
+/**
+ * The `markdown.processor` of astro.config.mjs: Sätteri with the site's plugins, whose renderer
+ * puts the marks of terms and people into each body's HTML.
+ */
 export function siteMarkdown(options: SiteMarkdownOptions) {
-  return satteri({ ...sitePlugins(options), features: siteFeatures });
+  const processor = satteri({ ...sitePlugins(options), features: siteFeatures });
+  const createRenderer = processor.createRenderer.bind(processor);
+  processor.createRenderer = async (shared) => withMarks((await createRenderer(shared)) as Renderer, marksOptions(options)) as never;
+  return processor;
 }

@@ -1,9 +1,9 @@
 /**
- * rehype plugin: mark the first mention of each glossary term and each person of a briefing in
- * its rendered body, at build time, so the Markdown stays plain text for editors.
+ * The marks of terms and people for the site's renderer: the first mention of each glossary term
+ * and each person of a briefing becomes, in its rendered body, a link to the term's glossary entry
+ * or the person's page, so the Markdown stays plain text for editors.
  *
- * A mark is a link to the term's glossary entry or the person's profile, wrapping exactly the
- * words of the text (so the words never change), with:
+ * A mark wraps exactly the words of the text (so the words never change), with:
  * - `aria-describedby` pointing at the term's definition or the person's entry in the briefing
  *   page's side panel (ids from src/lib/annotation-ids.ts), so screen readers announce the
  *   explanation with the link and the page carries each explanation once;
@@ -11,17 +11,15 @@
  *   hover and keyboard focus (no JavaScript). On touch screens a tap follows the link to the
  *   entry, which explains the term in full.
  *
- * Which terms and people a briefing has comes from its frontmatter (`file.data.astro.frontmatter`,
- * as Astro's unified processor provides it); the glossary folder adds each term's aliases, so
- * "Commonwealth of Independent States (CIS)" is found by its long form too.
- *
- * Nothing is marked inside headings, links, code or an existing mark. Run after plugins that
- * add links to the body.
+ * Which terms and people a briefing has comes from its frontmatter (as Astro hands it to the
+ * renderer); the glossary folder adds each term's aliases, so "Commonwealth of Independent States
+ * (CIS)" is found by its long form too. Nothing is marked inside headings, links, code or an
+ * existing mark. The marks are put into the HTML the renderer wrote (annotate-marks.ts), after
+ * every plugin that adds links.
  */
-import type { Root } from 'hast';
 import { markdownFiles, readGlossary } from '../pipeline/content-store.ts';
 import type { GlossaryRecord } from '../pipeline/glossary/index.ts';
-import { annotateTree, type Exists } from './annotate-marks.ts';
+import { markHtml, type Exists } from './annotate-marks.ts';
 
 export interface AnnotateOptions {
   /** The site's base path, e.g. "/briefings/"; links to entries and profiles start with it. Default "/". */
@@ -60,12 +58,24 @@ export function annotateContext(options: AnnotateOptions = {}): AnnotateContext 
   return { base, aliases, exists };
 }
 
-/** The rehype plugin. */
-export default function rehypeAnnotate(options: AnnotateOptions = {}) {
+/** A Markdown renderer as Astro makes one (unified or Sätteri): body in, HTML and frontmatter out. */
+export interface Renderer {
+  render(content: string, options?: { frontmatter?: Record<string, unknown> } & Record<string, unknown>): Promise<{ code: string; metadata: { frontmatter?: Record<string, unknown> } & Record<string, unknown> }>;
+}
+
+/**
+ * `renderer` with the marks put into every body it renders that has terms or people in its
+ * frontmatter; the glossary and profiles are read once, here.
+ */
+export function withMarks<R extends Renderer>(renderer: R, options: AnnotateOptions = {}): R {
   const context = annotateContext(options);
-  return (tree: Root, file: { data: Record<string, any> }) => {
-    const frontmatter = file.data?.astro?.frontmatter;
-    if (!frontmatter || typeof frontmatter !== 'object') return;
-    annotateTree(tree, frontmatter, context);
+  return {
+    ...renderer,
+    async render(content, renderOptions) {
+      const result = await renderer.render(content, renderOptions);
+      const frontmatter = result.metadata.frontmatter ?? renderOptions?.frontmatter;
+      if (!frontmatter || typeof frontmatter !== 'object') return result;
+      return { ...result, code: markHtml(result.code, frontmatter, context) };
+    },
   };
 }
