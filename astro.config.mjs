@@ -70,7 +70,10 @@ export default defineConfig({
     }),
   },
   // Several pages rendered at once, so writing one page's files overlaps rendering the next (config.ts).
-  build: { format: 'directory', concurrency: pageConcurrency },
+  // Styles always in files of their own: left to Astro, the site's global styles (under its 4 KB
+  // limit for inlining) were copied into every page, a fifth of the HTML a 1,000-briefing site
+  // wrote and Pagefind read; as a file, a reader's browser fetches them once for the whole site.
+  build: { format: 'directory', concurrency: pageConcurrency, inlineStylesheets: 'never' },
   // Astro's own log, or with BUILD_PROGRESS_EVERY (set by `npm run build`) a progress line instead
   // of a line per page; always the same entry, since a config change clears the content store.
   logger: { entrypoint: new URL('./src/build/progress-logger.ts', import.meta.url) },

@@ -53,22 +53,22 @@ const isSpace = (unit: number) =>
   unit === 32 || (unit >= 9 && unit <= 13) || unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) ||
   unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff;
 
-/** One step of a form: a character (lower-cased in the trie of forms that ignore case), or " " for any white space. */
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** The entry whose form ends here. */
-  id?: string;
+/** A form as the scanner reads it: one step per character, lower-cased if letter case is ignored, " " for any white space. */
+interface ScanForm {
+  id: string;
+  steps: string[];
 }
 
 /**
- * The forms of one list as two tries, one matched letter for letter and one with letter case
- * folded. A text is walked once, from each position where a word may start, instead of trying
- * every form there: a regular expression of all forms with Unicode case folding spent about 1.4 ms
- * a briefing, the largest single cost of annotating bodies (docs/scaling.md).
+ * The forms of one list, by their first character: those matched letter for letter, and those
+ * with letter case folded. A text is read once, and at each position where a word may start only
+ * the few forms that begin with its character are tried: a regular expression of all forms with
+ * Unicode case folding spent about 1.4 ms a briefing (docs/scaling.md), and a trie of the forms,
+ * a map for each character, cost more to build than a briefing's search through it.
  */
 interface Scanner {
-  exact: TrieNode;
-  folded: TrieNode;
+  exact: Map<string, ScanForm[]>;
+  folded: Map<string, ScanForm[]>;
   /** For each ASCII code unit, whether some form can start with it (non-ASCII is always tried). */
   startsAscii: Uint8Array;
 }
@@ -76,60 +76,70 @@ interface Scanner {
 /** Scanners are built once per list of forms (a briefing's forms serve every paragraph of it). */
 const scanners = new WeakMap<TermForm[], Scanner>();
 
-function insert(root: TrieNode, text: string, fold: boolean, id: string): void {
-  let node = root;
-  // One step per character (code point); the text's white space is already one " " between words.
-  for (const ch of text) {
-    const step = fold ? ch.toLowerCase() : ch;
-    let child = node.next.get(step);
-    if (!child) node.next.set(step, (child = { next: new Map() }));
-    node = child;
-  }
-  node.id ??= id; // the first form listed for a text keeps it
-}
-
 function scannerFor(forms: TermForm[]): Scanner {
   let scanner = scanners.get(forms);
   if (scanner) return scanner;
-  scanner = { exact: { next: new Map() }, folded: { next: new Map() }, startsAscii: new Uint8Array(128) };
+  scanner = { exact: new Map(), folded: new Map(), startsAscii: new Uint8Array(128) };
+  const listed = new Set<string>();
   for (const f of forms) {
-    const key = f.text.trim().replace(/\s+/g, ' ');
-    if (!key) continue;
-    insert(f.caseSensitive ? scanner.exact : scanner.folded, key, !f.caseSensitive, f.id);
+    const fold = !f.caseSensitive;
+    // One step per character (code point); the form's white space becomes one " " between words.
+    const steps = [...f.text.trim().replace(/\s+/g, ' ')].map((ch) => (fold ? ch.toLowerCase() : ch));
+    const key = `${fold ? 'f' : 'e'}${steps.join('')}`;
+    if (!steps.length || listed.has(key)) continue; // the first form listed for a text keeps it
+    listed.add(key);
+    const byFirst = fold ? scanner.folded : scanner.exact;
+    const bucket = byFirst.get(steps[0]!);
+    if (bucket) bucket.push({ id: f.id, steps });
+    else byFirst.set(steps[0]!, [{ id: f.id, steps }]);
   }
-  for (let unit = 0; unit < 128; unit++) {
-    const ch = String.fromCharCode(unit);
-    scanner.startsAscii[unit] = scanner.exact.next.has(ch) || scanner.folded.next.has(ch.toLowerCase()) ? 1 : 0;
-  }
+  for (let unit = 0; unit < 128; unit++)
+    scanner.startsAscii[unit] = scanner.exact.has(ASCII[unit]!) || scanner.folded.has(ASCII_LOWER[unit]!) ? 1 : 0;
   scanners.set(forms, scanner);
   return scanner;
 }
 
-/**
- * The longest form of `root` that starts at `start` and ends where a word may end, as the end
- * offset and the entry's id.
- */
-function longestAt(text: string, start: number, root: TrieNode, fold: boolean): { end: number; id: string } | undefined {
-  let node: TrieNode | undefined = root;
-  let best: { end: number; id: string } | undefined;
+/** Where `steps` ends if it is written at `start` of `text` (a run of white space for each " "), else -1. */
+function endOf(text: string, start: number, steps: readonly string[], fold: boolean): number {
   let i = start;
-  while (node && i < text.length) {
+  for (const step of steps) {
+    if (i >= text.length) return -1;
     const unit = text.charCodeAt(i);
     if (isSpace(unit)) {
-      node = node.next.get(' ');
+      if (step !== ' ') return -1;
       while (i < text.length && isSpace(text.charCodeAt(i))) i++;
     } else if (unit < 128) {
-      node = node.next.get(fold ? ASCII_LOWER[unit]! : ASCII[unit]!);
+      if ((fold ? ASCII_LOWER[unit] : ASCII[unit]) !== step) return -1;
       i++;
     } else {
-      const cp = text.codePointAt(i)!;
-      const ch = String.fromCodePoint(cp);
-      node = node.next.get(fold ? ch.toLowerCase() : ch);
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      if ((fold ? ch.toLowerCase() : ch) !== step) return -1;
       i += ch.length;
     }
-    if (node?.id !== undefined && !wordCharAt(text, i)) best = { end: i, id: node.id };
+  }
+  return i;
+}
+
+/**
+ * The longest of `forms` that starts at `start` and ends where a word may end, as the end offset
+ * and the entry's id.
+ */
+function longestAt(text: string, start: number, forms: readonly ScanForm[] | undefined, fold: boolean): { end: number; id: string } | undefined {
+  if (!forms) return undefined;
+  let best: { end: number; id: string } | undefined;
+  for (const form of forms) {
+    const end = endOf(text, start, form.steps, fold);
+    if (end > (best?.end ?? start) && !wordCharAt(text, end)) best = { end, id: form.id };
   }
   return best;
+}
+
+/** The first character of `text` at `i` (a whole code point), lower-cased when `fold`. */
+function charAt(text: string, i: number, fold: boolean): string {
+  const unit = text.charCodeAt(i);
+  if (unit < 128) return fold ? ASCII_LOWER[unit]! : ASCII[unit]!;
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
+  return fold ? ch.toLowerCase() : ch;
 }
 
 /**
@@ -147,9 +157,9 @@ export function findMentions(text: string, forms: TermForm[]): Mention[] {
     const unit = text.charCodeAt(start);
     if (unit < 128 && !startsAscii[unit]) continue;
     if (wordCharAt(text, start - 1)) continue;
-    const sameCase = longestAt(text, start, exact, false);
+    const sameCase = longestAt(text, start, exact.get(charAt(text, start, false)), false);
     if (sameCase) all.push({ id: sameCase.id, start, end: sameCase.end });
-    const anyCase = longestAt(text, start, folded, true);
+    const anyCase = longestAt(text, start, folded.get(charAt(text, start, true)), true);
     if (anyCase) all.push({ id: anyCase.id, start, end: anyCase.end });
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
