@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDate, formatMonth } from '../src/lib/dates.ts';
+import { dateSpan, formatDate, formatMonth } from '../src/lib/dates.ts';
 
 /** Dates as the site shows them (src/lib/dates.ts); the dates briefings carry are in dates.test.ts. */
 describe('dates as readers of the locale expect them', () => {
@@ -11,6 +11,13 @@ describe('dates as readers of the locale expect them', () => {
     expect(formatMonth('2021-10-14', 'en-GB')).toBe('October 2021');
     expect(formatMonth('2021-10', 'fr-FR')).toBe('octobre 2021');
     expect(formatDate(undefined)).toBe('');
+  });
+
+  it('spans a run of briefings without a dangling "to" when a date is missing or the same', () => {
+    expect(dateSpan('2026-05-03', '2026-05-09', 'en-GB')).toBe('3 May 2026 to 9 May 2026');
+    expect(dateSpan('2026-05-03', '2026-05-03', 'en-GB')).toBe('3 May 2026');
+    expect(dateSpan(undefined, '2026-05-09', 'en-GB')).toBe('9 May 2026');
+    expect(dateSpan(undefined, undefined, 'en-GB')).toBe('');
   });
 
   it('gives the same day in any time zone of the build machine: a date is a calendar day', () => {

@@ -9,6 +9,16 @@ export function formatDate(iso: string | undefined, locale = settings.locale): s
   return formatter(locale, 'day').format(new Date(`${iso}T00:00:00Z`));
 }
 
+/**
+ * The dates a run of briefings covers, for a reader: "3 May 2026 to 9 May 2026", one date when
+ * they are the same or only one is known, and '' when neither is (undated sources).
+ */
+export function dateSpan(first: string | undefined, last: string | undefined, locale = settings.locale): string {
+  const [from, to] = [formatDate(first, locale), formatDate(last, locale)];
+  if (!from || !to || from === to) return from || to;
+  return `${from} to ${to}`;
+}
+
 /** A month as a heading: "October 2021". */
 export function formatMonth(iso: string, locale = settings.locale): string {
   return formatter(locale, 'month').format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
