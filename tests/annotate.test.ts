@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import { withMarks, type AnnotateOptions } from '../src/plugins/annotate-context.ts';
+import { annotateContext, withMarks, type AnnotateOptions } from '../src/plugins/annotate-context.ts';
 import { siteFeatures } from '../src/plugins/satteri/index.ts';
 import type { GlossaryRecord } from '../src/pipeline/glossary/index.ts';
 
@@ -36,14 +36,14 @@ const engines: [string, Engine][] = [
     'unified',
     async (options) => {
       const renderer = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false });
-      return options ? withMarks(renderer, options) : renderer;
+      return options ? withMarks(renderer, annotateContext(options)) : renderer;
     },
   ],
   [
     'Sätteri',
     async (options) => {
       const renderer = await createSatteriMarkdownProcessor({ syntaxHighlight: false, features: siteFeatures } as never);
-      return options ? withMarks(renderer as never, options) : renderer;
+      return options ? withMarks(renderer as never, annotateContext(options)) : renderer;
     },
   ],
 ];

@@ -18,12 +18,12 @@ import { markdownToHast } from 'satteri';
 import { parseMarkdown } from '../src/pipeline/frontmatter.ts';
 import rehypeSafeContent from '../src/plugins/rehype-safe-content.ts';
 import rehypeParagraphAnchors from '../src/plugins/rehype-paragraph-anchors.ts';
-import { withMarks } from '../src/plugins/annotate-context.ts';
+import { annotateContext, withMarks } from '../src/plugins/annotate-context.ts';
 import { marksOptions, siteFeatures, sitePlugins } from '../src/plugins/satteri/index.ts';
 import { contentSchema, mayNeedSanitizing } from '../src/plugins/satteri/safe-content.ts';
 
 const contentDir = 'content';
-const annotate = marksOptions({ contentDir });
+const annotate = annotateContext(marksOptions({ contentDir }));
 
 const unifiedSite = async () =>
   withMarks(await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false, rehypePlugins: [rehypeSafeContent, rehypeParagraphAnchors] }), annotate);

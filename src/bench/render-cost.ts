@@ -12,7 +12,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { parseMarkdown } from '../pipeline/frontmatter.ts';
 import rehypeSafeContent from '../plugins/rehype-safe-content.ts';
 import rehypeParagraphAnchors from '../plugins/rehype-paragraph-anchors.ts';
-import { withMarks } from '../plugins/annotate-context.ts';
+import { annotateContext, withMarks } from '../plugins/annotate-context.ts';
 import { marksOptions, siteFeatures, sitePlugins } from '../plugins/satteri/index.ts';
 
 export interface RenderCost {
@@ -53,7 +53,7 @@ export async function renderCost(contentDir: string, limit = 300): Promise<Rende
     .sort()
     .slice(0, limit)
     .map((n) => ({ ...parseMarkdown(readFileSync(join(dir, n), 'utf8')), path: join(dir, n) }));
-  const marks = marksOptions({ contentDir });
+  const marks = annotateContext(marksOptions({ contentDir }));
   const project = withMarks(await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false, rehypePlugins: [rehypeSafeContent, rehypeParagraphAnchors] }), marks);
   const site = withMarks(await createSatteriMarkdownProcessor({ syntaxHighlight: false, ...sitePlugins({ contentDir }), features: siteFeatures } as never), marks);
   const satteri = await createSatteriMarkdownProcessor({ syntaxHighlight: false, features: { smartPunctuation: false } } as never);

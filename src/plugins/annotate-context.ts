@@ -65,10 +65,9 @@ export interface Renderer {
 
 /**
  * `renderer` with the marks put into every body it renders that has terms or people in its
- * frontmatter; the glossary and profiles are read once, here.
+ * frontmatter. `context` is read once (`annotateContext`) and may serve several renderers.
  */
-export function withMarks<R extends Renderer>(renderer: R, options: AnnotateOptions = {}): R {
-  const context = annotateContext(options);
+export function withMarks<R extends Renderer>(renderer: R, context: AnnotateContext): R {
   return {
     ...renderer,
     async render(content, renderOptions) {

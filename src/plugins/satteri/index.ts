@@ -7,7 +7,7 @@
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginList, MdastPluginList } from 'satteri';
-import { withMarks, type AnnotateOptions, type Renderer } from '../annotate-context.ts';
+import { annotateContext, withMarks, type AnnotateContext, type AnnotateOptions, type Renderer } from '../annotate-context.ts';
 import type { Root } from 'hast';
 import { addAnchors } from './paragraph-anchors.ts';
 import { safeContent } from './safe-content.ts';
@@ -45,12 +45,16 @@ export function marksOptions({ contentDir, annotate: marks = {} }: SiteMarkdownO
 export const siteFeatures = { rawHtml: true, smartPunctuation: false } as const;
 
 /**
- * The `markdown.processor` of astro.config.mjs: Sätteri with the site's plugins, whose renderer
- * puts the marks of terms and people into each body's HTML.
+ * The `markdown.processor` of astro.config.mjs: Sätteri with the site's plugins, whose renderers
+ * put the marks of terms and people into each body's HTML. The glossary and profiles the marks
+ * need are read once, when the first renderer is made (Astro makes one for the content layer and
+ * may make more).
  */
 export function siteMarkdown(options: SiteMarkdownOptions) {
   const processor = satteri({ ...sitePlugins(options), features: siteFeatures });
   const createRenderer = processor.createRenderer.bind(processor);
-  processor.createRenderer = async (shared) => withMarks((await createRenderer(shared)) as Renderer, marksOptions(options)) as never;
+  let context: AnnotateContext | undefined;
+  processor.createRenderer = async (shared) =>
+    withMarks((await createRenderer(shared)) as Renderer, (context ??= annotateContext(marksOptions(options)))) as never;
   return processor;
 }
