@@ -108,13 +108,9 @@ function endOf(text: string, start: number, steps: readonly string[], fold: bool
     if (isSpace(unit)) {
       if (step !== ' ') return -1;
       while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    } else if (unit < 128) {
-      if ((fold ? ASCII_LOWER[unit] : ASCII[unit]) !== step) return -1;
-      i++;
     } else {
-      const ch = String.fromCodePoint(text.codePointAt(i)!);
-      if ((fold ? ch.toLowerCase() : ch) !== step) return -1;
-      i += ch.length;
+      if (stepAt(text, i, fold) !== step) return -1;
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
     }
   }
   return i;
@@ -134,8 +130,8 @@ function longestAt(text: string, start: number, forms: readonly ScanForm[] | und
   return best;
 }
 
-/** The first character of `text` at `i` (a whole code point), lower-cased when `fold`. */
-function charAt(text: string, i: number, fold: boolean): string {
+/** The character of `text` at `i` (a whole code point) as a form's step, lower-cased when `fold`. */
+function stepAt(text: string, i: number, fold: boolean): string {
   const unit = text.charCodeAt(i);
   if (unit < 128) return fold ? ASCII_LOWER[unit]! : ASCII[unit]!;
   const ch = String.fromCodePoint(text.codePointAt(i)!);
@@ -157,9 +153,9 @@ export function findMentions(text: string, forms: TermForm[]): Mention[] {
     const unit = text.charCodeAt(start);
     if (unit < 128 && !startsAscii[unit]) continue;
     if (wordCharAt(text, start - 1)) continue;
-    const sameCase = longestAt(text, start, exact.get(charAt(text, start, false)), false);
+    const sameCase = longestAt(text, start, exact.get(stepAt(text, start, false)), false);
     if (sameCase) all.push({ id: sameCase.id, start, end: sameCase.end });
-    const anyCase = longestAt(text, start, folded.get(charAt(text, start, true)), true);
+    const anyCase = longestAt(text, start, folded.get(stepAt(text, start, true)), true);
     if (anyCase) all.push({ id: anyCase.id, start, end: anyCase.end });
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
