@@ -64,4 +64,26 @@ describe('indexing when Pagefind’s process is killed', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/Pagefind stopped while it (started|read the pages|wrote the index)/);
   }, 120_000);
+
+  it('says the same when the process died before a step was sent (the pipe is broken, and the library rejects the step)', () => {
+    // Pagefind's process killed between two pages: the next page's message meets a closed pipe, so
+    // the step is rejected at once ("Pagefind backend closed") rather than left unanswered.
+    const site = mkdtempSync(join(tmpdir(), 'pagefind-broken-'));
+    const code = [
+      "import { writeIndex } from './src/integrations/pagefind.ts';",
+      "import { execFileSync } from 'node:child_process';",
+      `writeIndex(${JSON.stringify(site)}, ${JSON.stringify(join(site, 'pagefind'))}, async (index, stopped) => {`,
+      "  await stopped('read a', index.addHTMLFile({ sourcePath: 'a/index.html', content: '<html><body><main data-pagefind-body><p>one</p></main></body></html>' }));",
+      "  execFileSync('pkill', ['-KILL', '-P', String(process.pid)]);",
+      '  await new Promise((r) => setTimeout(r, 300));',
+      "  await stopped('read b', index.addHTMLFile({ sourcePath: 'b/index.html', content: '<html><body><p>two</p></body></html>' }));",
+      '  return 2;',
+      "}).then(() => console.log('indexed'));",
+    ].join('\n');
+    const r = run(code);
+    rmSync(site, { recursive: true, force: true });
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toContain('indexed');
+    expect(r.stderr).toMatch(/Pagefind stopped while it read b/);
+  }, 60_000);
 });

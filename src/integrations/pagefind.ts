@@ -29,8 +29,13 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Pagefind's message when its indexing process died at `step`, which leaves the site's index incomplete. */
-type Stopped = (step: string) => string;
+/**
+ * Await one step of Pagefind's indexer, and say that its process stopped whichever way its death
+ * shows: the answer never comes (Node runs out of work), or the library rejects the step because
+ * its pipe to the process broke ("Pagefind backend closed", after an EPIPE when the process died
+ * while a message was being written to it). Which one a killed indexer shows depends on timing.
+ */
+type Stopped = <T>(step: string, work: Promise<T>) => Promise<T>;
 
 /**
  * Make a Pagefind index of pages from `outDir`, as `add` adds them (returning how many), and write
@@ -39,14 +44,22 @@ type Stopped = (step: string) => string;
  */
 export async function writeIndex(outDir: string, outputPath: string, add: (index: pagefind.PagefindIndex, stopped: Stopped) => Promise<number>): Promise<number> {
   // Pagefind indexes in a process of its own; if that process dies, its answers never come.
-  const stopped: Stopped = (step) =>
+  const message = (step: string) =>
     `Pagefind stopped while it ${step} (${outDir}): its indexing process ended without an answer, most likely killed for want of memory (see \`dmesg\`); the site has no complete search index`;
+  const stopped: Stopped = async (step, work) => {
+    try {
+      return await failIfAbandoned(work, message(step));
+    } catch (error) {
+      if (error instanceof Error && /backend (is )?closed/i.test(error.message)) throw new Error(message(step), { cause: error });
+      throw error;
+    }
+  };
   try {
-    const { index, errors } = await failIfAbandoned(pagefind.createIndex({ forceLanguage: settings.language }), stopped('started'));
+    const { index, errors } = await stopped('started', pagefind.createIndex({ forceLanguage: settings.language }));
     check('createIndex', errors);
     if (!index) throw new Error('Pagefind returned no index');
     const pages = await add(index, stopped);
-    const written = await failIfAbandoned(index.writeFiles({ outputPath }), stopped('wrote the index'));
+    const written = await stopped('wrote the index', index.writeFiles({ outputPath }));
     check('writeFiles', written.errors);
     return pages;
   } finally {
@@ -58,7 +71,7 @@ export async function writeIndex(outDir: string, outputPath: string, add: (index
 export async function indexFolder(outDir: string, outputPath = `${outDir.replace(/\/$/, '')}/pagefind`): Promise<{ pages: number; seconds: number }> {
   const started = performance.now();
   const pages = await writeIndex(outDir, outputPath, async (index, stopped) => {
-    const added = await failIfAbandoned(index.addDirectory({ path: outDir }), stopped('read the pages'));
+    const added = await stopped('read the pages', index.addDirectory({ path: outDir }));
     check('addDirectory', added.errors);
     return added.page_count;
   });

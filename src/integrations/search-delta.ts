@@ -25,7 +25,6 @@ import { check, indexFolder, writeIndex } from './pagefind.ts';
 import { settings } from '../lib/site-settings.ts';
 import { writeShardList } from '../lib/search-shards.ts';
 import { currentShard } from '../lib/shard.ts';
-import { failIfAbandoned } from '../lib/abandoned.ts';
 import { checkoutRecordFile, readRecordFile, writeRecordFile } from '../lib/checkout-record.ts';
 
 /** The whole index's folder and the delta's, inside the output folder. */
@@ -159,7 +158,7 @@ async function indexDelta(outDir: string, pages: readonly (readonly [string, str
   rmSync(bundle, { recursive: true, force: true });
   await writeIndex(outDir, bundle, async (index, stopped) => {
     for (const [path, content] of pages) {
-      const added = await failIfAbandoned(index.addHTMLFile({ sourcePath: path, content }), stopped(`read ${path}`));
+      const added = await stopped(`read ${path}`, index.addHTMLFile({ sourcePath: path, content }));
       check(`addHTMLFile (${path})`, added.errors);
     }
     return pages.length;
