@@ -57,9 +57,9 @@ describe.each(FOLDERS)('briefings of %s', (dir) => {
 });
 
 /** What of the marked boilerplate reached the summary or key points of the gold's articles. */
-function leaks(part: 'dev' | 'test'): string[] {
+function leaks(articles: ReturnType<typeof loadBoilerplateGold>): string[] {
   const found: string[] = [];
-  for (const a of loadBoilerplateGold('tests/fixtures/boilerplate').filter((g) => g.part === part)) {
+  for (const a of articles) {
     const text = `${a.title}\n\n${a.paragraphs.map((p) => p.raw).join('\n\n')}\n`;
       const texts = briefingTexts(`${a.id.replace('#', '-')}.txt`, Buffer.from(text));
       for (const o of offences(texts)) found.push(`${a.id}: ${o}`);
@@ -73,14 +73,19 @@ function leaks(part: 'dev' | 'test'): string[] {
 }
 
 describe('briefings of the boilerplate gold', () => {
+  const gold = loadBoilerplateGold('tests/fixtures/boilerplate');
   it('hold none of the lines marked to go on the dev part, nor any forbidden form', () => {
-    expect(leaks('dev')).toEqual([]);
+    expect(leaks(gold.filter((g) => g.part === 'dev'))).toEqual([]);
+  });
+
+  it('hold none of the lines marked to go in the second and third sets (all development data)', () => {
+    expect(leaks([...loadBoilerplateGold('tests/fixtures/boilerplate-2'), ...loadBoilerplateGold('tests/fixtures/boilerplate-3')])).toEqual([]);
   });
 
   it('on the test part, which no rule was written from, hold at most one line missed by cleaning', () => {
     // Measured: one caption dated by month and year instead of a weekday reached a key point
     // (magazine#1). Left as found so the part stays unseen; see docs/summaries.md.
-    const found = leaks('test');
+    const found = leaks(gold.filter((g) => g.part === 'test'));
     console.log('boilerplate test part, lines reaching a briefing:', found);
     expect(found.length).toBeLessThanOrEqual(1);
   });

@@ -122,6 +122,51 @@ describe('page furniture found by position', () => {
     expect(c.blocks.map((b) => b.text)).toEqual(story);
   });
 
+  it("drops an author's note at the end only when the story never names that person", () => {
+    const texts = (blocks: { text: string }[]) => blocks.map((b) => b.text);
+    const bio = 'Jo Marsh is a transport researcher at the University of Dunmere.';
+    expect(texts(cleanBlocks([...story.map(p), p(bio)]).blocks)).toEqual(story);
+    // The same form about one of the story's people is news.
+    const named = [...story, 'Jo Marsh, who chairs the fishermen’s association, spoke at the meeting.'];
+    expect(texts(cleanBlocks([...named.map(p), p(bio)]).blocks)).toEqual([...named, bio]);
+    // Not in the middle of the story.
+    expect(texts(cleanBlocks([p(story[0]!), p(bio), ...story.slice(1).map(p)]).blocks)).toContain(bio);
+  });
+
+  it('drops the labels listed under a "Related Topics" line, and no short line elsewhere', () => {
+    const c = cleanBlocks([...story.map(p), p('Related Topics'), p('Farming'), p('Climate')]);
+    expect(c.blocks.map((b) => b.text)).toEqual(story);
+    const kept = cleanBlocks([p(story[0]!), { kind: 'heading', text: 'What happens next' }, ...story.slice(1).map(p)]);
+    expect(kept.blocks.map((b) => b.text)).toContain('What happens next');
+  });
+
+  it('takes a heading right after a section label as a label, but not one after a date line', () => {
+    const labelled = cleanBlocks([p('Key Points'), { kind: 'heading', text: 'Markets' }, ...story.map(p)]);
+    expect(labelled.blocks.map((b) => b.text)).toEqual(story);
+    const dated = cleanBlocks([p('Sunday, October 21, 2007'), { kind: 'heading', text: 'Operating the business' }, ...story.map(p)]);
+    expect(dated.blocks.map((b) => b.text)).toEqual(['Operating the business', ...story]);
+  });
+
+  it('drops interface labels as whole lines only', () => {
+    for (const line of ['Open in app', 'Listen to this article · 4 min', 'Skip Advertisement', '1 of 6', 'toggle caption', 'Duration 2:31', 'Refresh', 'Key events'])
+      expect(boilerplateRule(line), line).toBe('ui-label');
+    for (const line of ['Share prices fell by a fifth on Monday.', 'Live music returns to the park this summer.', 'Refresh the water in the tank daily, the vet said.'])
+      expect(isBoilerplate(line), line).toBe(false);
+  });
+
+  it('keeps news that shares words with the newer furniture rules', () => {
+    for (const line of [
+      'Sources said the minister would resign before the end of the week.',
+      'The story will be updated in a new edition of the book next year, the publisher said.',
+      'Unsubscribing from the service took customers up to an hour, the regulator found.',
+      'The episode was recorded at the club in 1998 and released on vinyl.',
+      'Odds of a rate cut in March rose after the figures, traders said.',
+      'Presented by the mayor, the award went to a nurse from the children’s hospital.',
+      'Arrangements for the summit were still being made on Friday.',
+    ])
+      expect(isBoilerplate(line), line).toBe(false);
+  });
+
   it('drops reader call-outs and contact lines but not news naming a website', () => {
     expect(isBoilerplate('Have you been affected by the closures? Email newsdesk@example.invalid')).toBe(true);
     expect(isBoilerplate('press@example.invalid | +44 20 7946 0321')).toBe(true);

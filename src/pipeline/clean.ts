@@ -20,6 +20,7 @@ const PREFIX_RULES = byKind('prefix');
 const SENTENCE_RULES = byKind('sentence');
 const INLINE_RULES = byKind('inline');
 const TAIL_RULES = byKind('tail');
+const BIO_RULES = byKind('bio');
 
 /** A block that opens the page's tail (see the `tail` rules), if the rule's length allows. */
 function opensTail(text: string): boolean {
@@ -49,17 +50,41 @@ function repeatsTitle(text: string, title: string | undefined): boolean {
   return shared / a.size >= 0.8 && shared / b.size >= 0.8;
 }
 
-/** The id of the line rule a paragraph matches, if any. */
-export function boilerplateRule(text: string): string | undefined {
+/** The line rule a paragraph matches, if any. */
+function lineRuleOf(text: string): CleaningRule | undefined {
   // A line set in brackets ("[Photo: … Picture: …]") is read without them.
   const t = text.trim().replace(/^\[\s*([^\]]*?)\s*\]$/u, '$1');
   const n = wordCount(t);
-  return LINE_RULES.find((r) => n <= r.maxWords && r.re.test(t) && !r.unless?.test(t))?.id;
+  return LINE_RULES.find((r) => n <= r.maxWords && r.re.test(t) && !r.unless?.test(t));
+}
+
+/** The id of the line rule a paragraph matches, if any. */
+export function boilerplateRule(text: string): string | undefined {
+  return lineRuleOf(text)?.id;
 }
 
 /** A paragraph is boilerplate when a line rule matches it within the rule's length. */
 export function isBoilerplate(text: string): boolean {
   return boilerplateRule(text) !== undefined;
+}
+
+/** How many of the story's last paragraphs may be its author's note ("Jo Marsh is a researcher at …"). */
+const BIO_PARAGRAPHS = 2;
+
+/**
+ * An author's note closing an opinion piece or a contributed article: a `bio` rule's form (a name,
+ * then "is a …", "teaches …", "writes …"), about someone the story itself never names. A closing
+ * line about someone in the story ("Okafor is a mother of three.") is news and stays.
+ */
+export function isClosingBio(text: string, story: string): boolean {
+  const t = text.trim();
+  const n = wordCount(t);
+  const storyWords = new Set(story.match(/\p{L}[\p{L}'’-]*/gu) ?? []);
+  return BIO_RULES.some((r) => {
+    const m = n <= r.maxWords ? r.re.exec(t) : null;
+    const parts = m?.[1]?.match(/\p{L}[\p{L}'’-]+/gu) ?? [];
+    return parts.length > 0 && !parts.some((w) => storyWords.has(w));
+  });
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -184,6 +209,17 @@ export function cleanBlocks(blocks: Block[], title?: string): Cleaned {
   let removed = 0;
   let paragraphs = 0;
   const ledeAt = blocks.findIndex((b) => b.kind === 'paragraph' && wordCount(b.text) >= LEDE_WORDS);
+  // After a line that heads a list ("Related Topics"), the list's short labels go with it.
+  let inList = false;
+  // The block before was taken as a label over the story.
+  let labelBefore = false;
+  // Where an author's note may stand: among the last blocks that no line rule or caption form takes.
+  let bioFrom = blocks.length;
+  for (let j = blocks.length - 1, seen = 0; j >= 0 && seen < BIO_PARAGRAPHS; j--) {
+    if (lineRuleOf(blocks[j]!.text) || isCaption(blocks[j]!.text)) continue;
+    bioFrom = j;
+    seen++;
+  }
   for (const [i, block] of blocks.entries()) {
     // The page's tail: from a press release's "ENDS" or "About us", or a "Most read" list, on.
     if (i >= blocks.length / 2 && i > ledeAt && opensTail(block.text)) {
@@ -193,7 +229,12 @@ export function cleanBlocks(blocks: Block[], title?: string): Cleaned {
     if (block.kind === 'paragraph') paragraphs++;
     // Before the story's first full paragraph: a section label, or the headline printed again.
     const beforeLede = i < ledeAt && i < MAX_KICKER_BLOCKS;
-    if (beforeLede && (repeatsTitle(block.text, title) || ((block.kind === 'paragraph' || i === 0) && isKicker(block.text)))) {
+    // A "heading" right after a label is a label too (a desk, then a section read as a heading
+    // because a paragraph follows it); a heading after a date line is the text's own.
+    const labelPlace = block.kind === 'paragraph' || i === 0 || labelBefore;
+    labelBefore = false;
+    if (beforeLede && (repeatsTitle(block.text, title) || (labelPlace && isKicker(block.text)))) {
+      labelBefore = true;
       removed++;
       continue;
     }
@@ -222,8 +263,18 @@ export function cleanBlocks(blocks: Block[], title?: string): Cleaned {
       }
     }
     if (block.kind === 'paragraph') text = stripInside(text).trim();
+    if (inList && isKicker(text)) {
+      removed++;
+      continue;
+    }
+    const rule = text ? lineRuleOf(text) : undefined;
+    inList = rule?.opensList ?? false;
     // A caption set apart without a full stop was read as a subheading: it is still a caption.
-    if (!text || isBoilerplate(text) || isCaption(text)) {
+    if (!text || rule || isCaption(text)) {
+      removed++;
+      continue;
+    }
+    if (i >= bioFrom && i > ledeAt && block.kind === 'paragraph' && isClosingBio(text, [title ?? '', ...out.map((b) => b.text)].join('\n'))) {
       removed++;
       continue;
     }

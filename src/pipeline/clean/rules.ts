@@ -8,12 +8,14 @@ import data from './rules.json' with { type: 'json' };
 
 const ruleSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  kind: z.enum(['line', 'prefix', 'sentence', 'inline', 'tail']),
+  kind: z.enum(['line', 'prefix', 'sentence', 'inline', 'tail', 'bio']),
   pattern: z.string().min(1),
   flags: z.string().regex(/^[imsy]*$/),
   maxWords: z.number().int().positive().optional(),
   /** The rule does not apply to a line this matches (a cookie banner is not "…we use cookies, she joked"). */
   unless: z.string().optional(),
+  /** A line the rule removes heads a list ("Related Topics"): the short labels right after it go too. */
+  opensList: z.boolean().optional(),
   note: z.string().min(1),
   source: z.string().min(1),
 });
@@ -41,10 +43,11 @@ export const cleaningRulesSchema = z.object({
 /** One compiled rule. */
 export interface CleaningRule {
   id: string;
-  kind: 'line' | 'prefix' | 'sentence' | 'inline' | 'tail';
+  kind: 'line' | 'prefix' | 'sentence' | 'inline' | 'tail' | 'bio';
   re: RegExp;
   unless?: RegExp;
   maxWords: number;
+  opensList: boolean;
 }
 
 /** Compiled caption knowledge. */
@@ -84,6 +87,7 @@ export function compileRules(raw: unknown): { rules: CleaningRule[]; captions: C
       re: compile(r.id, r.pattern, r.flags),
       ...(r.unless ? { unless: compile(r.id, r.unless, 'i') } : {}),
       maxWords: r.maxWords ?? Infinity,
+      opensList: r.opensList ?? false,
     })),
     captions: {
       maxWords: captions.maxWords,
