@@ -5,10 +5,10 @@
  * src/pipeline/figures/data/person-model.json (is a candidate a person?) and
  * src/pipeline/figures/data/attribution.json (how sure each speaker cue and each role reading is). Fitted on the GUM fit
  * part (src/eval/gum-people-split.json) and the news dev sets (seed, Wikinews, tests/fixtures/heldout-news,
- * and the newsroom set's dev part when present); reported on the GUM held-out part, which no fit
+ * the invented trap articles of corpora/traps and the newsroom set's dev part when present); reported on the GUM held-out part, which no fit
  * and no rule saw.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readCommandLine } from '../src/lib/cli.ts';
 import { corpusFiles } from '../src/eval/run-eval.ts';
 import { newsroomFiles, newsroomPart, readGumSplit } from '../src/eval/people-eval.ts';
@@ -20,7 +20,9 @@ const USAGE = 'usage: npm run fit:figures [-- --dry-run] [--keep-model]';
 const { values } = readCommandLine('fit:figures', USAGE, { options: { 'dry-run': { type: 'boolean', default: false }, 'keep-model': { type: 'boolean', default: false } } });
 const split = readGumSplit();
 const gum = corpusFiles('gum');
-const news = ['seed', 'wikinews', 'heldout'].flatMap((c) => loadFigureDocs(corpusFiles(c).articles, corpusFiles(c).gold));
+// The invented trap articles (corpora/traps, development data) when the repository has them.
+const newsSets = ['seed', 'wikinews', 'heldout', ...(existsSync('corpora/traps/gold.json') ? ['traps'] : [])];
+const news = newsSets.flatMap((c) => loadFigureDocs(corpusFiles(c).articles, corpusFiles(c).gold));
 const room = newsroomFiles();
 if (room) {
   const gold = JSON.parse(readFileSync(room.gold, 'utf8')) as Record<string, { split?: string }>;

@@ -52,8 +52,23 @@ export interface AttributionInput {
  * turns are their labelled speaker's (`label`), the interviewee's after "A:" (`label-answer`), or
  * the byline's after "Q:" in a Q&A (`label-question`; see speaker-labels.ts). A speech's printed
  * text, from its opening salutation, is the one its headline names as giving it (`speech-opening`).
+ * A written text that speaks (`"…," it begins`, `"…," the letter said`) is its author's when the
+ * paragraph introduced it as "by" or "from" someone (`document-author`).
  */
-export type SpeakerCue = 'after' | 'after-pronoun' | 'before' | 'before-pronoun' | 'colon' | 'continued' | 'paragraph' | 'nearest' | 'label' | 'label-answer' | 'label-question' | 'speech-opening';
+export type SpeakerCue =
+  | 'after'
+  | 'after-pronoun'
+  | 'before'
+  | 'before-pronoun'
+  | 'colon'
+  | 'continued'
+  | 'paragraph'
+  | 'nearest'
+  | 'label'
+  | 'label-answer'
+  | 'label-question'
+  | 'speech-opening'
+  | 'document-author';
 
 /** A quote with its speaker (a person id) and the cue that named them. */
 export interface AttributedQuote {
@@ -103,6 +118,8 @@ const FRAGMENT_WORDS = 2;
 /** Words that open a relative clause after a comma (", who runs the bakery,"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Verbs with which a written text "speaks" after its words: `"Dear Sir," it begins`. */
+const TEXT_VERBS = new Set(['begins', 'began', 'reads', 'read', 'says', 'said', 'ends', 'ended', 'continues', 'continued', 'opens', 'opened', 'adds', 'added', 'concludes', 'concluded', 'goes', 'went']);
 /** Words that join a second verb to the first one's subject ("… but said", "… and added"). */
 const COORDINATORS = new Set(['but', 'and', 'then', 'yet']);
 /** Words that open a noun phrase: a subject noun's phrase reaches back no further. */
@@ -192,6 +209,60 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       }
     }
     return false;
+  };
+
+  /**
+   * document-author: the person a written text was introduced as "by" or "from" earlier in the
+   * paragraph ("a letter sent to her in 1963 by Agnes Fairlie", "a letter addressed to Cllr Pryce
+   * from a nine-year-old library member, Noah Finch"). Only the nearest text before token `before`
+   * counts, and only a name reached through lower-case words and commas (a description), so "a
+   * letter from the council" names no one.
+   */
+  const documentAuthor = (p: number, before: number): number | undefined => {
+    const ts = tokens[p];
+    for (let k = before - 1; k >= 0 && before - k <= LOOK_BACK; k--) {
+      if (quoted[p][k] || !DOCUMENT_NOUNS.has(ts[k]!.text.toLowerCase()) || !ARTICLE_OR_OWNER.has(ts[k - 1]?.text.toLowerCase() ?? '')) continue;
+      for (let j = k + 1; j < before && j <= k + 14; j++) {
+        if (quoted[p][j] || boundary(p, j)) return undefined;
+        const w = ts[j]!.text.toLowerCase();
+        if (w !== 'by' && w !== 'from') continue;
+        for (let n = j + 1; n < before && n <= j + 10; n++) {
+          const id = input.people[p].get(n);
+          if (id !== undefined) return id;
+          const t = ts[n]!;
+          if (quoted[p][n] || boundary(p, n) || (t.word && t.cap) || (!t.word && t.text !== ',' && t.text !== '-')) return undefined;
+        }
+        return undefined;
+      }
+      return undefined;
+    }
+    return undefined;
+  };
+
+  /**
+   * Do the words right after quote part `s` make a written text its speaker: "it begins", "it
+   * reads", or a speech verb whose subject is a document noun ("the letter said")?
+   */
+  const spokenByText = (s: QuoteSpan): boolean => {
+    if (s.close < 0) return false;
+    const p = s.paragraph;
+    const ts = tokens[p];
+    const win: number[] = [];
+    for (let i = tokenAt(ts, s.close + 1); i < ts.length && win.length < 12; i++) {
+      if (quoted[p][i] || boundary(p, i)) break;
+      if (ts[i]!.word) win.push(i);
+    }
+    // A quote that ends its sentence is followed by a new one, no cue of it ("…." The statement added …).
+    const ended = /[.!?]$/.test(input.paragraphs[p].slice(s.start, s.end).trimEnd()) && win.length > 0 && ts[win[0]!]!.cap;
+    const [a, b] = ended ? [] : win.map((i) => ts[i]!.text.toLowerCase());
+    if (a === 'it' && b !== undefined && TEXT_VERBS.has(b)) return true;
+    // `"Dear Nurse Achterley," it begins, "I have no words…"`: the same words before the part.
+    const open = tokenAt(ts, s.open);
+    const back: string[] = [];
+    for (let i = open - 1; i >= 0 && back.length < 3 && !quoted[p][i] && !/["“”]/.test(ts[i]!.text); i--) if (ts[i]!.word) back.unshift(ts[i]!.text.toLowerCase());
+    if (back.length === 2 && back[0] === 'it' && TEXT_VERBS.has(back[1]!)) return true;
+    const verb = ended ? undefined : win.find((i) => isSpeech(ts[i]!, ts[i + 1]) || /^reads?$/i.test(ts[i]!.text));
+    return verb !== undefined && writtenSubject(p, verb);
   };
 
   /**
@@ -556,9 +627,20 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     let cue: SpeakerCue = 'after';
     fired.clear();
     let speaker = after(tail);
+    // document-author: `"Dear Nurse Achterley," it begins` after "a letter … by Agnes Fairlie".
+    if (parts.some(spokenByText)) {
+      const author = documentAuthor(head.paragraph, tokenAt(tokens[head.paragraph]!, head.open));
+      speaker = author ?? UNNAMED;
+      if (author !== undefined) {
+        cue = 'document-author';
+        fired.add('document-author');
+      }
+    }
     // `via` is set by the search that just ran (TypeScript cannot see a closure assign it).
     const byPronoun = () => (via as 'name' | 'pronoun') === 'pronoun';
-    if (speaker !== undefined) cue = byPronoun() ? 'after-pronoun' : 'after';
+    if (cue === 'document-author') {
+      // its author was found above
+    } else if (speaker !== undefined) cue = byPronoun() ? 'after-pronoun' : 'after';
     else if ((speaker = before(head)) !== undefined) cue = byPronoun() ? 'before-pronoun' : 'before';
     else if ((speaker = colonSubject(head)) !== undefined) cue = 'colon';
     // pronoun-continues: "his mother said she was "…". She added: "…"": a he or she with no name

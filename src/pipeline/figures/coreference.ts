@@ -3,6 +3,7 @@
  * Lavrov" … "Lavrov"), spelling variants of one name ("Kristen"/"Kristin Wilkins", "Hernán Darío
  * Gómez"/"Hernan Dario Gomez"), and a name with or without its middle part ("Michael Amir Murillo").
  */
+import diminutives from './data/diminutives.json' with { type: 'json' };
 import type { NameMention } from './names.ts';
 import { GIVEN_NAME_HONORIFICS, genderOf, honorificGender, isGivenName, isSurname } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
@@ -47,6 +48,18 @@ function nearlyEqual(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
+/** Each folded familiar form ("winnie") and the full given names it is written for (data/diminutives.json). */
+const FAMILIAR = (() => {
+  const out = new Map<string, Set<string>>();
+  for (const [full, forms] of Object.entries(diminutives.names)) for (const f of forms) (out.get(f) ?? out.set(f, new Set()).get(f)!).add(full);
+  return out;
+})();
+
+/** "Winnie" and "Winifred", "Bill" and "William": one given name, its familiar form written for it. */
+function sameGivenName(a: string, b: string): boolean {
+  return !!(FAMILIAR.get(a)?.has(b) || FAMILIAR.get(b)?.has(a));
+}
+
 /** Does mention `a` come before mention `b` in the text (a headline, read last, precedes nothing of the body)? */
 const precedes = (a: PlacedMention, b: PlacedMention) => a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.first < b.first);
 
@@ -63,7 +76,7 @@ export function sameName(a: string[], b: string[]): boolean {
   const gb = fb[0];
   // "V. Putin" / "Vladimir Putin": an initial matches the given name it starts.
   const initialOk = (x: string, y: string) => x.length === 1 && y.startsWith(x);
-  if (!(nearlyEqual(ga, gb) || initialOk(ga, gb) || initialOk(gb, ga))) return false;
+  if (!(nearlyEqual(ga, gb) || initialOk(ga, gb) || initialOk(gb, ga) || sameGivenName(ga, gb))) return false;
   // Middle parts: one side's words must all appear in the other ("Michael Murillo" ⊂ "Michael Amir Murillo").
   return short.slice(1, -1).every((w) => long.includes(w) || long.some((l) => w.length === 1 && l.startsWith(w)));
 }

@@ -12,7 +12,8 @@ import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
-import { affiliation, agentTitle, appointedRole, courtSide, founderRole, inChargeRole, predicateRole, pronounRole, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
+import { affiliation, agentTitle, appointedRole, courtSide, founderRole, inChargeRole, predicateRole,
+  invertedRole, pronounRole, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
 import { singularRole, spelledOut } from './role-wording.ts';
 import { sharedTitles } from './shared-titles.ts';
 import { AMBIGUOUS, attributeQuotes, type AttributedQuote, type SpeakerCue } from './attribution.ts';
@@ -607,6 +608,7 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
       { role: roleAfter(text, ts, last, nameStarts[m.paragraph]), source: 'appositive' },
       { role: sentenceTitle(text, ts, m.first, last, nameTokens[m.paragraph]), source: 'sentence-title' },
       { role: predicateRole(text, ts, last), source: 'predicate' },
+      { role: invertedRole(text, ts, m.first, last), source: 'predicate' },
       { role: appointedRole(text, ts, m.first, last), source: 'predicate' },
       { role: founderRole(text, ts, last), source: 'predicate' },
       { role: inChargeRole(text, ts, m.first, last), source: 'predicate' },

@@ -17,7 +17,7 @@ const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; postnominals: string[]; courtSides: Record<string, string> };
-const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNouns: string[] };
+const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNouns: string[]; headsOf: string[] };
 const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
@@ -246,6 +246,8 @@ export const APPOINTING_WORDS = new Set(ROLE_DATA.appointingWords);
 export const IN_CHARGE_VERBS = new Set(ROLE_DATA.inChargeVerbs);
 /** Units run by a person that are not organisations of their own ("shelter", "ward", "department"). */
 export const IN_CHARGE_NOUNS = new Set(ROLE_DATA.inChargeNouns);
+/** Words that are a post only with what they head after "of" ("head of engineering", "chief of staff"). */
+export const HEADS_OF = new Set(ROLE_DATA.headsOf);
 
 /** Titles the lexicon also lists as given names ("President", "Major"): read as titles when they open a run. */
 export const TITLES_ALSO_GIVEN_NAMES = new Set(TITLES.titlesAlsoGivenNames);

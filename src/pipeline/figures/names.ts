@@ -99,8 +99,9 @@ const isParticleJoined = (w: string) => /^(?:al|el|ad|as|at|ar|bin|ibn|abu|ben)-
 
 /** Can this token be part of a capitalised name run? */
 function nameWord(t: Token): boolean {
-  // "When he got sold to Rotherfield I cried": the pronoun is no part of a name.
-  if (!t.word || t.text === 'I') return false;
+  // "When he got sold to Rotherfield I cried", "I promised Dorothy I'd keep this short": the
+  // pronoun, contracted or not, is no part of a name.
+  if (!t.word || /^I(?:['’](?:d|m|ve|ll))?$/.test(t.text)) return false;
   if (ROMAN_SUFFIX.test(t.text)) return true;
   if (isInitials(t.text)) return true;
   if (isParticleJoined(t.text)) return true;

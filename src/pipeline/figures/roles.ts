@@ -11,6 +11,7 @@ import {
   COURT_SIDES,
   FUNCTION_MODIFIERS,
   IN_CHARGE_NOUNS,
+  HEADS_OF,
   IN_CHARGE_VERBS,
   RELATION_WORDS,
   HONORIFICS,
@@ -538,13 +539,16 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
   let i = last + 1;
   // "Ms Lee, 52, is …": an age in passing.
   if (ageInPassing(tokens, i)) i += 3;
+  // "He has been Rovers' manager for only nine matches": a perfect tense of "be" is a copula too.
+  const perfect = !!tokens[i]?.word && ['has', 'had', 'have'].includes(lower(tokens[i]!)) && !!tokens[i + 1]?.word && lower(tokens[i + 1]!) === 'been';
+  if (perfect) i++;
   const verb = tokens[i];
   if (!verb?.word) return '';
   // as-role: "Maxime Bernier was forced to resign as Foreign Affairs minister", "Ms Hale served as
   // chief of staff": within a few words, a verb of holding or leaving a post, then "as".
   const asAt = tokens.findIndex((t, j) => j > i && j <= i + 5 && t.word && lower(t) === 'as' && AS_ROLE_VERBS.has(lower(tokens[j - 1]!)));
   if (asAt > 0 && tokens.slice(i, asAt).every((t) => t.word && !t.cap)) i = asAt;
-  else if (!COPULAS.has(lower(verb))) return '';
+  else if (!COPULAS.has(lower(verb)) && !perfect) return '';
   return phraseRole(text, tokens, i + 1);
 }
 
@@ -567,11 +571,17 @@ function phraseRole(text: string, tokens: Token[], i: number): string {
   let head = -1;
   for (; i < tokens.length && i - start < 5; i++) {
     const t = tokens[i]!;
+    // "Rovers' manager": the apostrophe of a plural possessive stands as a token of its own.
+    if (!t.word && /^['’]$/.test(t.text) && tokens[i - 1]?.cap && head < 0) continue;
     if (!t.word) break;
     const w = lower(t);
     // "Warhol was also a legend": a loose label is no role.
     if (isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(w)) head = i;
-    else if (head >= 0) break;
+    else if (head < 0 && (isPersonNoun(t.text) || HEADS_OF.has(w)) && headOfSomething(tokens, i)) {
+      // "the company's head of engineering", "chief of staff": a loose word made a post by what it heads.
+      head = i + 2;
+      break;
+    } else if (head >= 0) break;
     else if (isVerb(w) || isFunctionWord(w) || STOPS.has(w)) return '';
     else if (isPraise(t)) return '';
   }
@@ -587,6 +597,45 @@ function phraseRole(text: string, tokens: Token[], i: number): string {
     if (k > j) end = k - 1;
   }
   return text.slice(tokens[start]!.start, tokens[end]!.end).trim();
+}
+
+/** A loose word for a post ("head", "chief") at `i`, then "of" and a lower-case noun: "head of engineering". */
+function headOfSomething(tokens: Token[], i: number): boolean {
+  const of = tokens[i + 1];
+  const noun = tokens[i + 2];
+  return !!of?.word && lower(of) === 'of' && !!noun?.word && !noun.cap && !isFunctionWord(lower(noun));
+}
+
+/** Words that open the noun phrase of an inverted predicate ("Her editor … is Colm Ferris"). */
+const INVERTED_OPENERS = new Set(['the', 'her', 'his', 'their', 'its', 'whose', 'our']);
+
+/**
+ * inverted-predicate: the post stated first and the person last, "Her editor at Harrow & Lyle is
+ * Colm Ferris.", "…, whose site manager was Gemma Tennant.", "The club's new manager is Tom Reed."
+ * The name, at `first`, follows "is" or "was" and ends its clause; before the verb, a noun phrase
+ * whose last word (before an optional "at/of/for" and a capitalised name) is a word for a person's
+ * post, opened by "the", a possessive or "whose".
+ */
+export function invertedRole(text: string, tokens: Token[], first: number, last: number): string {
+  const verb = tokens[first - 1];
+  if (!verb?.word || !['is', 'was'].includes(lower(verb))) return '';
+  const after = tokens[last + 1];
+  if (after && !['.', ',', ';'].includes(after.text)) return '';
+  let h = first - 2;
+  // "at Harrow & Lyle", "of the Hallam Trust": a prepositional phrase naming where the post is.
+  let k = h;
+  while (k >= 0 && k > h - 6 && (tokens[k]!.cap || tokens[k]!.text === '&' || (tokens[k]!.word && lower(tokens[k]!) === 'the'))) k--;
+  if (k < h && tokens[k]?.word && CONNECTORS.has(lower(tokens[k]!))) h = k - 1;
+  const head = tokens[h];
+  if (!head?.word || head.cap || !isPersonNoun(head.text) || WEAK_ROLE_WORDS.has(lower(head))) return '';
+  // Modifiers back to the opener: at most three words, none a verb.
+  let s = h;
+  while (s - 1 >= 0 && h - s < 3 && tokens[s - 1]!.word && !INVERTED_OPENERS.has(tokens[s - 1]!.text.toLowerCase()) && !/['’]s?$/.test(tokens[s - 1]!.text) && !isVerb(lower(tokens[s - 1]!)) && !isFunctionWord(lower(tokens[s - 1]!))) s--;
+  const opener = tokens[s - 1];
+  if (!opener?.word) return '';
+  const possessive = /['’]s?$/.test(opener.text);
+  if (!INVERTED_OPENERS.has(opener.text.toLowerCase()) && !possessive) return '';
+  return text.slice(tokens[possessive ? s - 1 : s]!.start, head.end).trim();
 }
 
 /**

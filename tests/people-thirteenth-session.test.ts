@@ -1,0 +1,114 @@
+/**
+ * Kinds of miss found on the invented trap articles (corpora/traps, development data; issue #15,
+ * thirteenth session), tested on other invented sentences: familiar forms of a given name,
+ * institutions and vessels taken for people, the contracted "I'd" read into a name, verbs of
+ * manner that introduce speech, a post stated before the person ("Her editor is …"), in the
+ * perfect tense, or as "head of …", and a letter's words given to the person it was from.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../src/pipeline/figures/index.ts';
+import { toArticle } from '../src/pipeline/article.ts';
+
+function peopleOf(...paragraphs: string[]) {
+  const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
+  return findPeople(toArticle({ file: 't.txt', title: 'Test', meta: {}, blocks }));
+}
+const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
+/** The people found, by name, sorted. */
+const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
+/** Every published quote, as "speaker: text". */
+const quotesOf = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.flatMap((f) => f.quotes.map((q) => `${f.name}: ${q}`));
+
+describe('familiar forms of a given name (data/diminutives.json)', () => {
+  it('takes "Bill Hartnell" and "William Hartnell" for one person', () => {
+    expect(
+      names(
+        'William Hartnell, who ran the village shop for forty years, has died at 88.',
+        '"Bill Hartnell knew every customer by name," said his neighbour, Joan Pike.',
+      ),
+    ).toEqual(['Joan Pike', 'William Hartnell']);
+  });
+
+  it('keeps two relatives whose given names are not forms of each other apart', () => {
+    expect(names('Robert Lyle opened the mill in 1950.', 'His son, Edward Lyle, sold it in 1990.')).toEqual(['Edward Lyle', 'Robert Lyle']);
+  });
+});
+
+describe('things named after people', () => {
+  it('reads institutions, firms and trades by the last word of their name', () => {
+    const found = names(
+      'The patient, Amos Reed, was taken to the Edith Harrow Infirmary after the crash.',
+      'The new stand was built by Dunmore Construction and opens in May, Amos Reed said.',
+    );
+    expect(found).toEqual(['Amos Reed']);
+  });
+
+  it('reads a name after a vessel noun as the vessel', () => {
+    expect(names('Captain Ada Strand has taken the car ferry Mary Forbes across the sound for thirty years.')).toEqual(['Ada Strand']);
+  });
+
+  it('reads a name after "maker" or "producer" as a firm', () => {
+    expect(names('Revenue rose after Lena Hart bought the crisp maker Tayford Crunch last year.')).toEqual(['Lena Hart']);
+  });
+});
+
+describe('the contracted pronoun', () => {
+  it('is no initial of the name before it', () => {
+    expect(names('I promised Dorothy Quist I\'d keep this short, and she said she would time me.')).toEqual(['Dorothy Quist']);
+  });
+});
+
+describe('verbs of manner that introduce speech', () => {
+  it('give the quote to the name after them, not to the last speaker', () => {
+    const quotes = quotesOf(
+      'Helen Marsh said on Monday: "The hedge was always the problem between us."',
+      '"Ron Marsh was a stubborn old goat and he owes me an apology," fumed Mr Cyril Dobbs, 79.',
+    );
+    expect(quotes).toContain('Cyril Dobbs: Ron Marsh was a stubborn old goat and he owes me an apology');
+    expect(quotes.filter((q) => q.startsWith('Helen Marsh: Ron Marsh'))).toEqual([]);
+  });
+});
+
+describe('a post stated before the person', () => {
+  it('reads "Her editor … is Colm Ferris" and "whose site manager was Gemma Tennant"', () => {
+    expect(roleOf('Colm Ferris', 'Hester Quayle wrote the novel in a year. Her editor at Harrow & Lyle is Colm Ferris.')).toBe('editor');
+    expect(roleOf('Gemma Tennant', 'The pool was restored by Castlereagh Builders, whose site manager was Gemma Tennant.')).toBe('site manager');
+  });
+
+  it('reads no post from a noun that is no post', () => {
+    expect(roleOf('Gemma Tennant', 'The problem, in the end, was Gemma Tennant.')).toBe('');
+  });
+});
+
+describe('posts in the perfect tense and as "head of"', () => {
+  it('reads "He has been Rovers\' manager"', () => {
+    expect(roleOf('Neil Okonedo', 'The win was a personal one for Neil Okonedo. He has been Rovers\' manager for only nine matches.')).toBe("Rovers' manager");
+  });
+
+  it('reads "the company\'s head of engineering"', () => {
+    expect(roleOf('Karin Holm', 'The sorting line was designed by Karin Holm. She is the company\'s head of engineering and joined in 2019.')).toBe("company's head of engineering");
+  });
+
+  it('reads a family doctor as a post', () => {
+    expect(roleOf('Gerald Achterley', "In 1961 she married the town's GP, Dr Gerald Achterley, who died in 2004.")).toBe("town's GP");
+  });
+});
+
+describe('document-author', () => {
+  it('gives a letter\'s words to the person it was written by', () => {
+    const quotes = quotesOf(
+      'Among her papers, her family found a letter sent to her in 1963 by Agnes Fairlie, a farmer\'s wife. "Dear Nurse Webb," it begins, "I have no words good enough, so I have knitted you a scarf instead."',
+    );
+    expect(quotes).toContain('Agnes Fairlie: I have no words good enough, so I have knitted you a scarf instead.');
+  });
+
+  it('reads no cue in the next sentence: a statement named after a quote that ends its sentence leaves it to its speaker', () => {
+    const quotes = quotesOf('Reading a statement to the court, churchwarden Margaret Fenn said: "Gillian was our friend. She sat with us every week." The statement added that savings were lost.');
+    expect(quotes).toContain('Margaret Fenn: Gillian was our friend. She sat with us every week.');
+  });
+
+  it('gives a letter from an organisation to no one', () => {
+    const quotes = quotesOf('Residents received a letter from the council on Monday, written to Mrs Ada Webb. "We regret that the library will close," it reads.');
+    expect(quotes).toEqual([]);
+  });
+});
