@@ -12,6 +12,7 @@ import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, sta
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ADMIN_SCRIPT_PATH, devModule, writeAdminScript } from './admin-script.ts';
 
 /** Where the bundle is served, under the site's base path. */
 export const CMS_ASSETS_PATH = 'admin/cms/';
@@ -31,6 +32,7 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.wasm': 'appl
 
 export default function decapCmsIntegration(): AstroIntegration {
   let base = '/';
+  let root = process.cwd();
   return {
     name: 'briefings-decap-cms',
     hooks: {
@@ -49,7 +51,16 @@ export default function decapCmsIntegration(): AstroIntegration {
                   const dir = decapDistDir();
                   const allowed = new Set(decapFiles(dir));
                   server.middlewares.use((req, res, next) => {
-                    const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
+                    // The address within the site: Vite hands middlewares the request with the base
+                    // path already taken off when the site has one, and with it otherwise.
+                    const raw = decodeURIComponent((req.url ?? '').split('?')[0]!);
+                    const path = raw.startsWith(base) ? raw : `${base}${raw.replace(/^\//, '')}`;
+                    // The desk's script: its source, through Vite's own module serving (admin-script.ts).
+                    if (path === `${base}${ADMIN_SCRIPT_PATH}`) {
+                      res.setHeader('Content-Type', 'text/javascript');
+                      res.end(devModule(base));
+                      return;
+                    }
                     if (!path.startsWith(prefix)) return next();
                     const name = normalize(path.slice(prefix.length));
                     if (!allowed.has(name)) return next();
@@ -64,7 +75,12 @@ export default function decapCmsIntegration(): AstroIntegration {
           },
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const script = await writeAdminScript(root, fileURLToPath(dir));
+        logger.info(`${script.bundled ? 'bundled' : 'reused the kept'} editor's script (${ADMIN_SCRIPT_PATH}) in ${script.seconds.toFixed(1)} s`);
         const from = decapDistDir();
         const to = join(fileURLToPath(dir), CMS_ASSETS_PATH);
         if (!existsSync(from)) throw new Error(`decap-cms is not installed (${from}): run npm ci`);

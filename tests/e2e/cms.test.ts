@@ -275,6 +275,9 @@ describe('the CMS bundle is served under /admin/ only (built dist/)', () => {
     expect(existsSync(join(dist, 'admin/cms/decap-cms.js'))).toBe(true);
     const admin = readFileSync(join(dist, 'admin/index.html'), 'utf8');
     expect(admin).toMatch(/<script src="[^"]*admin\/cms\/decap-cms\.js">/);
+    // The desk's own script, bundled apart from the site's build (src/integrations/admin-script.ts).
+    expect(admin).toMatch(/<script type="module" src="[^"]*admin\/editor\.js">/);
+    expect(readFileSync(join(dist, 'admin/editor.js'), 'utf8')).toContain('registerPreviewTemplate');
     // Four scripts and no more: the content the page carries (glossary terms for the preview)
     // sits in a JSON script element with every "<" escaped, so no value can close it.
     expect(admin.match(/<script\b/g)).toHaveLength(4);
