@@ -3,7 +3,10 @@
  * thirteenth session), tested on other invented sentences: familiar forms of a given name,
  * institutions and vessels taken for people, the contracted "I'd" read into a name, verbs of
  * manner that introduce speech, a post stated before the person ("Her editor is …"), in the
- * perfect tense, or as "head of …", and a letter's words given to the person it was from.
+ * perfect tense, or as "head of …", and a letter's words given to the person it was from; from
+ * the second round (quote round-ups and hard attribution): names in capitals opening a paragraph,
+ * the pronoun of the last clause, "said X had …", a speaker named in the next sentence, an
+ * indefinite or written subject before a colon, an appositive's "had written".
  */
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../src/pipeline/figures/index.ts';
@@ -110,5 +113,73 @@ describe('document-author', () => {
   it('gives a letter from an organisation to no one', () => {
     const quotes = quotesOf('Residents received a letter from the council on Monday, written to Mrs Ada Webb. "We regret that the library will close," it reads.');
     expect(quotes).toEqual([]);
+  });
+});
+
+describe('capital-name-opening', () => {
+  it('reads a round-up\'s names in capitals, with their words', () => {
+    const paragraphs = [
+      'Our weekly round-up of what people said.',
+      'MARGARET OYELARAN, chair of the Allotment Society, on the marrow: "Derek has been feeding that marrow something odd."',
+      'KWAME ASANTE-BRIGGS, the town captain, after the defeat: "We were rubbish, and we know it."',
+    ];
+    expect(names(...paragraphs)).toEqual(['Kwame Asante-Briggs', 'Margaret Oyelaran']);
+    expect(quotesOf(...paragraphs)).toEqual(['Margaret Oyelaran: Derek has been feeding that marrow something odd.', 'Kwame Asante-Briggs: We were rubbish, and we know it.']);
+  });
+
+  it('leaves capitals that are everyday words alone', () => {
+    expect(names('BREAKING NEWS: The bridge has closed after a lorry struck it on Monday, police said.')).toEqual([]);
+  });
+});
+
+describe('who a pronoun stands for', () => {
+  it('is the subject of the last clause of a coordinated sentence', () => {
+    const quotes = quotesOf('Inês Carvalho asked both women to stay at the table, but Marta Pinheiro walked out before dawn. "My members have not been paid since March," she said.');
+    expect(quotes).toEqual(['Marta Pinheiro: My members have not been paid since March']);
+  });
+
+  it('is not a name that only follows "said" as the subject of what was said', () => {
+    const quotes = quotesOf(
+      'Margaret Thursby did not deny the remark but said Nadia Brennan had "time to fill in the detail". "Nadia is the most talented politician of her generation," she said.',
+    );
+    expect(quotes).toContain('Margaret Thursby: Nadia is the most talented politician of her generation');
+    expect(quotes.filter((q) => q.startsWith('Nadia Brennan'))).toEqual([]);
+  });
+
+  it('is the one an appositive says had written the words, a title before the name', () => {
+    const quotes = quotesOf(
+      'Judge Patricia Rooke heard that the charity\'s chief executive, Dr Sarah Okwu, had written a statement, which the prosecutor read to the court. "Four families were told there was no bed for their child," she wrote.',
+    );
+    expect(quotes).toEqual(['Sarah Okwu: Four families were told there was no bed for their child']);
+  });
+});
+
+describe('next-sentence-speaker', () => {
+  it('stops the last speaker going on when the next sentence names someone else', () => {
+    const quotes = quotesOf(
+      '"We will not move," said Sofia Mendes, the operators\' negotiator.',
+      '"Nobody in that building believes a 4 per cent offer ends a strike." That was the verdict of Tom Reyes, the union\'s negotiator, who said members would vote on Friday.',
+    );
+    expect(quotes).toEqual(['Sofia Mendes: We will not move']);
+  });
+});
+
+describe('a colon after an unnamed or written subject', () => {
+  it('gives the words of a placard, and of "a caller", to no one', () => {
+    const quotes = quotesOf(
+      'FROM A LETTER by Joan Ashworth, 88: "I have written to this newspaper every month since 1974."',
+      'A CALLER to the phone-in, on the parking charges: "I have parked on that street for forty years for nothing."',
+      'Ms Blaylock\'s daughter Maisie, 14, joined a protest with a placard that read: "My jumper is fine and I am keeping it."',
+    );
+    expect(quotes.filter((q) => /forty years|jumper/.test(q))).toEqual([]);
+  });
+});
+
+describe('a new sentence about a relative after a quote', () => {
+  it('does not attribute the quote before it', () => {
+    const quotes = quotesOf(
+      'One patient, Gail Mercer, described her stay in a film. "I thought the nurses were trying to poison me," she says in the film. "This time I slept, and I knew where I was." Her daughter, Joanne Pike, said her mother had come home happy.',
+    );
+    expect(quotes.filter((q) => q.startsWith('Joanne Pike'))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import type { Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { DOCUMENT_NOUNS, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isPersonNoun, isPlainNoun, isRoleWord } from './lexicon.ts';
+import { DOCUMENT_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isPersonNoun, isPlainNoun, isRoleWord } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -118,6 +118,10 @@ const FRAGMENT_WORDS = 2;
 /** Words that open a relative clause after a comma (", who runs the bakery,"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Auxiliaries before a speech verb ("had written", "has said"). */
+const AUXILIARIES = new Set(['has', 'had', 'have']);
+/** Words that open a second main clause after a comma ("…, but Pinheiro walked out"). */
+const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'yet', 'whereas']);
 /** Verbs with which a written text "speaks" after its words: `"Dear Sir," it begins`. */
 const TEXT_VERBS = new Set(['begins', 'began', 'reads', 'read', 'says', 'said', 'ends', 'ended', 'continues', 'continued', 'opens', 'opened', 'adds', 'added', 'concludes', 'concluded', 'goes', 'went']);
 /** Words that join a second verb to the first one's subject ("… but said", "… and added"). */
@@ -174,14 +178,24 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const ts = tokens[p];
     let j = i + 1;
     while (j < ts.length && j <= i + 4 && ts[j].word && ts[j].cap) j++; // rest of the name
-    // "Ms Carter's sister, Dawn, said…": the name closes an appositive before the verb.
-    if (ts[j]?.text === ',' && ts[i - 1]?.text === ',' && ts[j + 1] && isSpeech(ts[j + 1]!, ts[j + 2])) return true;
+    // "Ms Carter's sister, Dawn, said…", "…, Dr Sarah Okwu, had written…": the name closes an
+    // appositive before the verb (an auxiliary may stand between).
+    let b = i - 1;
+    while (b >= 0 && (ts[b]!.text === '.' || HONORIFICS.has(ts[b]!.text.toLowerCase()))) b--;
+    if (ts[j]?.text === ',' && ts[b]?.text === ',' && ts[j + 1]) {
+      const aux = ts[j + 1]!.word && AUXILIARIES.has(ts[j + 1]!.text.toLowerCase());
+      const v = aux ? j + 2 : j + 1;
+      if (ts[v] && (isSpeech(ts[v]!, ts[v + 1]) || (aux && SPEECH_PARTICIPLES.has(ts[v]!.text.toLowerCase())))) return true;
+    }
     for (let k = j; k < ts.length && k <= j + 2; k++) {
       if (!ts[k].word || PASSIVE.has(ts[k].text.toLowerCase())) break; // "Nuland was told" is spoken to
       if (isSpeech(ts[k], ts[k + 1])) return true;
     }
     const prev = ts[i - 1];
-    return !!prev && prev.word && isSpeech(prev, ts[i]);
+    // "…," said Brennan. — but not "did not deny it but said Brennan had time": a verb after the
+    // name makes it the subject of what was said, not the one saying it.
+    const after = ts[j];
+    return !!prev && prev.word && isSpeech(prev, ts[i]) && !(after?.word && !after.cap);
   };
   /** Does the name starting at token i end in a possessive ("Rose's")? */
   const possessiveAt = (p: number, i: number) => {
@@ -298,6 +312,17 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   /** Token indices of the names (outside quotes) in each paragraph, in order. */
   const named = input.people.map((m) => [...m.keys()].sort((a, b) => a - b));
 
+  /** Is there a clause boundary (";" or a comma before "but", "and", "while", "yet", "whereas") between tokens a and b? */
+  const clauseBetween = (p: number, a: number, b: number): boolean => {
+    const ts = tokens[p];
+    for (let i = a + 1; i < b; i++) {
+      if (quoted[p][i]) continue;
+      if (ts[i]!.text === ';') return true;
+      if (ts[i]!.text === ',' && ts[i + 1]?.word && CLAUSE_JOINERS.has(ts[i + 1]!.text.toLowerCase())) return true;
+    }
+    return false;
+  };
+
   /**
    * The person a pronoun at `pos` stands for: the subject-like first name of the nearest sentence
    * (this one first, then earlier ones) that names someone of a matching gender.
@@ -320,6 +345,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       let best = list[k];
       let speaking = speaksAt(p, list[k]) ? list[k] : -1;
       for (let j = k - 1; j >= 0 && sentenceOf[p][list[j]] === sentence; j--) {
+        // last-clause-subject: "Carvalho had asked both women to stay, but Pinheiro walked out. "…,"
+        // she said": in a sentence of coordinated clauses, the pronoun's person is in the last one.
+        if (clauseBetween(p, list[j], list[k])) break;
         if (!fits(p, list[j])) continue;
         // "Rose's husband, Steve Nightingale, … he laughed": a possessive name is not the subject.
         if (!possessiveAt(p, list[j])) best = list[j];
@@ -421,6 +449,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     }
     const firstWord = win.find((i) => ts[i].word);
     if (/[.!?]$/.test(quotedText) && firstWord !== undefined && ts[firstWord].cap && speakerAt(p, firstWord) === undefined) return undefined;
+    // `"…." Her daughter, Joanne Pike, said her mother…`: a new sentence about someone's relative
+    // reports what that relative said; it does not attribute the quote before it.
+    if (/[.!?]$/.test(quotedText) && firstWord !== undefined && ts[firstWord].cap && ['his', 'her', 'their'].includes(ts[firstWord].text.toLowerCase())) return undefined;
     // "read" introduces a text's words only ("a statement from the club read").
     const verb = win.find((i) => isSpeech(ts[i], ts[i + 1])) ?? win.find((i) => /^reads?$/i.test(ts[i]!.text));
     if (verb === undefined) return undefined;
@@ -575,11 +606,34 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     while (c >= 0 && /\s/.test(text[c]!)) c--;
     if (text[c] !== ':') return undefined;
     const end = tokenAt(tokens[p], s.open);
+    const ts = tokens[p];
     let i = end - 1;
     while (i > 0 && !boundary(p, i - 1) && end - i < LOOK_BACK) i--;
+    const start = i;
+    // colon-text: "with a placard that read:", "a sign reading:": a written text's words are no
+    // one's named here.
+    const before = ts.slice(start, end).filter((t) => t.word).map((t) => t.text.toLowerCase());
+    const verbAt = before.length - 1;
+    if (/^(?:read|reads|reading|said|says|saying)$/.test(before[verbAt] ?? '')) {
+      const noun = before[verbAt - 1] === 'that' || before[verbAt - 1] === 'which' ? before[verbAt - 2] : before[verbAt - 1];
+      if (noun && DOCUMENT_NOUNS.has(noun)) {
+        fired.add('colon-text');
+        return UNNAMED;
+      }
+    }
     for (; i < end; i++) {
       const id = quoted[p][i] ? undefined : input.people[p].get(i);
-      if (id !== undefined) return id;
+      if (id === undefined) continue;
+      // "Ms Blaylock's daughter Maisie, 14, …:": a possessive name owns the subject, it is not it.
+      const noun = possessiveNoun(p, i);
+      if (noun === undefined) return id;
+      fired.add('possessive-owner');
+    }
+    // colon-unnamed: "A caller to the phone-in, on the charges: "…"", "One resident was blunt:":
+    // an indefinite subject and no name is an unnamed source, not the last speaker going on.
+    if (['a', 'an', 'one', 'another'].includes(ts[start]?.text.toLowerCase() ?? '')) {
+      fired.add('colon-unnamed');
+      return UNNAMED;
     }
     return undefined;
   };
@@ -599,6 +653,19 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const list = named[p];
     const k = lowerBound(list, tokenAt(tokens[p], from), (n) => n);
     return k < list.length && tokens[p][list[k]].start < to;
+  };
+
+  /**
+   * The person named first after offset `from` of paragraph `p`, in the sentence that follows a
+   * quote ("…." That was the verdict of Rui Tavares, …), if any.
+   */
+  const namedNext = (p: number, from: number): number | undefined => {
+    const list = named[p];
+    const k = lowerBound(list, tokenAt(tokens[p], from), (n) => n);
+    if (k >= list.length) return undefined;
+    const first = tokenAt(tokens[p], from);
+    for (let i = first; i < list[k]!; i++) if (quoted[p][i] || (i > first && boundary(p, i))) return undefined;
+    return input.people[p].get(list[k]!);
   };
 
   const groups = new Map<number, QuoteSpan[]>();
@@ -669,7 +736,11 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         previous &&
         head.paragraph - previous.paragraph <= 1 &&
         !namedBetween(head.paragraph, head.paragraph > previous.paragraph ? 0 : previous.endOffset, Math.max(0, head.open));
-      if (gapClear) {
+      // next-sentence-speaker: `"…." That was the verdict of Rui Tavares` names someone else right
+      // after the quote; the last speaker does not go on, and nobody is guessed.
+      const next = gapClear ? namedNext(tail.paragraph, tail.end) : undefined;
+      if (gapClear && next !== undefined && next !== previous!.speaker) fired.add('next-sentence-speaker');
+      else if (gapClear) {
         speaker = previous!.speaker;
         cue = 'continued';
       } else if ((speaker = before(head, true)) !== undefined) cue = 'paragraph';

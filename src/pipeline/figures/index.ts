@@ -22,7 +22,7 @@ import { personFeatures, personModel, personProbability, type PersonFeatures } f
 import { isCaption } from './captions.ts';
 import { leadRole } from './lead-role.ts';
 import { STRONG_CITATIONS, citedNames } from './citations.ts';
-import { speakerTurns, type LabelTurn } from './speaker-labels.ts';
+import { speakerTurns, titleCaseOpenings, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
@@ -108,7 +108,10 @@ export function findPeople(article: Article): PeopleResult {
   // The headline and subheadings come after the body paragraphs: people named only there ("Interview
   // with LibriVox founder Hugh McGuire") are candidates too, weighed by the model as such.
   // A transcript's speaker labels ("NADIA COLE-ABARA: …") are read in title case, as names.
-  const { turns, text: spoken } = speakerTurns(article.paragraphs);
+  // capital-name-opening: a round-up's "MARGARET OYELARAN, chair of …: "…"" is read in title case too.
+  const known = (w: string) => isGivenName(w) || isFirstName(w) || HONORIFICS.has(w.toLowerCase()) || HONORIFICS.has(`${w.toLowerCase()}.`);
+  const everyday = (w: string) => isCommonWord(w) || isPlainVocabulary(w);
+  const { turns, text: spoken } = speakerTurns(titleCaseOpenings(article.paragraphs, (ws) => ws.some(known) || !ws.some(everyday)));
   const headings = [article.title, ...article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)];
   // qa-byline: a Q&A's questions ("Q: …") are its byline's, when the byline names one person; the
   // byline is read as one more heading, its name marked as the interviewer's.

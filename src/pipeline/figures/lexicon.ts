@@ -18,7 +18,7 @@ const load = createRequire(import.meta.url);
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; postnominals: string[]; courtSides: Record<string, string> };
 const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNouns: string[]; headsOf: string[] };
-const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
   workNouns: string[];
@@ -314,6 +314,8 @@ export const SELF_INTRODUCTIONS: readonly string[] = SPEECH_DATA.selfIntroductio
 
 /** Nouns for written texts ("the letter said", "the statement read"): what they say is no one's speech. */
 export const DOCUMENT_NOUNS = new Set(SPEECH_DATA.documentNouns);
+/** Past participles of speech, read after "has" or "had" ("had written", "has said"). */
+export const SPEECH_PARTICIPLES = new Set(SPEECH_DATA.participles);
 
 /** Particles that sit inside names in lower case ("Carlo de Benedetti", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(NAME_CUES.nameParticles);

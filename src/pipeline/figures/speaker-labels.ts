@@ -27,6 +27,29 @@ function titleCase(label: string): string {
 }
 
 /**
+ * A name in capitals opening a paragraph and set off by a comma or a colon, as quote round-ups and
+ * court lists print who speaks: "MARGARET OYELARAN, chair of the Allotment Society, on …: "…"",
+ * "CLLR GRAHAM TULLEY, leader of the council: "…"". Two to seven capitalised words.
+ */
+const CAPITAL_OPENING = /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){1,6})(?=\s*[,:])/u;
+
+/**
+ * capital-name-opening: the paragraphs with such an opening rewritten in title case (same length,
+ * so every offset stays right), when `nameLike` accepts its words (the caller's lexicon: a given
+ * name or a courtesy title among them, or no everyday word): the name finder does not read words
+ * in capitals as a name, and "BREAKING NEWS:" is no one's.
+ */
+export function titleCaseOpenings(paragraphs: string[], nameLike: (words: string[]) => boolean): string[] {
+  return paragraphs.map((text) => {
+    const m = CAPITAL_OPENING.exec(text);
+    if (!m) return text;
+    const titled = titleCase(m[1]!);
+    if (!nameLike(titled.split(/\s+/).map((w) => w.replace(/[.,]$/, '')))) return text;
+    return titled + text.slice(titled.length);
+  });
+}
+
+/**
  * The labelled turns of an article, when it is a transcript (at least MIN_TURNS turns by at least
  * two labels), and the paragraphs with capitalised labels rewritten in title case (same length),
  * so the name finder reads "NADIA COLE-ABARA" as it reads "Nadia Cole-Abara".
