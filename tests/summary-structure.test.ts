@@ -10,6 +10,7 @@ import { summarize } from '../src/pipeline/summary/index.ts';
 import { introductionEnd, speakerLabelEnd, transcriptTurns } from '../src/pipeline/summary/structure.ts';
 import { hasBackReference, hasDanglingOpener, namesTheDocument } from '../src/pipeline/summary/dangling.ts';
 import { openingTrim } from '../src/pipeline/summary/trimming.ts';
+import { pointsForward } from '../src/pipeline/summary/incomplete.ts';
 
 function article(title: string, blocks: (string | { heading: string })[]): Article {
   const bs: Block[] = blocks.map((b) => (typeof b === 'string' ? { kind: 'paragraph', text: b } : { kind: 'heading', text: b.heading }));
@@ -168,5 +169,29 @@ describe('a reply to an earlier question', () => {
     expect(hasDanglingOpener('Of course. The kiln was built in 1994.')).toBe(true);
     expect(hasDanglingOpener('No one was hurt in the fire, the brigade said.')).toBe(false);
     expect(hasDanglingOpener('Wells in the village ran dry in August.')).toBe(false);
+  });
+});
+
+describe('a he or she after an opening phrase that names only a team or a place (thirteenth session)', () => {
+  it('leans on an earlier sentence; a person named in the phrase does not', () => {
+    expect(hasDanglingOpener('With the clock red and Harbour Town trailing 20-17, he took a flat pass and scored under the posts.')).toBe(true);
+    expect(hasDanglingOpener('When Trump arrived, he said the talks would go on.')).toBe(false);
+    expect(hasDanglingOpener('After Lena Marsh resigned in May, she moved to Lisbon.')).toBe(false);
+    // A team or a body can be what "they" or "it" stands for.
+    expect(hasDanglingOpener('After Harbour Town lost in May, they sacked the coach.')).toBe(false);
+  });
+});
+
+describe('a count of a measure is no announced list (thirteenth session)', () => {
+  it('lets "four points clear" open a summary, and still holds back "two things" without them', () => {
+    const a = article('Corrigan wins it at the last for Harbour Town', [
+      'Harbour Town 24 Ironbridge Rovers 20',
+      'Sean Corrigan scored with the last move of the match on Saturday, fourteen months after a surgeon told him his career was over, to keep Harbour Town four points clear at the top of the table.',
+      'The 27-year-old wing came off the bench in the 61st minute for only his second game since his injury.',
+      'Corrigan and Okoro were mobbed by the crowd as they walked off.',
+    ]);
+    expect(summarize(a).summary.startsWith('Sean Corrigan scored with the last move')).toBe(true);
+    expect(pointsForward('The minister said two things would decide the vote.')).toBe(true);
+    expect(pointsForward('The win left Rovers two points behind the leaders.')).toBe(false);
   });
 });

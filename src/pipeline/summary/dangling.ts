@@ -3,7 +3,7 @@
  * demonstrative ("This…") or a bare title standing for someone named before ("The Under
  * Secretary…"). Such a sentence reads as nonsense when it opens a summary or stands as a bullet.
  */
-import { isEnglishWord, isFunctionWord, isVerb, tagsOf } from '../figures/lexicon.ts';
+import { isEnglishWord, isFunctionWord, isOrgWord, isPlaceName, isVerb, tagsOf } from '../figures/lexicon.ts';
 
 /** Pronouns and determiners that point back to something named earlier. */
 const PRONOUNS = new Set(
@@ -140,7 +140,20 @@ function opensWithPronounSubject(text: string): boolean {
   if (!SUBJECT_PRONOUNS.test(text.slice(comma + 2))) return false;
   // "In this paper, we report…": the authors of the text itself.
   if (namesTheDocument(text) && /^we\b/i.test(text.slice(comma + 2))) return false;
-  return !phrase.slice(1).some((w) => /^["“‘(]?\p{Lu}/u.test(w));
+  // Runs of capitalised words in the phrase ("Harbour Town", "Trump").
+  const named: string[][] = [];
+  let open = false;
+  for (const raw of phrase.slice(1)) {
+    const w = raw.replace(/^["“‘(]+|[^\p{L}'’-]+$/gu, '');
+    const cap = /^\p{Lu}/u.test(w);
+    if (cap && open) named.at(-1)!.push(w);
+    else if (cap) named.push([w]);
+    open = cap && !/[,;:]$/.test(raw);
+  }
+  // "When Trump arrived, he said…" names him; "With Harbour Town trailing, he took…" names a team,
+  // not the he: for a he or she, a run that ends on a word of places and organisations names nobody.
+  if (/^(?:he|she|his|her)\b/i.test(text.slice(comma + 2))) return !named.some((r) => !isOrgWord(r.at(-1)!) && !isPlaceName(r.join(' ')));
+  return named.length === 0;
 }
 
 /** "As they design…", "When she arrived…": a clause opening on a pronoun that points back. */

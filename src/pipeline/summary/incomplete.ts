@@ -18,6 +18,8 @@ const COUNTED_LIST = new RegExp(
 );
 const FORWARD = new RegExp(String.raw`(?:${lists.forwardPhrases})`, 'i');
 const DETERMINERS = set(lists.determiners);
+/** Words after a counted noun that make it a measure ("four points clear"). */
+const MEASURE_FOLLOWERS = set(lists.measureFollowers);
 /** "the following address", "The following is the text of …": the document itself follows. */
 const DOCUMENT_FOLLOWS = new RegExp(
   String.raw`\bthe following (?:(?:is|are|was) (?:an? |the )?(?:(?:edited|full|complete|prepared|official) )?)?(?:${lists.textNouns.split(/\s+/).join('|')})\b|\bwhat follows is\b`,
@@ -63,7 +65,10 @@ const RELATIVES = set('who whom whose which');
  */
 export function pointsForward(text: string): boolean {
   const t = text.replace(/[.!?"”’)\]]+$/u, '').replace(DOCUMENT_FOLLOWS, ' ');
-  const m = COUNTED_LIST.exec(t) ?? FORWARD.exec(t) ?? ANNOUNCED_LIST.exec(t);
+  const counted = COUNTED_LIST.exec(t);
+  // "four points clear at the top": a count of a measure, not of things the text announces.
+  const measure = counted && MEASURE_FOLLOWERS.has(/^\s+(\S+)/.exec(t.slice(counted.index + counted[0].length))?.[1]?.toLowerCase() ?? '');
+  const m = (measure ? null : counted) ?? FORWARD.exec(t) ?? ANNOUNCED_LIST.exec(t);
   if (!m) return false;
   const after = t.slice(m.index + m[0].length);
   // "…two reasons: cost and safety." or "…two things, X and Y": the content is there.
