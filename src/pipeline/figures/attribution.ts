@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import type { Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { DOCUMENT_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isPersonNoun, isPlainNoun, isRoleWord } from './lexicon.ts';
+import { DOCUMENT_NOUNS, QUESTION_VERBS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isPersonNoun, isPlainNoun, isRoleWord } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -68,7 +68,8 @@ export type SpeakerCue =
   | 'label-answer'
   | 'label-question'
   | 'speech-opening'
-  | 'document-author';
+  | 'document-author'
+  | 'pronoun-contested';
 
 /** A quote with its speaker (a person id) and the cue that named them. */
 export interface AttributedQuote {
@@ -101,6 +102,8 @@ export interface Attribution {
 
 /** A speech cue was found but names nobody ("one poster wrote"): the quote has no named speaker. */
 const UNNAMED = -1;
+/** Words that open a noun phrase naming someone by what they are ("The minister", "A neighbour"). */
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an']);
 /**
  * In `people`: a name that fits more than one person ("Price-Jones" of a father and a son). As a
  * speaker it names nobody for sure, so the quote is left out rather than guessed.
@@ -324,10 +327,48 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   };
 
   /**
+   * The head of a person noun phrase opening a sentence of paragraph p that starts after token
+   * `from` and before token `to`, the nearest to `to` first: "The minister said on Thursday that a
+   * review was under way." gives "minister". Undefined when no such sentence opens so.
+   */
+  const nounSubjectBetween = (p: number, from: number, to: number): string | undefined => {
+    const ts = tokens[p];
+    for (let i = Math.min(to, ts.length) - 1; i > from; i--) {
+      if (!ts[i]!.word || quoted[p][i] || (i > 0 && sentenceOf[p][i] === sentenceOf[p][i - 1])) continue;
+      if (!SUBJECT_DETERMINERS.has(ts[i]!.text.toLowerCase())) continue;
+      let head: string | undefined;
+      for (let j = i + 1; j <= i + 3 && ts[j]?.word && !ts[j]!.cap; j++) if (isPersonNoun(ts[j]!.text.toLowerCase())) head = ts[j]!.text.toLowerCase();
+      if (head) return head;
+    }
+    return undefined;
+  };
+
+  /**
+   * Does the name at token i of paragraph p ask a question in its sentence: the subject of a verb
+   * of asking ("Ms Natarajan asked the witness", "Ms Natarajan then pressed her") or the agent of
+   * an opening "Asked by Ms Natarajan whether …"?
+   */
+  const asksAt = (p: number, i: number): boolean => {
+    const ts = tokens[p];
+    let k = i - 1;
+    while (k >= 0 && (ts[k]!.text === '.' || (ts[k]!.word && ts[k]!.cap && (HONORIFICS.has(ts[k]!.text.toLowerCase()) || isRoleWord(ts[k]!.text))))) k--;
+    if (ts[k]?.text.toLowerCase() === 'by' && QUESTION_VERBS.has(ts[k - 1]?.text.toLowerCase() ?? '')) return true;
+    let j = i + 1;
+    while (j < ts.length && ts[j]!.word && ts[j]!.cap && !boundary(p, j - 1)) j++;
+    // One or two adverbs may stand between ("then", "once more").
+    for (let n = 0; n < 3 && j < ts.length && ts[j]!.word && !ts[j]!.cap && !quoted[p][j]; n++, j++) {
+      if (QUESTION_VERBS.has(ts[j]!.text.toLowerCase())) return true;
+      if (!/ly$|^(?:then|again|also|later|once|first|twice)$/.test(ts[j]!.text.toLowerCase())) return false;
+    }
+    return false;
+  };
+
+  /**
    * The person a pronoun at `pos` stands for: the subject-like first name of the nearest sentence
    * (this one first, then earlier ones) that names someone of a matching gender.
    */
   const resolvePronoun = (pos: Pos, g: 'm' | 'f'): number | undefined => {
+    pronounContested = false;
     const narrating = input.narrator && pos.paragraph >= input.narrator.from ? input.narrator.id : undefined;
     const fits = (p: number, i: number) => {
       const id = input.people[p].get(i)!;
@@ -341,6 +382,20 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       while (k >= 0 && !fits(p, list[k])) k--;
       if (k < 0) continue;
       const sentence = sentenceOf[p][list[k]];
+      // noun-subject: "Marsh said …. The minister said on Thursday that a review was under way.
+      // "…," she said": a sentence opening on a person noun after the last name stands between
+      // them, so the pronoun is that noun's person, or nobody named when the story names no one so.
+      for (let q = pos.paragraph; q >= p; q--) {
+        let from = -1;
+        if (q === p) {
+          from = list[k]!;
+          while (from + 1 < tokens[q].length && sentenceOf[q][from + 1] === sentence) from++;
+        }
+        const head = nounSubjectBetween(q, from, q === pos.paragraph ? pos.token : tokens[q].length);
+        if (head === undefined) continue;
+        fired.add('noun-subject');
+        return input.byRoleWord(head);
+      }
       // In that sentence, the one who speaks ("…, Zakharova also said") wins; else the first named.
       let best = list[k];
       let speaking = speaksAt(p, list[k]) ? list[k] : -1;
@@ -353,11 +408,30 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         if (!possessiveAt(p, list[j])) best = list[j];
         if (speaking < 0 && speaksAt(p, list[j])) speaking = list[j];
       }
-      return input.people[p].get(speaking >= 0 ? speaking : best);
+      // question-asker: "Ms Natarajan asked the witness about the lighting. "…," she said": the
+      // he or she who answers is not the one who asked, and which other person it is goes unsaid.
+      const chosen = speaking >= 0 ? speaking : best;
+      if (asksAt(p, chosen)) {
+        fired.add('question-asker');
+        return undefined;
+      }
+      const id = input.people[p].get(chosen)!;
+      // pronoun-contested: another person of the pronoun's gender is named in that paragraph before
+      // it ("Her assistant, Jo Pennock, …, and the finance director, Helen Varley, confirmed …. "…,"
+      // she said"): the nearest is a guess among several, whose confidence is fitted apart.
+      const end = p === pos.paragraph ? pos.token : tokens[p].length;
+      pronounContested = named[p].some((t) => {
+        if (t >= end) return false;
+        const other = input.people[p].get(t)!;
+        return other !== id && other !== narrating && input.gender(other) === g && !possessiveAt(p, t);
+      });
+      return id;
     }
     return undefined;
   };
 
+  /** Whether the last pronoun resolved had a rival of its gender named before it in its paragraph. */
+  let pronounContested = false;
   /** A speaker reference at token i of paragraph p: a name, a pronoun, or "the <role>". */
   /** Whether the last speaker reference found was a name, or a pronoun or role standing for one. */
   let via: 'name' | 'pronoun' = 'name';
@@ -548,7 +622,15 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // "his mother said she was "…"", "someone in the gallery called out": a noun is the verb's
     // subject, so the speaker is whoever that noun phrase names ("the care worker said") — or no
     // one; not a pronoun in the reported clause after the verb.
-    const subject = tokens[p][win[verbAt]! - 1];
+    // aside-before-verb: "Stephen Cook, who runs it with his partner Ayesha Cook, said…", "Cllr
+    // Rhiannon Bishop (Lib Dem, Castle ward) said…": a name inside a relative clause or brackets
+    // between the subject and its verb is not the subject, so the first pass looks past it.
+    const aside = asideBeforeVerb(p, win, verbAt);
+    // The subject is read before such an aside: "The former president, who still sits in
+    // parliament, said President Tomas Vinter "…"" has a noun phrase for subject, as "his mother
+    // said" has.
+    const asideStart = aside.size ? Math.min(...aside) : verbAt;
+    const subject = tokens[p][win[asideStart]! - 1];
     /** The speaker reference at win[k], unless it is a name inside a phrase about someone. */
     const at = (k: number) => {
       const id = speakerAt(p, win[k]!);
@@ -556,10 +638,6 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       fired.add('object-of-preposition');
       return undefined;
     };
-    // aside-before-verb: "Stephen Cook, who runs it with his partner Ayesha Cook, said…", "Cllr
-    // Rhiannon Bishop (Lib Dem, Castle ward) said…": a name inside a relative clause or brackets
-    // between the subject and its verb is not the subject, so the first pass looks past it.
-    const aside = asideBeforeVerb(p, win, verbAt);
     const skipped = (k: number) => {
       if (!aside.has(k)) return false;
       if (speakerAt(p, win[k]!) !== undefined) fired.add('aside-before-verb');
@@ -726,6 +804,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         fired.add('pronoun-continues');
       }
     }
+    if ((cue === 'after-pronoun' || cue === 'before-pronoun') && pronounContested && !fired.has('pronoun-continues')) cue = 'pronoun-contested';
     const sentenceLike = /^[\p{Lu}\[(]/u.test(text) && words >= 4;
     // `"He came up with the lad," said the retired engineer. "Soaked to the skin…"`: an unnamed
     // speaker goes on in the same paragraph, so the next uncued quote is nobody's either.

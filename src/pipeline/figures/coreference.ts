@@ -126,9 +126,10 @@ export function cluster(
 
   const multi = mentions.filter((m) => m.words.length > 1);
   // "Warhol Polaroid exhibits": a person's surname used as a modifier is a mention of that person.
+  // Not after a title: "Cllr Rhys Penhale" is a person of his own, whoever "Dafydd ap Rhys" is.
   const surnames = new Set(multi.filter((m) => accept(m)).map((m) => foldWord(m.words.at(-1)!)));
   const modifierLike = (m: PlacedMention) =>
-    m.words.length === 2 && surnames.has(foldWord(m.words[0])) && !isGivenName(m.words[0]) && !/-/.test(m.words[1]) && !isSurname(m.words[1]);
+    m.words.length === 2 && !m.titled && surnames.has(foldWord(m.words[0])) && !isGivenName(m.words[0]) && !/-/.test(m.words[1]) && !isSurname(m.words[1]);
   const startPerson = (m: PlacedMention) => {
     const [hit] = matching(m.words);
     if (hit) join(hit, m);

@@ -18,9 +18,10 @@ const load = createRequire(import.meta.url);
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; postnominals: string[]; courtSides: Record<string, string> };
 const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNouns: string[]; headsOf: string[] };
-const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
+  possessiveHeads: string[];
   workNouns: string[];
   orgWords: string[];
   nameParticles: string[];
@@ -151,6 +152,8 @@ export function isPlaceOrOrgPhrase(words: string[]): boolean {
 
 /** Words that open the name of a place, storm or operation rather than a person ("Hurricane Ian", "Fort Worth"). */
 export const NON_PERSON_HEADS = new Set(NAME_CUES.nonPersonHeads);
+/** Possessive determiners, which open a run of capitalised words at a sentence's start but never a name. */
+export const POSSESSIVE_HEADS = new Set(NAME_CUES.possessiveHeads);
 /**
  * Generic words of foreign place names ("Grande Terre", "Paseo de Montejo", "Meidan Emam"),
  * lower-case; a hyphenated word counts by its first part ("Masjed-e").
@@ -316,6 +319,8 @@ export const SELF_INTRODUCTIONS: readonly string[] = SPEECH_DATA.selfIntroductio
 export const DOCUMENT_NOUNS = new Set(SPEECH_DATA.documentNouns);
 /** Past participles of speech, read after "has" or "had" ("had written", "has said"). */
 export const SPEECH_PARTICIPLES = new Set(SPEECH_DATA.participles);
+/** Verbs of asking ("asked", "pressed"): their subject, or the agent of "Asked by", asks rather than answers. */
+export const QUESTION_VERBS = new Set(SPEECH_DATA.questionVerbs);
 
 /** Particles that sit inside names in lower case ("Carlo de Benedetti", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(NAME_CUES.nameParticles);

@@ -35,6 +35,7 @@ import {
   isKnownPlaceOrOrg,
   isPlaceOrOrgPhrase,
   NON_PERSON_HEADS,
+  POSSESSIVE_HEADS,
   WEAK_ROLE_WORDS,
   TITLES_ALSO_GIVEN_NAMES,
   FOREIGN_ARTICLES,
@@ -191,7 +192,10 @@ const isRoleTitleOnly = (w: string) => TITLES_ALSO_GIVEN_NAMES.has(w.toLowerCase
  */
 export function findNames(tokens: Token[], text: string): NameMention[] {
   const out: NameMention[] = [];
-  for (const [a, b] of nameRuns(tokens, text)) {
+  for (let [a, b] of nameRuns(tokens, text)) {
+    // possessive-head: "My English teacher, Mr Derek Bamber": "My" is capitalised only because it
+    // opens the sentence; what follows it may still be a name ("Our Mary said").
+    if (b > a && POSSESSIVE_HEADS.has(tokens[a].text.toLowerCase())) a++;
     // "San Luis Obispo", "Lake Victoria", "Hurricane Milton": a place's or a storm's name, whatever
     // given name it holds.
     if (b > a && NON_PERSON_HEADS.has(tokens[a].text.toLowerCase())) continue;
