@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--articles 1000] [--rounds 2] [--json-out file] [--skip-bare] [--skip-hugo] [--keep]
+ * npm run bench -- [--articles 1000] [--rounds 3] [--json-out file] [--skip-bare] [--skip-hugo] [--keep]
  *                    [--jobs N] [--brief-only]
  *
  * Generates N articles, briefs them, and builds them with the project, a bare Astro site and Hugo
@@ -13,13 +13,13 @@ import { dirname, resolve } from 'node:path';
 import { readCommandLine } from '../src/lib/cli.ts';
 import { runBench } from '../src/bench/run-bench.ts';
 
-const USAGE = 'usage: npm run bench -- [--articles 1000] [--rounds 2] [--json-out file] [--skip-bare] [--skip-hugo] [--keep] [--jobs N] [--brief-only]';
+const USAGE = 'usage: npm run bench -- [--articles 1000] [--rounds 3] [--json-out file] [--skip-bare] [--skip-hugo] [--keep] [--jobs N] [--brief-only]';
 
 const { values } = readCommandLine('bench', USAGE, {
   options: {
     articles: { type: 'string', default: '1000' },
     'json-out': { type: 'string' },
-    rounds: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '3' },
     'skip-bare': { type: 'boolean', default: false },
     'skip-hugo': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -34,7 +34,7 @@ if (!Number.isInteger(articles) || articles < 1) {
 }
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) {
-  console.error('bench: --rounds takes a whole number, e.g. --rounds 2');
+  console.error('bench: --rounds takes a whole number, e.g. --rounds 3');
   process.exit(2);
 }
 const jobs = values.jobs === undefined ? undefined : Number(values.jobs);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { parseHead, type BriefingHead } from '../src/lib/briefing-heads.ts';
-import shareCards, { writeShareCards } from '../src/integrations/share-cards.ts';
+import shareCards, { drawCardsInBackground, writeShareCards } from '../src/integrations/share-cards.ts';
 import { cardOf, SHARE_WIDTH, shareCardKey } from '../src/lib/share-image.ts';
 
 const briefing = (frontmatter: string) => `---\n${frontmatter}---\n\nBody.\n`;
@@ -71,6 +71,43 @@ describe('writing the share cards into the output folder', () => {
       expect(statSync(join(out, 'briefings', 'b', 'share.png')).ino).toBe(statSync(join(cache, `${shareCardKey(cardOf(next[1]!))}.png`)).ino);
       expect(existsSync(join(out, 'briefings', 'gone'))).toBe(false);
       expect(readdirSync(join(out, 'briefings', 'old-page'))).toEqual(['index.html']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('drawing the cards while the pages are built', () => {
+  it('draws the cards not yet cached on a thread of its own, then says how many it drew', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'share-drawer-'));
+    const cache = join(root, 'cache');
+    try {
+      const cards = ['Ferry returns to the island', 'Library saved by a late vote', 'Pier reopens'].map((title) => cardOf({ title, source: 'Example Gazette', date: '2024-05-03' }));
+      const first = drawCardsInBackground(cards.slice(0, 2), cache);
+      expect(await first.finish(2)).toMatchObject({ drawn: 2 });
+      const files = cards.map((c) => join(cache, `${shareCardKey(c)}.png`));
+      expect((await sharp(files[0]!).metadata()).width).toBe(SHARE_WIDTH);
+      // The two drawn are found in the cache: only the third is drawn now.
+      const before = statSync(files[0]!).mtimeMs;
+      expect(await drawCardsInBackground(cards, cache).finish(2)).toMatchObject({ drawn: 1 });
+      expect(statSync(files[0]!).mtimeMs).toBe(before);
+      expect(existsSync(files[2]!)).toBe(true);
+      // And a build then places them without drawing any.
+      const heads = cards.map((c, i) => ({ file: `${i}.md`, slug: `s${i}`, title: c.title, source: 'Example Gazette', date: '2024-05-03' }));
+      expect((await writeShareCards(heads, join(root, 'dist'), cache, 2)).drawn).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a card it could not draw, with the file, when the build asks for the rest', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'share-drawer-'));
+    try {
+      // The cache folder's place is taken by a file: no card can be written there.
+      const cache = join(root, 'not-a-folder');
+      writeFileSync(cache, 'x');
+      const drawer = drawCardsInBackground([cardOf({ title: 'A headline' })], cache);
+      await expect(drawer.finish(1)).rejects.toThrow(/a share card could not be drawn: .*not-a-folder/);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

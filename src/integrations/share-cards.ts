@@ -17,14 +17,18 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBriefingHeads, type BriefingHead } from '../lib/briefing-heads.ts';
 import { inThisShard } from '../lib/shard.ts';
-import { cardOf, placeShareImage, shareImage } from '../lib/share-image.ts';
+import { cardJob, cardOf, placeShareImage, shareImage, type ShareCard } from '../lib/share-image.ts';
 
-/** Where drawn cards are kept between builds, beside Astro's own cache. */
-export const shareCacheDir = (root: string) => join(root, 'node_modules/.cache/share-images');
+/**
+ * Where drawn cards are kept between builds, beside Astro's own cache; `SHARE_CARD_CACHE` names
+ * another folder (the bench gives each run its own, so its first build draws every card).
+ */
+export const shareCacheDir = (root: string) => process.env.SHARE_CARD_CACHE || join(root, 'node_modules/.cache/share-images');
 
 /** The file name of a card in a briefing's folder. */
 const CARD = 'share.png';
@@ -32,6 +36,47 @@ const CARD = 'share.png';
 /** A briefing that can have a card: one with a slug and a headline. */
 type CardHead = BriefingHead & { slug: string; title: string };
 const hasCard = (h: BriefingHead): h is CardHead => !!h.slug && !!h.title;
+
+/** The briefings of this build (its shard) that get a card. */
+const cardHeads = (heads: readonly BriefingHead[]) => heads.filter((h) => h.slug && inThisShard(h.slug)).filter(hasCard);
+
+/** Cards being drawn into the cache while the build goes on. */
+export interface CardDrawer {
+  /**
+   * Draw what is left with `workers` cards at once and resolve with how many were drawn in all and
+   * how many of them before this call; rejects with the first card that could not be drawn.
+   */
+  finish(workers: number): Promise<{ drawn: number; before: number }>;
+}
+
+/**
+ * Start drawing the `cards` not yet in `cacheDir`, one at a time, on a thread of their own
+ * (share-card-worker.ts). A build starts this before Astro loads its content and renders its
+ * pages, which it does on one thread: on two cores a cold build's cards (about 20 ms of CPU each)
+ * are drawn on the core the pages leave idle, rather than all after them. `finish` widens the
+ * drawing to `workers` cards at once for what is left.
+ */
+export function drawCardsInBackground(cards: readonly ShareCard[], cacheDir: string): CardDrawer {
+  const jobs = cards.map((c) => cardJob(c, cacheDir)).filter((j) => j !== undefined);
+  if (!jobs.length) return { finish: async () => ({ drawn: 0, before: 0 }) };
+  const worker = new Worker(new URL('./share-card-worker.ts', import.meta.url), { workerData: { jobs } });
+  const result = new Promise<{ drawn: number; before: number }>((resolve, reject) => {
+    worker.once('message', (m: { drawn: number; before: number } | { error: string }) => ('error' in m ? reject(new Error(`a share card could not be drawn: ${m.error}`)) : resolve(m)));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the share card thread stopped (exit code ${code}) before it was done`)));
+  });
+  // Until finish() is called nobody waits on it: a rejection then is reported by finish(). Nor
+  // does the thread keep the process alive: a build that fails before its pages are done exits.
+  result.catch(() => {});
+  worker.unref();
+  return {
+    finish(workers) {
+      worker.ref();
+      worker.postMessage({ workers });
+      return result;
+    },
+  };
+}
 
 /**
  * Write the cards of `heads` into `outDir`'s `briefings/` and remove those of other briefings.
@@ -45,7 +90,7 @@ export async function writeShareCards(
   drawConcurrency = availableParallelism(),
 ): Promise<{ placed: number; drawn: number; removed: number; unread: string[] }> {
   const inShard = heads.filter((h) => h.slug && inThisShard(h.slug));
-  const wanted = inShard.filter(hasCard);
+  const wanted = cardHeads(heads);
   // A briefing whose headline did not read as YAML on its own (say, an alias to another key) gets
   // no card; its page still names one, so the build says which files they are.
   const unread = inShard.filter((h) => !h.title).map((h) => h.file);
@@ -82,6 +127,7 @@ export default function shareCards({ heads, briefingsDir, headsFile }: { heads: 
   let root = '';
   let base = '/';
   let command = '';
+  let drawer: CardDrawer | undefined;
   return {
     name: 'briefings-share-cards',
     hooks: {
@@ -91,6 +137,9 @@ export default function shareCards({ heads, briefingsDir, headsFile }: { heads: 
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         base = config.base.replace(/\/?$/, '/');
+        // early-cards: a build's new cards are drawn while Astro loads the content and renders
+        // the pages; what is left is drawn, on every core, once the pages are done.
+        if (command === 'build') drawer = drawCardsInBackground(cardHeads(heads).map(cardOf), shareCacheDir(root));
       },
       'astro:server:setup': ({ server }) => {
         if (command !== 'dev') return;
@@ -110,9 +159,13 @@ export default function shareCards({ heads, briefingsDir, headsFile }: { heads: 
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { placed, drawn, removed, unread } = await writeShareCards(heads, fileURLToPath(dir), shareCacheDir(root));
+        const early = drawer ? await drawer.finish(availableParallelism()) : { drawn: 0, before: 0 };
+        drawer = undefined;
+        const { placed, drawn: late, removed, unread } = await writeShareCards(heads, fileURLToPath(dir), shareCacheDir(root));
+        const drawn = early.drawn + late;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${placed} share card(s) in place (${drawn} drawn${removed ? `, ${removed} of briefings no longer built removed` : ''}) in ${seconds} s`);
+        const whileBuilt = early.before ? `, ${early.before} of them while the pages were built` : '';
+        logger.info(`${placed} share card(s) in place (${drawn} drawn${whileBuilt}${removed ? `, ${removed} of briefings no longer built removed` : ''}) in ${seconds} s after the pages`);
         if (unread.length) {
           const some = unread.slice(0, 5).join(', ') + (unread.length > 5 ? `, and ${unread.length - 5} more` : '');
           logger.warn(`no share card for ${unread.length} briefing(s) whose title: could not be read on its own before the build (write it as plain text): ${some}`);

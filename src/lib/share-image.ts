@@ -6,12 +6,12 @@
  * it shows, so a rebuild draws only the cards of new or changed briefings.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import sharp from 'sharp';
 import { formatDate } from './dates.ts';
 import { feedText } from './feed.ts';
 import { siteName } from './site.ts';
+import { encodeCard, keepCard } from './share-png.ts';
 
 /** What a card shows. */
 export interface ShareCard {
@@ -130,18 +130,15 @@ export async function placeShareImage(card: ShareCard, cacheDir: string, dest: s
   return drawn;
 }
 
+/** What drawing a card takes: its SVG and the cache file it goes to; undefined when it is cached. */
+export function cardJob(card: ShareCard, cacheDir: string): { svg: string; file: string } | undefined {
+  const file = cachedCard(card, cacheDir);
+  return statSync(file, { throwIfNoEntry: false }) ? undefined : { svg: shareCardSvg(card), file };
+}
+
 /** Draw the card, keep it in the cache as `file`, and return it. */
 async function drawShareImage(card: ShareCard, file: string): Promise<Buffer> {
-  // The card is flat colour and anti-aliased text: 16 palette colours without dithering keep it
-  // sharp, where the default 256-colour quantiser took 2.6 times as long (72 against 28 ms a
-  // card, which at 10,000 briefings was 11 minutes of a cold build) for a 24 KB file. Deflate at
-  // level 4 rather than 9 draws a card in 20 ms instead of 29 (about 90 s of CPU at 10,000) for
-  // 18 KB instead of 16; drawing the SVG itself is about 10 ms of that.
-  const png = await sharp(Buffer.from(shareCardSvg(card))).png({ compressionLevel: 4, palette: true, colours: 16, dither: 0, effort: 1 }).toBuffer();
-  mkdirSync(dirname(file), { recursive: true });
-  // Written aside and renamed, so two builds never read a half-written card.
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, png);
-  renameSync(tmp, file);
+  const png = await encodeCard(shareCardSvg(card));
+  keepCard(file, png);
   return png;
 }
