@@ -128,3 +128,108 @@ describe('pronoun-contested: a rival of the pronoun\'s gender named before it', 
 function cueOf(paragraph: string): string[] {
   return peopleOf(paragraph).quotes.map((q) => q.cue);
 }
+
+// The fourth round (corpora/traps `g-` and `h-`).
+
+describe('a source named by one name only', () => {
+  it('reads the name after "gave her name only as" as a person', () => {
+    const found = names('A nurse who gave her name only as Precious said the ward had been short of staff for months.');
+    expect(found).toEqual(['Precious']);
+  });
+});
+
+describe('a nickname with the surname', () => {
+  it('is the person of the quoted nickname, not a second one', () => {
+    const found = names('Footballer Thomas "Tommo" Reddick has signed for Harlow.', 'Fans chanted "Tommo Reddick, we want you back" as he left.');
+    expect(found).toEqual(['Thomas Reddick']);
+  });
+});
+
+describe('a sentence opening on a phrase and then "the 34-year-old"', () => {
+  it('gives the pronoun to the one person of that age', () => {
+    const quotes = quotesOf(
+      'The presenter, Gavin Tusk, opened the phone lines at nine.',
+      'Singer Mo Haddon, 34, was on the show to plug his new single.',
+      'Smiling, the 34-year-old shrugged the question off. "I have never met the woman in my life," he said.',
+    );
+    expect(quotes).toContain('Mo Haddon: I have never met the woman in my life');
+    expect(quotes.some((q) => q.startsWith('Gavin Tusk'))).toBe(false);
+  });
+});
+
+describe('speaker-named-inside', () => {
+  it('gives nobody words that speak of the pronoun\'s person in the third person', () => {
+    const quotes = quotesOf(
+      'He wanted me to thank his old friend Kwabena Osei, who played draughts with him every Sunday. He told me, "Kwabena plays as if the board owes him money, and that is why I love him."',
+    );
+    expect(quotes.filter((q) => q.startsWith('Kwabena Osei'))).toEqual([]);
+  });
+
+  it('keeps a speaker who names themself, or whom someone they quote calls by name', () => {
+    expect(quotesOf('"I\'m Dora Milne, and I have run this market for thirty years," said Dora Milne.')).toEqual(['Dora Milne: I\'m Dora Milne, and I have run this market for thirty years']);
+    const quotes = quotesOf('"My father took me aside and said, \'Dora, never sell what you would not eat.\' I never have," said Dora Milne.');
+    expect(quotes).toEqual(["Dora Milne: My father took me aside and said, 'Dora, never sell what you would not eat.' I never have"]);
+  });
+});
+
+describe('gender from a courtesy title when the given name is unknown', () => {
+  it('does not give "he said" to a woman titled Mrs', () => {
+    const quotes = quotesOf('Mrs Oluwakemi Adebayo-Clarke thanked the volunteers.', '"We could not have done it without the bus company," he said.');
+    expect(quotes.filter((q) => q.startsWith('Oluwakemi'))).toEqual([]);
+  });
+});
+
+describe('clause openers and honorifics', () => {
+  it('reads "As Tom used to say" as Tom, and "Alhaji" as a title', () => {
+    const found = names('My father was Thomas Okeke. As Tom used to say, a book is a door.', 'He played chess with Alhaji Sani Bello every week.');
+    expect(found).toEqual(['Sani Bello', 'Thomas Okeke']);
+  });
+
+  it('reads a football club and a saint\'s name as no person', () => {
+    expect(names('Declan Moore scored twice as Ballyfin Celtic beat St Kieran Rovers.', 'St Patrick Ambulance crews treated two fans.')).toEqual(['Declan Moore']);
+  });
+});
+
+describe('qa-unlabelled: questions and answers printed without labels', () => {
+  const article = (paragraphs: string[], title: string) => {
+    const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
+    return findPeople(toArticle({ file: 't.txt', title, meta: {}, blocks }));
+  };
+
+  it('gives the answers to the one the headline names', () => {
+    const found = article(
+      [
+        'Ines Varga has kept the lighthouse on Skarra for nineteen years. She talked to us in its kitchen.',
+        'Why did you take the job?',
+        'Because nobody else would. The last keeper had left in a storm and the board was desperate.',
+        'Do you get lonely?',
+        'Never. I have the radio, the birds and three thousand books.',
+        'What will you do when it is automated?',
+        'Move to the mainland and complain about the noise.',
+      ],
+      "Ines Varga: 'I have the radio, the birds and three thousand books'",
+    );
+    const ines = found.figures.find((f) => f.name === 'Ines Varga');
+    expect(ines?.quotes).toEqual([
+      'Because nobody else would. The last keeper had left in a storm and the board was desperate.',
+      'Never. I have the radio, the birds and three thousand books.',
+      'Move to the mainland and complain about the noise.',
+    ]);
+  });
+
+  it('does not read a speech\'s rhetorical questions as an interview', () => {
+    const found = article(
+      [
+        'Friends, we gather tonight because the river is rising.',
+        'What do we owe our children?',
+        'We owe them a town that is still here in fifty years, and that is what the flood scheme is for.',
+        'What do we owe our neighbours?',
+        'We owe them the truth about what it will cost, and I will tell it tonight.',
+        'What do we owe ourselves?',
+        'A little courage. Thank you.',
+      ],
+      'Mayor Ruth Abara speaks to the town meeting',
+    );
+    expect(found.figures.flatMap((f) => f.quotes)).toEqual([]);
+  });
+});

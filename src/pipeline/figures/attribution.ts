@@ -69,7 +69,8 @@ export type SpeakerCue =
   | 'label-question'
   | 'speech-opening'
   | 'document-author'
-  | 'pronoun-contested';
+  | 'pronoun-contested'
+  | 'qa-answer';
 
 /** A quote with its speaker (a person id) and the cue that named them. */
 export interface AttributedQuote {
@@ -335,9 +336,22 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const ts = tokens[p];
     for (let i = Math.min(to, ts.length) - 1; i > from; i--) {
       if (!ts[i]!.word || quoted[p][i] || (i > 0 && sentenceOf[p][i] === sentenceOf[p][i - 1])) continue;
-      if (!SUBJECT_DETERMINERS.has(ts[i]!.text.toLowerCase())) continue;
+      // An opening phrase set off by a comma may come first: "Laughing, the 34-year-old brushed
+      // the claim off", "On Friday, the minister said".
+      let d = i;
+      for (let k = i; k < i + 4 && k < to && ts[k]!.word && !quoted[p][k]; k++) {
+        if (ts[k + 1]?.text === ',' && ts[k + 2]?.word) {
+          d = k + 2;
+          break;
+        }
+      }
+      if (!SUBJECT_DETERMINERS.has(ts[d]!.text.toLowerCase()) && !SUBJECT_DETERMINERS.has(ts[i]!.text.toLowerCase())) continue;
+      if (!SUBJECT_DETERMINERS.has(ts[d]!.text.toLowerCase())) d = i;
       let head: string | undefined;
-      for (let j = i + 1; j <= i + 3 && ts[j]?.word && !ts[j]!.cap; j++) if (isPersonNoun(ts[j]!.text.toLowerCase())) head = ts[j]!.text.toLowerCase();
+      for (let j = d + 1; j <= d + 3 && j < to && ts[j]?.word && !ts[j]!.cap; j++) {
+        const w = ts[j]!.text.toLowerCase();
+        if (isPersonNoun(w) || AGE_WORD.test(w)) head = w;
+      }
       if (head) return head;
     }
     return undefined;
@@ -394,7 +408,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         const head = nounSubjectBetween(q, from, q === pos.paragraph ? pos.token : tokens[q].length);
         if (head === undefined) continue;
         fired.add('noun-subject');
-        return input.byRoleWord(head);
+        const age = AGE_WORD.exec(head);
+        return age ? input.byAge?.(Number(age[1])) : input.byRoleWord(head);
       }
       // In that sentence, the one who speaks ("…, Zakharova also said") wins; else the first named.
       let best = list[k];

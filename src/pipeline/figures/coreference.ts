@@ -121,8 +121,10 @@ export function cluster(
     clusters.push(c);
     addForm(c, m.words);
   };
+  // quoted-nickname, with the surname: "Dazza Holcroft" of `Darren "Dazza" Holcroft`.
+  const byNickname = (words: string[], form: string) => words.length === 2 && nicknames.get(foldWord(words[0]!)) === form.split(' ').map(foldWord).join(' ');
   const matching = (words: string[]) =>
-    [...(bySurname.get(foldWord(words.at(-1)!)) ?? [])].filter((c) => [...c.forms].some((f) => f.includes(' ') && sameName(f.split(' '), words)));
+    [...(bySurname.get(foldWord(words.at(-1)!)) ?? [])].filter((c) => [...c.forms].some((f) => f.includes(' ') && (sameName(f.split(' '), words) || byNickname(words, f))));
 
   const multi = mentions.filter((m) => m.words.length > 1);
   // "Warhol Polaroid exhibits": a person's surname used as a modifier is a mention of that person.

@@ -22,12 +22,12 @@ import { personFeatures, personModel, personProbability, type PersonFeatures } f
 import { isCaption } from './captions.ts';
 import { leadRole } from './lead-role.ts';
 import { STRONG_CITATIONS, citedNames } from './citations.ts';
-import { speakerTurns, titleCaseOpenings, type LabelTurn } from './speaker-labels.ts';
+import { speakerTurns, unlabelledTurns, titleCaseOpenings, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex } from './ages.ts';
-import { HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
+import { honorificGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** A person found in one article, before it is linked to a profile. */
@@ -111,12 +111,15 @@ export function findPeople(article: Article): PeopleResult {
   // capital-name-opening: a round-up's "MARGARET OYELARAN, chair of …: "…"" is read in title case too.
   const known = (w: string) => isGivenName(w) || isFirstName(w) || HONORIFICS.has(w.toLowerCase()) || HONORIFICS.has(`${w.toLowerCase()}.`);
   const everyday = (w: string) => isCommonWord(w) || isPlainVocabulary(w);
-  const { turns, text: spoken } = speakerTurns(titleCaseOpenings(article.paragraphs, (ws) => ws.some(known) || !ws.some(everyday)));
+  const { turns: labelled, text: spoken } = speakerTurns(titleCaseOpenings(article.paragraphs, (ws) => ws.some(known) || !ws.some(everyday)));
+  // qa-unlabelled: questions and answers with no labels at all (speaker-labels.ts).
+  const unlabelled = labelled.length ? [] : unlabelledTurns(article.paragraphs);
+  const turns = labelled.length ? labelled : unlabelled;
   const headings = [article.title, ...article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)];
   // qa-byline: a Q&A's questions ("Q: …") are its byline's, when the byline names one person; the
   // byline is read as one more heading, its name marked as the interviewer's.
   const qa = turns.some((t) => t.label === 'Q') && turns.some((t) => t.label === 'A');
-  const byline = qa ? bylineName(article.meta.author) : '';
+  const byline = qa && !unlabelled.length ? bylineName(article.meta.author) : '';
   if (byline) headings.push(byline);
   // quoted-nickname: `Callum "Cal" Adeyinka` is read as "Callum Adeyinka", with "Cal" another form of it.
   const unnicked = [...spoken, ...headings].map(blankNicknames);
@@ -184,7 +187,15 @@ export function findPeople(article: Article): PeopleResult {
   const shared = sharedTitles(mentions, paragraphs, tokens, nameTokens, MIN_SCORE);
   // Precision first: a role found by a reading whose roles are too often wrong is left empty.
   /** A person's gender when their given name tells it. */
-  const personGender = (c: Cluster | undefined) => (c && c.name.length > 1 && (isGivenName(c.name[0]!) || isFirstName(c.name[0]!)) ? genderOf(c.name[0]!) : undefined);
+  // The given name's usual gender; for a given name no list knows ("Mrs Funmilayo Adeyemi-Bakare"),
+  // the courtesy titles the person is named with, when they agree ("Mrs Aldridge" may be a
+  // surname's other bearer joined by mistake, so a known given name comes first).
+  const personGender = (c: Cluster | undefined) => {
+    if (!c) return undefined;
+    if (c.name.length > 1 && (isGivenName(c.name[0]!) || isFirstName(c.name[0]!))) return genderOf(c.name[0]!);
+    const titles = new Set(c.mentions.map((m) => (m.honorific ? honorificGender(m.honorific) : undefined)).filter((g) => g !== undefined));
+    return titles.size === 1 ? [...titles][0] : undefined;
+  };
   // The person the story names first, with the role its opening sentence may give them (lead-role.ts).
   const firstNamed = clusters.filter((c) => c.mentions[0]!.paragraph < body.length).sort((a, b) => a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.first - b.mentions[0]!.first)[0];
   const lead = firstNamed ? leadRole(body, tokens, firstNamed.mentions[0]!) : '';
@@ -234,15 +245,17 @@ export function findPeople(article: Article): PeopleResult {
     byNationality: (word) => onlyOne(nationalityWords, word),
     byAge: (age) => onlyOne(ages, age),
   });
-  quotes.push(...labelledQuotes(turns, body, clusters));
+  quotes.push(...labelledQuotes(turns, body, clusters, unlabelled.length > 0));
   if (opening) quotes.push(opening);
   const said = new Map<number, string[]>();
   const unattributed: UnattributedQuote[] = speakerless.map((q) => ({ ...q, confidence: 0 }));
   const traced: PeopleResult['quotes'] = [];
   for (const q of quotes) {
-    const confidence = cueConfidence(q.cue);
+    const named = namedInside(clusters[q.speaker]!, q);
+    const confidence = named ? 0 : cueConfidence(q.cue);
     const speaker = clusters[q.speaker]!.name.join(' ');
-    traced.push({ speaker, text: q.text, cue: q.cue, confidence, ...(q.rules ? { rules: q.rules } : {}) });
+    const rules = named ? [...(q.rules ?? []), 'speaker-named-inside'] : q.rules;
+    traced.push({ speaker, text: q.text, cue: q.cue, confidence, ...(rules ? { rules } : {}) });
     // Precision first: a quote whose speaker is only guessed is published as nobody's.
     if (confidence < QUOTE_THRESHOLD) {
       unattributed.push({ text: q.text, paragraph: q.paragraph, why: 'unsure', cue: q.cue, guess: speaker, confidence });
@@ -295,15 +308,47 @@ export function findPeople(article: Article): PeopleResult {
   };
 }
 
-/** self-introduction: "My name is Comfort Adjei-Bishop": a speaker names themself, a person. */
+/** Words a speaker may say before their own name inside their quote ("Hiya, I'm Kelly"). */
+const OWN_NAME_BEFORE = /(?:\bi['’]m|\bi am|\bmy name is|\bit['’]s|\bthis is)\s*$/i;
+
+/**
+ * speaker-named-inside: `He told me, "Musa plays like a man who has never read a book"`, `"Funmi,
+ * I have marked …"`: words that speak of someone in the third person, or call them by name, are not
+ * that person's own, whoever the cue points at; such a quote is left unattributed. A speaker's
+ * own name after "I'm" or "my name is" is no such sign. Label cues (a transcript's "NAME:") and a
+ * printed speech's opening are read from the page's form, not from names, and are left alone.
+ */
+function namedInside(speaker: Cluster, q: AttributedQuote): boolean {
+  if (q.cue.startsWith('label') || q.cue === 'speech-opening') return false;
+  const forms = new Set(speaker.mentions.filter((m) => m.inQuote && m.paragraph >= q.paragraph && m.paragraph <= q.paragraph + 3).map((m) => m.words.join(' ')));
+  // A given name or surname alone is often no mention of its own inside quotes ("Musa plays …").
+  const words = speaker.name.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) && w.length > 2 && !/^(?:\p{Lu}\.)+$/u.test(w));
+  if (words.length > 1) {
+    forms.add(words[0]!);
+    forms.add(words.at(-1)!);
+  }
+  // Words quoted within the quote are someone else's again ("He said, 'Nadia, you'll be leader'"):
+  // a name there may well be the speaker's own.
+  const text = q.text.replace(/(^|[\s(:,—–-])['‘](?:[^'’]|['’](?=\p{L}))*['’](?!\p{L})/gu, '$1 ');
+  const at = (form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  // "I'm Jamal Barros, and …": the speaker names themself.
+  if ([...forms].some((form) => { const m = at(form); return m && OWN_NAME_BEFORE.test(text.slice(0, m.index)); })) return false;
+  return [...forms].some((form) => at(form) !== null);
+}
+
+/**
+ * self-introduction: "My name is Comfort Adjei-Bishop": a speaker names themself, a person; and
+ * name-given-as: "a cane farmer who gave his name only as Ramesh": a report names its source so.
+ */
 function boostSelfIntroductions(mentions: PlacedMention[], tokens: Token[][]): void {
   for (const m of mentions) {
     const ts = tokens[m.paragraph]!;
     const before = (n: number) => ts.slice(Math.max(0, m.first - n), m.first).map((t) => t.text.toLowerCase()).join(' ');
-    if (!SELF_INTRODUCTIONS.some((p) => before(p.split(' ').length) === p)) continue;
+    const rule = SELF_INTRODUCTIONS.some((p) => before(p.split(' ').length) === p) ? 'self-introduction' : NAME_GIVEN_AS.some((p) => before(p.split(' ').length) === p) ? 'name-given-as' : undefined;
+    if (!rule) continue;
     m.score = Math.max(m.score, MIN_SCORE + 1);
     m.weak = false;
-    m.rules = [...(m.rules ?? []), 'self-introduction'];
+    m.rules = [...(m.rules ?? []), rule];
   }
 }
 
@@ -652,7 +697,7 @@ const MAX_TURN_WORDS = 60;
  * Cecily", "Otieno-Castell"); "A:" is the person the interview is with (the one named most), "Q:"
  * an interviewer the text may not name. A label that names nobody found gives no quote.
  */
-function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[]): AttributedQuote[] {
+function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[], unlabelled = false): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   // The one a heading names as interviewed (markInterviewees) answers; failing that, the person
   // named most — never the interviewer, whose byline names them as the one asking.
@@ -660,7 +705,9 @@ function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[])
   const askers = clusters.filter((c) => c.mentions.some((m) => m.interviewer));
   const interviewer = askers.length === 1 ? askers[0] : undefined;
   const byMentions = clusters.filter((c) => c !== interviewer).sort((a, b) => b.mentions.length - a.mentions.length);
-  const interviewee = named.length === 1 ? named[0] : byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
+  // Unlabelled answers are given only to the one a heading names: nothing else on the page says
+  // who answers them.
+  const interviewee = named.length === 1 ? named[0] : !unlabelled && byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
   const unique = (hits: Cluster[]) => (hits.length === 1 ? hits[0] : undefined);
   for (const t of turns) {
     const words = t.label.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !HONORIFICS.has(`${w.toLowerCase()}.`)).map(foldWord);
@@ -668,7 +715,10 @@ function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[])
     let cue: SpeakerCue = 'label';
     if (t.label === 'A') {
       speaker = interviewee;
-      cue = 'label-answer';
+      cue = unlabelled ? 'qa-answer' : 'label-answer';
+    } else if (t.label === 'Q' && unlabelled) {
+      // An unlabelled question names no asker: the byline may be an editor's.
+      continue;
     } else if (t.label === 'Q') {
       speaker = interviewer;
       cue = 'label-question';

@@ -22,6 +22,8 @@ const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; parti
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
   possessiveHeads: string[];
+  clauseOpenerHeads: string[];
+  nameGivenAs: string[];
   workNouns: string[];
   orgWords: string[];
   nameParticles: string[];
@@ -153,7 +155,10 @@ export function isPlaceOrOrgPhrase(words: string[]): boolean {
 /** Words that open the name of a place, storm or operation rather than a person ("Hurricane Ian", "Fort Worth"). */
 export const NON_PERSON_HEADS = new Set(NAME_CUES.nonPersonHeads);
 /** Possessive determiners, which open a run of capitalised words at a sentence's start but never a name. */
-export const POSSESSIVE_HEADS = new Set(NAME_CUES.possessiveHeads);
+/** Possessive determiners and clause openers ("My", "As", "When"): capitalised at a sentence's start, never a name's first word. */
+export const POSSESSIVE_HEADS = new Set([...NAME_CUES.possessiveHeads, ...NAME_CUES.clauseOpenerHeads]);
+/** Phrases that name someone by one name only ("who gave his name only as"): the word after them is a person's. */
+export const NAME_GIVEN_AS: readonly string[] = NAME_CUES.nameGivenAs;
 /**
  * Generic words of foreign place names ("Grande Terre", "Paseo de Montejo", "Meidan Emam"),
  * lower-case; a hyphenated word counts by its first part ("Masjed-e").

@@ -193,8 +193,8 @@ const isRoleTitleOnly = (w: string) => TITLES_ALSO_GIVEN_NAMES.has(w.toLowerCase
 export function findNames(tokens: Token[], text: string): NameMention[] {
   const out: NameMention[] = [];
   for (let [a, b] of nameRuns(tokens, text)) {
-    // possessive-head: "My English teacher, Mr Derek Bamber": "My" is capitalised only because it
-    // opens the sentence; what follows it may still be a name ("Our Mary said").
+    // possessive-head: "My English teacher, Mr Derek Bamber", "As Tom used to say": "My" and "As"
+    // are capitalised only because they open the sentence; what follows may still be a name.
     if (b > a && POSSESSIVE_HEADS.has(tokens[a].text.toLowerCase())) a++;
     // "San Luis Obispo", "Lake Victoria", "Hurricane Milton": a place's or a storm's name, whatever
     // given name it holds.

@@ -66,3 +66,36 @@ export function speakerTurns(paragraphs: string[]): { turns: LabelTurn[]; text: 
   for (const t of turns) text[t.paragraph] = t.label + text[t.paragraph]!.slice(t.label.length);
   return { turns, text };
 }
+
+/** A paragraph that is one short question: what an unlabelled interview's question looks like. */
+const UNLABELLED_QUESTION_WORDS = 30;
+/** At least this many questions, each followed by its answer, make an unlabelled interview. */
+const MIN_UNLABELLED_QUESTIONS = 3;
+
+/**
+ * qa-unlabelled: the turns of an interview printed as questions and answers with no labels (the
+ * questions set in bold, which the text no longer shows): at least three paragraphs that are each
+ * one short question, each followed by a paragraph that is not, the first within the opening five
+ * paragraphs, and at least two in five of them put to "you". The question paragraphs are turns
+ * labelled "Q", the paragraphs from each answer to the next question turns labelled "A". Speeches
+ * ask their rhetorical questions inside paragraphs, or of "we", and are not taken for interviews.
+ * No turns when the article is not such an interview.
+ */
+export function unlabelledTurns(paragraphs: readonly string[]): LabelTurn[] {
+  const isQuestion = (text: string | undefined) => {
+    const t = text?.trim() ?? '';
+    const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    return /\?["'’”]?$/.test(t) && words > 0 && words <= UNLABELLED_QUESTION_WORDS && !/^["“‘']/.test(t);
+  };
+  const questions = paragraphs.flatMap((text, p) => (isQuestion(text) && p + 1 < paragraphs.length && !isQuestion(paragraphs[p + 1]) && !/^["“‘']/.test(paragraphs[p + 1]!.trim()) ? [p] : []));
+  if (questions.length < MIN_UNLABELLED_QUESTIONS || questions[0]! > 4) return [];
+  const toYou = questions.filter((p) => /\b(?:you|your|yours|yourself)\b/i.test(paragraphs[p]!)).length;
+  if (toYou * 5 < questions.length * 2) return [];
+  const turns: LabelTurn[] = [];
+  questions.forEach((q, k) => {
+    turns.push({ paragraph: q, label: 'Q', start: 0 });
+    const end = questions[k + 1] ?? paragraphs.length;
+    for (let p = q + 1; p < end; p++) if (!isQuestion(paragraphs[p])) turns.push({ paragraph: p, label: 'A', start: 0 });
+  });
+  return turns;
+}
