@@ -404,7 +404,8 @@ const ADMIN_SCRIPTS = [
   '^inline: window\\.CMS_MANUAL_INIT = true;$',
   '^src=\\S*/admin/cms/decap-cms\\.js$',
   '^inline type=application/json: \\{"config":\\{',
-  '^src=\\S*/_astro/index\\.astro_astro_type_script_index_0_lang\\.[\\w-]+\\.js type=module$',
+  // The editor's desk script, bundled apart from the site's build (src/integrations/admin-script.ts).
+  '^src=\\S*/admin/editor\\.js type=module$',
 ];
 
 /**

@@ -233,3 +233,15 @@ describe('qa-unlabelled: questions and answers printed without labels', () => {
     expect(found.figures.flatMap((f) => f.quotes)).toEqual([]);
   });
 });
+
+describe('roles the fourth round found unread', () => {
+  const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
+
+  it('reads a title tied to where it is held by "at", before the name', () => {
+    expect(roleOf('Alun Brace', 'When I told the head teacher at my school, Alun Brace, he laughed.')).toBe('head teacher at my school');
+  });
+
+  it('keeps an analyst\'s appositive when "who said" follows her firm\'s name', () => {
+    expect(roleOf('Sandra Kowalski', 'The warning came from Sandra Kowalski, a technology analyst at Brightwater Research, who said the results were promising.')).toBe('technology analyst at Brightwater Research');
+  });
+});

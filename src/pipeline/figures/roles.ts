@@ -165,7 +165,7 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
       continue;
     }
     if (/^\d/.test(w) || ((STOPS.has(w) || SPEECH_VERBS.has(w)) && (!t.cap || t.sentenceStart))) break; // "United States" is no verb
-    if (w === 'the') {
+    if (w === 'the' || (appositive && POSSESSIVE_DETERMINERS.has(w))) {
       if (tokens[k - 2]?.word && CONNECTORS.has(lower(tokens[k - 2]))) {
         k--;
         continue;
@@ -208,7 +208,8 @@ function titleOfBefore(tokens: Token[], k: number): boolean {
   for (let i = k; i > 0 && k - i < 6; i--) {
     const t = tokens[i]!;
     if (!t.word) return false;
-    if ((lower(t) === 'of' || lower(t) === 'for') && isTitleWord(tokens[i - 1]!)) return true;
+    // "the head teacher at my school, Alun Brace": "at" ties a title to where it is held, as "of" does.
+    if ((lower(t) === 'of' || lower(t) === 'for' || lower(t) === 'at') && isTitleWord(tokens[i - 1]!)) return true;
     if (PLACE_LINKS.has(lower(t)) && placeAfterTitle(tokens, i)) return true;
   }
   return false;
