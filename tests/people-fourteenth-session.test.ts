@@ -245,3 +245,52 @@ describe('roles the fourth round found unread', () => {
     expect(roleOf('Sandra Kowalski', 'The warning came from Sandra Kowalski, a technology analyst at Brightwater Research, who said the results were promising.')).toBe('technology analyst at Brightwater Research');
   });
 });
+
+// The fifth round (corpora/traps `i-` and `j-`).
+
+describe('a relation or a role opening the sentence before a he or she', () => {
+  it('does not give a grandfather\'s saying to the man named before him', () => {
+    const quotes = quotesOf(
+      'The water company\'s chief executive, Idris Vaughan, defended the sale on Monday.',
+      'My grandfather used to stand on the dam and say the same thing. "You cannot own a river, only borrow it," he would tell us.',
+    );
+    expect(quotes.filter((q) => q.startsWith('Idris Vaughan'))).toEqual([]);
+  });
+
+  it('reads the subject after a fronted clause that names someone else', () => {
+    const quotes = quotesOf(
+      'The coach, Marian Oduya, praised her captain, Lena Fong.',
+      'Asked whether she had thought of taking Fong off at half-time, the coach smiled. "I thought about it for one second," she said.',
+    );
+    expect(quotes.filter((q) => q.startsWith('Lena Fong'))).toEqual([]);
+    expect(quotes).toContain('Marian Oduya: I thought about it for one second');
+  });
+});
+
+describe('speaker-reveal: a sentence after the quote that names its speaker', () => {
+  it('gives the quote to the person after "So says" or "The voice belonged to"', () => {
+    expect(quotesOf('"Nobody has fished this loch properly in forty years." So says Hamish Reid, who has tried.')).toEqual(['Hamish Reid: Nobody has fished this loch properly in forty years.']);
+    expect(quotesOf('"Mind the third step, it bites." The voice belonged to Morag Kerr, the ferry\'s cook.')).toEqual(["Morag Kerr: Mind the third step, it bites."]);
+  });
+
+  it('passes over a possessive name to the one it owns', () => {
+    const quotes = quotesOf('"He was always a softie, even at school." Those were the words of Kyle\'s mother, Janice Brent, speaking from her home.', 'Kyle Brent, 29, won the race on Sunday.');
+    expect(quotes).toEqual(['Janice Brent: He was always a softie, even at school.']);
+  });
+});
+
+describe('noun-speaker: an unnamed "the <noun>" right after a quote', () => {
+  it('stops the search before a he or she further on', () => {
+    const quotes = quotesOf(
+      'The case will be prosecuted by Advocate R. T. Naidoo.',
+      '"Somebody saw what happened on that corner," the detective leading the case told reporters, handing out leaflets as she spoke.',
+    );
+    expect(quotes).toEqual([]);
+  });
+});
+
+describe('Welsh and Scottish place elements', () => {
+  it('reads "Cwm Eithin", "Capel Siloh" and "Loch Arkaig" as no person', () => {
+    expect(names('The reservoir at Cwm Eithin will flood Capel Siloh, said Bethan Hughes, who grew up near Loch Arkaig.')).toEqual(['Bethan Hughes']);
+  });
+});

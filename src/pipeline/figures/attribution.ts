@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import type { Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { DOCUMENT_NOUNS, QUESTION_VERBS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isPersonNoun, isPlainNoun, isRoleWord } from './lexicon.ts';
+import { DOCUMENT_NOUNS, QUESTION_VERBS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isPersonNoun, isPlainNoun, isRoleWord } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -70,7 +70,8 @@ export type SpeakerCue =
   | 'speech-opening'
   | 'document-author'
   | 'pronoun-contested'
-  | 'qa-answer';
+  | 'qa-answer'
+  | 'reveal';
 
 /** A quote with its speaker (a person id) and the cue that named them. */
 export interface AttributedQuote {
@@ -103,8 +104,14 @@ export interface Attribution {
 
 /** A speech cue was found but names nobody ("one poster wrote"): the quote has no named speaker. */
 const UNNAMED = -1;
-/** Words that open a noun phrase naming someone by what they are ("The minister", "A neighbour"). */
+/** Words that open a noun phrase naming someone by what they are ("The minister", "A neighbour", "My grandfather"). */
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an']);
+/** Person nouns too loose to stand for a speaker on their own ("the first", "the other"). */
+const WEAK_SPEAKER_NOUNS = new Set(['other', 'others', 'first', 'last', 'former', 'latter', 'one']);
+/** Possessives that open such a phrase by a relation ("My grandfather", "Her mother"). */
+const SUBJECT_POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+/** How far into a sentence its main subject may come after a fronted clause ("Asked whether …, the coach laughed"). */
+const FRONTED_CLAUSE_WORDS = 14;
 /**
  * In `people`: a name that fits more than one person ("Price-Jones" of a father and a son). As a
  * speaker it names nobody for sure, so the quote is left out rather than guessed.
@@ -332,27 +339,34 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    * `from` and before token `to`, the nearest to `to` first: "The minister said on Thursday that a
    * review was under way." gives "minister". Undefined when no such sentence opens so.
    */
-  const nounSubjectBetween = (p: number, from: number, to: number): string | undefined => {
+  const nounSubjectBetween = (p: number, from: number, to: number): { head: string; possessive: boolean; at: number } | undefined => {
     const ts = tokens[p];
+    const opens = (k: number) => SUBJECT_DETERMINERS.has(ts[k]?.text.toLowerCase() ?? '') || SUBJECT_POSSESSIVES.has(ts[k]?.text.toLowerCase() ?? '');
     for (let i = Math.min(to, ts.length) - 1; i > from; i--) {
       if (!ts[i]!.word || quoted[p][i] || (i > 0 && sentenceOf[p][i] === sentenceOf[p][i - 1])) continue;
-      // An opening phrase set off by a comma may come first: "Laughing, the 34-year-old brushed
-      // the claim off", "On Friday, the minister said".
+      // A fronted phrase or clause set off by a comma may come first: "Laughing, the 34-year-old
+      // brushed the claim off", "Asked whether she had considered it, the coach laughed" — when
+      // it names nobody.
       let d = i;
-      for (let k = i; k < i + 4 && k < to && ts[k]!.word && !quoted[p][k]; k++) {
-        if (ts[k + 1]?.text === ',' && ts[k + 2]?.word) {
-          d = k + 2;
-          break;
+      // A clause fronted by a participle or a subordinator may name others ("Asked whether she had
+      // taken Ramasamy off, the coach laughed"); a plain opening phrase may not.
+      const fronted = /^(?:\p{L}+(?:ed|ing)|when|while|after|before|as|once|since|although|though|if)$/iu.test(ts[i]!.text);
+      if (!opens(i)) {
+        for (let k = i; k < i + FRONTED_CLAUSE_WORDS && k < to && !quoted[p][k] && (fronted || !named[p].includes(k)); k++) {
+          if (ts[k]!.text === ',' && opens(k + 1)) {
+            d = k + 1;
+            break;
+          }
+          if (boundary(p, k)) break;
         }
       }
-      if (!SUBJECT_DETERMINERS.has(ts[d]!.text.toLowerCase()) && !SUBJECT_DETERMINERS.has(ts[i]!.text.toLowerCase())) continue;
-      if (!SUBJECT_DETERMINERS.has(ts[d]!.text.toLowerCase())) d = i;
+      if (!opens(d)) continue;
       let head: string | undefined;
       for (let j = d + 1; j <= d + 3 && j < to && ts[j]?.word && !ts[j]!.cap; j++) {
         const w = ts[j]!.text.toLowerCase();
         if (isPersonNoun(w) || AGE_WORD.test(w)) head = w;
       }
-      if (head) return head;
+      if (head) return { head, possessive: SUBJECT_POSSESSIVES.has(ts[d]!.text.toLowerCase()), at: d };
     }
     return undefined;
   };
@@ -405,11 +419,13 @@ export function attributeQuotes(input: AttributionInput): Attribution {
           from = list[k]!;
           while (from + 1 < tokens[q].length && sentenceOf[q][from + 1] === sentence) from++;
         }
-        const head = nounSubjectBetween(q, from, q === pos.paragraph ? pos.token : tokens[q].length);
-        if (head === undefined) continue;
+        const found = nounSubjectBetween(q, from, q === pos.paragraph ? pos.token : tokens[q].length);
+        if (found === undefined) continue;
         fired.add('noun-subject');
-        const age = AGE_WORD.exec(head);
-        return age ? input.byAge?.(Number(age[1])) : input.byRoleWord(head);
+        const age = AGE_WORD.exec(found.head);
+        // "My grandfather used to say …": a relation is the one person introduced so, or nobody.
+        if (found.possessive) return input.byRelation?.(found.head);
+        return age ? input.byAge?.(Number(age[1])) : input.byRoleWord(found.head);
       }
       // In that sentence, the one who speaks ("…, Zakharova also said") wins; else the first named.
       let best = list[k];
@@ -426,6 +442,19 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // question-asker: "Ms Natarajan asked the witness about the lighting. "…," she said": the
       // he or she who answers is not the one who asked, and which other person it is goes unsaid.
       const chosen = speaking >= 0 ? speaking : best;
+      // fronted-clause: "Asked whether she had taken Ramasamy off, the coach laughed. "…," she
+      // said": a name inside a clause fronted before the sentence's own subject is not its subject.
+      let sStart = list[k]!;
+      while (sStart > 0 && sentenceOf[p][sStart - 1] === sentence) sStart--;
+      let sEnd = list[k]!;
+      while (sEnd + 1 < tokens[p].length && sentenceOf[p][sEnd + 1] === sentence) sEnd++;
+      const main = speaking < 0 ? nounSubjectBetween(p, sStart - 1, Math.min(sEnd + 1, p === pos.paragraph ? pos.token : sEnd + 1)) : undefined;
+      if (main && main.at > chosen) {
+        fired.add('noun-subject');
+        const age = AGE_WORD.exec(main.head);
+        if (main.possessive) return input.byRelation?.(main.head);
+        return age ? input.byAge?.(Number(age[1])) : input.byRoleWord(main.head);
+      }
       if (asksAt(p, chosen)) {
         fired.add('question-asker');
         return undefined;
@@ -445,6 +474,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     return undefined;
   };
 
+  /** Set while the words right after a quote are read: an unresolved "the <noun>" there is the speaker. */
+  let nounSpeakerStops = false;
   /** Whether the last pronoun resolved had a rival of its gender named before it in its paragraph. */
   let pronounContested = false;
   /** A speaker reference at token i of paragraph p: a name, a pronoun, or "the <role>". */
@@ -508,6 +539,13 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       if (hit !== undefined) fired.add('age-speaker');
       return hit;
     }
+    // noun-speaker: "…," the detective leading the case told reporters, … as she spoke": a person
+    // the story does not name by that noun speaks for nobody named; the search stops here rather
+    // than give the words to a he or she further on.
+    if (nounSpeakerStops && phrase.some((w) => isPersonNoun(w) && !WEAK_SPEAKER_NOUNS.has(w))) {
+      fired.add('noun-speaker');
+      return UNNAMED;
+    }
     return undefined;
   };
 
@@ -556,7 +594,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       return undefined;
     }
     for (const [n, i] of win.entries()) {
+      // noun-speaker: a "the <noun>" right after the quote or its verb is the speaker, named or not.
+      nounSpeakerStops = i === firstWord || i === verb + 1;
       const id = speakerAt(p, i);
+      nounSpeakerStops = false;
       if (id === undefined) continue;
       if (via === 'name' && objectOfPreposition(p, i)) {
         fired.add('object-of-preposition');
@@ -761,6 +802,41 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     return input.people[p].get(list[k]!);
   };
 
+  /**
+   * speaker-reveal: `"…." So says Declan Ashe-Mbeki`, `"…." The voice belonged to Callum Dunvegan`:
+   * a sentence right after a quote that ended its own sentence, opening on a phrase that names a
+   * speaker (`speakerReveals` in speech-verbs.json), gives the person named next, titles skipped.
+   */
+  const revealedAfter = (s: QuoteSpan): number | undefined => {
+    if (s.close < 0 || !/[.!?]["'’”]?$/.test(input.paragraphs[s.paragraph].slice(s.start, s.end).trimEnd())) return undefined;
+    const p = s.paragraph;
+    const ts = tokens[p];
+    let i = tokenAt(ts, s.close + 1);
+    while (i < ts.length && !ts[i]!.word) i++;
+    for (const phrase of SPEAKER_REVEALS) {
+      if (!phrase.every((w, n) => ts[i + n]?.word && ts[i + n]!.text.toLowerCase() === w && !quoted[p][i + n])) continue;
+      let j = i + phrase.length;
+      while (j < ts.length && (ts[j]!.text === '.' || (ts[j]!.word && ts[j]!.cap && (HONORIFICS.has(ts[j]!.text.toLowerCase()) || isRoleWord(ts[j]!.text))))) {
+        if (input.people[p].has(j)) break;
+        j++;
+      }
+      const id = input.people[p].get(j);
+      if (id === undefined || id < 0) return undefined;
+      // "Those were the words of Dazza's mum, Bev Holcroft": a possessive name owns the one who
+      // spoke, named after the comma, or no one named.
+      if (possessiveNoun(p, j) === undefined) return id;
+      for (let k = j + 1; k < ts.length && k <= j + 6 && !boundary(p, k); k++) {
+        if (ts[k]!.text !== ',') continue;
+        let n = k + 1;
+        while (n < ts.length && ts[n]!.word && ts[n]!.cap && HONORIFICS.has(ts[n]!.text.toLowerCase()) && !input.people[p].has(n)) n++;
+        const owner = input.people[p].get(n);
+        return owner !== undefined && owner >= 0 ? owner : undefined;
+      }
+      return undefined;
+    }
+    return undefined;
+  };
+
   const groups = new Map<number, QuoteSpan[]>();
   for (const s of spans) {
     const g = groups.get(s.group);
@@ -820,6 +896,14 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       }
     }
     if ((cue === 'after-pronoun' || cue === 'before-pronoun') && pronounContested && !fired.has('pronoun-continues')) cue = 'pronoun-contested';
+    if (speaker === undefined) {
+      const revealed = revealedAfter(tail);
+      if (revealed !== undefined) {
+        speaker = revealed;
+        cue = 'reveal';
+        fired.add('speaker-reveal');
+      }
+    }
     const sentenceLike = /^[\p{Lu}\[(]/u.test(text) && words >= 4;
     // `"He came up with the lad," said the retired engineer. "Soaked to the skin…"`: an unnamed
     // speaker goes on in the same paragraph, so the next uncued quote is nobody's either.

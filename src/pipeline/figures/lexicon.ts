@@ -18,7 +18,7 @@ const load = createRequire(import.meta.url);
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; postnominals: string[]; courtSides: Record<string, string> };
 const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNouns: string[]; headsOf: string[] };
-const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
   possessiveHeads: string[];
@@ -326,6 +326,8 @@ export const DOCUMENT_NOUNS = new Set(SPEECH_DATA.documentNouns);
 export const SPEECH_PARTICIPLES = new Set(SPEECH_DATA.participles);
 /** Verbs of asking ("asked", "pressed"): their subject, or the agent of "Asked by", asks rather than answers. */
 export const QUESTION_VERBS = new Set(SPEECH_DATA.questionVerbs);
+/** Openings of a sentence after a quote that name its speaker ("So says", "The voice belonged to"), as word lists. */
+export const SPEAKER_REVEALS: readonly string[][] = SPEECH_DATA.speakerReveals.map((r) => r.split(' '));
 
 /** Particles that sit inside names in lower case ("Carlo de Benedetti", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(NAME_CUES.nameParticles);
