@@ -8,17 +8,8 @@
  * it in its paragraph (a cue of its own, `pronoun-contested`, whose confidence is fitted).
  */
 import { describe, expect, it } from 'vitest';
-import { findPeople } from '../src/pipeline/figures/index.ts';
-import { toArticle } from '../src/pipeline/article.ts';
+import { peopleOf, peopleIn, roleOf, names, quotesOf } from './helpers/people.ts';
 
-function peopleOf(...paragraphs: string[]) {
-  const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
-  return findPeople(toArticle({ file: 't.txt', title: 'Test', meta: {}, blocks }));
-}
-/** The people found, by name, sorted. */
-const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
-/** Every published quote, as "speaker: text". */
-const quotesOf = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.flatMap((f) => f.quotes.map((q) => `${f.name}: ${q}`));
 
 describe('possessive determiners open no name', () => {
   it('reads "My English tutor, Mrs Alma Roux" as one person, not "My English"', () => {
@@ -191,10 +182,7 @@ describe('clause openers and honorifics', () => {
 });
 
 describe('qa-unlabelled: questions and answers printed without labels', () => {
-  const article = (paragraphs: string[], title: string) => {
-    const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
-    return findPeople(toArticle({ file: 't.txt', title, meta: {}, blocks }));
-  };
+  const article = (paragraphs: string[], title: string) => peopleIn(paragraphs, title);
 
   it('gives the answers to the one the headline names', () => {
     const found = article(
@@ -235,8 +223,7 @@ describe('qa-unlabelled: questions and answers printed without labels', () => {
 });
 
 describe('roles the fourth round found unread', () => {
-  const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
-
+  
   it('reads a title tied to where it is held by "at", before the name', () => {
     expect(roleOf('Alun Brace', 'When I told the head teacher at my school, Alun Brace, he laughed.')).toBe('head teacher at my school');
   });
