@@ -10,7 +10,6 @@
 import { describe, expect, it } from 'vitest';
 import { peopleOf, peopleIn, roleOf, names, quotesOf } from './helpers/people.ts';
 
-
 describe('possessive determiners open no name', () => {
   it('reads "My English tutor, Mrs Alma Roux" as one person, not "My English"', () => {
     const found = names('My English tutor, Mrs Alma Roux, told me to read a newspaper a day. She still rings on my birthday.');

@@ -11,7 +11,6 @@
 import { describe, expect, it } from 'vitest';
 import { roleOf, names, quotesOf } from './helpers/people.ts';
 
-
 describe('familiar forms of a given name (data/diminutives.json)', () => {
   it('takes "Bill Hartnell" and "William Hartnell" for one person', () => {
     expect(
