@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --corpus seed|wikinews|heldout|gum|gum-heldout|gum-fit|newsroom-test|newsroom-dev|<folder>] [--lead K] [--json] [--show-held-out]
+ * npm run eval [-- --corpus seed|wikinews|heldout|gum|gum-heldout|gum-fit|newsroom-test|newsroom-dev|fresh-news|<folder>] [--lead K] [--json] [--show-held-out]
  *
  * Runs the real pipeline over the project's corpora (`corpora/` and the second dev set in
  * `tests/fixtures/heldout-news`), or over any folder with a gold.json and its articles, and prints
@@ -17,7 +17,7 @@ import { corpusQuality, QUALITY_FILE, writeQualityFile } from '../src/eval/quali
 import { PIPELINE_VERSION } from '../src/pipeline/brief.ts';
 import { withoutHeldOutLines } from '../src/eval/held-out-lines.ts';
 
-const USAGE = 'usage: npm run eval [-- --corpus seed|wikinews|heldout|gum|gum-heldout|gum-fit|newsroom-test|newsroom-dev|<folder>] [--lead K] [--json] [--show-held-out]';
+const USAGE = 'usage: npm run eval [-- --corpus seed|wikinews|heldout|gum|gum-heldout|gum-fit|newsroom-test|newsroom-dev|fresh-news|<folder>] [--lead K] [--json] [--show-held-out]';
 
 /** What each corpus is, for the About page's readers. */
 const DESCRIPTIONS: Record<string, string> = {
@@ -28,6 +28,7 @@ const DESCRIPTIONS: Record<string, string> = {
   gum: '123 documents of seven genres (news, interviews, biographies, speeches, court hearings, academic papers, travel guides) from the GUM corpus, with every named person; no roles or quotes are annotated.',
   'newsroom-test': '60 invented articles of ten kinds of source (wire, tabloid, local, sport, press release, broadsheet, business, interview, speech, court), annotated by hand; no rule or weight was written or fitted on them.',
   'newsroom-dev': 'the 40 other articles of the same invented set, which rules may be written on.',
+  'fresh-news': '12 invented everyday news reports of twelve kinds, written in December 2026 by writers who had not seen the pipeline; no rule or weight was written or fitted on them.',
 };
 
 const { values } = readCommandLine('eval', USAGE, {

@@ -56,11 +56,12 @@ const SPLIT_CORPORA: Record<string, { corpus: string; ids: readonly string[] }> 
 
 /**
  * Names `npm run eval` runs by default: the dev corpora, the second dev set, GUM whole and its
- * held-out part, and the newsroom set's test part (never written or fitted on). It also knows
+ * held-out part, the newsroom set's test part and the fresh everyday news (neither written nor
+ * fitted on). It also knows
  * `gum-fit`, `newsroom-dev` and any `corpora/<name>` of the repository (`-dev`/`-test` for a part
  * of its SPLIT.json).
  */
-export const CORPORA = ['seed', 'wikinews', 'heldout', 'gum', 'gum-heldout', 'newsroom-test'] as const;
+export const CORPORA = ['seed', 'wikinews', 'heldout', 'gum', 'gum-heldout', 'newsroom-test', 'fresh-news'] as const;
 
 /** The scorer, vendored with the corpora (see `corpora/README.md`). */
 export const SCORER = join('corpora', 'eval', 'score.mjs');
