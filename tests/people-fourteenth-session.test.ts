@@ -280,3 +280,21 @@ describe('Welsh and Scottish place elements', () => {
     expect(names('The reservoir at Cwm Eithin will flood Capel Siloh, said Bethan Hughes, who grew up near Loch Arkaig.')).toEqual(['Bethan Hughes']);
   });
 });
+
+describe('roles the fifth round found unread', () => {
+  it('keeps "chief operating officer" whole after an age', () => {
+    expect(roleOf('Daniel Borg', "Daniel Borg, 47, the company's chief operating officer, will take over in January.")).toBe("company's chief operating officer");
+  });
+
+  it('reads a firm named after people inside an appositive as a firm', () => {
+    expect(roleOf('Kevin Mifsud', 'The warning came from Kevin Mifsud, an accountant and partner at Azzopardi Grima, who advises family firms.')).toBe('accountant and partner at Azzopardi Grima');
+  });
+
+  it('reads no appositive from an auxiliary after the name', () => {
+    expect(roleOf('Morven Sinclair', 'The leader of Lorn Council, Morven Sinclair, has just spoken to reporters.')).toBe('leader of Lorn Council');
+  });
+
+  it('reads an organisation with a capitalised name as what someone chairs', () => {
+    expect(roleOf('Derek Swales', "Derek Swales, who chairs the Providence Street Residents' Association, said the street was narrow.")).toBe("chairs the Providence Street Residents' Association");
+  });
+});

@@ -58,6 +58,10 @@ const CLAUSE_OPENERS = new Set(
 const MAX_ROLE_WORDS = 14;
 /** Words that deny or quantify what follows ("no stranger"): what follows is no role. */
 const NEGATIONS = new Set(['no', 'not', 'never', 'hardly']);
+/** Words after which a name inside an appositive is an organisation's or a place's ("a partner at Azzopardi Grima"). */
+const APPOSITIVE_LINKS = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
+/** Auxiliary verbs: one right after "Name," opens the sentence's verb, not an appositive. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did']);
 /** Words that tie a title to where its holder is from ("a shareholder in Halifax"), read inside an appositive only. */
 const PLACE_LINKS = new Set(['in', 'from']);
 /** Words that pick one person out of many before a title ("One objector", "Another resident"). */
@@ -293,7 +297,9 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   const first = tokens[i];
   if (!first?.word) return '';
   const w0 = lower(first);
-  if (CLAUSE_OPENERS.has(w0) || (!isPersonNoun(w0) && isVerb(w0) && !ARTICLES.has(w0) && !FUNCTION_MODIFIERS.has(w0))) return '';
+  // "Morven Sinclair, has just spoken to reporters": an auxiliary opens the sentence's verb phrase
+  // after a name set off by commas, no appositive.
+  if (CLAUSE_OPENERS.has(w0) || AUXILIARIES.has(w0) || (!isPersonNoun(w0) && isVerb(w0) && !ARTICLES.has(w0) && !FUNCTION_MODIFIERS.has(w0))) return '';
   const start = i;
   let end = -1;
   let sawRole = false;
@@ -311,7 +317,9 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
       }
       continue;
     }
-    if (i > start && nameStarts.has(i)) return '';
+    // "a partner at Azzopardi Grima": a name after "at", "of" or "for" inside the appositive is a
+    // firm or a place named after people, not a second person in a list.
+    if (i > start && nameStarts.has(i) && !APPOSITIVE_LINKS.has(lower(tokens[i - 1]!))) return '';
     const w = lower(t);
     if (SPEECH_VERBS.has(w) || (i > start && ['said', 'was', 'is', 'has', 'had'].includes(w))) return '';
     // "managing director since 2017": when someone took the role is no part of it.
@@ -329,7 +337,8 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     // a clause about something else.
     // "a teacher trying to reach a funeral": so does a present participle, but not one after "of"
     // or "for" ("head of nursing").
-    const participle = /ing$/.test(w) && !CONNECTORS.has(lower(tokens[i - 1]!));
+    // Nor "chief operating officer", "acting head": an -ing word before a role noun is part of it.
+    const participle = /ing$/.test(w) && !CONNECTORS.has(lower(tokens[i - 1]!)) && !(tokens[i + 1]?.word && isPersonNoun(tokens[i + 1]!.text));
     if (sawRole && !t.cap && (/[^e]ed$/.test(w) || w === 'to' || participle) && !isPersonNoun(t.text)) {
       relative = true;
       break;
@@ -516,11 +525,14 @@ export function inChargeRole(text: string, tokens: Token[], first: number, last:
   // The object opens on a determiner or an owner's possessive ("the firm's", "Brennan's").
   if (!det?.word || !(ARTICLES.has(lower(det)) || POSSESSIVE_DETERMINERS.has(lower(det)) || /['’]s$/.test(det.text))) return '';
   let head = -1;
-  for (let k = i + 1; k < tokens.length && k - i <= 5; k++) {
+  for (let k = i + 1; k < tokens.length && k - i <= 6; k++) {
     const t = tokens[k]!;
+    // "the Residents' Association": a plural possessive's apostrophe stands inside the name.
+    if (!t.word && /^['’]$/.test(t.text) && tokens[k - 1]?.word && /s$/.test(tokens[k - 1]!.text)) continue;
     if (!t.word) break;
     const w = lower(t);
-    if (IN_CHARGE_NOUNS.has(w) || ORG_NOUNS.has(w) || (!t.cap && isOrgWord(w))) head = k;
+    // "chairs the Providence Street Residents' Association": a capitalised organisation word ends a named one.
+    if (IN_CHARGE_NOUNS.has(w) || ORG_NOUNS.has(w) || isOrgWord(w)) head = k;
     else if (t.cap ? isFunctionWord(w) : STOPS.has(w) || CONNECTORS.has(w) || isFunctionWord(w)) break;
   }
   if (head < 0) return '';
