@@ -186,10 +186,11 @@ export function findPeople(article: Article): PeopleResult {
 
   const shared = sharedTitles(mentions, paragraphs, tokens, nameTokens, MIN_SCORE);
   // Precision first: a role found by a reading whose roles are too often wrong is left empty.
-  /** A person's gender when their given name tells it. */
-  // The given name's usual gender; for a given name no list knows ("Mrs Funmilayo Adeyemi-Bakare"),
-  // the courtesy titles the person is named with, when they agree ("Mrs Aldridge" may be a
-  // surname's other bearer joined by mistake, so a known given name comes first).
+  /**
+   * A person's gender when their given name tells it; for a given name no list knows ("Mrs
+   * Funmilayo Adeyemi-Bakare"), the courtesy titles they are named with, when those agree. A known
+   * given name comes first: "Mrs Aldridge" may be a surname's other bearer joined by mistake.
+   */
   const personGender = (c: Cluster | undefined) => {
     if (!c) return undefined;
     if (c.name.length > 1 && (isGivenName(c.name[0]!) || isFirstName(c.name[0]!))) return genderOf(c.name[0]!);
