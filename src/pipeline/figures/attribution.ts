@@ -102,6 +102,16 @@ export interface Attribution {
   speakerless: SpeakerlessQuote[];
 }
 
+/**
+ * The token before the titles and courtesy titles that stand right before token `i` ("… for Dr
+ * Jones": the index of "for"); -1 when they open the paragraph.
+ */
+function beforeTitles(ts: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (ts[k]!.text === '.' || (ts[k]!.word && ts[k]!.cap && (HONORIFICS.has(ts[k]!.text.toLowerCase()) || isRoleWord(ts[k]!.text))))) k--;
+  return k;
+}
+
 /** A speech cue was found but names nobody ("one poster wrote"): the quote has no named speaker. */
 const UNNAMED = -1;
 /** Words that open a noun phrase naming someone by what they are ("The minister", "A neighbour", "My grandfather"). */
@@ -313,8 +323,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    */
   const objectOfPreposition = (p: number, i: number): boolean => {
     const ts = tokens[p];
-    let k = i - 1;
-    while (k >= 0 && (ts[k]!.text === '.' || (ts[k]!.word && ts[k]!.cap && (HONORIFICS.has(ts[k]!.text.toLowerCase()) || isRoleWord(ts[k]!.text))))) k--;
+    const k = beforeTitles(ts, i);
     const w = ts[k]?.text.toLowerCase() ?? '';
     if (!PREPOSITIONS.has(w) || w === 'by') return false;
     return !(w === 'to' && ts[k - 1]?.text.toLowerCase() === 'according');
@@ -352,7 +361,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // taken Ramasamy off, the coach laughed"); a plain opening phrase may not.
       const fronted = /^(?:\p{L}+(?:ed|ing)|when|while|after|before|as|once|since|although|though|if)$/iu.test(ts[i]!.text);
       if (!opens(i)) {
-        for (let k = i; k < i + FRONTED_CLAUSE_WORDS && k < to && !quoted[p][k] && (fronted || !named[p].includes(k)); k++) {
+        for (let k = i; k < i + FRONTED_CLAUSE_WORDS && k < to && !quoted[p][k] && (fronted || !input.people[p].has(k)); k++) {
           if (ts[k]!.text === ',' && opens(k + 1)) {
             d = k + 1;
             break;
@@ -372,14 +381,24 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   };
 
   /**
+   * The one person a subject noun phrase stands for, or undefined: a relation after a possessive
+   * ("My grandfather": the one person introduced so), an age ("the 34-year-old"), else a role word
+   * ("the minister").
+   */
+  const personOfNoun = ({ head, possessive }: { head: string; possessive: boolean }): number | undefined => {
+    if (possessive) return input.byRelation?.(head);
+    const age = AGE_WORD.exec(head);
+    return age ? input.byAge?.(Number(age[1])) : input.byRoleWord(head);
+  };
+
+  /**
    * Does the name at token i of paragraph p ask a question in its sentence: the subject of a verb
    * of asking ("Ms Natarajan asked the witness", "Ms Natarajan then pressed her") or the agent of
    * an opening "Asked by Ms Natarajan whether …"?
    */
   const asksAt = (p: number, i: number): boolean => {
     const ts = tokens[p];
-    let k = i - 1;
-    while (k >= 0 && (ts[k]!.text === '.' || (ts[k]!.word && ts[k]!.cap && (HONORIFICS.has(ts[k]!.text.toLowerCase()) || isRoleWord(ts[k]!.text))))) k--;
+    const k = beforeTitles(ts, i);
     if (ts[k]?.text.toLowerCase() === 'by' && QUESTION_VERBS.has(ts[k - 1]?.text.toLowerCase() ?? '')) return true;
     let j = i + 1;
     while (j < ts.length && ts[j]!.word && ts[j]!.cap && !boundary(p, j - 1)) j++;
@@ -410,22 +429,19 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       while (k >= 0 && !fits(p, list[k])) k--;
       if (k < 0) continue;
       const sentence = sentenceOf[p][list[k]];
+      // The candidate's sentence, from its first token to its last.
+      let sStart = list[k]!;
+      while (sStart > 0 && sentenceOf[p][sStart - 1] === sentence) sStart--;
+      let sEnd = list[k]!;
+      while (sEnd + 1 < tokens[p].length && sentenceOf[p][sEnd + 1] === sentence) sEnd++;
       // noun-subject: "Marsh said …. The minister said on Thursday that a review was under way.
       // "…," she said": a sentence opening on a person noun after the last name stands between
       // them, so the pronoun is that noun's person, or nobody named when the story names no one so.
       for (let q = pos.paragraph; q >= p; q--) {
-        let from = -1;
-        if (q === p) {
-          from = list[k]!;
-          while (from + 1 < tokens[q].length && sentenceOf[q][from + 1] === sentence) from++;
-        }
-        const found = nounSubjectBetween(q, from, q === pos.paragraph ? pos.token : tokens[q].length);
+        const found = nounSubjectBetween(q, q === p ? sEnd : -1, q === pos.paragraph ? pos.token : tokens[q].length);
         if (found === undefined) continue;
         fired.add('noun-subject');
-        const age = AGE_WORD.exec(found.head);
-        // "My grandfather used to say …": a relation is the one person introduced so, or nobody.
-        if (found.possessive) return input.byRelation?.(found.head);
-        return age ? input.byAge?.(Number(age[1])) : input.byRoleWord(found.head);
+        return personOfNoun(found);
       }
       // In that sentence, the one who speaks ("…, Zakharova also said") wins; else the first named.
       let best = list[k];
@@ -444,16 +460,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const chosen = speaking >= 0 ? speaking : best;
       // fronted-clause: "Asked whether she had taken Ramasamy off, the coach laughed. "…," she
       // said": a name inside a clause fronted before the sentence's own subject is not its subject.
-      let sStart = list[k]!;
-      while (sStart > 0 && sentenceOf[p][sStart - 1] === sentence) sStart--;
-      let sEnd = list[k]!;
-      while (sEnd + 1 < tokens[p].length && sentenceOf[p][sEnd + 1] === sentence) sEnd++;
       const main = speaking < 0 ? nounSubjectBetween(p, sStart - 1, Math.min(sEnd + 1, p === pos.paragraph ? pos.token : sEnd + 1)) : undefined;
       if (main && main.at > chosen) {
         fired.add('noun-subject');
-        const age = AGE_WORD.exec(main.head);
-        if (main.possessive) return input.byRelation?.(main.head);
-        return age ? input.byAge?.(Number(age[1])) : input.byRoleWord(main.head);
+        return personOfNoun(main);
       }
       if (asksAt(p, chosen)) {
         fired.add('question-asker');
