@@ -4,15 +4,9 @@
  * list of abbreviated titles serves tokens, names and roles alike.
  */
 import { describe, expect, it } from 'vitest';
-import { findPeople } from '../src/pipeline/figures/index.ts';
-import { toArticle } from '../src/pipeline/article.ts';
+import { peopleOf, peopleIn, roleOf, names } from './helpers/people.ts';
 import { FEATURE_NAMES, personModel } from '../src/pipeline/figures/person-model.ts';
 import { cueConfidence, QUOTE_THRESHOLD, ROLE_THRESHOLD } from '../src/pipeline/figures/confidence.ts';
-
-function peopleOf(...paragraphs: string[]) {
-  const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
-  return findPeople(toArticle({ file: 't.txt', title: 'Test', meta: {}, blocks }));
-}
 
 describe('precision first', () => {
   it('keeps a quote whose speaker is only the nearest name out of that person’s quotes', () => {
@@ -66,7 +60,7 @@ describe('one list of abbreviated titles', () => {
 
 describe('candidates the rules used to miss', () => {
   const withTitle = (title: string, ...paragraphs: string[]) =>
-    findPeople(toArticle({ file: 't.txt', title, meta: {}, blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })) }));
+    peopleIn(paragraphs, title);
 
   it('reads a person named only in the headline of an interview', () => {
     const r = withTitle('Interview with library founder Hugh McGuire', 'Why did you start the project?', 'I thought a public domain library would help readers everywhere.');
@@ -85,8 +79,6 @@ describe('candidates the rules used to miss', () => {
 });
 
 describe('cited authors', () => {
-  const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
-
   it('reads the family names of an author–year citation as people', () => {
     expect(names('Games train attention (Dye & Bavelier, 2010; Green et al., 2012), and Baker and Moss (2014) found the same.')).toEqual(['Baker', 'Bavelier', 'Dye', 'Green', 'Moss']);
   });
@@ -137,8 +129,6 @@ describe('transcripts and names that fit two people', () => {
 });
 
 describe('roles', () => {
-  const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
-
   it('reads a role before a comma and a courtesy title, and one with "of" before the name', () => {
     expect(roleOf('Angela Mensah', "The trust's chief executive, Dr Angela Mensah, praised the staff.")).toBe('chief executive');
     expect(roleOf('Alasdair McKendrick', "Bristol's director of rugby, Alasdair McKendrick, said the club was disappointed.")).toBe("Bristol's director of rugby");

@@ -5,18 +5,12 @@
  * that goes on for a speaker named only by a relation, and a tabloid's capitalised first word.
  */
 import { describe, expect, it } from 'vitest';
+import { peopleOf, peopleIn, roleOf, names } from './helpers/people.ts';
 import { findPeople } from '../src/pipeline/figures/index.ts';
 import { toArticle } from '../src/pipeline/article.ts';
 import { blankNicknames } from '../src/pipeline/figures/nicknames.ts';
 import { fitThreshold } from '../src/eval/fit-figures.ts';
 
-function peopleOf(...paragraphs: string[]) {
-  const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
-  return findPeople(toArticle({ file: 't.txt', title: 'Test', meta: {}, blocks }));
-}
-const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
-/** The role published for `name`, or undefined when `name` is not found as a person. */
-const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
 /** Each published quote's opening words with its speaker. */
 const said = (...paragraphs: string[]) =>
   Object.fromEntries(peopleOf(...paragraphs).figures.flatMap((f) => f.quotes.map((q) => [q.split(' ').slice(0, 4).join(' '), f.name])));
@@ -196,7 +190,7 @@ describe('qa-headline', () => {
 
 describe('speeches', () => {
   const speech = (title: string, ...paragraphs: string[]) =>
-    findPeople(toArticle({ file: 't.txt', title, meta: {}, blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })) }));
+    peopleIn(paragraphs, title);
 
   it('gives the printed text of a speech, from its salutation, to the one its headline names (speech-opening)', () => {
     const r = speech(

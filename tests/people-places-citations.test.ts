@@ -4,16 +4,10 @@
  * `npm run explain` can show it.
  */
 import { describe, expect, it } from 'vitest';
-import { findPeople } from '../src/pipeline/figures/index.ts';
-import { toArticle } from '../src/pipeline/article.ts';
+import { peopleOf, peopleIn, names } from './helpers/people.ts';
 import { citedNames } from '../src/pipeline/figures/citations.ts';
 import { tokenize } from '../src/pipeline/figures/tokens.ts';
 
-function peopleOf(...paragraphs: string[]) {
-  const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
-  return findPeople(toArticle({ file: 't.txt', title: 'Test', meta: {}, blocks }));
-}
-const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
 /** Each cited name's first word with the rule that read it. */
 const cited = (text: string) => {
   const ts = tokenize(text);
@@ -74,7 +68,7 @@ describe('cited authors (the weaker rules)', () => {
 describe('interviews and reading lists', () => {
   /** An article with a headline and body paragraphs. */
   const withTitle = (title: string, ...paragraphs: string[]) =>
-    findPeople(toArticle({ file: 't.txt', title, meta: {}, blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })) }));
+    peopleIn(paragraphs, title);
 
   it('takes the person an interview’s headline names for a person, though the body never names them', () => {
     const body = ['How did you first come to study glaciers?', 'I grew up near the ice and never left it. The work is slow but it is worth every season.'];

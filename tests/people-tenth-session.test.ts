@@ -7,18 +7,9 @@
  * to have said.
  */
 import { describe, expect, it } from 'vitest';
+import { roleOf, names, quotesOf } from './helpers/people.ts';
 import { findPeople } from '../src/pipeline/figures/index.ts';
 import { toArticle } from '../src/pipeline/article.ts';
-
-function peopleOf(...paragraphs: string[]) {
-  const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
-  return findPeople(toArticle({ file: 't.txt', title: 'Test', meta: {}, blocks }));
-}
-const roleOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).figures.find((f) => f.name === name)?.role;
-/** The people found, by name, sorted. */
-const names = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.map((f) => f.name).sort();
-/** Every published quote, as "speaker: text". */
-const quotesOf = (...paragraphs: string[]) => peopleOf(...paragraphs).figures.flatMap((f) => f.quotes.map((q) => `${f.name}: ${q}`));
 
 describe('in-charge', () => {
   it('reads what the subject runs, in the present, the past and the perfect', () => {

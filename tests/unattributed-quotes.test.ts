@@ -5,11 +5,10 @@
  * to its speaker keeps that edit through later runs, and `npm run check` notices a copy left behind.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { peopleOf } from './helpers/people.ts';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findPeople } from '../src/pipeline/figures/index.ts';
-import { toArticle } from '../src/pipeline/article.ts';
 import { runBrief } from '../src/pipeline/brief.ts';
 import { parseMarkdown, stringifyMarkdown } from '../src/pipeline/frontmatter.ts';
 import { checkContent } from '../src/check/index.ts';
@@ -17,11 +16,6 @@ import { describeChanges } from '../src/lib/revisions.ts';
 import { briefingSchema } from '../src/schema/briefing.ts';
 import rehypeParagraphAnchors from '../src/plugins/rehype-paragraph-anchors.ts';
 import type { Root } from 'hast';
-
-function peopleOf(...paragraphs: string[]) {
-  const blocks = paragraphs.map((text) => ({ kind: 'paragraph' as const, text }));
-  return findPeople(toArticle({ file: 't.txt', title: 'Test', meta: {}, blocks }));
-}
 
 const RIVER = 'We have never seen the river this high in forty years';
 
