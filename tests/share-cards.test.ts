@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { parseHead, type BriefingHead } from '../src/lib/briefing-heads.ts';
-import shareCards, { drawCardsInBackground, writeShareCards } from '../src/integrations/share-cards.ts';
+import shareCards, { drawCardsInBackground, pruneCardCache, writeShareCards } from '../src/integrations/share-cards.ts';
 import { cardOf, SHARE_WIDTH, shareCardKey } from '../src/lib/share-image.ts';
 
 const briefing = (frontmatter: string) => `---\n${frontmatter}---\n\nBody.\n`;
@@ -71,6 +71,34 @@ describe('writing the share cards into the output folder', () => {
       expect(statSync(join(out, 'briefings', 'b', 'share.png')).ino).toBe(statSync(join(cache, `${shareCardKey(cardOf(next[1]!))}.png`)).ino);
       expect(existsSync(join(out, 'briefings', 'gone'))).toBe(false);
       expect(readdirSync(join(out, 'briefings', 'old-page'))).toEqual(['index.html']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the card cache the publishing workflow keeps between runs', () => {
+  it('keeps the cards of the site as it is and removes the rest, with the leftovers of a stopped write', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'share-prune-'));
+    const out = join(root, 'dist');
+    const cache = join(root, 'cache');
+    try {
+      const a = { file: 'a.md', slug: 'a', title: 'Council reopens the old bridge' };
+      const b = { file: 'b.md', slug: 'b', title: 'Second story' };
+      await writeShareCards([a, b], out, cache, 2);
+      const edited = { ...b, title: 'Second story, corrected' };
+      await writeShareCards([a, edited], out, cache, 2);
+      const key = (h: { title: string }) => `${shareCardKey(cardOf(h))}.png`;
+      writeFileSync(join(cache, `${key(a)}.1234.abcdef.tmp`), 'half a card');
+      writeFileSync(join(cache, 'README'), 'not a card');
+      expect(readdirSync(cache).sort()).toEqual([key(a), key(b), key(edited), `${key(a)}.1234.abcdef.tmp`, 'README'].sort());
+
+      expect(pruneCardCache(cache, [a, edited].map(cardOf))).toBe(2);
+      expect(readdirSync(cache).sort()).toEqual([key(a), key(edited), 'README'].sort());
+      // The published card is a link to the cached file, not the file itself: it outlives a prune.
+      expect(pruneCardCache(cache, [])).toBe(2);
+      expect((await sharp(join(out, 'briefings', 'a', 'share.png')).metadata()).width).toBe(SHARE_WIDTH);
+      expect(pruneCardCache(join(root, 'none'), [])).toBe(0);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

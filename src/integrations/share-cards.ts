@@ -18,17 +18,24 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBriefingHeads, type BriefingHead } from '../lib/briefing-heads.ts';
-import { inThisShard } from '../lib/shard.ts';
-import { cardJob, cardOf, placeShareImage, shareImage, type ShareCard } from '../lib/share-image.ts';
+import { currentShard, inThisShard } from '../lib/shard.ts';
+import { cardJob, cardOf, placeShareImage, shareCardKey, shareImage, type ShareCard } from '../lib/share-image.ts';
 
 /**
  * Where drawn cards are kept between builds, beside Astro's own cache; `SHARE_CARD_CACHE` names
- * another folder (the bench gives each run its own, so its first build draws every card).
+ * another folder, relative to the project (the bench gives each run its own, so its first build draws every card).
  */
-export const shareCacheDir = (root: string) => process.env.SHARE_CARD_CACHE || join(root, 'node_modules/.cache/share-images');
+export const shareCacheDir = (root: string) => resolve(root, process.env.SHARE_CARD_CACHE || 'node_modules/.cache/share-images');
+
+/**
+ * Whether a build empties the card cache of the cards it did not use. The publishing workflow
+ * keeps the cache between its runs (.github/workflows/site.yml) and sets this, so what it saves
+ * holds only the cards of the site as it is, not every headline and design there ever was.
+ */
+export const pruneCardCacheAfterBuild = () => process.env.SHARE_CARD_CACHE_PRUNE === '1';
 
 /** The file name of a card in a briefing's folder. */
 const CARD = 'share.png';
@@ -119,6 +126,26 @@ export async function writeShareCards(
   return { placed: wanted.length, drawn, removed, unread };
 }
 
+/** A card in the cache: its key (share-image.ts shareCardKey) and `.png`. */
+const CACHED_CARD = /^[0-9a-f]{20}\.png$/;
+
+/**
+ * Remove from `cacheDir` the drawn cards that are none of `cards`, and the leftovers of a write
+ * that was stopped; other files are not the cache's and stay. Returns how many were removed.
+ */
+export function pruneCardCache(cacheDir: string, cards: readonly ShareCard[]): number {
+  if (!existsSync(cacheDir)) return 0;
+  const kept = new Set(cards.map((c) => `${shareCardKey(c)}.png`));
+  let removed = 0;
+  for (const name of readdirSync(cacheDir)) {
+    const stale = CACHED_CARD.test(name) ? !kept.has(name) : /^[0-9a-f]{20}\.png\..+\.tmp$/.test(name);
+    if (!stale) continue;
+    rmSync(join(cacheDir, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
 /**
  * The integration. `heads` are the briefings as astro.config.mjs read them; `briefingsDir` is read
  * again by `astro dev` for each card asked for, so an edited headline shows at once.
@@ -163,6 +190,9 @@ export default function shareCards({ heads, briefingsDir, headsFile }: { heads: 
         drawer = undefined;
         const { placed, drawn: late, removed, unread } = await writeShareCards(heads, fileURLToPath(dir), shareCacheDir(root));
         const drawn = early.drawn + late;
+        // A shard sees only its own cards, so it must not judge what the others still need.
+        const pruned = pruneCardCacheAfterBuild() && !currentShard ? pruneCardCache(shareCacheDir(root), cardHeads(heads).map(cardOf)) : 0;
+        if (pruned) logger.info(`${pruned} card(s) no briefing uses any more removed from the card cache`);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const whileBuilt = early.before ? `, ${early.before} of them while the pages were built` : '';
         logger.info(`${placed} share card(s) in place (${drawn} drawn${whileBuilt}${removed ? `, ${removed} of briefings no longer built removed` : ''}) in ${seconds} s after the pages`);
