@@ -12,7 +12,7 @@ import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
-import { affiliation, agentTitle, appointedRole, courtSide, founderRole, inChargeRole, predicateRole,
+import { affiliation, agentTitle, appointedRole, courtSide, founderRole, inChargeRole, predicateRole, relativeRole, titleWithClauseBefore,
   invertedRole, pronounRole, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
 import { singularRole, spelledOut } from './role-wording.ts';
 import { sharedTitles } from './shared-titles.ts';
@@ -657,17 +657,19 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
       { role: roleAfter(text, ts, last, nameStarts[m.paragraph]), source: 'appositive' },
       { role: sentenceTitle(text, ts, m.first, last, nameTokens[m.paragraph]), source: 'sentence-title' },
       { role: predicateRole(text, ts, last), source: 'predicate' },
+      { role: relativeRole(text, ts, last), source: 'predicate' },
       { role: invertedRole(text, ts, m.first, last), source: 'predicate' },
       { role: appointedRole(text, ts, m.first, last), source: 'predicate' },
       { role: founderRole(text, ts, last), source: 'predicate' },
       { role: inChargeRole(text, ts, m.first, last), source: 'predicate' },
-      { role: courtSide(ts, m.first), source: 'court-side' },
+      { role: courtSide(ts, m.first, last), source: 'court-side' },
     ];
     // "His son, Callum McBride, who has been managing director", "His mother, Patience Obi, a
     // retired headteacher": a family relation says whose relative someone is; what they do, when
     // the article says it right after the name, is their role.
     if (before && isRelation(before)) yield* found.filter((f) => f.role && f.source !== 'sentence-title' && !isRelation(f.role));
     if (before) yield { role: body ? `${before}, ${body}` : before, source: 'title-before' };
+    else yield { role: titleWithClauseBefore(text, ts, m.first, nameTokens[m.paragraph]), source: 'title-before' };
     yield* found;
   }
   for (const m of c.mentions) {

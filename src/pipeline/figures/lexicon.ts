@@ -17,7 +17,7 @@ const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; postnominals: string[]; courtSides: Record<string, string> };
-const ROLE_DATA = load('./data/role-nouns.json') as { groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNouns: string[]; headsOf: string[] };
+const ROLE_DATA = load('./data/role-nouns.json') as { occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNouns: string[]; headsOf: string[] };
 const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
@@ -248,6 +248,8 @@ export const RELATION_WORDS = new Set(ROLE_DATA.relations);
 
 /** Verbs after which "as" introduces a role ("served as chief of staff", "resigned as minister"). */
 export const AS_ROLE_VERBS = new Set(ROLE_DATA.asRoleVerbs);
+/** Particles between such a verb and its 'as' ('stepped down as', 'took over as'). */
+export const AS_ROLE_PARTICLES = new Set(ROLE_DATA.asRoleParticles);
 /** Words of appointing whose object, followed by "as", is given the role after it ("appoints X as CFO"). */
 export const APPOINTING_WORDS = new Set(ROLE_DATA.appointingWords);
 /** Verbs of being in charge of something ("runs", "has run", "heads"): what follows, if a unit, says what a person does. */
@@ -284,6 +286,10 @@ export function isPluralNoun(word: string): boolean {
 }
 
 const NOT_ROLES = new Set(ROLE_DATA.notRoles);
+/** Occupations the lexicon lacks, and endings that make a profession (data/role-nouns.json). */
+const OCCUPATIONS = new Set(ROLE_DATA.occupations);
+const OCCUPATION_ENDING = new RegExp(`(?:${ROLE_DATA.occupationSuffixes.join('|')})$`);
+const isOccupation = (k: string) => OCCUPATIONS.has(k) || OCCUPATION_ENDING.test(k);
 /**
  * A noun that says what a person is or does, for reading roles: a role noun, or a noun compromise's
  * lexicon tags as a person ("Actor": farmer, chef, laureate), but not one that names a person
@@ -295,7 +301,7 @@ export function isPersonNoun(w: string): boolean {
   const k = w.toLowerCase().replace(/['’]s$/, '');
   if (NOT_ROLES.has(k)) return false;
   const singular = k.endsWith('s') && !tagsOf(k).includes('Actor') ? k.slice(0, -1) : k;
-  return !NOT_ROLES.has(singular) && tagsOf(singular).includes('Actor');
+  return !NOT_ROLES.has(singular) && (tagsOf(singular).includes('Actor') || isOccupation(singular));
 }
 
 /**

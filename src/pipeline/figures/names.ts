@@ -362,6 +362,13 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   // gazetteer-place: "the capital city of Greece", "from Isfahan": a whole name the places
   // gazetteer knows is the place, unless a courtesy title or a speech verb says someone has it
   // ("Mr Mérida said"), or the gazetteer itself marks it as a person's name too ("Sydney").
+  // "Sri Lanka": a place whose first word is also a title ("Sri", an honorific) is the place, the
+  // title being its own first word and no cue of a person.
+  const before = tokens[first - 1];
+  if (before?.word && before.cap && gazetteerPlace([before.text, ...words])) {
+    fired.push('gazetteer-place');
+    return -10;
+  }
   if (gazetteerPlace(words) && !strongPersonCue(tokens, first, last)) {
     fired.push('gazetteer-place');
     return -10;

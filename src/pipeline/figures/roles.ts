@@ -7,6 +7,7 @@
 import type { Token } from './tokens.ts';
 import {
   APPOINTING_WORDS,
+  AS_ROLE_PARTICLES,
   AS_ROLE_VERBS,
   COURT_SIDES,
   FUNCTION_MODIFIERS,
@@ -97,6 +98,24 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
   return text.slice(tokens[start]!.start, tokens[end]!.end).trim();
 }
 
+/**
+ * A title with a relative clause, set off before the name that starts at `first`: "the prosecutor
+ * who brought the case, Ilse Haraldsen,". The clause is short, holds no other name and no comma,
+ * and the name closes the phrase; a relation ("the man's son who …") says whose, not what.
+ */
+export function titleWithClauseBefore(text: string, tokens: Token[], first: number, nameTokens: Set<number> = new Set()): string {
+  if (tokens[first - 1]?.text !== ',' || !closesAppositive(tokens, first)) return '';
+  for (let j = first - 2; j >= Math.max(1, first - 11); j--) {
+    const t = tokens[j]!;
+    if (!t.word || nameTokens.has(j)) return '';
+    if (!['who', 'whose'].includes(lower(t))) continue;
+    const head = tokens[j - 1]!;
+    if (!head.word || head.cap || !isPersonNoun(head.text) || WEAK_ROLE_WORDS.has(lower(head)) || RELATION_WORDS.has(lower(head)) || isPluralNoun(head.text)) return '';
+    return roleBefore(text, tokens, j, nameTokens);
+  }
+  return '';
+}
+
 /** Token indices [start, end] of the title written before the name that starts at token `first`. */
 function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [number, number] | undefined {
   let end = first - 1;
@@ -168,9 +187,17 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
       k--;
       continue;
     }
+    // "The leader of Lorn and Isles Council, Morven Sinclair", "The Mayor of Hallamford and the
+    // Wolds, …": "and" between capitalised words inside what the title is of is part of that name.
+    const capitalAfter = tokens[k]?.cap || (lower(tokens[k]!) === 'the' && tokens[k + 1]?.cap);
+    if (!t.cap && w === 'and' && capitalAfter && tokens[k - 2]?.word && tokens[k - 2]!.cap && !nameTokens.has(k - 2)) {
+      k--;
+      continue;
+    }
     if (/^\d/.test(w) || ((STOPS.has(w) || SPEECH_VERBS.has(w)) && (!t.cap || t.sentenceStart))) break; // "United States" is no verb
     if (w === 'the' || (appositive && POSSESSIVE_DETERMINERS.has(w))) {
-      if (tokens[k - 2]?.word && CONNECTORS.has(lower(tokens[k - 2]))) {
+      const andBefore = w === 'the' && lower(tokens[k - 2] ?? t) === 'and' && !!tokens[k - 3]?.cap && !!tokens[k]?.cap;
+      if ((tokens[k - 2]?.word && CONNECTORS.has(lower(tokens[k - 2]))) || andBefore) {
         k--;
         continue;
       }
@@ -292,14 +319,24 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     const word = ARTICLES.has(lower(tokens[i]!)) ? tokens[i + 1] : tokens[i];
     if (skip && word && isPraise(word)) return '';
   }
-  // "Dr Nkechi Harrow, its clinical director,": an organisation's post, its "its" or "their" left out.
-  if (tokens[i]?.word && ['its', 'their'].includes(lower(tokens[i]!)) && tokens.slice(i + 1, i + 4).some((t) => t.word && isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(lower(t)))) i++;
+  // "Dr Nkechi Harrow, its clinical director,": an organisation's post, its "its" or "their" left
+  // out; "Priya Lal, her chief of staff,", "Rashid Hamdan, our second coxswain,": so is a person's
+  // or the speaker's, but not a relation ("his son"), which
+  // says whose relative someone is rather than what they do.
+  const possessive = tokens[i]?.word ? lower(tokens[i]!) : '';
+  const postAhead = tokens.slice(i + 1, i + 4).filter((t, j) => t.word && ((isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(lower(t))) || (HEADS_OF.has(lower(t)) && headOfSomething(tokens, i + 1 + j))));
+  if (['its', 'their'].includes(possessive) && postAhead.length) i++;
+  else if (['his', 'her', 'our', 'my'].includes(possessive) && postAhead.length && !postAhead.some((t) => RELATION_WORDS.has(lower(t)))) i++;
   const first = tokens[i];
   if (!first?.word) return '';
   const w0 = lower(first);
   // "Morven Sinclair, has just spoken to reporters": an auxiliary opens the sentence's verb phrase
   // after a name set off by commas, no appositive.
   if (CLAUSE_OPENERS.has(w0) || AUXILIARIES.has(w0) || (!isPersonNoun(w0) && isVerb(w0) && !ARTICLES.has(w0) && !FUNCTION_MODIFIERS.has(w0))) return '';
+  // "The Mayor of X, Lakshmi Raman, joined drivers and staff": the comma closes an appositive
+  // before the name, and a past tense opens the sentence's verb phrase (a form the lexicon may
+  // not know as a verb), not a role; "retired", "qualified" and the like stay title words.
+  if (!first.cap && /[^e]ed$/.test(w0) && !isPersonNoun(w0) && !TITLE_MODIFIERS.has(w0) && !FUNCTION_MODIFIERS.has(w0)) return '';
   const start = i;
   let end = -1;
   let sawRole = false;
@@ -343,7 +380,8 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
       relative = true;
       break;
     }
-    if (isPersonNoun(t.text) && i - start < 8) sawRole = true;
+    // "chief of staff": a loose word made a post by what it heads.
+    if ((isPersonNoun(t.text) || (HEADS_OF.has(w) && headOfSomething(tokens, i))) && i - start < 8) sawRole = true;
     end = i;
   }
   // "Dr. Maria Gonzalez-Ruiz, a climatologist at the University of Cape Town,": an article opening a
@@ -369,13 +407,16 @@ function bracketedRole(text: string, tokens: Token[], open: number): string {
   if (close < 0) return '';
   let s = open + 1;
   if (tokens[s]?.word && ARTICLES.has(lower(tokens[s]))) s++;
+  // "(the school's bursar)": whose post it is, then the post.
+  const whose = s;
+  if (tokens[s]?.word && /['’]s$/.test(tokens[s]!.text) && s + 1 < close) s++;
   const inside = tokens.slice(s, close);
   // "(the mayor of Tripoli)", not "(Grand Mosque)": a title word first, and a role noun in it;
   // not "(Col, Andina)" in a results table: a country code and a team.
   if (s >= close || !isTitleWord(tokens[s]) || !inside.some((t) => t.word && isPersonNoun(t.text))) return '';
   if (tokens[s + 1]?.text === ',') return '';
   if (inside.some((t) => !t.word && t.text !== ',' && t.text !== '-')) return '';
-  return text.slice(tokens[s].start, tokens[close - 1].end).trim();
+  return text.slice(tokens[whose].start, tokens[close - 1].end).trim();
 }
 
 /**
@@ -396,6 +437,10 @@ export function affiliation(text: string, tokens: Token[], first: number, last: 
     if (tokens[i]?.word && lower(tokens[i]) === 'the') i++;
     const start = i;
     while (i < tokens.length && tokens[i].word && !nameTokens.has(i) && (tokens[i].cap || (['and', 'of', '&'].includes(tokens[i].text) && tokens[i + 1]?.cap))) i++;
+    // "Fernando of Sri Lanka" read with "Lanka" taken into a name: a capitalised run cut short by
+    // a name is no organisation's name that can be trusted.
+    // ("of NWSC and James To": a name after "and" begins a new item, and the run ends before it.)
+    if (i > start && tokens[i]?.cap && nameTokens.has(i) && tokens[i - 1]!.cap) return '';
     while (i > start && !tokens[i - 1].cap) i--; // "of DAB and Eunice Yung": the "and" is not part of it
     const run = tokens.slice(start, i);
     if (run.length && run.length <= 6 && run.at(-1)!.cap && !isPlace(run)) return text.slice(run[0].start, run.at(-1)!.end).replace(/['’]s$/, '');
@@ -541,7 +586,7 @@ export function inChargeRole(text: string, tokens: Token[], first: number, last:
 
 /** Verbs that say what a person is: "X is/was/became (the) <role>", "X was elected/appointed <role>". */
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
-const MADE = new Set(['elected', 'appointed', 'named', 'made', 'chosen', 'sworn']);
+const MADE = new Set(['elected', 'appointed', 'named', 'made', 'chosen', 'sworn', 'promoted']);
 
 /**
  * A role stated by the sentence's verb after the name ending at `last`: "Ruben Castellano was
@@ -559,10 +604,25 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
   if (!verb?.word) return '';
   // as-role: "Maxime Bernier was forced to resign as Foreign Affairs minister", "Ms Hale served as
   // chief of staff": within a few words, a verb of holding or leaving a post, then "as".
-  const asAt = tokens.findIndex((t, j) => j > i && j <= i + 5 && t.word && lower(t) === 'as' && AS_ROLE_VERBS.has(lower(tokens[j - 1]!)));
+  // "Anthony Graves left after eleven years as chief executive": a length of time held, then "as".
+  const holds = (j: number) => AS_ROLE_VERBS.has(lower(tokens[j - 1]!)) || DURATIONS.has(lower(tokens[j - 1]!)) || (AS_ROLE_PARTICLES.has(lower(tokens[j - 1]!)) && !!tokens[j - 2]?.word && AS_ROLE_VERBS.has(lower(tokens[j - 2]!)));
+  const asAt = tokens.findIndex((t, j) => j > i && j <= i + 5 && t.word && lower(t) === 'as' && holds(j));
   if (asAt > 0 && tokens.slice(i, asAt).every((t) => t.word && !t.cap)) i = asAt;
   else if (!COPULAS.has(lower(verb)) && !perfect) return '';
   return phraseRole(text, tokens, i + 1);
+}
+
+/**
+ * A role in a relative clause set off after the name ending at `last`: "Gordon Pike, who retired
+ * as head teacher in 2022," or "Anthony Graves, who left after eleven years as chief executive":
+ * the clause's verb reads as the name's own (predicateRole). Only a post held "as" something:
+ * "who is the …" is the appositive's reading (roleAfter).
+ */
+export function relativeRole(text: string, tokens: Token[], last: number): string {
+  if (tokens[last + 1]?.text !== ',' || !tokens[last + 2]?.word || lower(tokens[last + 2]!) !== 'who') return '';
+  const who = last + 2;
+  const as = tokens.findIndex((t, j) => j > who && j <= who + 7 && t.word && lower(t) === 'as');
+  return as > 0 ? predicateRole(text, tokens, who) : '';
 }
 
 /** The role a predicate states from token `i` on: just after its verb, or at its "as". */
@@ -574,7 +634,15 @@ function phraseRole(text: string, tokens: Token[], i: number): string {
     i = close + 1;
   }
   if (tokens[i]?.word && ['now', 'also', 'still'].includes(lower(tokens[i]!))) i++;
-  if (tokens[i]?.word && MADE.has(lower(tokens[i]!))) i++;
+  if (tokens[i]?.word && MADE.has(lower(tokens[i]!))) {
+    i++;
+    // "was promoted from finance director to chief executive": the post it led to.
+    if (tokens[i]?.word && lower(tokens[i]!) === 'from') {
+      const to = tokens.findIndex((t, j) => j > i && j <= i + 6 && t.word && lower(t) === 'to');
+      if (to < 0) return '';
+      i = to;
+    }
+  }
   if (tokens[i]?.word && ['as', 'to'].includes(lower(tokens[i]!))) i++;
   if (tokens[i]?.word && ARTICLES.has(lower(tokens[i]!))) i++;
   // "She is our friend", "He is no stranger to …": a relation to the writer, or a figure of speech.
@@ -588,6 +656,8 @@ function phraseRole(text: string, tokens: Token[], i: number): string {
     if (!t.word && /^['’]$/.test(t.text) && tokens[i - 1]?.cap && head < 0) continue;
     if (!t.word) break;
     const w = lower(t);
+    // "the club's captain": whose post it is, before the post.
+    if (head < 0 && /['’]s$/.test(t.text) && !isPersonNoun(t.text)) continue;
     // "Warhol was also a legend": a loose label is no role.
     if (isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(w)) head = i;
     else if (head < 0 && (isPersonNoun(t.text) || HEADS_OF.has(w)) && headOfSomething(tokens, i)) {
@@ -595,6 +665,9 @@ function phraseRole(text: string, tokens: Token[], i: number): string {
       head = i + 2;
       break;
     } else if (head >= 0) break;
+    // "finance director", "operations manager": a word naming the job's field, though the
+    // lexicon may read it as a verb.
+    else if (FUNCTION_MODIFIERS.has(w)) continue;
     else if (isVerb(w) || isFunctionWord(w) || STOPS.has(w)) return '';
     else if (isPraise(t)) return '';
   }
@@ -735,7 +808,10 @@ function describedAs(text: string, tokens: Token[], i: number, nameTokens: Set<n
  * Kenneth Obuya KC said…" (court-side reading; the words and roles are `courtSides` in
  * data/titles.json). Only when the name follows the comma that closes that opening.
  */
-export function courtSide(tokens: Token[], first: number): string {
+export function courtSide(tokens: Token[], first: number, last = first): string {
+  // "Amir Qureshi, prosecuting, said …": the side set off by commas right after the name.
+  const side = tokens[last + 2];
+  if (tokens[last + 1]?.text === ',' && side?.word && !side.cap && [',', '.'].includes(tokens[last + 3]?.text ?? '') && COURT_SIDES.has(lower(side))) return COURT_SIDES.get(lower(side))!;
   if (tokens[first - 1]?.text !== ',') return '';
   let s = first - 2;
   while (s >= 0 && tokens[s]!.word && tokens[s]!.cap && !tokens[s]!.sentenceStart) s--; // the client's name

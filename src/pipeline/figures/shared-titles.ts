@@ -33,6 +33,11 @@ const LIST_INTROS = [['such', 'as'], ['like'], ['including']];
  * the title reads back from.
  */
 function titleEnd(ts: Token[], first: number): number {
+  // "The umpires were J. A. M. Fernando of Sri Lanka and Claire Oduya of Kenya": a plural title
+  // as the subject, the list as what it is.
+  const copula = ts[first - 1];
+  const plural = ts[first - 2];
+  if (copula?.word && ['were', 'are'].includes(copula.text.toLowerCase()) && plural?.word && !plural.cap && /s$/i.test(plural.text) && isRoleWord(plural.text)) return first - 1;
   const intro = LIST_INTROS.find((words) => words.every((w, i) => ts[first - words.length + i]?.text.toLowerCase() === w));
   if (!intro) return commaListTitle(ts, first) ?? first;
   const k = ts[first - intro.length - 1]?.text === ',' ? first - intro.length - 1 : first - intro.length;
