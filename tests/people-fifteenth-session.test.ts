@@ -5,10 +5,13 @@
  * in an appositive, a title of an organisation whose name holds "and", a role in brackets after
  * whose it is, occupations the lexicon lacks (data/role-nouns.json), a title with a relative clause
  * before the name, a plural title as the subject of a list of names, and "Sri Lanka" read as a
- * place, not as an honorific and a name.
+ * place, not as an honorific and a name. Then the kinds of the seventh round (`n-`): a speaker
+ * named as the owner of a view or verdict in the next sentence or paragraph, a name's given names
+ * alone, companies' legal forms, honorifics and abbreviations of other countries, characters an
+ * actor plays, a "which" after a name, and labels like "Band A".
  */
 import { describe, expect, it } from 'vitest';
-import { names, roleOf } from './helpers/people.ts';
+import { names, quotesOf, roleOf } from './helpers/people.ts';
 
 describe('a post held "as" something', () => {
   it('reads the role from a relative clause after the name', () => {
@@ -91,5 +94,60 @@ describe('kinds from the seventh round (corpora/traps m-)', () => {
 describe('a place whose first word is an honorific', () => {
   it('reads "Sri Lanka" as the place and finds no person "Lanka"', () => {
     expect(names('The referees were Kumar Sangakkara of Sri Lanka and Joe Bright of Kenya.')).toEqual(['Joe Bright', 'Kumar Sangakkara']);
+  });
+});
+
+describe('kinds from the seventh round (corpora/traps n-)', () => {
+  it('gives a quote to the person a following sentence names as its owner, in the next paragraph too', () => {
+    const quotes = quotesOf(
+      'Residents were unimpressed. "We were promised a bus every ten minutes and we get one an hour."',
+      'That was the view of Marjorie Tembo, 70, who has lived on the estate since 1981.',
+      'Elsewhere, the council leader, Paul Hoy, said the timetable would be reviewed.',
+    );
+    expect(quotes).toContain('Marjorie Tembo: We were promised a bus every ten minutes and we get one an hour.');
+  });
+
+  it('does not reach across a paragraph for a short "It was"', () => {
+    const quotes = quotesOf('Nobody expected the flood. "We lost everything in an hour."', 'It was Dorothy Ngata who first saw the water rising, neighbours said.');
+    expect(quotes.some((q) => q.startsWith('Dorothy Ngata'))).toBe(false);
+  });
+
+  it('reads a name’s given names alone as the person, but not a name inside a prize or an act', () => {
+    expect(names('Finance director Nur Izzati Rahman said margins were thin.', 'Nur Izzati, who joined in 2020, said costs would fall.')).toEqual(['Nur Izzati Rahman']);
+    expect(names('The Joan Makepeace Prize went to a first novel.', 'Joan Makepeace, who founded it, said the entries were strong.')).toContain('Joan Makepeace');
+  });
+
+  it('reads a name before a company’s legal form as the company’s (data/name-cues.json)', () => {
+    const found = names('Shares in Pertama Logistik Bhd fell 4 per cent.', 'Pertama Logistik said demand was weak, chief executive Tan Boon Huat said.');
+    expect(found).toEqual(['Tan Boon Huat']);
+  });
+
+  it('knows Malaysian honorifics, "Coun.", "BL" and "MEC" (data/titles.json, data/role-nouns.json)', () => {
+    expect(names('Datuk Farid Osman said the plant would reopen.')).toEqual(['Farid Osman']);
+    expect(roleOf('Jean Cormier', 'Coun. Jean Cormier said the rink would stay open.')).toBe('Councillor');
+    expect(roleOf('Niall Quinn', 'Niall Quinn BL, defending, said his client was sorry.')).toBe('defending counsel');
+    expect(roleOf('Thabo Mbeki-Zulu', 'The provincial MEC for Health, Thabo Mbeki-Zulu, opened the clinic.')).toBe('provincial MEC for Health');
+    expect(names('The Honourable Marcia Bent, the minister, opened the market.')).toEqual(['Marcia Bent']);
+  });
+
+  it('reads a name an actor plays as a character’s, at every mention', () => {
+    const found = names(
+      'The play follows Esther Kane, a laundress in 1920s Dublin.',
+      'Esther is played by Aisling Roe, who won an award for it last year.',
+    );
+    expect(found).toEqual(['Aisling Roe']);
+  });
+
+  it('reads a name with "which" after it as a thing’s, and "Band A" as a label', () => {
+    expect(names('Calder Mineria, which owns the quarry, disputes the figures, its chief executive, Rosa Vidal, said.')).toEqual(['Rosa Vidal']);
+    expect(names('Ama Owusu said customers in Band A and Band B will pay more.')).toEqual(['Ama Owusu']);
+  });
+
+  it('does not take a noun phrase after a preposition for the speaker of the quote after it', () => {
+    const quotes = quotesOf(
+      'Health Minister Rhoda Keane said a review was needed.',
+      'Peter Lund, adviser to the minister, said "the budget will not be cut this year".',
+    );
+    expect(quotes).toContain('Peter Lund: the budget will not be cut this year');
   });
 });

@@ -698,9 +698,11 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const asideStart = aside.size ? Math.min(...aside) : verbAt;
     const subject = tokens[p][win[asideStart]! - 1];
     /** The speaker reference at win[k], unless it is a name inside a phrase about someone. */
+    // Nor a noun phrase after a preposition: "De Vincenti, undersecretary to the prime minister,
+    // said …" — the prime minister is whom he serves, not who spoke.
     const at = (k: number) => {
       const id = speakerAt(p, win[k]!);
-      if (id === undefined || via !== 'name' || !objectOfPreposition(p, win[k]!)) return id;
+      if (id === undefined || (via !== 'name' && !nounRef) || !objectOfPreposition(p, win[k]!)) return id;
       fired.add('object-of-preposition');
       return undefined;
     };
@@ -819,11 +821,24 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    */
   const revealedAfter = (s: QuoteSpan): number | undefined => {
     if (s.close < 0 || !/[.!?]["'’”]?$/.test(input.paragraphs[s.paragraph].slice(s.start, s.end).trimEnd())) return undefined;
-    const p = s.paragraph;
-    const ts = tokens[p];
+    let p = s.paragraph;
+    let ts = tokens[p];
     let i = tokenAt(ts, s.close + 1);
     while (i < ts.length && !ts[i]!.word) i++;
+    // A quote that closes its paragraph, then "That was the verdict of Chinedu Obi, 41, …" opening
+    // the next: the reveal may start the paragraph after it.
+    // Only a phrase of three words or more may reach across ("It was Tom Reed who…" opening a
+    // paragraph is as likely a new story line as a reveal).
+    let across = false;
+    if (i >= ts.length && p + 1 < tokens.length) {
+      across = true;
+      p++;
+      ts = tokens[p];
+      i = 0;
+      while (i < ts.length && !ts[i]!.word) i++;
+    }
     for (const phrase of SPEAKER_REVEALS) {
+      if (across && phrase.length < 3) continue;
       if (!phrase.every((w, n) => ts[i + n]?.word && ts[i + n]!.text.toLowerCase() === w && !quoted[p][i + n])) continue;
       let j = i + phrase.length;
       while (j < ts.length && (ts[j]!.text === '.' || (ts[j]!.word && ts[j]!.cap && (HONORIFICS.has(ts[j]!.text.toLowerCase()) || isRoleWord(ts[j]!.text))))) {

@@ -5,7 +5,7 @@
  */
 import diminutives from './data/diminutives.json' with { type: 'json' };
 import type { NameMention } from './names.ts';
-import { GIVEN_NAME_HONORIFICS, genderOf, honorificGender, isGivenName, isSurname } from './lexicon.ts';
+import { GIVEN_NAME_HONORIFICS, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isSurname } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
 
 /** A name mention placed in the article. */
@@ -132,9 +132,24 @@ export function cluster(
   const surnames = new Set(multi.filter((m) => accept(m)).map((m) => foldWord(m.words.at(-1)!)));
   const modifierLike = (m: PlacedMention) =>
     m.words.length === 2 && !m.titled && surnames.has(foldWord(m.words[0])) && !isGivenName(m.words[0]) && !/-/.test(m.words[1]) && !isSurname(m.words[1]);
+  // given-names-prefix: "Siti Aminah" after "Siti Aminah Hassan" (a Malay name's given names, the
+  // father's name left off), "Mary Ann" after "Mary Ann Evans": two or more words that open the
+  // longer name of exactly one person — not "Ada Marchbank" of the "Ada Marchbank Prize" or "George
+  // Floyd" of the "George Floyd Justice (in Policing Act)": the words the longer name adds are no
+  // organisation's word and no everyday word.
+  const byPrefix = (words: string[]) => {
+    const f = fold(words);
+    return [...(byGiven.get(f[0]!) ?? [])].filter((c) => [...c.forms].some((form) => {
+      const g = form.split(' ');
+      const added = g.slice(f.length);
+      return added.length > 0 && f.every((w, k) => foldWord(g[k]!) === w) && !added.some((w) => isOrgWord(w) || isCommonWord(w));
+    }));
+  };
   const startPerson = (m: PlacedMention) => {
     const [hit] = matching(m.words);
+    const prefixed = hit || m.words.length < 2 ? [] : byPrefix(m.words);
     if (hit) join(hit, m);
+    else if (prefixed.length === 1) join(prefixed[0]!, m);
     else create(m);
   };
   for (const m of multi) if (accept(m) && !modifierLike(m)) startPerson(m);

@@ -27,7 +27,7 @@ import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex } from './ages.ts';
-import { honorificGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
+import { COMPANY_AFTER, honorificGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** A person found in one article, before it is linked to a profile. */
@@ -160,6 +160,7 @@ export function findPeople(article: Article): PeopleResult {
   boostScorecards(mentions, tokens);
   boostSpeakingSurnames(mentions, tokens);
   demoteCompanies(mentions, tokens);
+  demoteCharacters(mentions, tokens);
   demoteBracketedAffiliations(mentions, tokens);
   for (const m of mentions) {
     if (m.score < MIN_SCORE) continue;
@@ -598,10 +599,31 @@ function demoteBracketedAffiliations(mentions: PlacedMention[], tokens: Token[][
 }
 
 /**
- * Words after a name that make it a company's: "Charles Schwab Corp.", "Morgan Stanley stock". Not
- * "shares": a person shares a recipe, and "Musk's shares" are a person's.
+ * played-by: "Amos is played by Raymond Ellis", "the role of June": a name an actor plays is a
+ * character's, at every mention, and so is a longer name that opens with it ("Amos Reed, a
+ * commercial fisherman" earlier in the review).
  */
-const COMPANY_AFTER = /^(?:inc|corp|corporation|co|ltd|llc|plc|ag|gmbh|holdings|stock|shareholders)$/i;
+function demoteCharacters(mentions: PlacedMention[], tokens: Token[][]): void {
+  const characters = new Set<string>();
+  const lowerAt = (ts: Token[], i: number) => (ts[i]?.word ? ts[i]!.text.toLowerCase() : '');
+  for (const m of mentions) {
+    const ts = tokens[m.paragraph]!;
+    const after = [m.last + 1, m.last + 2, m.last + 3].map((i) => lowerAt(ts, i));
+    const playedBy = (['is', 'was', 'will'].includes(after[0]!) && after[1] === 'played' && after[2] === 'by') || (after[0] === 'played' && after[1] === 'by' && ts[m.last + 1]?.word);
+    const roleOf = ['role', 'part'].includes(lowerAt(ts, m.first - 2)) && lowerAt(ts, m.first - 1) === 'of' && lowerAt(ts, m.first - 3) === 'the';
+    if (playedBy || roleOf) characters.add(foldWord(m.words.join(' ')));
+  }
+  if (!characters.size) return;
+  for (const m of mentions) {
+    const whole = foldWord(m.words.join(' '));
+    if (!characters.has(whole) && !characters.has(foldWord(m.words[0]!))) continue;
+    m.score = -10;
+    m.rules = [...(m.rules ?? []), 'played-by'];
+  }
+}
+
+/** A word that makes the name before it a company's (data/name-cues.json `companyAfter`). */
+const companyWord = (w: string) => COMPANY_AFTER.has(w.toLowerCase().replace(/\.$/, ''));
 
 /**
  * "Shares of Morgan Stanley fell … Morgan Stanley said…": a name the article also uses as a
@@ -615,9 +637,12 @@ function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
     const ts = tokens[m.paragraph]!;
     const after = ts[m.last + 1];
     const before = [ts[m.first - 2]?.text, ts[m.first - 1]?.text].join(' ').toLowerCase();
-    if ((after?.word && COMPANY_AFTER.test(after.text)) || before === 'shares of') companies.add(m.words.join(' '));
+    if ((after?.word && companyWord(after.text)) || before === 'shares of') companies.add(m.words.join(' '));
     // "Charles Schwab Corp.": the company word is part of the capitalised run.
-    if (m.words.length > 2 && COMPANY_AFTER.test(m.words.at(-1)!)) companies.add(m.words.slice(0, -1).join(' '));
+    if (m.words.length > 2 && companyWord(m.words.at(-1)!)) {
+      companies.add(m.words.slice(0, -1).join(' '));
+      companies.add(m.words.join(' '));
+    }
   }
   for (const m of mentions) if (companies.has(m.words.join(' '))) m.score = -10;
 }

@@ -31,6 +31,7 @@ const NAME_CUES = load('./data/name-cues.json') as {
   foreignArticles: string[];
   orgNouns: string[];
   orgBelongings: string[];
+  companyAfter: string[];
 };
 
 let model: Model | undefined;
@@ -154,6 +155,8 @@ export function isPlaceOrOrgPhrase(words: string[]): boolean {
 
 /** Words that open the name of a place, storm or operation rather than a person ("Hurricane Ian", "Fort Worth"). */
 export const NON_PERSON_HEADS = new Set(NAME_CUES.nonPersonHeads);
+/** Words after a name that make it a company's ("Corp.", "Bhd", "stock"; data/name-cues.json). */
+export const COMPANY_AFTER = new Set(NAME_CUES.companyAfter);
 /** Possessive determiners, which open a run of capitalised words at a sentence's start but never a name. */
 /** Possessive determiners and clause openers ("My", "As", "When"): capitalised at a sentence's start, never a name's first word. */
 export const POSSESSIVE_HEADS = new Set([...NAME_CUES.possessiveHeads, ...NAME_CUES.clauseOpenerHeads]);
@@ -332,8 +335,8 @@ export const DOCUMENT_NOUNS = new Set(SPEECH_DATA.documentNouns);
 export const SPEECH_PARTICIPLES = new Set(SPEECH_DATA.participles);
 /** Verbs of asking ("asked", "pressed"): their subject, or the agent of "Asked by", asks rather than answers. */
 export const QUESTION_VERBS = new Set(SPEECH_DATA.questionVerbs);
-/** Openings of a sentence after a quote that name its speaker ("So says", "The voice belonged to"), as word lists. */
-export const SPEAKER_REVEALS: readonly string[][] = SPEECH_DATA.speakerReveals.map((r) => r.split(' '));
+/** Openings of a sentence after a quote that name its speaker ("So says", "The voice belonged to"), as word lists, longest first ("that was the view of" before "that was"). */
+export const SPEAKER_REVEALS: readonly string[][] = SPEECH_DATA.speakerReveals.map((r) => r.split(' ')).sort((a, b) => b.length - a.length);
 
 /** Particles that sit inside names in lower case ("Carlo de Benedetti", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(NAME_CUES.nameParticles);

@@ -425,7 +425,10 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   const courtesy = courtesyTitleBefore(tokens, first);
   // "Mozilla Firefox, its main rival,": an appositive that opens on "its" describes a thing — not
   // "Dr Nkechi Harrow, its clinical director," (the hospital's).
-  const thing = !courtesy && tokens[last + 1]?.text === ',' && tokens[last + 2]?.text.toLowerCase() === 'its';
+  // which-after: "Minera Altoandina, which owns the mine": a relative "which" is a thing's.
+  const which = tokens[last + 1]?.text === ',' && tokens[last + 2]?.text.toLowerCase() === 'which';
+  if (which) fired.push('which-after');
+  const thing = which || (!courtesy && tokens[last + 1]?.text === ',' && tokens[last + 2]?.text.toLowerCase() === 'its');
   const cued = !thing && cuedAfter(text, tokens, last);
   if (thing) score -= 2;
   else if (cued) score += 2;
@@ -458,6 +461,12 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   } else if (!titled && !cued && FOREIGN_ARTICLES.has(head.toLowerCase()) && !isGivenName(words[1]!) && !isFirstName(words[1]!)) {
     fired.push('foreign-article');
     score -= 3;
+  }
+  // letter-label: "Band A", "Plan B", "Grade C": an everyday word and a lone capital letter label
+  // a kind of thing.
+  if (words.length === 2 && /^[A-Z]$/.test(tail) && tokens[last + 1]?.text !== '.' && (isCommonWord(head) || isPlainVocabulary(head))) {
+    fired.push('letter-label');
+    score -= 4;
   }
   if (words.filter((w) => !NAME_PARTICLES.has(w)).length > 4) score -= 2;
   // "Protection Regulation", "Grand Mosque": a name made only of everyday words is a thing's.

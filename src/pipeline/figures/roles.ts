@@ -218,9 +218,12 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   // But "The daughter of the Speaker, Anna Brook": set off by a comma, the whole phrase is hers.
   let start = k;
   const ownPhrase = appositive && RELATION_WORDS.has(lower(tokens.slice(k, end).find((t) => t.word && !ARTICLES.has(lower(t)) && !POSSESSIVE_DETERMINERS.has(lower(t))) ?? tokens[k]!));
+  // "The provincial minister for Health, …": a capitalised field after the connector is what the
+  // title is of, not a title of its own, though it reads as one before a name ("Health Secretary").
+  const headIsPost = headIsTitle && isPersonNoun(head.text);
   for (let i = k; i < end && !ownPhrase; i++) {
     if (!CONNECTORS.has(lower(tokens[i]))) continue;
-    if (headIsTitle || !tokens.slice(start, i).some(isTitleWord)) start = i + 1;
+    if (headIsPost || !tokens.slice(start, i).some(isTitleWord)) start = i + 1;
   }
   // "One objector, Desmond Moss,", "Another neighbour, Ann Lee,": a word that picks one of many is no part of the title.
   while (start < end && (ARTICLES.has(lower(tokens[start])) || CONNECTORS.has(lower(tokens[start])) || POSSESSIVE_DETERMINERS.has(lower(tokens[start])) || PICKERS.has(lower(tokens[start])))) start++;
