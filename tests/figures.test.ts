@@ -495,7 +495,8 @@ describe('quotes', () => {
     const figs = figuresOf(
       'Minister Paolo Russo spoke first. The head of the council, Nora Castellanos, has called the ruling "unfair": "We will appeal the decision in the high court next month."',
     );
-    expect(byName(figs, 'Nora Castellanos')?.quotes).toEqual(['We will appeal the decision in the high court next month.']);
+    // "unfair" is hers too: a word quoted in what she is reported to have said (reported-fragment).
+    expect(byName(figs, 'Nora Castellanos')?.quotes).toEqual(['unfair', 'We will appeal the decision in the high court next month.']);
     expect(byName(figs, 'Paolo Russo')?.quotes).toEqual([]);
   });
 

@@ -8,7 +8,9 @@
  * place, not as an honorific and a name. Then the kinds of the seventh round (`n-`): a speaker
  * named as the owner of a view or verdict in the next sentence or paragraph, a name's given names
  * alone, companies' legal forms, honorifics and abbreviations of other countries, characters an
- * actor plays, a "which" after a name, and labels like "Band A".
+ * actor plays, a "which" after a name, and labels like "Band A". Then the eighth round's (`q-`):
+ * a name inside an appositive between the speaker and the verb, "added" with a thing for object,
+ * "said nothing", an appositive's link before the titles of the name it holds, and "Nana".
  */
 import { describe, expect, it } from 'vitest';
 import { names, quotesOf, roleOf } from './helpers/people.ts';
@@ -151,3 +153,28 @@ describe('kinds from the seventh round (corpora/traps n-)', () => {
     expect(quotes).toContain('Peter Lund: the budget will not be cut this year');
   });
 });
+
+describe('kinds from the eighth round (corpora/traps q-)', () => {
+  it('reads past a name inside an appositive to the speaker, and no speech in "added 2,000 seats"', () => {
+    const quotes = quotesOf('Tomas Quill, a spokesman for Transport Secretary Helen Amadi, said the department had added 400 buses and was "confident the service will recover by spring".');
+    expect(quotes).toEqual(['Tomas Quill: confident the service will recover by spring']);
+  });
+
+  it('takes "said nothing" after a quote for no attribution of it', () => {
+    const quotes = quotesOf('In my first year Captain Nikos Petrou looked past me and asked my cadet, "Where is the pilot?" I said, "Good morning, Captain. I am the pilot." He said nothing for the rest of the trip.');
+    expect(quotes.some((q) => q.includes('I am the pilot'))).toBe(false);
+  });
+
+  it('keeps an appositive whose link comes before the titles of a name inside it', () => {
+    expect(roleOf('Tomas Quill', 'Tomas Quill, a spokesman for Transport Secretary Helen Amadi, declined to comment.')).toBe('spokesman for Transport Secretary Helen Amadi');
+  });
+
+  it('reads "Nana" as an honorific, so a chief\'s "he said" is his', () => {
+    const quotes = quotesOf(
+      'The Deputy Minister, Kwame Addo, said the project was a model. "It can be done anywhere," he said.',
+      'Nana Kofi Ampem II, chief of the island, thanked the engineers. "Our children will read at night now," he said.',
+    );
+    expect(quotes).toContain('Kofi Ampem II: Our children will read at night now');
+  });
+});
+

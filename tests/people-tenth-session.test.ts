@@ -54,9 +54,11 @@ describe('reported-fragment', () => {
     expect(quotesOf('Mark Oduya told reporters in the city the firm would "vigorously defend" the claim.')).toEqual(['Mark Oduya: vigorously defend']);
   });
 
-  it('takes no scare quotes, no single word, and no words with another person named before them', () => {
+  it('takes no scare quotes and no words with another person named before them', () => {
     expect(quotesOf('The so-called "green levy" was dropped by Ana Pirelli in May.')).toEqual([]);
-    expect(quotesOf('Ana Pirelli said she was "gutted" by the result.')).toEqual([]);
+    // A single word too, since the fifteenth session: the annotated sets count "gutted" as hers.
+    expect(quotesOf('Ana Pirelli said she was "gutted" by the result.')).toEqual(['Ana Pirelli: gutted']);
+    expect(quotesOf('The "experts" were wrong, Ana Pirelli said of the forecast.')).toEqual([]);
     expect(quotesOf('Ana Pirelli said her client, Tom Varga, was "deeply ashamed" of it.')).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import type { Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { DOCUMENT_NOUNS, QUESTION_VERBS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isPersonNoun, isPlainNoun, isRoleWord } from './lexicon.ts';
+import { DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, QUESTION_VERBS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isPersonNoun, isPlainNoun, isRoleWord } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -134,8 +134,11 @@ interface Pos {
 }
 
 const MIN_WORDS = 3;
-/** A quote this short is speech only as a fragment of reported speech with a named speaker before it. */
+/** A quote this short or shorter is speech only as a fragment of reported speech with a named speaker before it. */
 const FRAGMENT_WORDS = 2;
+/** Words that open an appositive after a name and a comma (", a spokesperson for …,", ", her agent,"). */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
+const POSSESSIVE_OPENERS = new Set(['his', 'her', 'their', 'its']);
 /** Words that open a relative clause after a comma (", who runs the bakery,"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
@@ -149,9 +152,12 @@ const TEXT_VERBS = new Set(['begins', 'began', 'reads', 'read', 'says', 'said', 
 const COORDINATORS = new Set(['but', 'and', 'then', 'yet']);
 /** Words that open a noun phrase: a subject noun's phrase reaches back no further. */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one']);
+/** Words after which a verb like "added" has a thing for object, not speech ("added 2,000 seats", "added a route"). */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'another', 'more', 'new', 'its', 'their', 'some']);
 const isSpeech = (t: Token, next?: Token) => {
   const w = t.text.toLowerCase();
   if (w === 'according') return next?.text.toLowerCase() === 'to';
+  if (OBJECT_SENSE_VERBS.has(w) && next?.word && (/^\d/.test(next.text) || OBJECT_OPENERS.has(next.text.toLowerCase()))) return false;
   return SPEECH_VERBS.has(w);
 };
 
@@ -595,6 +601,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // `"…," the letter to Mr Smith said`: a written text speaks for nobody, least of all its addressee.
     if (writtenSubject(p, verb)) return UNNAMED;
     if (!isSpeech(ts[verb]!, ts[verb + 1])) return undefined;
+    // said-nothing: `"…." He said nothing for the whole job`: a verb of speech denied says nothing
+    // of who spoke the words before it.
+    if (/^(?:nothing|little)$/i.test(ts[verb + 1]?.text ?? '')) return undefined;
     // coordinated-verb: `thanked her for "…" but said a change was needed`: a speech verb joined by
     // "but" or "and" to the verb before the quote shares that verb's subject, so the words before
     // the quote say who spoke.
@@ -637,7 +646,15 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // ", who … ," : walk back to the comma that opens the clause.
       for (let j = k - 1; j > 0; j--) {
         if (text(j) === ',' || text(j) === '.') {
-          if (text(j) === ',' && RELATIVE_OPENERS.has(text(j + 1).toLowerCase())) for (let m = j; m <= k; m++) out.add(m);
+          // "Mark Tremblay, a spokesperson for Health Minister Sylvia Ng, said": an appositive that
+          // opens on an article or a possessive right after a name is an aside too.
+          const opener = text(j + 1).toLowerCase();
+          const nameEndsAt = (q: number) => {
+            for (let r = q; r >= 0 && q - r < 5 && tokens[p][win[r]!]!.cap; r--) if (input.people[p].has(win[r]!)) return true;
+            return false;
+          };
+          const appositive = (APPOSITIVE_OPENERS.has(opener) || POSSESSIVE_OPENERS.has(opener)) && j > 0 && nameEndsAt(j - 1);
+          if (text(j) === ',' && (RELATIVE_OPENERS.has(opener) || appositive)) for (let m = j; m <= k; m++) out.add(m);
           break;
         }
       }
@@ -950,14 +967,15 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       else if ((speaker = nearestBefore(head)) !== undefined) cue = 'nearest';
     }
     // A title in quotes or a word or two of scare quotes is no one's speech, named or not. But
-    // reported-fragment: two words quoted inside what a named speaker is reported to have said
-    // ("Cllr Bishop said she had "every sympathy" with the business") are that speaker's words.
+    // reported-fragment: a word or two quoted inside what a named speaker is reported to have said
+    // ("Cllr Bishop said she had "every sympathy" with the business", "Stephen Cook said the couple
+    // were "gutted"") are that speaker's words.
     // Only when the speaker is the subject of the speech verb and nobody is named between the verb
     // and the words, which may otherwise be someone else's words cited ("dismissed Jones's "fake
     // news" claim").
     const vb = verbBefore as { paragraph: number; end: number } | undefined;
     const fragment =
-      words === FRAGMENT_WORDS && cue === 'before' && speaker !== undefined && speaker >= 0 && /\p{Ll}/u.test(text) && vb?.paragraph === head.paragraph && !namedBetween(head.paragraph, vb.end, head.open);
+      words <= FRAGMENT_WORDS && cue === 'before' && speaker !== undefined && speaker >= 0 && /\p{Ll}/u.test(text) && vb?.paragraph === head.paragraph && !namedBetween(head.paragraph, vb.end, head.open);
     const speech = (words >= MIN_WORDS || fragment) && !looksLikeTitle(text);
     if (fragment && speech) fired.add('reported-fragment');
     if (speech && (speaker === UNNAMED || (speaker !== undefined && speaker >= 0))) last = { speaker, paragraph: tail.paragraph, end: tail.end, byNoun: speaker === UNNAMED || nounRef };

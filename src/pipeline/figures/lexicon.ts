@@ -18,7 +18,7 @@ const load = createRequire(import.meta.url);
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; postnominals: string[]; courtSides: Record<string, string> };
 const ROLE_DATA = load('./data/role-nouns.json') as { occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNouns: string[]; headsOf: string[] };
-const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
   possessiveHeads: string[];
@@ -335,6 +335,8 @@ export const DOCUMENT_NOUNS = new Set(SPEECH_DATA.documentNouns);
 export const SPEECH_PARTICIPLES = new Set(SPEECH_DATA.participles);
 /** Verbs of asking ("asked", "pressed"): their subject, or the agent of "Asked by", asks rather than answers. */
 export const QUESTION_VERBS = new Set(SPEECH_DATA.questionVerbs);
+/** Speech verbs that also take a thing as object ("added 2,000 seats"; data/speech-verbs.json). */
+export const OBJECT_SENSE_VERBS = new Set(SPEECH_DATA.objectSenseVerbs);
 /** Openings of a sentence after a quote that name its speaker ("So says", "The voice belonged to"), as word lists, longest first ("that was the view of" before "that was"). */
 export const SPEAKER_REVEALS: readonly string[][] = SPEECH_DATA.speakerReveals.map((r) => r.split(' ')).sort((a, b) => b.length - a.length);
 

@@ -359,7 +359,12 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     }
     // "a partner at Azzopardi Grima": a name after "at", "of" or "for" inside the appositive is a
     // firm or a place named after people, not a second person in a list.
-    if (i > start && nameStarts.has(i) && !APPOSITIVE_LINKS.has(lower(tokens[i - 1]!))) return '';
+    // "a spokesperson for Health Minister Sylvia Ng": the link may stand before the name's titles.
+    if (i > start && nameStarts.has(i)) {
+      let q = i - 1;
+      while (q > start && i - q <= 4 && tokens[q]!.word && tokens[q]!.cap) q--;
+      if (!APPOSITIVE_LINKS.has(lower(tokens[q]!))) return '';
+    }
     const w = lower(t);
     if (SPEECH_VERBS.has(w) || (i > start && ['said', 'was', 'is', 'has', 'had'].includes(w))) return '';
     // "managing director since 2017": when someone took the role is no part of it.
