@@ -178,3 +178,16 @@ describe('kinds from the eighth round (corpora/traps q-)', () => {
   });
 });
 
+describe('kinds from the ninth round (corpora/traps s-)', () => {
+  it('keeps a given name the lexicons lack that opens a sentence, and knows its gender (data/given-names.json)', () => {
+    expect(names('Favour Eze, who sells fabric at the market, said prices had doubled.')).toEqual(['Favour Eze']);
+    const quotes = quotesOf('Kwame Asante said the road was finished. Yaa Mensah disagreed. "It floods every April," she said.');
+    expect(quotes).toContain('Yaa Mensah: It floods every April');
+  });
+
+  it('reads "-ician" and "-ographer" nouns as professions (data/role-nouns.json)', () => {
+    expect(roleOf('Mutale Banda', 'Consultant paediatrician Mutale Banda said oxygen saved lives.')).toBe('Consultant paediatrician');
+    expect(roleOf('Ines Vidal', 'The scanner is twenty years old, said radiographer Ines Vidal.')).toBe('radiographer');
+  });
+});
+

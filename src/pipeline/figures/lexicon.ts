@@ -53,21 +53,26 @@ export function tagsOf(word: string): string[] {
 const has = (word: string, ...wanted: string[]) => tagsOf(word).some((t) => wanted.includes(t));
 
 /** A given name the lexicon knows ("Sergey", "Maria", "Chuck"). */
-export const isGivenName = (w: string) => has(w, 'FirstName', 'MaleName', 'FemaleName');
+/** Given names of traditions the lexicons lack, by usual gender (data/given-names.json). */
+const MORE_GIVEN = load('./data/given-names.json') as { m: string[]; f: string[]; either: string[] };
+const MORE_GIVEN_GENDER = new Map<string, 'm' | 'f' | undefined>([...MORE_GIVEN.m.map((n) => [n, 'm'] as const), ...MORE_GIVEN.f.map((n) => [n, 'f'] as const), ...MORE_GIVEN.either.map((n) => [n, undefined] as const)]);
+export const isGivenName = (w: string) => has(w, 'FirstName', 'MaleName', 'FemaleName') || MORE_GIVEN_GENDER.has(w.toLowerCase());
 /** A word the lexicon lists as a person without saying which part of a name ("Victoria", "Lee"). */
 export const isKnownPerson = (w: string) => has(w, 'Person');
 /** A family name the lexicon knows ("Putin", "Walker"). */
 export const isSurname = (w: string) => has(w, 'LastName');
 /**
  * Grammatical gender of a given name, when the lexicon records one, else when only one of the Moby
- * lists (female, male) holds it ("Rose" is only female there; "Leslie" is in both: unknown).
+ * lists (female, male) holds it ("Rose" is only female there; "Leslie" is in both: unknown), else
+ * as data/given-names.json gives it ("Ngozi", "Kwame").
  */
 export function genderOf(given: string): 'm' | 'f' | undefined {
   if (has(given, 'MaleName')) return 'm';
   if (has(given, 'FemaleName')) return 'f';
   const g = given.toLowerCase();
   const [female, male] = [mobyNames('female').has(g), mobyNames('male').has(g)];
-  return female === male ? undefined : female ? 'f' : 'm';
+  if (female !== male) return female ? 'f' : 'm';
+  return MORE_GIVEN_GENDER.get(g);
 }
 
 const moby: Partial<Record<'female' | 'male', Set<string>>> = {};

@@ -324,8 +324,8 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   }
   // "Dr Nkechi Harrow, its clinical director,": an organisation's post, its "its" or "their" left
   // out; "Priya Lal, her chief of staff,", "Rashid Hamdan, our second coxswain,": so is a person's
-  // or the speaker's, but not a relation ("his son"), which
-  // says whose relative someone is rather than what they do.
+  // or the speaker's, but not a relation ("his son"), which says whose relative someone is rather
+  // than what they do.
   const possessive = tokens[i]?.word ? lower(tokens[i]!) : '';
   const postAhead = tokens.slice(i + 1, i + 4).filter((t, j) => t.word && ((isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(lower(t))) || (HEADS_OF.has(lower(t)) && headOfSomething(tokens, i + 1 + j))));
   if (['its', 'their'].includes(possessive) && postAhead.length) i++;
