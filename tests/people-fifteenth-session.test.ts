@@ -189,5 +189,11 @@ describe('kinds from the ninth round (corpora/traps s-)', () => {
     expect(roleOf('Mutale Banda', 'Consultant paediatrician Mutale Banda said oxygen saved lives.')).toBe('Consultant paediatrician');
     expect(roleOf('Ines Vidal', 'The scanner is twenty years old, said radiographer Ines Vidal.')).toBe('radiographer');
   });
+
+  it('reads what a post is held for as a place or a brief, not a person (data/name-cues.json seatRoles)', () => {
+    const text = 'The ward councillor for Fenwick Vale, Cllr Asha Rahman, spoke for residents. "Nobody asked us," she told the meeting.';
+    expect(names(text)).toEqual(['Asha Rahman']);
+    expect(quotesOf(text)).toEqual(['Asha Rahman: Nobody asked us']);
+  });
 });
 

@@ -32,6 +32,7 @@ const NAME_CUES = load('./data/name-cues.json') as {
   orgNouns: string[];
   orgBelongings: string[];
   companyAfter: string[];
+  seatRoles: string[];
 };
 
 let model: Model | undefined;
@@ -162,6 +163,8 @@ export function isPlaceOrOrgPhrase(words: string[]): boolean {
 export const NON_PERSON_HEADS = new Set(NAME_CUES.nonPersonHeads);
 /** Words after a name that make it a company's ("Corp.", "Bhd", "stock"; data/name-cues.json). */
 export const COMPANY_AFTER = new Set(NAME_CUES.companyAfter);
+/** Posts held for a place or a brief ("councillor for", "minister for"; data/name-cues.json). */
+export const SEAT_ROLES = new Set(NAME_CUES.seatRoles);
 /** Possessive determiners, which open a run of capitalised words at a sentence's start but never a name. */
 /** Possessive determiners and clause openers ("My", "As", "When"): capitalised at a sentence's start, never a name's first word. */
 export const POSSESSIVE_HEADS = new Set([...NAME_CUES.possessiveHeads, ...NAME_CUES.clauseOpenerHeads]);

@@ -11,6 +11,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   ROLE_NOUNS,
+  SEAT_ROLES,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
   isCalendarWord,
@@ -410,6 +411,12 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     // "the Masjid Al-Haram": people take no article — unless the name is a modifier ("the Tom Cruise video").
     if (pw === 'the' || pw === 'a' || pw === 'an') score -= isGivenName(head) ? 1 : 2;
     else if (pw === 'by') score += 1; // "founded by Dean Kamen": the agent of a passive is usually someone
+    // seat-for: "The ward councillor for Calderbridge East, Cllr Imran Hafeez": what a post is held
+    // for is a place or a brief (data/name-cues.json `seatRoles`).
+    else if (pw === 'for' && SEAT_ROLES.has(stripPossessive(tokens[first - 2]?.text ?? '').toLowerCase().replace(/\.$/, '')) && !courtesyTitleBefore(tokens, first)) {
+      fired.push('seat-for');
+      score -= 4;
+    }
     // "her graphic novel Angel Catbird", "the film Forrest Gump": a work's title or a character.
     else if (isWorkNoun(pw)) score -= 4;
     // "the novel Angel Catbird", "site Operation Clambake": a plain noun before names a thing;
