@@ -195,5 +195,10 @@ describe('kinds from the ninth round (corpora/traps s-)', () => {
     expect(names(text)).toEqual(['Asha Rahman']);
     expect(quotesOf(text)).toEqual(['Asha Rahman: Nobody asked us']);
   });
+
+  it('reads an inverted predicate past the name\'s own title, after "that", and with a participle\'s phrase', () => {
+    expect(roleOf('Grace Ndlovu', 'The officer leading the search is DS Grace Ndlovu.')).toBe('officer leading the search');
+    expect(roleOf('Peter Banda', 'At the clinic, that nurse is Peter Banda, who has worked there since 2011.')).toBe('nurse');
+  });
 });
 

@@ -701,7 +701,7 @@ function headOfSomething(tokens: Token[], i: number): boolean {
 }
 
 /** Words that open the noun phrase of an inverted predicate ("Her editor … is Colm Ferris"). */
-const INVERTED_OPENERS = new Set(['the', 'her', 'his', 'their', 'its', 'whose', 'our']);
+const INVERTED_OPENERS = new Set(['the', 'her', 'his', 'their', 'its', 'whose', 'our', 'that', 'this']);
 
 /**
  * inverted-predicate: the post stated first and the person last, "Her editor at Harrow & Lyle is
@@ -711,11 +711,28 @@ const INVERTED_OPENERS = new Set(['the', 'her', 'his', 'their', 'its', 'whose', 
  * post, opened by "the", a possessive or "whose".
  */
 export function invertedRole(text: string, tokens: Token[], first: number, last: number): string {
-  const verb = tokens[first - 1];
+  // "The officer leading the inquiry is DI Thandiwe Mokoena": a title of the name's own may stand
+  // between the verb and the name.
+  let v = first - 1;
+  while (v > 0 && v >= first - 3 && tokens[v]?.word && tokens[v]!.cap && (isHonorific(lower(tokens[v]!)) || isTitleWord(tokens[v]!) || /^[A-Z]{2,4}$/.test(tokens[v]!.text))) v--;
+  if (tokens[v]?.text === '.' && v < first - 1) v--;
+  const verb = tokens[v];
   if (!verb?.word || !['is', 'was'].includes(lower(verb))) return '';
   const after = tokens[last + 1];
   if (after && !['.', ',', ';'].includes(after.text)) return '';
-  let h = first - 2;
+  let h = v - 1;
+  // "The officer leading the inquiry is …": a participle's phrase after the post, before the
+  // verb, is part of the role.
+  let end: Token | undefined;
+  for (let j = v - 1; j > 0 && j >= v - 6; j--) {
+    const t = tokens[j]!;
+    if (!t.word) break;
+    if (/ing$/.test(lower(t)) && !t.cap && tokens[j - 1]?.word && isPersonNoun(tokens[j - 1]!.text)) {
+      h = j - 1;
+      end = tokens[v - 1];
+      break;
+    }
+  }
   // "at Harrow & Lyle", "of the Hallam Trust": a prepositional phrase naming where the post is.
   let k = h;
   while (k >= 0 && k > h - 6 && (tokens[k]!.cap || tokens[k]!.text === '&' || (tokens[k]!.word && lower(tokens[k]!) === 'the'))) k--;
@@ -729,7 +746,7 @@ export function invertedRole(text: string, tokens: Token[], first: number, last:
   if (!opener?.word) return '';
   const possessive = /['’]s?$/.test(opener.text);
   if (!INVERTED_OPENERS.has(opener.text.toLowerCase()) && !possessive) return '';
-  return text.slice(tokens[possessive ? s - 1 : s]!.start, head.end).trim();
+  return text.slice(tokens[possessive ? s - 1 : s]!.start, (end ?? head).end).trim();
 }
 
 /**
