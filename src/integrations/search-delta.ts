@@ -192,13 +192,24 @@ export async function updateSearchIndex(outDir: string, options: { force?: boole
     const hidden = [...stale].map((path) => ids[pageUrl(path)]).filter((id): id is string => id !== undefined);
     const limit = deltaLimit(Object.keys(ids).length);
     if (changed.length <= limit && hidden.length <= limit) {
-      if (changed.length > 0) await indexDelta(outDir, changed);
-      else rmSync(join(outDir, DELTA_BUNDLE), { recursive: true, force: true });
+      let delta = changed;
+      if (delta.length > 0) await indexDelta(outDir, delta);
+      // A page rewritten with the same words (a re-brief that changed only its record) gets the
+      // same result id in the delta as in the whole index, and hiding that id would hide both
+      // copies: the page is searched in the whole index as it is, and left out of the delta.
+      const deltaIds = delta.length > 0 ? readResultIds(join(outDir, DELTA_BUNDLE)) : {};
+      const same = new Set(Object.entries(deltaIds).filter(([url, id]) => ids[url] === id).map(([, id]) => id));
+      if (same.size) {
+        delta = delta.filter(([path]) => !same.has(deltaIds[pageUrl(path)] ?? ''));
+        if (delta.length > 0) await indexDelta(outDir, delta);
+        hidden.splice(0, hidden.length, ...hidden.filter((id) => !same.has(id)));
+      }
+      if (delta.length === 0) rmSync(join(outDir, DELTA_BUNDLE), { recursive: true, force: true });
       // The delta's address from the site's root, under the base path ("/" or "/news", with or without its slash).
       const bundlePath = `${(settings.basePath || '/').replace(/\/?$/, '/')}${DELTA_BUNDLE}/`;
-      writeShardList(join(outDir, WHOLE_BUNDLE), changed.length > 0 ? [bundlePath] : [], hidden.sort());
+      writeShardList(join(outDir, WHOLE_BUNDLE), delta.length > 0 ? [bundlePath] : [], hidden.sort());
       writeState(file, state);
-      return { mode: 'delta', pages: changed.length, hidden: hidden.length, seconds: (performance.now() - started) / 1000 };
+      return { mode: 'delta', pages: delta.length, hidden: hidden.length, seconds: (performance.now() - started) / 1000 };
     }
   }
 

@@ -2,11 +2,12 @@
  * The search index brought up to date by indexing only what changed (src/integrations/search-delta.ts):
  * a scratch site is built whole, then one briefing is reworded and another taken down, and the
  * rebuild indexes only the changed pages into `pagefind-delta/`. In Chromium, search finds the new
- * wording, no longer finds the old one or the page taken down, and finds an unchanged page once.
+ * wording, no longer finds the old one or the page taken down, and finds an unchanged page once,
+ * also after it was written again with the same words.
  * Once more pages change than a delta holds, the next build indexes the site whole again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -118,6 +119,18 @@ describe('search over the whole index and the delta, in Chromium', () => {
   it('finds an unchanged briefing once', async () => {
     expect(await search(wordOf(UNCHANGED, 0))).toEqual([`/briefings/${slugOf(UNCHANGED)}/`]);
   });
+
+  it('still finds a page written again with the same words (a re-brief that changed only its record)', async () => {
+    // Its result id in a delta would equal the whole index's, and hiding that id hid both copies.
+    const page = join(dist, 'briefings', slugOf(UNCHANGED), 'index.html');
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(page, later, later);
+    const log = buildSite(content, dist);
+    expect(log).toMatch(/changed pages? indexed beside the whole index|no page changed since the whole index/);
+    expect(shardList().hidden ?? []).not.toContain(wholeIds[`/briefings/${slugOf(UNCHANGED)}/`]);
+    expect(await search(wordOf(UNCHANGED, 0))).toEqual([`/briefings/${slugOf(UNCHANGED)}/`]);
+    expect(await search(wordOf(REWORDED, 1))).toEqual([`/briefings/${slugOf(REWORDED)}/`]);
+  }, 300_000);
 });
 
 describe('a rebuild after more pages changed than a delta holds', () => {
