@@ -200,5 +200,11 @@ describe('kinds from the ninth round (corpora/traps s-)', () => {
     expect(roleOf('Grace Ndlovu', 'The officer leading the search is DS Grace Ndlovu.')).toBe('officer leading the search');
     expect(roleOf('Peter Banda', 'At the clinic, that nurse is Peter Banda, who has worked there since 2011.')).toBe('nurse');
   });
+
+  it('reads what someone does for a living after "who" (data/role-nouns.json occupationVerbs), not a one-off past act', () => {
+    expect(roleOf('Baraka Mushi', 'Baraka Mushi, 44, who grows cassava near Tanga, said the rains came late.')).toBe('grows cassava');
+    expect(roleOf('Eilidh Ross', 'Eilidh Ross, who has kept hens on the croft since 1998, said the fox came at night.')).toBe('kept hens');
+    expect(roleOf('Colin Ames', 'Colin Ames, who sold the farm in 2019, said the price was fair.')).toBe('');
+  });
 });
 

@@ -17,7 +17,7 @@ const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; postnominals: string[]; courtSides: Record<string, string> };
-const ROLE_DATA = load('./data/role-nouns.json') as { occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNouns: string[]; headsOf: string[] };
+const ROLE_DATA = load('./data/role-nouns.json') as { occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNouns: string[]; headsOf: string[] };
 const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
@@ -259,6 +259,8 @@ export const RELATION_WORDS = new Set(ROLE_DATA.relations);
 
 /** Verbs after which "as" introduces a role ("served as chief of staff", "resigned as minister"). */
 export const AS_ROLE_VERBS = new Set(ROLE_DATA.asRoleVerbs);
+/** Verbs of making a living after "who" ("who farms sheep"; data/role-nouns.json). */
+export const OCCUPATION_VERBS = new Set(ROLE_DATA.occupationVerbs);
 /** Particles between such a verb and its 'as' ('stepped down as', 'took over as'). */
 export const AS_ROLE_PARTICLES = new Set(ROLE_DATA.asRoleParticles);
 /** Words of appointing whose object, followed by "as", is given the role after it ("appoints X as CFO"). */

@@ -9,6 +9,7 @@ import {
   APPOINTING_WORDS,
   AS_ROLE_PARTICLES,
   AS_ROLE_VERBS,
+  OCCUPATION_VERBS,
   COURT_SIDES,
   FUNCTION_MODIFIERS,
   IN_CHARGE_NOUNS,
@@ -627,10 +628,50 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
  * "who is the …" is the appositive's reading (roleAfter).
  */
 export function relativeRole(text: string, tokens: Token[], last: number): string {
-  if (tokens[last + 1]?.text !== ',' || !tokens[last + 2]?.word || lower(tokens[last + 2]!) !== 'who') return '';
-  const who = last + 2;
+  let comma = last + 1;
+  // "Moses Kizito, 29, who …": an age in passing.
+  if (ageInPassing(tokens, comma)) comma += 2;
+  if (tokens[comma]?.text !== ',' || !tokens[comma + 1]?.word || lower(tokens[comma + 1]!) !== 'who') return '';
+  const who = comma + 1;
   const as = tokens.findIndex((t, j) => j > who && j <= who + 7 && t.word && lower(t) === 'as');
-  return as > 0 ? predicateRole(text, tokens, who) : '';
+  if (as > 0) return predicateRole(text, tokens, who);
+  return livingRole(text, tokens, who);
+}
+
+/** Words that end the object of a verb of making a living ("farms sheep in Glen Feochan"). */
+const LIVING_STOPS = new Set(['in', 'at', 'on', 'from', 'for', 'since', 'near', 'between', 'across', 'around', 'and', 'but', 'who', 'which', 'with', 'to', 'by', 'outside', 'off']);
+
+/**
+ * living: what someone does for a living, said by a verb after "who" (`occupationVerbs`):
+ * "Alasdair Mackechnie, who farms sheep in Glen Feochan" → "farms sheep", "…, who has ridden a
+ * boda-boda in Kampala for seven years" → "ridden a boda-boda". The verb and its object, at most
+ * four words, ending before a preposition, a conjunction or punctuation; nothing when no object follows.
+ */
+function livingRole(text: string, tokens: Token[], who: number): string {
+  let i = who + 1;
+  if (tokens[i]?.word && ['has', 'have', 'had'].includes(lower(tokens[i]!))) i++;
+  const verb = tokens[i];
+  if (!verb?.word || !OCCUPATION_VERBS.has(lower(verb))) return '';
+  // "who farms", "who sells": the present tense is a living. A past ("who built his house", "who
+  // has sold the car") is one only with how long it lasted ("who fished out of Porthleven for forty
+  // years", "who has kept bees since 2015").
+  if (!/s$/.test(lower(verb))) {
+    let lasted = false;
+    for (let j = i + 1; j < tokens.length && tokens[j]!.text !== ',' && tokens[j]!.text !== '.'; j++) {
+      const w = lower(tokens[j]!);
+      if (w === 'since' || (w === 'for' && tokens.slice(j + 1, j + 4).some((t) => t.word && DURATIONS.has(lower(t))))) lasted = true;
+    }
+    if (!lasted) return '';
+  }
+  let end = i;
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    const t = tokens[j]!;
+    if (!t.word || LIVING_STOPS.has(lower(t)) || /^\d/.test(t.text) && j === i + 1) break;
+    end = j;
+  }
+  // An object that is only an article or a possessive ("who built his …" cut short) says nothing.
+  if (end === i || (end === i + 1 && (ARTICLES.has(lower(tokens[end]!)) || POSSESSIVE_DETERMINERS.has(lower(tokens[end]!))))) return '';
+  return text.slice(verb.start, tokens[end]!.end).trim();
 }
 
 /** The role a predicate states from token `i` on: just after its verb, or at its "as". */
