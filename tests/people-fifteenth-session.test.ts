@@ -206,5 +206,11 @@ describe('kinds from the ninth round (corpora/traps s-)', () => {
     expect(roleOf('Eilidh Ross', 'Eilidh Ross, who has kept hens on the croft since 1998, said the fox came at night.')).toBe('kept hens');
     expect(roleOf('Colin Ames', 'Colin Ames, who sold the farm in 2019, said the price was fair.')).toBe('');
   });
+
+  it('gives a phrase set off between two names to the first as its appositive, not to the second as a title', () => {
+    const text = 'The others at the table were Tom Reed, a friend, Ann Lee and Bill Ames.';
+    expect(roleOf('Ann Lee', text)).toBe('');
+    expect(roleOf('Ann Lee', 'Later the chairman met the mayor, Ann Lee.')).toBe('mayor');
+  });
 });
 

@@ -229,6 +229,11 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   // "One objector, Desmond Moss,", "Another neighbour, Ann Lee,": a word that picks one of many is no part of the title.
   while (start < end && (ARTICLES.has(lower(tokens[start])) || CONNECTORS.has(lower(tokens[start])) || POSSESSIVE_DETERMINERS.has(lower(tokens[start])) || PICKERS.has(lower(tokens[start])))) start++;
   if (end - start + 1 > MAX_ROLE_WORDS) start = end - MAX_ROLE_WORDS + 1;
+  // "Tom Reed, a friend, Ann Lee and Bill Ames": set off between a name and the next, the phrase is
+  // the first name's appositive, not the second's title.
+  let q = start - 1;
+  while (q > 0 && tokens[q]!.word && (ARTICLES.has(lower(tokens[q]!)) || PICKERS.has(lower(tokens[q]!)))) q--;
+  if (appositive && tokens[q]?.text === ',' && nameTokens.has(q - 1)) return undefined;
   if (!headIsTitle) {
     const span = tokens.slice(start, end + 1);
     const lastTitle = span.findLastIndex(isTitleWord);
