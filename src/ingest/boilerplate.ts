@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { escapeRegExp } from '../lib/regexp.ts';
 
 const rulesSchema = z.object({
   selectors: z.array(z.string()),
@@ -23,7 +24,7 @@ export interface BoilerplateRules {
 /** Load and compile a rules file (default: the one beside this module). */
 export function loadRules(path = new URL('./boilerplate-rules.yml', import.meta.url)): BoilerplateRules {
   const raw = rulesSchema.parse(parseYaml(readFileSync(path, 'utf8')));
-  const words = raw.classWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const words = raw.classWords.map(escapeRegExp).join('|');
   return {
     selector: raw.selectors.join(', '),
     // A whole part of a class or id name, parts being split by - or _ ("c-share-bar", "cookie_notice").

@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { readBriefingHeads, type BriefingHead } from '../lib/briefing-heads.ts';
 import { currentShard, inThisShard } from '../lib/shard.ts';
 import { cardJob, cardOf, placeShareImage, shareCardKey, shareImage, type ShareCard } from '../lib/share-image.ts';
+import { escapeRegExp } from '../lib/regexp.ts';
 
 /**
  * Where drawn cards are kept between builds, beside Astro's own cache; `SHARE_CARD_CACHE` names
@@ -170,7 +171,7 @@ export default function shareCards({ heads, briefingsDir, headsFile }: { heads: 
       },
       'astro:server:setup': ({ server }) => {
         if (command !== 'dev') return;
-        const path = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}briefings/([^/]+)/${CARD}$`);
+        const path = new RegExp(`^${escapeRegExp(base)}briefings/([^/]+)/${CARD}$`);
         server.middlewares.use((req, res, next) => {
           const slug = path.exec(decodeURIComponent((req.url ?? '').split('?')[0]!))?.[1];
           const head = slug && readBriefingHeads(briefingsDir, headsFile).find((h): h is CardHead => hasCard(h) && h.slug === slug);

@@ -108,9 +108,12 @@ export interface Attribution {
  */
 function beforeTitles(ts: readonly Token[], i: number): number {
   let k = i - 1;
-  while (k >= 0 && (ts[k]!.text === '.' || (ts[k]!.word && ts[k]!.cap && (HONORIFICS.has(ts[k]!.text.toLowerCase()) || isRoleWord(ts[k]!.text))))) k--;
+  while (k >= 0 && isTitlePart(ts[k]!)) k--;
   return k;
 }
+
+/** A token of the titles written before a name: a courtesy title, a capitalised role word, or an abbreviation's full stop. */
+const isTitlePart = (t: Token) => t.text === '.' || (t.word && t.cap && (HONORIFICS.has(t.text.toLowerCase()) || isRoleWord(t.text)));
 
 /** A speech cue was found but names nobody ("one poster wrote"): the quote has no named speaker. */
 const UNNAMED = -1;
@@ -136,8 +139,7 @@ interface Pos {
 const MIN_WORDS = 3;
 /** A quote this short or shorter is speech only as a fragment of reported speech with a named speaker before it. */
 const FRAGMENT_WORDS = 2;
-/** Words that open an appositive after a name and a comma (", a spokesperson for …,", ", her agent,"). */
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
+/** Possessives that, after a name and a comma, open an appositive about someone's post (", her agent,"). */
 const POSSESSIVE_OPENERS = new Set(['his', 'her', 'their', 'its']);
 /** Words that open a relative clause after a comma (", who runs the bakery,"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
@@ -641,6 +643,11 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   const asideBeforeVerb = (p: number, win: number[], verbAt: number): Set<number> => {
     const out = new Set<number>();
     const text = (k: number) => tokens[p][win[k]!]!.text;
+    /** Does a name end at win[q]: a name's first token among the capitalised words back from it? */
+    const nameEndsAt = (q: number) => {
+      for (let r = q; r >= 0 && q - r < 5 && tokens[p][win[r]!]!.cap; r--) if (input.people[p].has(win[r]!)) return true;
+      return false;
+    };
     let k = verbAt - 1;
     if (k >= 0 && text(k) === ',') {
       // ", who … ," : walk back to the comma that opens the clause.
@@ -649,11 +656,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
           // "Mark Tremblay, a spokesperson for Health Minister Sylvia Ng, said": an appositive that
           // opens on an article or a possessive right after a name is an aside too.
           const opener = text(j + 1).toLowerCase();
-          const nameEndsAt = (q: number) => {
-            for (let r = q; r >= 0 && q - r < 5 && tokens[p][win[r]!]!.cap; r--) if (input.people[p].has(win[r]!)) return true;
-            return false;
-          };
-          const appositive = (APPOSITIVE_OPENERS.has(opener) || POSSESSIVE_OPENERS.has(opener)) && j > 0 && nameEndsAt(j - 1);
+          const appositive = (SUBJECT_DETERMINERS.has(opener) || POSSESSIVE_OPENERS.has(opener)) && j > 0 && nameEndsAt(j - 1);
           if (text(j) === ',' && (RELATIVE_OPENERS.has(opener) || appositive)) for (let m = j; m <= k; m++) out.add(m);
           break;
         }
@@ -858,7 +861,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       if (across && phrase.length < 3) continue;
       if (!phrase.every((w, n) => ts[i + n]?.word && ts[i + n]!.text.toLowerCase() === w && !quoted[p][i + n])) continue;
       let j = i + phrase.length;
-      while (j < ts.length && (ts[j]!.text === '.' || (ts[j]!.word && ts[j]!.cap && (HONORIFICS.has(ts[j]!.text.toLowerCase()) || isRoleWord(ts[j]!.text))))) {
+      while (j < ts.length && isTitlePart(ts[j]!)) {
         if (input.people[p].has(j)) break;
         j++;
       }

@@ -29,6 +29,7 @@ import { nationalityIndex } from './nationality.ts';
 import { ageIndex } from './ages.ts';
 import { COMPANY_AFTER, honorificGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
+import { escapeRegExp } from '../../lib/regexp.ts';
 
 /** A person found in one article, before it is linked to a profile. */
 export interface ExtractedFigure {
@@ -332,10 +333,10 @@ function namedInside(speaker: Cluster, q: AttributedQuote): boolean {
   // Words quoted within the quote are someone else's again ("He said, 'Nadia, you'll be leader'"):
   // a name there may well be the speaker's own.
   const text = q.text.replace(/(^|[\s(:,—–-])['‘](?:[^'’]|['’](?=\p{L}))*['’](?!\p{L})/gu, '$1 ');
-  const at = (form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  const found = [...forms].map((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u').exec(text)).filter((m) => m !== null);
   // "I'm Jamal Barros, and …": the speaker names themself.
-  if ([...forms].some((form) => { const m = at(form); return m && OWN_NAME_BEFORE.test(text.slice(0, m.index)); })) return false;
-  return [...forms].some((form) => at(form) !== null);
+  if (found.some((m) => OWN_NAME_BEFORE.test(text.slice(0, m.index)))) return false;
+  return found.length > 0;
 }
 
 /**

@@ -165,7 +165,6 @@ export const NON_PERSON_HEADS = new Set(NAME_CUES.nonPersonHeads);
 export const COMPANY_AFTER = new Set(NAME_CUES.companyAfter);
 /** Posts held for a place or a brief ("councillor for", "minister for"; data/name-cues.json). */
 export const SEAT_ROLES = new Set(NAME_CUES.seatRoles);
-/** Possessive determiners, which open a run of capitalised words at a sentence's start but never a name. */
 /** Possessive determiners and clause openers ("My", "As", "When"): capitalised at a sentence's start, never a name's first word. */
 export const POSSESSIVE_HEADS = new Set([...NAME_CUES.possessiveHeads, ...NAME_CUES.clauseOpenerHeads]);
 /** Phrases that name someone by one name only ("who gave his name only as"): the word after them is a person's. */

@@ -627,10 +627,11 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
 }
 
 /**
- * A role in a relative clause set off after the name ending at `last`: "Gordon Pike, who retired
- * as head teacher in 2022," or "Anthony Graves, who left after eleven years as chief executive":
- * the clause's verb reads as the name's own (predicateRole). Only a post held "as" something:
- * "who is the …" is the appositive's reading (roleAfter).
+ * A role in a relative clause set off after the name ending at `last` (an age in passing allowed
+ * between): a post held "as" something, read as the name's own predicate ("Gordon Pike, who
+ * retired as head teacher in 2022,", "Anthony Graves, who left after eleven years as chief
+ * executive"), else what the person does for a living (livingRole: "who farms sheep"). "Who is the
+ * …" is the appositive's reading (roleAfter).
  */
 export function relativeRole(text: string, tokens: Token[], last: number): string {
   let comma = last + 1;

@@ -21,6 +21,7 @@
  */
 import { gazetteer, type Gazetteer, type GazetteerEntry, type PlaceKind } from './gazetteer.ts';
 import { isGivenName, isEnglishWord } from '../figures/lexicon.ts';
+import { escapeRegExp } from '../../lib/regexp.ts';
 
 /** A place or organisation a briefing is about, as the frontmatter lists it. */
 export interface FoundPlace {
@@ -49,7 +50,6 @@ interface Scanner {
   byPrefix: Map<string, string[]>;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
