@@ -431,10 +431,16 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const pg = input.gender(id);
       return !pg || pg === g;
     };
+    // gender-skipped: a name passed over for its gender alone ("Farah Abdullahi runs it. He came to
+    // us …"), whose gender the given name only suggests, makes whoever is found further back a guess.
+    let skipped = false;
     for (let p = pos.paragraph; p >= 0 && p >= pos.paragraph - 3; p--) {
       const list = named[p];
       let k = p === pos.paragraph ? lowerBound(list, pos.token, (n) => n) - 1 : list.length - 1;
-      while (k >= 0 && !fits(p, list[k])) k--;
+      while (k >= 0 && !fits(p, list[k])) {
+        if (p === pos.paragraph && input.people[p].get(list[k]!) !== narrating && !possessiveAt(p, list[k]!)) skipped = true;
+        k--;
+      }
       if (k < 0) continue;
       const sentence = sentenceOf[p][list[k]];
       // The candidate's sentence, from its first token to its last.
@@ -482,11 +488,14 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // it ("Her assistant, Jo Pennock, …, and the finance director, Helen Varley, confirmed …. "…,"
       // she said"): the nearest is a guess among several, whose confidence is fitted apart.
       const end = p === pos.paragraph ? pos.token : tokens[p].length;
-      pronounContested = named[p].some((t) => {
-        if (t >= end) return false;
-        const other = input.people[p].get(t)!;
-        return other !== id && other !== narrating && input.gender(other) === g && !possessiveAt(p, t);
-      });
+      pronounContested =
+        skipped ||
+        named[p].some((t) => {
+          if (t >= end) return false;
+          const other = input.people[p].get(t)!;
+          return other !== id && other !== narrating && input.gender(other) === g && !possessiveAt(p, t);
+        });
+      if (skipped && p < pos.paragraph) return undefined;
       return id;
     }
     return undefined;
@@ -866,7 +875,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         j++;
       }
       const id = input.people[p].get(j);
-      if (id === undefined || id < 0) return undefined;
+      // "That was the verdict of one of Larkfield's ten largest shareholders, who asked not to be
+      // named": the words are someone's the article does not name, not the last speaker's.
+      if (id === undefined || id < 0) return UNNAMED;
       // "Those were the words of Dazza's mum, Bev Holcroft": a possessive name owns the one who
       // spoke, named after the comma, or no one named.
       if (possessiveNoun(p, j) === undefined) return id;

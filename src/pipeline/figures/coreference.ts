@@ -123,8 +123,12 @@ export function cluster(
   };
   // quoted-nickname, with the surname: "Dazza Holcroft" of `Darren "Dazza" Holcroft`.
   const byNickname = (words: string[], form: string) => words.length === 2 && nicknames.get(foldWord(words[0]!)) === form.split(' ').map(foldWord).join(' ');
+  // A form of the surname alone ("Van Rensburg") fits any of a family: "Marietjie van Rensburg" is
+  // not "Pieter van Rensburg" for it, so a person's fullest name must fit too.
   const matching = (words: string[]) =>
-    [...(bySurname.get(foldWord(words.at(-1)!)) ?? [])].filter((c) => [...c.forms].some((f) => f.includes(' ') && (sameName(f.split(' '), words) || byNickname(words, f))));
+    [...(bySurname.get(foldWord(words.at(-1)!)) ?? [])].filter(
+      (c) => [...c.forms].some((f) => f.includes(' ') && (sameName(f.split(' '), words) || byNickname(words, f))) && (c.name.length < 2 || sameName(c.name, words) || byNickname(words, c.name.join(' '))),
+    );
 
   const multi = mentions.filter((m) => m.words.length > 1);
   // "Warhol Polaroid exhibits": a person's surname used as a modifier is a mention of that person.
@@ -177,8 +181,14 @@ export function cluster(
     const g = m.honorific ? honorificGender(m.honorific) : undefined;
     if (hits.length > 1 && g) {
       const fitting = hits.filter((c) => c.name.length > 1 && genderOf(c.name[0]!) === g);
+      // "Mr Desai" of Ray and Sunita Desai: when no given name is known to fit, those not known to clash may.
+      const unknown = hits.filter((c) => c.name.length > 1 && !genderOf(c.name[0]!));
       if (fitting.length) hits = fitting;
+      else if (unknown.length === 1 && hits.every((c) => c === unknown[0] || (c.name.length > 1 && genderOf(c.name[0]!) !== g))) hits = unknown;
     }
+    // "Mr Desai" after "Ray and Sunita Desai": a courtesy title of the other gender is someone else
+    // of that name (here the husband, named by his given name alone), not the one found.
+    if (hits.length === 1 && g && hits[0]!.name.length > 1 && genderOf(hits[0]!.name[0]!) && genderOf(hits[0]!.name[0]!) !== g) hits = [];
     // namesake-later: "Okafor, 29, defends his title" before "his uncle, Emeka Okafor" is named can
     // only mean the Okafor already named; once both are named, the surname alone stays ambiguous.
     if (hits.length > 1) {

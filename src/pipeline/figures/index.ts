@@ -157,6 +157,7 @@ export function findPeople(article: Article): PeopleResult {
   if (byline) markInterviewer(mentions, tokens.length - 1);
   boostAuthorLines(mentions, paragraphs, tokens);
   boostSelfIntroductions(mentions, tokens);
+  shareSurnames(mentions, tokens);
   boostKnownSurnames(mentions, tokens);
   boostScorecards(mentions, tokens);
   boostSpeakingSurnames(mentions, tokens);
@@ -337,6 +338,24 @@ function namedInside(speaker: Cluster, q: AttributedQuote): boolean {
   // "I'm Jamal Barros, and …": the speaker names themself.
   if (found.some((m) => OWN_NAME_BEFORE.test(text.slice(0, m.index)))) return false;
   return found.length > 0;
+}
+
+/**
+ * shared-surname: "Ray and Sunita Desai", "Stephen and Ayesha Cook": a given name joined by "and"
+ * to a given name and a family name shares that family name, and the evidence the pair's name has.
+ */
+function shareSurnames(mentions: PlacedMention[], tokens: Token[][]): void {
+  const byStart = new Map(mentions.map((m) => [`${m.paragraph}:${m.first}`, m]));
+  for (const m of mentions) {
+    if (m.words.length !== 1 || m.inQuote || !(isGivenName(m.words[0]!) || isFirstName(m.words[0]!))) continue;
+    const and = tokens[m.paragraph]![m.last + 1];
+    const pair = byStart.get(`${m.paragraph}:${m.last + 2}`);
+    if (!and?.word || and.text !== 'and' || !pair || pair.words.length !== 2 || !isGivenName(pair.words[0]!)) continue;
+    m.words = [m.words[0]!, pair.words[1]!];
+    m.score = Math.max(m.score, pair.score);
+    m.weak = false;
+    m.rules = [...(m.rules ?? []), 'shared-surname'];
+  }
 }
 
 /**
@@ -659,12 +678,16 @@ function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
 function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>, gender: 'm' | 'f' | undefined, lead: string): FoundRole {
   let first: FoundRole | undefined;
   for (const found of roleReadings(c, paragraphs, tokens, nameStarts, nameTokens, shared, gender, lead)) {
-    if (!found.role) continue;
+    // "District Collector Farida Begum, Dr. Suresh Menon, …": a courtesy title alone says no post.
+    if (!found.role || found.role.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))) continue;
     first ??= found;
     if (roleConfidence(found.source) >= ROLE_THRESHOLD) return found;
   }
   return first ?? { role: '', source: 'none' };
 }
+
+/** "One of the club's founders, " right before a name: the phrase is a group the person belongs to. */
+const ONE_OF_GROUP = /\b(?:one|another) of [^,.;:]*,\s*$/i;
 
 /** Every role reading of a person, in the order they are trusted (see roleOf). */
 function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>, gender: 'm' | 'f' | undefined, lead: string): Generator<FoundRole> {
@@ -694,6 +717,9 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
     // retired headteacher": a family relation says whose relative someone is; what they do, when
     // the article says it right after the name, is their role.
     if (before && isRelation(before)) yield* found.filter((f) => f.role && f.source !== 'sentence-title' && !isRelation(f.role));
+    // "One of Kolam's earliest customers, Wade Tillman, superintendent of …": a group someone is
+    // one of says less than the post set off after the name.
+    else if (before && ONE_OF_GROUP.test(text.slice(Math.max(0, ts[m.first]!.start - 120), ts[m.first]!.start))) yield* found.filter((f) => f.role && f.source === 'appositive');
     if (before) yield { role: body ? `${before}, ${body}` : before, source: 'title-before' };
     else yield { role: titleWithClauseBefore(text, ts, m.first, nameTokens[m.paragraph]), source: 'title-before' };
     yield* found;

@@ -17,7 +17,7 @@ const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; postnominals: string[]; courtSides: Record<string, string> };
-const ROLE_DATA = load('./data/role-nouns.json') as { occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNouns: string[]; headsOf: string[] };
+const ROLE_DATA = load('./data/role-nouns.json') as { occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[] };
 const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
@@ -26,6 +26,7 @@ const NAME_CUES = load('./data/name-cues.json') as {
   nameGivenAs: string[];
   workNouns: string[];
   orgWords: string[];
+  surnameLikeOrgWords: string[];
   nameParticles: string[];
   foreignPlaceWords: string[];
   foreignArticles: string[];
@@ -208,6 +209,9 @@ export const ORG_NOUNS = new Set(NAME_CUES.orgNouns);
 export const ORG_BELONGINGS = new Set(NAME_CUES.orgBelongings);
 
 const EXTRA_ORG_WORDS = NAME_CUES.orgWords;
+
+/** Organisation and place words that are common family names too ("Hill", "Marsh"; data/name-cues.json). */
+export const SURNAME_LIKE_ORG_WORDS = new Set(NAME_CUES.surnameLikeOrgWords);
 let orgWords: Set<string> | undefined;
 /** A word that marks the end of an organisation, building, event or place name ("Party", "Forum", "Hall"). */
 export function isOrgWord(w: string): boolean {
@@ -260,6 +264,9 @@ export const RELATION_WORDS = new Set(ROLE_DATA.relations);
 export const AS_ROLE_VERBS = new Set(ROLE_DATA.asRoleVerbs);
 /** Verbs of making a living after "who" ("who farms sheep"; data/role-nouns.json). */
 export const OCCUPATION_VERBS = new Set(ROLE_DATA.occupationVerbs);
+
+/** Words between a title and the name they introduce ("named", "who gave his name only as"), as tokens, longest first (data/role-nouns.json). */
+export const NAMING_CLAUSES: readonly string[][] = ROLE_DATA.namingClauses.map((c) => c.split(/\s+|(?=,)/).filter(Boolean)).sort((a, b) => b.length - a.length);
 /** Particles between such a verb and its 'as' ('stepped down as', 'took over as'). */
 export const AS_ROLE_PARTICLES = new Set(ROLE_DATA.asRoleParticles);
 /** Words of appointing whose object, followed by "as", is given the role after it ("appoints X as CFO"). */
@@ -291,10 +298,10 @@ export function isRoleWord(w: string): boolean {
   return parts.length > 1 && (ROLE_NOUNS.has(parts[0]) || ROLE_NOUNS.has(parts.at(-1)!)) && !parts.some((p) => p === 'winning' || p === 'based');
 }
 
-/** A plural noun: the lexicon tags it so ("leaders", "officials"), or it is a role noun's "-s" form ("openers"). */
+/** A plural noun: the lexicon tags it so ("leaders", "officials"), or it is the "-s" form of a role or person noun ("openers", "trustees"). */
 export function isPluralNoun(word: string): boolean {
   const w = word.toLowerCase();
-  return tagsOf(w).includes('Plural') || (/[^s]s$/.test(w) && isRoleWord(w.slice(0, -1)));
+  return tagsOf(w).includes('Plural') || (/[^s]s$/.test(w) && (isRoleWord(w.slice(0, -1)) || isPersonNoun(w.slice(0, -1))));
 }
 
 const NOT_ROLES = new Set(ROLE_DATA.notRoles);

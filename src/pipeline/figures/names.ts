@@ -42,6 +42,8 @@ import {
   FOREIGN_ARTICLES,
   isForeignPlaceWord,
   POSTNOMINALS,
+  GIVEN_NAME_HONORIFICS,
+  SURNAME_LIKE_ORG_WORDS,
 } from './lexicon.ts';
 import { roleAfter } from './roles.ts';
 import { ageInPassing } from './ages.ts';
@@ -66,8 +68,6 @@ export interface NameMention {
   rules?: string[];
 }
 
-/** Words that end place and building names but are common family names too. */
-const SURNAME_LIKE = new Set(['hill', 'hall', 'field', 'fields', 'church', 'park', 'house', 'banks', 'brooks', 'rivers', 'wood', 'woods', 'ford', 'green', 'lane', 'bridges']);
 
 /** Prefixes of ships' names, written in capitals before the name. */
 const SHIP_PREFIXES = new Set(['HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'MS', 'RV', 'SS']);
@@ -271,7 +271,8 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     const placeUse = isPlaceName(ws[0]) && LOCATIVES.has(prevWord);
     const weak = ws.length === 1 && ((tokens[first].sentenceStart && isCommonWord(ws[0]) && !verbNext) || placeUse);
     const before = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
-    const honorific = before?.word && HONORIFICS.has(before.text.toLowerCase()) ? before.text.toLowerCase() : undefined;
+    // "Sister Annamma", "Father Brendan": capitalised before a name, these titles are worn as courtesy titles are.
+    const honorific = before?.word && (HONORIFICS.has(before.text.toLowerCase()) || (before.cap && GIVEN_NAME_HONORIFICS.has(before.text.toLowerCase()))) ? before.text.toLowerCase() : undefined;
     out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}), ...(honorific ? { honorific } : {}), ...(rules.length ? { rules } : {}) });
   }
   return out;
@@ -382,6 +383,12 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     // company, a place or a trade.
     // "Dr Harrow said": a courtesy title makes a family name of a word that is also a place.
     const courtesied = titled || courtesyTitleBefore(tokens, first);
+    // given-age: "Kwame, 15, a pupil at …", "Moira, 71, who has lived …": a given name with an
+    // age in passing is someone's, named as children and neighbours often are, by given name alone.
+    if (isGivenName(head) && ageInPassing(tokens, last + 1) && Number(tokens[last + 2]!.text) < 120) {
+      fired.push('given-age');
+      return 2;
+    }
     if (isCommonWord(head) || isPlaceName(head) || isDemonym(head) || isOrgWord(head)) return courtesied && !isDemonym(head) && !isOrgWord(head) && !isRoleWord(head) && strongTitleBefore(tokens, first) ? 2 : -5;
     return titled ? 2 : 0;
   }
@@ -454,7 +461,7 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     // "Margaret Hill", "Anna Park": after a first name, a word that also ends place names is
     // often a family name (last of three too, with a title: "engineer Howard Lyle Park"); "Mill
     // Lane" and "Regent Street" keep the full penalty.
-    if (isOrgWord(w) && k > 0) score -= (words.length === 2 || (titled && k === words.length - 1)) && SURNAME_LIKE.has(w.toLowerCase()) && (isGivenName(head) || isFirstName(head)) ? 2 : 4;
+    if (isOrgWord(w) && k > 0) score -= (words.length === 2 || (titled && k === words.length - 1)) && SURNAME_LIKE_ORG_WORDS.has(w.toLowerCase()) && (isGivenName(head) || isFirstName(head)) ? 2 : 4;
     else if (isPlaceName(w) && !isGivenName(w) && !(placeSurname && k === words.length - 1 && k > 0)) score -= 2;
     else if (isDemonym(w)) score -= 2;
   }

@@ -28,6 +28,8 @@ export function singularRole(role: string): string {
   if (!m) return role;
   const [, before, last] = m as unknown as [string, string, string];
   if (!isRoleWord(last) || !/s$/i.test(last)) return role;
+  // "head of governors": the plural is whom the title is over, not the title.
+  if (/\b(?:of|for|to|at)\s+(?:the\s+)?$/i.test(before)) return role;
   for (const one of [last.replace(/ies$/i, 'y'), last.replace(/(?:ss|ch|sh|x)es$/i, (e) => e.slice(0, -2)), last.slice(0, -1)]) {
     // "Two pan-democratic veteran politicians" counts the list; one of them is not "Two …".
     if (one !== last && isRoleWord(one) && !/s$/i.test(one)) return (before + one).replace(COUNT_WORDS, '');

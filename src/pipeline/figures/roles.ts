@@ -7,6 +7,7 @@
 import type { Token } from './tokens.ts';
 import {
   APPOINTING_WORDS,
+  NAMING_CLAUSES,
   AS_ROLE_PARTICLES,
   AS_ROLE_VERBS,
   OCCUPATION_VERBS,
@@ -40,8 +41,6 @@ import { AGE_WORD, ageInPassing } from './ages.ts';
 const GAZETTEER_PLACES = new Set(['country', 'region', 'city', 'place']);
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'at']);
-/** Verbs that introduce a name after a title ("an engineer named Tobias Grant"). */
-const NAMING_VERBS = new Set(['named', 'called']);
 /** Words a title before a name never runs back across. */
 const STOPS = new Set(
   'according by with from in on between including and or but as than while when after before since during like such that which who whom whose where said says was were is are be been has have had also then under against without within amid despite towards toward over through across'.split(
@@ -129,8 +128,16 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     if (end < at && tokens[end]?.word && lower(tokens[end]!) === 'the') end--;
   };
   skipHonorifics();
-  // named-called: "a junior engineer named Tobias Grant", "a chef called Ana Ruiz": the title, then the verb that names.
-  if (end >= 1 && tokens[end]?.word && NAMING_VERBS.has(lower(tokens[end]!)) && end === first - 1 && isTitleWord(tokens[end - 1]!)) end--;
+  // named-called: "a junior engineer named Tobias Grant", "a cane farmer who gave his name only as
+  // Ramesh": the title, then the words that name (data/role-nouns.json, namingClauses).
+  if (end === first - 1) {
+    const clause = NAMING_CLAUSES.find((c) => c.every((w, i) => tokens[end - c.length + 1 + i]?.text.toLowerCase() === w));
+    if (clause) {
+      let before = end - clause.length;
+      if (tokens[before]?.text === ',' && clause[0] === 'who') before--;
+      if (tokens[before] && isTitleWord(tokens[before]!)) end = before;
+    }
+  }
   // "the Afghan team's coach, Alireza Mehraban", "The trust's chief executive, Dr Angela Mensah,",
   // "Bristol's director of rugby, Alasdair McKendrick,": a role, a comma, then the name.
   let appositive = false;
@@ -168,6 +175,17 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     if (isTitleStop(tokens, k - 1)) {
       k -= 2;
       continue;
+    }
+    // "The chairman of the Liam Ó Dálaigh club, Fergal Ó Briain": a name between "the" and a
+    // lower-case noun names the club, the school or the prize, and stays inside the title.
+    if (nameTokens.has(k - 1) && tokens[k]?.word && !tokens[k]!.cap) {
+      let q = k - 1;
+      while (q > 0 && nameTokens.has(q - 1)) q--;
+      const article = tokens[q - 1];
+      if (article?.word && !article.cap && lower(article) === 'the') {
+        k = q;
+        continue;
+      }
     }
     if (!t.word || nameTokens.has(k - 1)) break; // another person's name ends the title
     const w = lower(t);
@@ -221,7 +239,9 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   const ownPhrase = appositive && RELATION_WORDS.has(lower(tokens.slice(k, end).find((t) => t.word && !ARTICLES.has(lower(t)) && !POSSESSIVE_DETERMINERS.has(lower(t))) ?? tokens[k]!));
   // "The provincial minister for Health, …": a capitalised field after the connector is what the
   // title is of, not a title of its own, though it reads as one before a name ("Health Secretary").
-  const headIsPost = headIsTitle && isPersonNoun(head.text);
+  // But "The chair of trustees, Brian Halloran,": one person set off by commas is no plural, so a
+  // plural head is what the title is of.
+  const headIsPost = headIsTitle && isPersonNoun(head.text) && !(appositive && isPluralNoun(head.text));
   for (let i = k; i < end && !ownPhrase; i++) {
     if (!CONNECTORS.has(lower(tokens[i]))) continue;
     if (headIsPost || !tokens.slice(start, i).some(isTitleWord)) start = i + 1;
@@ -336,9 +356,14 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   const postAhead = tokens.slice(i + 1, i + 4).filter((t, j) => t.word && ((isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(lower(t))) || (HEADS_OF.has(lower(t)) && headOfSomething(tokens, i + 1 + j))));
   if (['its', 'their'].includes(possessive) && postAhead.length) i++;
   else if (['his', 'her', 'our', 'my'].includes(possessive) && postAhead.length && !postAhead.some((t) => RELATION_WORDS.has(lower(t)))) i++;
+  // "Ruth Okello, now regional director of …", "Ann Lee, then a junior doctor,": when someone holds
+  // the post is no part of it.
+  if (tokens[i]?.word && ['now', 'then', 'currently', 'formerly'].includes(lower(tokens[i]!)) && tokens[i + 1]?.word && (ARTICLES.has(lower(tokens[i + 1]!)) || isPersonNoun(tokens[i + 1]!.text) || FUNCTION_MODIFIERS.has(lower(tokens[i + 1]!)) || TITLE_MODIFIERS.has(lower(tokens[i + 1]!)))) i++;
   const first = tokens[i];
   if (!first?.word) return '';
   const w0 = lower(first);
+  // "Suresh Menon, members of the hospital staff, and …": a plural head is the next item of a list, no one person's post.
+  if (!first.cap && isPluralNoun(first.text) && isPersonNoun(first.text) && (!tokens[i + 1]?.word || ['of', 'and', 'from'].includes(lower(tokens[i + 1]!)))) return '';
   // "Morven Sinclair, has just spoken to reporters": an auxiliary opens the sentence's verb phrase
   // after a name set off by commas, no appositive.
   if (CLAUSE_OPENERS.has(w0) || AUXILIARIES.has(w0) || (!isPersonNoun(w0) && isVerb(w0) && !ARTICLES.has(w0) && !FUNCTION_MODIFIERS.has(w0))) return '';
@@ -620,8 +645,11 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
   // chief of staff": within a few words, a verb of holding or leaving a post, then "as".
   // "Anthony Graves left after eleven years as chief executive": a length of time held, then "as".
   const holds = (j: number) => AS_ROLE_VERBS.has(lower(tokens[j - 1]!)) || DURATIONS.has(lower(tokens[j - 1]!)) || (AS_ROLE_PARTICLES.has(lower(tokens[j - 1]!)) && !!tokens[j - 2]?.word && AS_ROLE_VERBS.has(lower(tokens[j - 2]!)));
-  const asAt = tokens.findIndex((t, j) => j > i && j <= i + 5 && t.word && lower(t) === 'as' && holds(j));
-  if (asAt > 0 && tokens.slice(i, asAt).every((t) => t.word && !t.cap)) i = asAt;
+  // A length of time before "as" ties it to the post even a few words further on ("who announced in
+  // September his intention to retire after eleven years as CFO"); no other name may come between.
+  const reach = (j: number) => (DURATIONS.has(lower(tokens[j - 1]!)) ? i + 13 : i + 5);
+  const asAt = tokens.findIndex((t, j) => j > i && j <= reach(j) && t.word && lower(t) === 'as' && holds(j));
+  if (asAt > 0 && tokens.slice(i, asAt).every((t) => t.word && (!t.cap || isCalendarWord(t.text)))) i = asAt;
   else if (!COPULAS.has(lower(verb)) && !perfect) return '';
   return phraseRole(text, tokens, i + 1);
 }
@@ -639,7 +667,7 @@ export function relativeRole(text: string, tokens: Token[], last: number): strin
   if (ageInPassing(tokens, comma)) comma += 2;
   if (tokens[comma]?.text !== ',' || !tokens[comma + 1]?.word || lower(tokens[comma + 1]!) !== 'who') return '';
   const who = comma + 1;
-  const as = tokens.findIndex((t, j) => j > who && j <= who + 7 && t.word && lower(t) === 'as');
+  const as = tokens.findIndex((t, j) => j > who && j <= who + 14 && t.word && lower(t) === 'as');
   if (as > 0) return predicateRole(text, tokens, who);
   return livingRole(text, tokens, who);
 }
