@@ -5,7 +5,7 @@
  */
 import diminutives from './data/diminutives.json' with { type: 'json' };
 import type { NameMention } from './names.ts';
-import { GIVEN_NAME_HONORIFICS, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isSurname } from './lexicon.ts';
+import { GIVEN_NAME_HONORIFICS, NAME_PARTICLES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isSurname } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
 
 /** A name mention placed in the article. */
@@ -149,8 +149,20 @@ export function cluster(
       return added.length > 0 && f.every((w, k) => foldWord(g[k]!) === w) && !added.some((w) => isOrgWord(w) || isCommonWord(w));
     }));
   };
+  // "Mrs de Vries" of Pieter and Anouk de Vries: a family name with its particles fits several
+  // people; a courtesy title's gender picks one, else it speaks for none of them.
+  const surnameOnly = (words: string[]) => words.length > 1 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()));
   const startPerson = (m: PlacedMention) => {
-    const [hit] = matching(m.words);
+    let hits = matching(m.words);
+    if (hits.length > 1 && surnameOnly(m.words)) {
+      const g = m.honorific ? honorificGender(m.honorific) : undefined;
+      hits = g ? hits.filter((c) => c.name.length > 1 && genderOf(c.name[0]!) === g) : [];
+      if (hits.length !== 1) {
+        ambiguous.push(m);
+        return;
+      }
+    }
+    const [hit] = hits;
     const prefixed = hit || m.words.length < 2 ? [] : byPrefix(m.words);
     if (hit) join(hit, m);
     else if (prefixed.length === 1) join(prefixed[0]!, m);
@@ -181,14 +193,8 @@ export function cluster(
     const g = m.honorific ? honorificGender(m.honorific) : undefined;
     if (hits.length > 1 && g) {
       const fitting = hits.filter((c) => c.name.length > 1 && genderOf(c.name[0]!) === g);
-      // "Mr Desai" of Ray and Sunita Desai: when no given name is known to fit, those not known to clash may.
-      const unknown = hits.filter((c) => c.name.length > 1 && !genderOf(c.name[0]!));
       if (fitting.length) hits = fitting;
-      else if (unknown.length === 1 && hits.every((c) => c === unknown[0] || (c.name.length > 1 && genderOf(c.name[0]!) !== g))) hits = unknown;
     }
-    // "Mr Desai" after "Ray and Sunita Desai": a courtesy title of the other gender is someone else
-    // of that name (here the husband, named by his given name alone), not the one found.
-    if (hits.length === 1 && g && hits[0]!.name.length > 1 && genderOf(hits[0]!.name[0]!) && genderOf(hits[0]!.name[0]!) !== g) hits = [];
     // namesake-later: "Okafor, 29, defends his title" before "his uncle, Emeka Okafor" is named can
     // only mean the Okafor already named; once both are named, the surname alone stays ambiguous.
     if (hits.length > 1) {

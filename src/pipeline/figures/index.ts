@@ -27,7 +27,7 @@ import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex } from './ages.ts';
-import { COMPANY_AFTER, honorificGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
+import { COMPANY_AFTER, NAME_PARTICLES, honorificGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 
@@ -346,12 +346,20 @@ function namedInside(speaker: Cluster, q: AttributedQuote): boolean {
  */
 function shareSurnames(mentions: PlacedMention[], tokens: Token[][]): void {
   const byStart = new Map(mentions.map((m) => [`${m.paragraph}:${m.first}`, m]));
+  // A given name the lists know, or a word that is no everyday word, place or organisation ("Minh", "Lúcia").
+  const givenLike = (w: string) => isGivenName(w) || isFirstName(w) || !(isCommonWord(w) || isPlaceName(w) || isOrgWord(w));
   for (const m of mentions) {
-    if (m.words.length !== 1 || m.inQuote || !(isGivenName(m.words[0]!) || isFirstName(m.words[0]!))) continue;
+    if (m.words.length !== 1 || m.inQuote || !givenLike(m.words[0]!)) continue;
+    // Not the last word of a longer capitalised name ("of Sri Lanka and Claire Oduya").
+    const before = tokens[m.paragraph]![m.first - 1];
+    if (before?.word && before.cap && !before.sentenceStart) continue;
     const and = tokens[m.paragraph]![m.last + 1];
     const pair = byStart.get(`${m.paragraph}:${m.last + 2}`);
-    if (!and?.word || and.text !== 'and' || !pair || pair.words.length !== 2 || !isGivenName(pair.words[0]!)) continue;
-    m.words = [m.words[0]!, pair.words[1]!];
+    if (!and?.word || and.text !== 'and' || !pair || pair.words.length < 2 || pair.score < MIN_SCORE || !givenLike(pair.words[0]!)) continue;
+    // "Pieter and Anouk de Vries": the family name is the last word with any particles before it.
+    const middle = pair.words.slice(1, -1);
+    if (!middle.every((w) => NAME_PARTICLES.has(w))) continue;
+    m.words = [m.words[0]!, ...pair.words.slice(1)];
     m.score = Math.max(m.score, pair.score);
     m.weak = false;
     m.rules = [...(m.rules ?? []), 'shared-surname'];
