@@ -152,11 +152,13 @@ export function cluster(
   // "Mrs de Vries" of Pieter and Anouk de Vries: a family name with its particles fits several
   // people; a courtesy title's gender picks one, else it speaks for none of them.
   const surnameOnly = (words: string[]) => words.length > 1 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()));
+  /** Of `hits`, the people whose given name fits the gender of the courtesy title `g`. */
+  const ofTitleGender = (hits: Cluster[], g: 'm' | 'f') => hits.filter((c) => c.name.length > 1 && genderOf(c.name[0]!) === g);
   const startPerson = (m: PlacedMention) => {
     let hits = matching(m.words);
     if (hits.length > 1 && surnameOnly(m.words)) {
       const g = m.honorific ? honorificGender(m.honorific) : undefined;
-      hits = g ? hits.filter((c) => c.name.length > 1 && genderOf(c.name[0]!) === g) : [];
+      hits = g ? ofTitleGender(hits, g) : [];
       if (hits.length !== 1) {
         ambiguous.push(m);
         return;
@@ -192,7 +194,7 @@ export function cluster(
     // "Mrs Cook" of Stephen and Ayesha Cook: the courtesy title's gender picks one.
     const g = m.honorific ? honorificGender(m.honorific) : undefined;
     if (hits.length > 1 && g) {
-      const fitting = hits.filter((c) => c.name.length > 1 && genderOf(c.name[0]!) === g);
+      const fitting = ofTitleGender(hits, g);
       if (fitting.length) hits = fitting;
     }
     // namesake-later: "Okafor, 29, defends his title" before "his uncle, Emeka Okafor" is named can

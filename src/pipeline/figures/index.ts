@@ -27,7 +27,7 @@ import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex } from './ages.ts';
-import { COMPANY_AFTER, NAME_PARTICLES, honorificGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
+import { COMPANY_AFTER, NAME_PARTICLES, honorificGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, isHonorific, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 
@@ -326,7 +326,7 @@ function namedInside(speaker: Cluster, q: AttributedQuote): boolean {
   if (q.cue.startsWith('label') || q.cue === 'speech-opening') return false;
   const forms = new Set(speaker.mentions.filter((m) => m.inQuote && m.paragraph >= q.paragraph && m.paragraph <= q.paragraph + 3).map((m) => m.words.join(' ')));
   // A given name or surname alone is often no mention of its own inside quotes ("Musa plays …").
-  const words = speaker.name.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) && w.length > 2 && !/^(?:\p{Lu}\.)+$/u.test(w));
+  const words = speaker.name.filter((w) => !isHonorific(w) && w.length > 2 && !/^(?:\p{Lu}\.)+$/u.test(w));
   if (words.length > 1) {
     forms.add(words[0]!);
     forms.add(words.at(-1)!);
@@ -687,7 +687,7 @@ function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts:
   let first: FoundRole | undefined;
   for (const found of roleReadings(c, paragraphs, tokens, nameStarts, nameTokens, shared, gender, lead)) {
     // "District Collector Farida Begum, Dr. Suresh Menon, …": a courtesy title alone says no post.
-    if (!found.role || found.role.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))) continue;
+    if (!found.role || found.role.split(/\s+/).every(isHonorific)) continue;
     first ??= found;
     if (roleConfidence(found.source) >= ROLE_THRESHOLD) return found;
   }

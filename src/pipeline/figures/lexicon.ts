@@ -226,6 +226,9 @@ export function isOrgWord(w: string): boolean {
  */
 export const HONORIFICS = new Set(TITLES.honorifics.flatMap((h) => (h in TITLES.abbreviations ? [h, `${h}.`] : [h])));
 
+/** A courtesy title, with or without its full stop, in any letter case ("Mr", "dr.", "Rev"). */
+export const isHonorific = (w: string): boolean => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ''));
+
 /** The gender a courtesy title gives ("mrs" → f), when it gives one. */
 export const honorificGender = (h: string): 'm' | 'f' | undefined => TITLES.honorificGender[h.toLowerCase().replace(/\.$/, '')];
 

@@ -17,7 +17,7 @@ import {
   HEADS_OF,
   IN_CHARGE_VERBS,
   RELATION_WORDS,
-  HONORIFICS,
+  isHonorific,
   ORG_NOUNS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
@@ -75,7 +75,6 @@ const DURATIONS = new Set(['years', 'months', 'decades']);
 const TIME_LINKS = new Set(['since', 'until', 'till']);
 
 const lower = (t: Token) => stripPossessive(t.text).toLowerCase();
-const isHonorific = (w: string) => HONORIFICS.has(w) || HONORIFICS.has(`${w}.`);
 const isTitleWord = (t: Token) => t.word && (isPersonNoun(t.text) || (t.cap && TITLE_MODIFIERS.has(lower(t)))) && !isHonorific(lower(t));
 
 /** Words that say whose a title is ("Our works manager"): the owner, not part of the role. */
