@@ -33,6 +33,8 @@ export interface AttributionInput {
   byNationality?: (word: string) => number | undefined;
   /** The one person of the story given this age ("Tom Varga, 33,"), for "said the 33-year-old" (age-speaker). */
   byAge?: (age: number) => number | undefined;
+  /** Does the story give anyone this age? ("said the 17-year-old" of someone whose age it never stated). */
+  ageGiven?: (age: number) => boolean;
   spans: QuoteSpan[];
   /**
    * The person whose own words the text is from paragraph `from` on (a speech's printed text):
@@ -115,6 +117,8 @@ function beforeTitles(ts: readonly Token[], i: number): number {
 /** A token of the titles written before a name: a courtesy title, a capitalised role word, or an abbreviation's full stop. */
 const isTitlePart = (t: Token) => t.text === '.' || (t.word && t.cap && (HONORIFICS.has(t.text.toLowerCase()) || isRoleWord(t.text)));
 
+/** Words a description of a quote's owner may hold before the name ("the son of her late partner, …"). */
+const REVEAL_DESCRIPTION = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'of', 'late', 'former', 'local', 'own', 'then', 'new', 'longtime', 'long-time']);
 /** A speech cue was found but names nobody ("one poster wrote"): the quote has no named speaker. */
 const UNNAMED = -1;
 /** Words that open a noun phrase naming someone by what they are ("The minister", "A neighbour", "My grandfather"). */
@@ -564,6 +568,14 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       if (!age) continue;
       const hit = input.byAge?.(Number(age[1]));
       if (hit !== undefined) fired.add('age-speaker');
+      // age-epithet: "Among those who signed was Seán Mulkerrin, a student … / "…," the 17-year-old
+      // said": an age the story gives no one describes the one person named last, when only one
+      // is named in the sentences before (this paragraph up to the phrase, or else the one before).
+      else if (input.ageGiven && !input.ageGiven(Number(age[1]))) {
+        const only = soleNamedBefore(p, i);
+        if (only !== undefined) fired.add('age-epithet');
+        return only;
+      }
       return hit;
     }
     // noun-speaker: "…," the detective leading the case told reporters, … as she spoke": a person
@@ -823,6 +835,25 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     return undefined;
   };
 
+  /**
+   * The one person named (outside quotes) in paragraph p before token i, or, when none is, in the
+   * paragraph before it; undefined when none or several are.
+   */
+  const soleNamedBefore = (p: number, i: number): number | undefined => {
+    const ids = (q: number, upTo: number) => new Set(named[q]!.filter((k) => k < upTo).map((k) => input.people[q]!.get(k)!));
+    let found = ids(p, i);
+    if (!found.size && p > 0) found = ids(p - 1, Infinity);
+    // A name that fits two people ("the younger Brennan") counts as someone else named.
+    return found.size === 1 && [...found][0]! >= 0 ? [...found][0] : undefined;
+  };
+
+  /** How many sentences end (outside quotes) in paragraph p between two offsets. */
+  const sentenceEndsBetween = (p: number, from: number, to: number) => {
+    let n = 0;
+    for (let i = tokenAt(tokens[p], from); i < tokens[p].length && tokens[p][i]!.start < to; i++) if (boundary(p, i)) n++;
+    return n;
+  };
+
   /** Is anyone named (outside quotes) in paragraph p between two offsets? */
   const namedBetween = (p: number, from: number, to: number) => {
     const list = named[p];
@@ -841,6 +872,31 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const first = tokenAt(tokens[p], from);
     for (let i = first; i < list[k]!; i++) if (quoted[p][i] || (i > first && boundary(p, i))) return undefined;
     return input.people[p].get(list[k]!);
+  };
+
+  /**
+   * Where the name a reveal phrase gives starts, from token `j` of paragraph `p` on: titles and a
+   * description may come first ("Infrastructure Minister Duarte Lobo", "compere Lenny Fairbrother",
+   * "the son of her late partner, Omar Hegazy"). The description may run over a comma only into a
+   * name ("one of its largest shareholders, who asked not to be named" gives none); a verb, a
+   * quote or the sentence's end stops the search. `j` itself when nothing is found.
+   */
+  const revealedNameAt = (p: number, j: number): number => {
+    const ts = tokens[p];
+    for (let k = j; k < ts.length && k < j + 10; k++) {
+      if (input.people[p].has(k)) return k;
+      const t = ts[k]!;
+      if (quoted[p][k] || (k > j && boundary(p, k))) break;
+      if (t.text === ',') {
+        if (input.people[p].has(k + 1)) return k + 1;
+        break;
+      }
+      if (!t.word) continue;
+      const w = t.text.toLowerCase();
+      if (isTitlePart(t) || isPersonNoun(w) || REVEAL_DESCRIPTION.has(w) || (t.cap && !SPEECH_VERBS.has(w)) || /['’]s$/.test(t.text)) continue;
+      break;
+    }
+    return j;
   };
 
   /**
@@ -869,11 +925,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     for (const phrase of SPEAKER_REVEALS) {
       if (across && phrase.length < 3) continue;
       if (!phrase.every((w, n) => ts[i + n]?.word && ts[i + n]!.text.toLowerCase() === w && !quoted[p][i + n])) continue;
-      let j = i + phrase.length;
-      while (j < ts.length && isTitlePart(ts[j]!)) {
-        if (input.people[p].has(j)) break;
-        j++;
-      }
+      const j = revealedNameAt(p, i + phrase.length);
       const id = input.people[p].get(j);
       // "That was the verdict of one of Larkfield's ten largest shareholders, who asked not to be
       // named": the words are someone's the article does not name, not the last speaker's.
@@ -901,7 +953,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   }
   const out: AttributedQuote[] = [];
   const speakerless: SpeakerlessQuote[] = [];
-  let previous: { speaker: number; paragraph: number; endOffset: number } | undefined;
+  let previous: { speaker: number; paragraph: number; endOffset: number; cue: SpeakerCue } | undefined;
   /** Paragraph and end offset of the last quote whose speaker is unnamed (-1: none). */
   let unnamedAt = -1;
   let unnamedEnd = 0;
@@ -966,13 +1018,20 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     if (speaker === undefined && unnamedAt === head.paragraph && !namedBetween(head.paragraph, unnamedEnd, Math.max(0, head.open))) speaker = UNNAMED;
     if (speaker === undefined && sentenceLike) {
       // No cue of its own: the previous quote's speaker goes on when nobody else is named in between.
+      // said-then-goes-on: `"…," said Olav Brekke, a portfolio manager at Skagerak Kapital. "…"`:
+      // the quote right after the clause that named the last one's speaker is theirs too, whatever
+      // names that clause holds ("said Tunde Bakare, Okafor's manager").
+      const saidThenGoesOn = !!previous && previous.cue === 'after' && head.paragraph === previous.paragraph && sentenceEndsBetween(head.paragraph, previous.endOffset, Math.max(0, head.open)) <= 1;
+      if (saidThenGoesOn) fired.add('said-then-goes-on');
       const gapClear =
         previous &&
         head.paragraph - previous.paragraph <= 1 &&
-        !namedBetween(head.paragraph, head.paragraph > previous.paragraph ? 0 : previous.endOffset, Math.max(0, head.open));
+        (saidThenGoesOn || !namedBetween(head.paragraph, head.paragraph > previous.paragraph ? 0 : previous.endOffset, Math.max(0, head.open)));
       // next-sentence-speaker: `"…." That was the verdict of Rui Tavares` names someone else right
       // after the quote; the last speaker does not go on, and nobody is guessed.
-      const next = gapClear ? namedNext(tail.paragraph, tail.end) : undefined;
+      // Not after said-then-goes-on: the clause right before names the speaker, and a name in the
+      // next sentence opens a new line of the story (a reveal phrase was read above).
+      const next = gapClear && !saidThenGoesOn ? namedNext(tail.paragraph, tail.end) : undefined;
       if (gapClear && next !== undefined && next !== previous!.speaker) fired.add('next-sentence-speaker');
       else if (gapClear) {
         speaker = previous!.speaker;
@@ -1004,7 +1063,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     unnamedAt = -1;
     if (speaker !== undefined && speech) {
       out.push({ speaker, text, paragraph: head.paragraph, cue, ...(fired.size ? { rules: [...fired] } : {}) });
-      previous = { speaker, paragraph: tail.paragraph, endOffset: tail.end };
+      previous = { speaker, paragraph: tail.paragraph, endOffset: tail.end, cue };
     } else if (speaker === undefined && speech && sentenceLike) speakerless.push({ text, paragraph: head.paragraph, why: 'none' });
   }
   return { quotes: out, speakerless };

@@ -100,6 +100,9 @@ export function cluster(
   const bySurname = new Map<string, Set<Cluster>>(); // last word of any multi-word form
   const byGiven = new Map<string, Set<Cluster>>(); // first word of any multi-word form
   const bySingle = new Map<string, Cluster>(); // one-word people ("Halston")
+  // The first of two family names ("Restrepo" of "Lucía Restrepo Galvis"): the father's family
+  // name, by which Spanish and Portuguese usage calls a person on second mention.
+  const byFirstSurname = new Map<string, Set<Cluster>>();
   const put = (map: Map<string, Set<Cluster>>, k: string, c: Cluster) => {
     if (!map.has(k)) map.set(k, new Set());
     map.get(k)!.add(c);
@@ -109,6 +112,10 @@ export function cluster(
     if (words.length > 1) {
       put(bySurname, foldWord(words.at(-1)!), c);
       put(byGiven, foldWord(words[0]), c);
+      // Both family names must look like names: not "Andy Warhol Found(ation)".
+      const [paternal, maternal] = [words.at(-2)!, words.at(-1)!];
+      const familyName = (w: string) => !isGivenName(foldAccents(w)) && !NAME_PARTICLES.has(w.toLowerCase()) && !isCommonWord(w) && !isOrgWord(w) && !/\.$/.test(w);
+      if (words.length >= 3 && isGivenName(foldAccents(words[0]!)) && familyName(paternal) && familyName(maternal)) put(byFirstSurname, foldWord(paternal), c);
     } else if (c.name.length === 1) bySingle.set(foldWord(words[0]), c);
   };
   const join = (c: Cluster, m: PlacedMention) => {
@@ -187,6 +194,7 @@ export function cluster(
     const w = foldWord(m.words[0]);
     let hits = [...(bySurname.get(w) ?? [])];
     if (hits.length === 0 && bySingle.has(w)) hits = [bySingle.get(w)!];
+    if (hits.length === 0 && byFirstSurname.get(w)?.size === 1) hits = [...byFirstSurname.get(w)!];
     if (hits.length === 0 && (!m.titled || GIVEN_NAME_HONORIFICS.has(m.honorific ?? ''))) hits = [...(byGiven.get(w) ?? [])];
     // quoted-nickname: "Cal" of `Callum "Cal" Adeyinka`.
     const full = nicknames.get(w);

@@ -12,7 +12,7 @@ import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
-import { affiliation, agentTitle, appointedRole, courtSide, founderRole, inChargeRole, predicateRole, relativeRole, titleWithClauseBefore,
+import { affiliation, agentTitle, appointedRole, courtSide, founderRole, inChargeRole, predicateRole, relativeLiving, relativeRole, titleWithClauseBefore,
   invertedRole, pronounRole, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
 import { singularRole, spelledOut } from './role-wording.ts';
 import { sharedTitles } from './shared-titles.ts';
@@ -248,6 +248,7 @@ export function findPeople(article: Article): PeopleResult {
     byRelation: (word) => onlyOne(relationWords, word),
     byNationality: (word) => onlyOne(nationalityWords, word),
     byAge: (age) => onlyOne(ages, age),
+    ageGiven: (age) => ages.has(age),
   });
   quotes.push(...labelledQuotes(turns, body, clusters, unlabelled.length > 0));
   if (opening) quotes.push(opening);
@@ -699,6 +700,13 @@ const ONE_OF_GROUP = /\b(?:one|another) of [^,.;:]*,\s*$/i;
 
 /** Every role reading of a person, in the order they are trusted (see roleOf). */
 function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>, gender: 'm' | 'f' | undefined, lead: string): Generator<FoundRole> {
+  // A relation before a name ("the son of her late partner, Omar Hegazy") says whose relative
+  // someone is: what they do, when a later sentence says it ("He became its managing director"),
+  // is read first; the relation stays their role when nothing else is said.
+  const relations: FoundRole[] = [];
+  // What someone does said by a verb ("who has sold saffron … for 27 years") gives way to a noun
+  // for it in any sentence ("Ait Lahcen is a third-generation spice merchant").
+  const livings: FoundRole[] = [];
   for (const m of c.mentions) {
     const ts = tokens[m.paragraph];
     const text = paragraphs[m.paragraph]!;
@@ -710,10 +718,13 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
     // "Rashid al-Amin KC, …": letters after the name close it no less than the name does.
     let last = m.last;
     while (ts[last + 1]?.word && POSTNOMINALS.has(ts[last + 1]!.text)) last++;
+    // "My son, Jone, is a paramedic": a name set off by commas is the subject of the verb after them.
+    const apposed = ts[m.first - 1]?.text === ',' && ts[last + 1]?.text === ',';
     const found: FoundRole[] = [
       { role: roleAfter(text, ts, last, nameStarts[m.paragraph]), source: 'appositive' },
       { role: sentenceTitle(text, ts, m.first, last, nameTokens[m.paragraph]), source: 'sentence-title' },
       { role: predicateRole(text, ts, last), source: 'predicate' },
+      { role: apposed ? predicateRole(text, ts, last + 1) : '', source: 'predicate' },
       { role: relativeRole(text, ts, last), source: 'predicate' },
       { role: invertedRole(text, ts, m.first, last), source: 'predicate' },
       { role: appointedRole(text, ts, m.first, last), source: 'predicate' },
@@ -728,14 +739,24 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
     // "One of Kolam's earliest customers, Wade Tillman, superintendent of …": a group someone is
     // one of says less than the post set off after the name.
     else if (before && ONE_OF_GROUP.test(text.slice(Math.max(0, ts[m.first]!.start - 120), ts[m.first]!.start))) yield* found.filter((f) => f.role && f.source === 'appositive');
-    if (before) yield { role: body ? `${before}, ${body}` : before, source: 'title-before' };
-    else yield { role: titleWithClauseBefore(text, ts, m.first, nameTokens[m.paragraph]), source: 'title-before' };
-    yield* found;
+    if (before && isRelation(before)) {
+      relations.push({ role: body ? `${before}, ${body}` : before, source: 'title-before' });
+      // The relation read again as the sentence's title waits with it.
+      relations.push(...found.filter((f) => isRelation(f.role)));
+      yield* found.filter((f) => !isRelation(f.role));
+    } else {
+      if (before) yield { role: body ? `${before}, ${body}` : before, source: 'title-before' };
+      else yield { role: titleWithClauseBefore(text, ts, m.first, nameTokens[m.paragraph]), source: 'title-before' };
+      yield* found;
+    }
+    livings.push({ role: relativeLiving(text, ts, last), source: 'predicate' });
   }
   for (const m of c.mentions) {
     if (m.inQuote) continue;
     yield { role: pronounRole(paragraphs[m.paragraph]!, tokens[m.paragraph]!, m.first, m.last, nameTokens[m.paragraph]!, gender), source: 'pronoun-predicate' };
   }
+  yield* livings;
+  yield* relations;
   for (const m of c.mentions) yield { role: shared.get(`${m.paragraph}:${m.first}`) ?? '', source: 'list' };
   // The story's first named person, when its opening sentence says what they are ("A delivery driver who…").
   yield { role: lead, source: 'lead' };
@@ -747,7 +768,10 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
 
 /** Is the role's head word a relation to someone else ("younger brother", "my predecessor")? */
 function isRelation(role: string): boolean {
-  const head = role.toLowerCase().split(/\s+/).at(-1) ?? '';
+  // "nephew of the late founder": the word before "of" is the head.
+  const words = role.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  const head = (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
   return RELATION_WORDS.has(head.replace(/['’]s$/, ''));
 }
 
@@ -770,7 +794,19 @@ function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[],
   const byMentions = clusters.filter((c) => c !== interviewer).sort((a, b) => b.mentions.length - a.mentions.length);
   // Unlabelled answers are given only to the one a heading names: nothing else on the page says
   // who answers them.
-  const interviewee = named.length === 1 ? named[0] : !unlabelled && byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
+  // Failing both (two people named as often), the one the introduction names first ("Margaret
+  // Thornbury … takes the wheel for the last time. … We spoke to her …").
+  const firstTurn = Math.min(...turns.map((t) => t.paragraph));
+  const firstMention = (c: Cluster) => Math.min(...c.mentions.map((m) => m.paragraph * 1e6 + m.first));
+  const introduced = byMentions.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn)).sort((a, b) => firstMention(a) - firstMention(b))[0];
+  const interviewee =
+    named.length === 1
+      ? named[0]
+      : !unlabelled && byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length)
+        ? byMentions[0]
+        : !unlabelled
+          ? introduced
+          : undefined;
   const unique = (hits: Cluster[]) => (hits.length === 1 ? hits[0] : undefined);
   for (const t of turns) {
     const words = t.label.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !HONORIFICS.has(`${w.toLowerCase()}.`)).map(foldWord);

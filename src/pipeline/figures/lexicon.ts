@@ -17,8 +17,16 @@ const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; postnominals: string[]; courtSides: Record<string, string> };
-const ROLE_DATA = load('./data/role-nouns.json') as { occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[] };
-const SPEECH_DATA = load('./data/speech-verbs.json') as { verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[] };
+const ROLE_DATA = load('./data/role-nouns.json') as { occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[] };
+/** Words that make up the phrases naming the owner of a quote after it (speech-verbs.json). */
+interface RevealGrammar {
+  determiners: string[];
+  copulas: string[];
+  nouns: string[];
+  possessiveLinks: string[];
+  originLinks: string[];
+}
+const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
   possessiveHeads: string[];
@@ -276,6 +284,8 @@ export const AS_ROLE_PARTICLES = new Set(ROLE_DATA.asRoleParticles);
 export const APPOINTING_WORDS = new Set(ROLE_DATA.appointingWords);
 /** Verbs of being in charge of something ("runs", "has run", "heads"): what follows, if a unit, says what a person does. */
 export const IN_CHARGE_VERBS = new Set(ROLE_DATA.inChargeVerbs);
+/** In-charge verbs whose object may be a body's own name alone ('chairs the DRP'; data/role-nouns.json). */
+export const IN_CHARGE_NAMED_VERBS = new Set(ROLE_DATA.inChargeNamedVerbs);
 /** Units run by a person that are not organisations of their own ("shelter", "ward", "department"). */
 export const IN_CHARGE_NOUNS = new Set(ROLE_DATA.inChargeNouns);
 /** Words that are a post only with what they head after "of" ("head of engineering", "chief of staff"). */
@@ -310,8 +320,10 @@ export function isPluralNoun(word: string): boolean {
 const NOT_ROLES = new Set(ROLE_DATA.notRoles);
 /** Occupations the lexicon lacks, and endings that make a profession (data/role-nouns.json). */
 const OCCUPATIONS = new Set(ROLE_DATA.occupations);
+/** Nouns for what a person does from WordNet (data/wordnet-person-nouns.json, scripts/make-person-nouns.ts): 'jeweller', 'lifeguard', 'postmistress'. */
+const WORDNET_PERSON_NOUNS = new Set((load('./data/wordnet-person-nouns.json') as { words: string[] }).words);
 const OCCUPATION_ENDING = new RegExp(`(?:${ROLE_DATA.occupationSuffixes.join('|')})$`);
-const isOccupation = (k: string) => OCCUPATIONS.has(k) || OCCUPATION_ENDING.test(k);
+const isOccupation = (k: string) => OCCUPATIONS.has(k) || WORDNET_PERSON_NOUNS.has(k) || OCCUPATION_ENDING.test(k);
 /**
  * A noun that says what a person is or does, for reading roles: a role noun, or a noun compromise's
  * lexicon tags as a person ("Actor": farmer, chef, laureate), but not one that names a person
@@ -322,8 +334,10 @@ export function isPersonNoun(w: string): boolean {
   if (isRoleWord(w)) return true;
   const k = w.toLowerCase().replace(/['’]s$/, '');
   if (NOT_ROLES.has(k)) return false;
-  const singular = k.endsWith('s') && !tagsOf(k).includes('Actor') ? k.slice(0, -1) : k;
-  return !NOT_ROLES.has(singular) && (tagsOf(singular).includes('Actor') || isOccupation(singular));
+  if (tagsOf(k).includes('Actor') || isOccupation(k)) return true;
+  // A plural ("jewellers"): the word without its "s" ("postmistress" is not one).
+  const singular = k.endsWith('s') ? k.slice(0, -1) : k;
+  return singular !== k && !NOT_ROLES.has(singular) && (tagsOf(singular).includes('Actor') || isOccupation(singular));
 }
 
 /**
@@ -357,7 +371,25 @@ export const QUESTION_VERBS = new Set(SPEECH_DATA.questionVerbs);
 /** Speech verbs that also take a thing as object ("added 2,000 seats"; data/speech-verbs.json). */
 export const OBJECT_SENSE_VERBS = new Set(SPEECH_DATA.objectSenseVerbs);
 /** Openings of a sentence after a quote that name its speaker ("So says", "The voice belonged to"), as word lists, longest first ("that was the view of" before "that was"). */
-export const SPEAKER_REVEALS: readonly string[][] = SPEECH_DATA.speakerReveals.map((r) => r.split(' ')).sort((a, b) => b.length - a.length);
+export const SPEAKER_REVEALS: readonly string[][] = [...SPEECH_DATA.speakerReveals, ...revealPhrases(SPEECH_DATA.speakerRevealGrammar)]
+  .map((r) => r.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The reveal phrases the grammar in speech-verbs.json makes: "that was the verdict of" (a
+ * determiner, a copula, "the", a noun for what was said, "of"/"from") and "the warning came from"
+ * (a determiner, the noun, a verb of origin).
+ */
+function revealPhrases(g: RevealGrammar): string[] {
+  const out: string[] = [];
+  for (const det of g.determiners)
+    for (const noun of g.nouns) {
+      for (const link of g.originLinks) out.push(`${det} ${noun} ${link}`);
+      if (det === 'the') continue; // "the was the …" is no phrase
+      for (const cop of g.copulas) for (const link of g.possessiveLinks) out.push(`${det} ${cop} the ${noun} ${link}`);
+    }
+  return out;
+}
 
 /** Particles that sit inside names in lower case ("Carlo de Benedetti", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(NAME_CUES.nameParticles);

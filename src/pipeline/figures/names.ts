@@ -32,6 +32,8 @@ import {
   isOrganisationName,
   isVerb,
   isPluralNoun,
+  isPersonNoun,
+  RELATION_WORDS,
   tagsOf,
   isKnownPlaceOrOrg,
   isPlaceOrOrgPhrase,
@@ -166,6 +168,8 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   // two-word name when the next word is no everyday word ("Washington Gov. Chris Gregoire" is not one).
   if (isFirstName(w) && !isPlaceName(w) && words.length - k === 2 && next && /^\p{Lu}/u.test(next) && !isEnglishWord(next) && !isRoleWord(next) && !TITLE_MODIFIERS.has(next.toLowerCase())) return false;
   if (ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower)) return true;
+  // "Aunty Glenda Simms", "Uncle Jack Charles": a relation worn as a title of respect before a given name.
+  if (RELATION_WORDS.has(lower) && next && isGivenName(next)) return true;
   if (isDemonym(w) || isOrgWord(w) || isCalendarWord(w)) return true;
   // "Moscow Mayor…" trims the place; "Virginia Woolf" keeps it (a place name can be a given name).
   if (isPlaceName(w)) {
@@ -180,6 +184,10 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   if (shaped && next && (isGivenName(next) || isRoleWord(next) || TITLE_MODIFIERS.has(next.toLowerCase()))) return true;
   // A capitalised common word opening a sentence ("The", "After", "Civic").
   if (t.sentenceStart && isCommonWord(w)) return true;
+  // "Jeweller Sanjay Mistry cleaned the ring": a noun for what a person does, opening a sentence
+  // before a given name, is the person's title, not part of the name (no family name is read so:
+  // "Mason Mount" and "Potter" as a surname are left whole).
+  if (t.sentenceStart && next && isGivenName(next) && isPersonNoun(w) && !isSurname(w) && !isFirstName(w)) return true;
   return false;
 }
 
@@ -199,6 +207,8 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // "San Luis Obispo", "Lake Victoria", "Hurricane Milton": a place's or a storm's name, whatever
     // given name it holds.
     if (b > a && NON_PERSON_HEADS.has(tokens[a].text.toLowerCase())) continue;
+    // "Plaza de Armas", "Rua da Prata": a place's generic word and a particle open no person's name.
+    if (b > a + 1 && isForeignPlaceWord(tokens[a].text) && NAME_PARTICLES.has(tokens[a + 1]!.text)) continue;
     // "HMS Queen Elizabeth", "USS Gerald R. Ford": a ship's name after its prefix.
     if (SHIP_PREFIXES.has(tokens[a - 1]?.text ?? '')) continue;
     // street-direction: "along S Buckeye", "NW Johnson": a compass point opens a street's name. A
@@ -259,6 +269,12 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     const isTitled = titled || titledBefore(tokens, first, last);
     const rules: string[] = [];
     let score = scoreName(text, ws, tokens, first, last, isTitled, rules);
+    // initials-after: "Torino Mobilità Urbana (TMU)": a name followed by its own initials in
+    // brackets is a body's. A person's ("John Fitzgerald Kennedy (JFK)") opens on a given name.
+    if ((initialsAfter(tokens, last, ws) || initialsAfter(tokens, last, tokens.slice(a, last + 1).map((t) => t.text))) && !isGivenName(ws[0]) && !isFirstName(ws[0])) {
+      score -= 10;
+      rules.push('initials-after');
+    }
     // "Civic Passion's Wong Yeung-tat": what owns a name directly is a party or a team, rarely a person.
     if (isPossessive(tokens[last].text) && tokens[last + 1] && nameWord(tokens[last + 1]) && !isGivenName(ws[0])) score -= 2;
     // "Close to the border…" is a word; "Brown said…" is a name even though "brown" is a word too.
@@ -275,6 +291,14 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}), ...(honorific ? { honorific } : {}), ...(rules.length ? { rules } : {}) });
   }
   return out;
+}
+
+/** Is the name of words `ws`, ending at token `last`, followed by its initials in brackets ("(TMU)")? */
+function initialsAfter(tokens: Token[], last: number, ws: string[]): boolean {
+  const acronym = tokens[last + 2];
+  if (tokens[last + 1]?.text !== '(' || tokens[last + 3]?.text !== ')' || !acronym?.word || !/^\p{Lu}{2,}$/u.test(acronym.text)) return false;
+  const initials = ws.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials.length > 1 && initials === acronym.text;
 }
 
 /** A lower-case title or role noun right before the name from `first` to `last` ("captain Harry Kane", "designer Halston"). */
@@ -372,6 +396,13 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   }
   if (gazetteerPlace(words) && !strongPersonCue(tokens, first, last)) {
     fired.push('gazetteer-place');
+    return -10;
+  }
+  // direction-of-place: "the mine north of Santiago", "the outskirts of Hamilton": a place the
+  // gazetteer knows, even one that is also a given name, after a direction or a part of a town
+  // and "of" (cueBeforeOf in src/data/places/rules.json).
+  if (lookUpPlace(words.join(' ')) && tokens[first - 1]?.text === 'of' && tokens[first - 2]?.word && gazetteer().rules.cueBeforeOf.has(tokens[first - 2]!.text.toLowerCase())) {
+    fired.push('direction-of-place');
     return -10;
   }
   let score = 0;

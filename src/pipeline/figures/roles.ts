@@ -16,6 +16,7 @@ import {
   IN_CHARGE_NOUNS,
   HEADS_OF,
   IN_CHARGE_VERBS,
+  IN_CHARGE_NAMED_VERBS,
   RELATION_WORDS,
   isHonorific,
   ORG_NOUNS,
@@ -23,6 +24,7 @@ import {
   TITLE_MODIFIERS,
   WEAK_ROLE_WORDS,
   isCalendarWord,
+  isGivenName,
   isDemonym,
   isFunctionWord,
   isKnownPlaceOrOrg,
@@ -231,6 +233,19 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     if (t.cap && isFunctionWord(w)) break;
     k--;
   }
+  // "the widow of the former market provost, Latifa Chraibi": a relation and "of" a few words
+  // before where the scan stopped (at a word the lexicon reads as a verb, "market") make the whole
+  // phrase one relation, set off by a comma; the post is the dead husband's.
+  if (appositive) {
+    for (let q = k - 1; q >= 1 && k - q <= 4; q--) {
+      const t = tokens[q]!;
+      if (!t.word || nameTokens.has(q)) break;
+      if (lower(t) === 'of' && tokens[q - 1]?.word && RELATION_WORDS.has(lower(tokens[q - 1]!))) {
+        k = q - 1;
+        break;
+      }
+    }
+  }
   // "critics of U.S. President", "the daughter of the Speaker": when the name's own title ends the
   // span, what comes before a connector describes someone else (their critics, their daughter).
   // But "The daughter of the Speaker, Anna Brook": set off by a comma, the whole phrase is hers.
@@ -374,6 +389,8 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   let end = -1;
   let sawRole = false;
   let relative = false;
+  /** Where the role's first conjunct ends, when an "and" follows a role noun ("a fisherman from X and the first witness …"). */
+  let firstConjunct = -1;
   for (; i < tokens.length && i - start < MAX_ROLE_WORDS + 2; i++) {
     const t = tokens[i];
     if (!t.word) {
@@ -396,6 +413,12 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
       if (!APPOSITIVE_LINKS.has(lower(tokens[q]!))) return '';
     }
     const w = lower(t);
+    // "the first witness called by the prosecution": a past participle after the role noun opens a
+    // clause about the person, even one that is also a speech verb.
+    if (sawRole && !t.cap && /[^e]ed$/.test(w) && tokens[i + 1]?.word && lower(tokens[i + 1]!) === 'by') {
+      relative = true;
+      break;
+    }
     if (SPEECH_VERBS.has(w) || (i > start && ['said', 'was', 'is', 'has', 'had'].includes(w))) return '';
     // "managing director since 2017": when someone took the role is no part of it.
     if (sawRole && TIME_LINKS.has(w)) {
@@ -403,8 +426,9 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
       break;
     }
     // "the Swedish architect whose designs turned…", "a member of the House of Lords who
-    // campaigns…": the role ends where a relative clause begins.
-    if (i > start && ['who', 'which', 'whose', 'whom', 'where', 'that'].includes(w)) {
+    // campaigns…": the role ends where a relative clause begins; "a stonemason she met while …"
+    // opens one with no "who", on its subject.
+    if (i > start && (['who', 'which', 'whose', 'whom', 'where', 'that'].includes(w) || (sawRole && !t.cap && ['he', 'she', 'they', 'we', 'you'].includes(w)) || (sawRole && t.text === 'I'))) {
       relative = true;
       break;
     }
@@ -418,9 +442,16 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
       relative = true;
       break;
     }
+    if (sawRole && w === 'and' && firstConjunct < 0) firstConjunct = end;
     // "chief of staff": a loose word made a post by what it heads.
     if ((isPersonNoun(t.text) || (HEADS_OF.has(w) && headOfSomething(tokens, i))) && i - start < 8) sawRole = true;
     end = i;
+  }
+  // "a fisherman from Bolungarvík and the first witness called by the prosecution": a second
+  // description too long to read whole leaves the first, which is complete.
+  if (!relative && firstConjunct >= 0 && i < tokens.length && tokens[i]!.word) {
+    end = firstConjunct;
+    relative = true;
   }
   // "Dr. Maria Gonzalez-Ruiz, a climatologist at the University of Cape Town,": an article opening a
   // short noun phrase with no verb is an appositive even when its noun is not in the role list —
@@ -605,6 +636,9 @@ export function inChargeRole(text: string, tokens: Token[], first: number, last:
   if (!verb?.word || verb.cap || !IN_CHARGE_VERBS.has(lower(verb))) return '';
   i++;
   const det = tokens[i];
+  // "who chairs the DRP", "heads Ardent Capital": a body named by its own capitalised name.
+  const named = IN_CHARGE_NAMED_VERBS.has(lower(verb)) ? namedBodyEnd(tokens, det?.word && lower(det) === 'the' ? i + 1 : i) : -1;
+  if (named >= 0) return text.slice(tokens[start]!.start, tokens[named]!.end).trim();
   // The object opens on a determiner or an owner's possessive ("the firm's", "Brennan's").
   if (!det?.word || !(ARTICLES.has(lower(det)) || POSSESSIVE_DETERMINERS.has(lower(det)) || /['’]s$/.test(det.text))) return '';
   let head = -1;
@@ -620,6 +654,30 @@ export function inChargeRole(text: string, tokens: Token[], first: number, last:
   }
   if (head < 0) return '';
   return text.slice(tokens[start]!.start, tokens[head]!.end).trim();
+}
+
+/**
+ * The last token of a body's own name starting at token `i` ("the DRP in KwaZulu-Natal" → "DRP";
+ * "the Friends of Hexley Baths"; "Ardent Capital"): capitalised words, with "of", "for", "and" or
+ * "&" only between two of them; -1 when token `i` opens no such name. A capitalised word that is
+ * a given name, a calendar word or a sentence's first word opens none (a person, a day, a new clause).
+ */
+function namedBodyEnd(tokens: Token[], i: number): number {
+  const opens = (t: Token | undefined) => !!t?.word && t.cap && !t.sentenceStart && !isCalendarWord(t.text) && !isGivenName(t.text);
+  if (!opens(tokens[i])) return -1;
+  let end = i;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.word && t.cap) end = k;
+    else if ((t.word && ['of', 'for', 'and'].includes(lower(t))) || t.text === '&') {
+      if (!tokens[k + 1]?.word || !tokens[k + 1]!.cap) break;
+    } else if (/^['’]$/.test(t.text) && /s$/.test(tokens[k - 1]?.text ?? '')) continue;
+    else break;
+  }
+  // "heads the Premier League's disciplinary panel": the name is an owner's and the object goes on
+  // ("owns Bellamy's," is the shop's own name).
+  const after = tokens[end + 1];
+  return /['’]s?$/.test(tokens[end]!.text) && after?.word && !after.cap && !isFunctionWord(after.text) ? -1 : end;
 }
 
 /** Verbs that say what a person is: "X is/was/became (the) <role>", "X was elected/appointed <role>". */
@@ -661,14 +719,30 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
  * …" is the appositive's reading (roleAfter).
  */
 export function relativeRole(text: string, tokens: Token[], last: number): string {
+  const who = relativeWho(tokens, last);
+  if (who < 0) return '';
+  const as = tokens.findIndex((t, j) => j > who && j <= who + 14 && t.word && lower(t) === 'as');
+  return as > 0 ? predicateRole(text, tokens, who) : '';
+}
+
+/**
+ * What the relative clause after the name ending at `last` says the person does for a living
+ * (livingRole: "who farms sheep in Glen Feochan" → "farms sheep"), when it holds no post "as"
+ * something (relativeRole reads those).
+ */
+export function relativeLiving(text: string, tokens: Token[], last: number): string {
+  const who = relativeWho(tokens, last);
+  if (who < 0 || tokens.some((t, j) => j > who && j <= who + 14 && t.word && lower(t) === 'as')) return '';
+  return livingRole(text, tokens, who);
+}
+
+/** The "who" opening a relative clause after the name ending at `last` (an age in passing allowed between), or -1. */
+function relativeWho(tokens: Token[], last: number): number {
   let comma = last + 1;
   // "Moses Kizito, 29, who …": an age in passing.
   if (ageInPassing(tokens, comma)) comma += 2;
-  if (tokens[comma]?.text !== ',' || !tokens[comma + 1]?.word || lower(tokens[comma + 1]!) !== 'who') return '';
-  const who = comma + 1;
-  const as = tokens.findIndex((t, j) => j > who && j <= who + 14 && t.word && lower(t) === 'as');
-  if (as > 0) return predicateRole(text, tokens, who);
-  return livingRole(text, tokens, who);
+  if (tokens[comma]?.text !== ',' || !tokens[comma + 1]?.word || lower(tokens[comma + 1]!) !== 'who') return -1;
+  return comma + 1;
 }
 
 /** Words that end the object of a verb of making a living ("farms sheep in Glen Feochan"). */
@@ -727,6 +801,12 @@ function phraseRole(text: string, tokens: Token[], i: number): string {
   }
   if (tokens[i]?.word && ['as', 'to'].includes(lower(tokens[i]!))) i++;
   if (tokens[i]?.word && ARTICLES.has(lower(tokens[i]!))) i++;
+  // "He became its managing director": an organisation's post ("its", "their") is the person's
+  // own, as in an appositive (roleAfter); not a relation ("their son").
+  if (tokens[i]?.word && ['its', 'their'].includes(lower(tokens[i]!))) {
+    const post = tokens.slice(i + 1, i + 4).find((t) => t.word && isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(lower(t)));
+    if (post && !RELATION_WORDS.has(lower(post))) i++;
+  }
   // "She is our friend", "He is no stranger to …": a relation to the writer, or a figure of speech.
   if (tokens[i]?.word && (POSSESSIVE_DETERMINERS.has(lower(tokens[i]!)) || NEGATIONS.has(lower(tokens[i]!)))) return '';
   const start = i;
@@ -744,12 +824,15 @@ function phraseRole(text: string, tokens: Token[], i: number): string {
     if (isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(w)) head = i;
     else if (head < 0 && (isPersonNoun(t.text) || HEADS_OF.has(w)) && headOfSomething(tokens, i)) {
       // "the company's head of engineering", "chief of staff": a loose word made a post by what it heads.
-      head = i + 2;
+      head = headOfEnd(tokens, i);
       break;
     } else if (head >= 0) break;
     // "finance director", "operations manager": a word naming the job's field, though the
     // lexicon may read it as a verb.
     else if (FUNCTION_MODIFIERS.has(w)) continue;
+    // "a spice merchant", "a tram driver": a noun the lexicon also reads as a verb, right before
+    // the word for the person, names the trade.
+    else if (isVerb(w) && !isFunctionWord(w) && !STOPS.has(w) && tokens[i + 1]?.word && !tokens[i + 1]!.cap && isPersonNoun(tokens[i + 1]!.text) && !WEAK_ROLE_WORDS.has(lower(tokens[i + 1]!))) continue;
     else if (isVerb(w) || isFunctionWord(w) || STOPS.has(w)) return '';
     else if (isPraise(t)) return '';
   }
@@ -767,11 +850,41 @@ function phraseRole(text: string, tokens: Token[], i: number): string {
   return text.slice(tokens[start]!.start, tokens[end]!.end).trim();
 }
 
-/** A loose word for a post ("head", "chief") at `i`, then "of" and a lower-case noun: "head of engineering". */
+/** A loose word for a post ("head", "chief") at `i`, then "of" and what it heads: "head of engineering". */
 function headOfSomething(tokens: Token[], i: number): boolean {
+  return headOfEnd(tokens, i) >= 0;
+}
+
+/**
+ * The last token of what the loose word at `i` heads, -1 when it heads nothing: "head of
+ * engineering" → "engineering"; "head of the spice traders' guild", "head of the city's civil
+ * protection service" → "guild", "service": a determiner, then a body within four words (a word
+ * for an organisation or a unit people run, or a capitalised name, read to its end); not "head of
+ * the queue".
+ */
+function headOfEnd(tokens: Token[], i: number): number {
   const of = tokens[i + 1];
   const noun = tokens[i + 2];
-  return !!of?.word && lower(of) === 'of' && !!noun?.word && !noun.cap && !isFunctionWord(lower(noun));
+  if (!of?.word || lower(of) !== 'of' || !noun?.word) return -1;
+  if (!noun.cap && !isFunctionWord(lower(noun))) return i + 2;
+  if (!ARTICLES.has(lower(noun)) && !POSSESSIVE_DETERMINERS.has(lower(noun))) return -1;
+  for (let k = i + 3; k < tokens.length && k <= i + 7; k++) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (/^['’]$/.test(t.text)) continue;
+      return -1;
+    }
+    // "the city's weavers' guild": an owner before the body is no body itself.
+    if (/['’]s$/.test(t.text) || /^['’]$/.test(tokens[k + 1]?.text ?? '')) continue;
+    const w = lower(t);
+    if (IN_CHARGE_NOUNS.has(w) || ORG_NOUNS.has(w) || isOrgWord(w)) return k;
+    if (t.cap) {
+      let end = k;
+      while (tokens[end + 1]?.word && tokens[end + 1]!.cap) end++;
+      return end;
+    }
+  }
+  return -1;
 }
 
 /** Words that open the noun phrase of an inverted predicate ("Her editor … is Colm Ferris"). */

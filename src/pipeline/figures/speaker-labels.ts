@@ -61,7 +61,10 @@ export function speakerTurns(paragraphs: string[]): { turns: LabelTurn[]; text: 
     if (!m || NOT_SPEAKERS.has(m[1]!.toLowerCase()) || /\d/.test(m[1]!)) continue;
     turns.push({ paragraph, label: titleCase(m[1]!), start: m[0].length });
   }
-  if (turns.length < MIN_TURNS || new Set(turns.map((t) => t.label)).size < 2) return { turns: [], text: paragraphs };
+  // One speaker's labelled answers, each after a question printed with no label ("**How did you
+  // come to nursing?**" / "Vakaloloma: My mother …"), are a transcript too.
+  const answers = turns.filter((t) => t.paragraph > 0 && isQuestion(paragraphs[t.paragraph - 1]) && !LABEL.test(paragraphs[t.paragraph - 1]!)).length;
+  if (turns.length < MIN_TURNS || (new Set(turns.map((t) => t.label)).size < 2 && answers < MIN_TURNS)) return { turns: [], text: paragraphs };
   const text = [...paragraphs];
   for (const t of turns) text[t.paragraph] = t.label + text[t.paragraph]!.slice(t.label.length);
   return { turns, text };
@@ -69,6 +72,13 @@ export function speakerTurns(paragraphs: string[]): { turns: LabelTurn[]; text: 
 
 /** A paragraph that is one short question: what an unlabelled interview's question looks like. */
 const UNLABELLED_QUESTION_WORDS = 30;
+
+/** Is this paragraph one short question, not a quotation? */
+function isQuestion(text: string | undefined): boolean {
+  const t = text?.trim() ?? '';
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return /\?["'’”]?$/.test(t) && words > 0 && words <= UNLABELLED_QUESTION_WORDS && !/^["“‘']/.test(t);
+}
 /** At least this many questions, each followed by its answer, make an unlabelled interview. */
 const MIN_UNLABELLED_QUESTIONS = 3;
 
@@ -82,11 +92,6 @@ const MIN_UNLABELLED_QUESTIONS = 3;
  * No turns when the article is not such an interview.
  */
 export function unlabelledTurns(paragraphs: readonly string[]): LabelTurn[] {
-  const isQuestion = (text: string | undefined) => {
-    const t = text?.trim() ?? '';
-    const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-    return /\?["'’”]?$/.test(t) && words > 0 && words <= UNLABELLED_QUESTION_WORDS && !/^["“‘']/.test(t);
-  };
   const questions = paragraphs.flatMap((text, p) => (isQuestion(text) && p + 1 < paragraphs.length && !isQuestion(paragraphs[p + 1]) && !/^["“‘']/.test(paragraphs[p + 1]!.trim()) ? [p] : []));
   if (questions.length < MIN_UNLABELLED_QUESTIONS || questions[0]! > 4) return [];
   const toYou = questions.filter((p) => /\b(?:you|your|yours|yourself)\b/i.test(paragraphs[p]!)).length;

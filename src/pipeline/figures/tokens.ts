@@ -23,7 +23,12 @@ const TOKEN_RE =
 
 const OPENERS = new Set(['"', '“', '‘', '(', '[', '«', ':']);
 
-
+/**
+ * Words that open a sentence after a lower-case dotted abbreviation, whose full stop may end the
+ * sentence too ("at about 6 a.m. She has been …"): pronouns and determiners, which a name or a
+ * title after "a.m." or "e.g." would not be.
+ */
+const OPENERS_AFTER_ABBREVIATION = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'there', 'a', 'an']);
 
 /** Split a paragraph into tokens. */
 export function tokenize(text: string): Token[] {
@@ -32,15 +37,17 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN_RE)) {
     const t = m[0];
     const word = /[\p{L}\p{N}]/u.test(t);
+    const prev = out.at(-1);
+    const cap = /^\p{Lu}/u.test(t);
+    const afterAbbreviation = !!prev && /^(?:\p{Ll}\.){2,}$/u.test(prev.text) && cap && OPENERS_AFTER_ABBREVIATION.has(t.toLowerCase());
     const tok: Token = {
       text: t,
       start: m.index!,
       end: m.index! + t.length,
       word,
-      cap: /^\p{Lu}/u.test(t),
-      sentenceStart: word && atStart,
+      cap,
+      sentenceStart: word && (atStart || afterAbbreviation),
     };
-    const prev = out.at(-1);
     out.push(tok);
     if (word) atStart = false;
     else if (t === '.' && prev?.word && prev.end === tok.start && TITLE_ABBREVIATIONS.has(prev.text.toLowerCase())) continue;

@@ -23,6 +23,8 @@ export interface GazetteerEntry {
 export interface PlaceRules {
   needsCue: Set<string>;
   cueBefore: Set<string>;
+  /** Words that make "of" before a name a place cue ("north of Santiago"). */
+  cueBeforeOf: Set<string>;
   keepAfter: Set<string>;
   keepBefore: Set<string>;
   nameHeads: Set<string>;
@@ -45,6 +47,7 @@ export function gazetteer(): Gazetteer {
   cached = buildGazetteer([...(generated.entries as RawEntry[]), ...(extra.entries as RawEntry[])], extra.renames as Record<string, string>, extra.aliases as Record<string, string[]>, {
     needsCue: new Set([...rules.needsCue, ...generated.needsCue]),
     cueBefore: new Set(rules.cueBefore),
+    cueBeforeOf: new Set(rules.cueBeforeOf),
     keepAfter: new Set(rules.keepAfter),
     keepBefore: new Set(rules.keepBefore),
     nameHeads: new Set(rules.nameHeads),

@@ -136,6 +136,11 @@ function joinsName(text: string, start: number, rules: Gazetteer['rules']): bool
 function hasCue(text: string, start: number, end: number, g: Gazetteer): boolean {
   const prev = wordBefore(text, start);
   if (prev && g.rules.cueBefore.has(prev.word.toLowerCase()) && prev.word === prev.word.toLowerCase()) return true;
+  // "north of Santiago", "the outskirts of Hamilton".
+  if (prev?.word === 'of') {
+    const before = wordBefore(text, prev.start);
+    if (before && g.rules.cueBeforeOf.has(before.word.toLowerCase())) return true;
+  }
   // "Atlanta, Georgia": a capitalised word and a comma before.
   if (/\p{Lu}[\p{L}.'’-]*,[ \t]+$/u.test(text.slice(Math.max(0, start - 40), start))) return true;
   // "Mendoza, Argentina": a country or region after a comma.
