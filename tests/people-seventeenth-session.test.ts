@@ -160,3 +160,26 @@ describe('round fifteen’s kinds', () => {
     expect(quotes.filter((q) => q.startsWith('Tom Reed: None'))).toEqual([]);
   });
 });
+
+describe('round sixteen’s kinds: names that are no one’s, and names in other orders', () => {
+  it('reads Malay street and village words as places and Malaysian titles as titles', () => {
+    const found = names('The ministry on Jalan Tun Razak was closed for the day, and traders in Kampung Baru shut early.', 'Finance Minister Datuk Seri Ahmad Faizal bin Hashim said the subsidy would be kept.', 'Ahmad Faizal said it would cost RM2 billion.');
+    expect(found).toEqual(['Ahmad Faizal bin Hashim']);
+  });
+
+  it('reads "Hamburg-based" as no part of a name', () => {
+    expect(names('The vessel is operated by Hamburg-based Schulte & Voss Shipping.', 'Jeroen Maas, the harbour master, said the fire was out.', 'A spokeswoman for Schulte & Voss said the crew were safe.')).toEqual(['Jeroen Maas']);
+  });
+
+  it('reads a lower-case noun for what someone does as a title before a name in another order', () => {
+    expect(names('Her son, the potter Hirose Kenji, said she died in her sleep.', 'Kenji said the kiln would be fired once more in April.')).toEqual(['Hirose Kenji']);
+  });
+
+  it('does not read a firm after "operator" as a person', () => {
+    expect(names('She has been a skipper with operator Derwent Link since 2003.', 'Dean Halloran, operations manager at Derwent Link, said she was the best skipper the company had.')).toEqual(['Dean Halloran']);
+  });
+
+  it('keeps the Filipino particle "dela" inside a name', () => {
+    expect(names("The ship's master, Rolando dela Cruz, raised the alarm within minutes.", 'Dela Cruz said the crew had followed the drill.')).toEqual(['Rolando dela Cruz']);
+  });
+});

@@ -840,11 +840,25 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    * paragraph before it; undefined when none or several are.
    */
   const soleNamedBefore = (p: number, i: number): number | undefined => {
-    const ids = (q: number, upTo: number) => new Set(named[q]!.filter((k) => k < upTo).map((k) => input.people[q]!.get(k)!));
-    let found = ids(p, i);
-    if (!found.size && p > 0) found = ids(p - 1, Infinity);
+    let q = p;
+    let at = named[p]!.filter((k) => k < i);
+    if (!at.length && p > 0) at = named[(q = p - 1)]!;
+    const found = new Set(at.map((k) => input.people[q]!.get(k)!));
     // A name that fits two people ("the younger Brennan") counts as someone else named.
-    return found.size === 1 && [...found][0]! >= 0 ? [...found][0] : undefined;
+    if (found.size !== 1 || [...found][0]! < 0) return undefined;
+    // The person must be introduced with a description the epithet goes on from ("Seán Mulkerrin,
+    // a student at …", "Syndicate organiser Denise Harker"); "Colin Marsh added a third." is no
+    // introduction, and the scorer of the goal before may be the one who speaks.
+    return at.some((k) => described(q, k)) ? [...found][0] : undefined;
+  };
+
+  /** Is the name starting at token k of paragraph p set beside a description: a title before it or a comma and words after it? */
+  const described = (p: number, k: number): boolean => {
+    const ts = tokens[p]!;
+    let end = k;
+    while (ts[end + 1]?.word && ts[end + 1]!.cap) end++;
+    const before = ts[k - 1];
+    return (ts[end + 1]?.text === ',' && !!ts[end + 2]?.word) || (!!before?.word && isPersonNoun(before.text));
   };
 
   /** How many sentences end (outside quotes) in paragraph p between two offsets. */

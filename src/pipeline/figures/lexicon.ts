@@ -17,7 +17,7 @@ const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; postnominals: string[]; courtSides: Record<string, string> };
-const ROLE_DATA = load('./data/role-nouns.json') as { occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[] };
+const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[] };
 /** Words that make up the phrases naming the owner of a quote after it (speech-verbs.json). */
 interface RevealGrammar {
   determiners: string[];
@@ -346,6 +346,9 @@ export function isPersonNoun(w: string): boolean {
  * a lower-case word right before a name.
  */
 export const WEAK_ROLE_WORDS = new Set(ROLE_DATA.weak);
+
+/** Nouns for what a person does that as often name a firm ('operator Derwent Link'; data/role-nouns.json). */
+export const FIRM_NOUNS = new Set(ROLE_DATA.firmNouns);
 
 /** Verbs and phrases that introduce speech ("said", "told", "according to"). */
 export const SPEECH_VERBS = new Set(SPEECH_DATA.verbs);

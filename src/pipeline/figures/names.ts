@@ -33,6 +33,7 @@ import {
   isVerb,
   isPluralNoun,
   isPersonNoun,
+  FIRM_NOUNS,
   RELATION_WORDS,
   tagsOf,
   isKnownPlaceOrOrg,
@@ -168,6 +169,8 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   // two-word name when the next word is no everyday word ("Washington Gov. Chris Gregoire" is not one).
   if (isFirstName(w) && !isPlaceName(w) && words.length - k === 2 && next && /^\p{Lu}/u.test(next) && !isEnglishWord(next) && !isRoleWord(next) && !TITLE_MODIFIERS.has(next.toLowerCase())) return false;
   if (ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower)) return true;
+  // "Hamburg-based Schulte & Voss", "London-born": a place made an adjective opens no name.
+  if (/-(?:based|born|bred|headquartered|registered|owned|listed)$/.test(lower)) return true;
   // "Aunty Glenda Simms", "Uncle Jack Charles": a relation worn as a title of respect before a given name.
   if (RELATION_WORDS.has(lower) && next && isGivenName(next)) return true;
   if (isDemonym(w) || isOrgWord(w) || isCalendarWord(w)) return true;
@@ -207,8 +210,9 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // "San Luis Obispo", "Lake Victoria", "Hurricane Milton": a place's or a storm's name, whatever
     // given name it holds.
     if (b > a && NON_PERSON_HEADS.has(tokens[a].text.toLowerCase())) continue;
-    // "Plaza de Armas", "Rua da Prata": a place's generic word and a particle open no person's name.
-    if (b > a + 1 && isForeignPlaceWord(tokens[a].text) && NAME_PARTICLES.has(tokens[a + 1]!.text)) continue;
+    // "Plaza de Armas", "Jalan Tun Razak", "Kampung Baru": a place's generic word in another
+    // language opens no person's name, whatever titles or given names follow it.
+    if (b > a && isForeignPlaceWord(tokens[a].text)) continue;
     // "HMS Queen Elizabeth", "USS Gerald R. Ford": a ship's name after its prefix.
     if (SHIP_PREFIXES.has(tokens[a - 1]?.text ?? '')) continue;
     // street-direction: "along S Buckeye", "NW Johnson": a compass point opens a street's name. A
@@ -311,6 +315,11 @@ function titledBefore(tokens: Token[], first: number, last = first): boolean {
   if (comma?.word && !comma.cap && isRoleWord(comma.text) && !WEAK_ROLE_WORDS.has(comma.text.toLowerCase()) && !isPluralNoun(comma.text) && /^[,.;]$/.test(tokens[last + 1]?.text ?? '')) return true;
   // "Mr. Toccafondi": the abbreviation's full stop stands between the title and the name.
   const prev = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
+  // "the potter Hirose Kenji", "the British collector Margaret Fairweather": a lower-case noun for
+  // what a person does, right before the name, is a title (a family name such as Potter is
+  // written with a capital).
+  const lowerPrev = prev?.word ? prev.text.toLowerCase() : '';
+  if (prev?.word && !prev.cap && isPersonNoun(prev.text) && !WEAK_ROLE_WORDS.has(lowerPrev) && !FIRM_NOUNS.has(lowerPrev) && !isPluralNoun(prev.text) && !RELATION_WORDS.has(lowerPrev)) return true;
   if (!prev?.word || !isRoleWord(prev.text)) return false;
   if (prev.cap || !WEAK_ROLE_WORDS.has(prev.text.toLowerCase())) return true;
   // "intelligence chief Abbas Kamel" is a title; "a major Warhol donor program" is not.
