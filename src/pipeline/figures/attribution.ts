@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import type { Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, QUESTION_VERBS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isPersonNoun, isPlainNoun, isRoleWord } from './lexicon.ts';
+import { DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, QUESTION_VERBS, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isPersonNoun, isPlainNoun, isRoleWord } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -117,8 +117,6 @@ function beforeTitles(ts: readonly Token[], i: number): number {
 /** A token of the titles written before a name: a courtesy title, a capitalised role word, or an abbreviation's full stop. */
 const isTitlePart = (t: Token) => t.text === '.' || (t.word && t.cap && (HONORIFICS.has(t.text.toLowerCase()) || isRoleWord(t.text)));
 
-/** Words a description of a quote's owner may hold before the name ("the son of her late partner, …"). */
-const REVEAL_DESCRIPTION = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'of', 'late', 'former', 'local', 'own', 'then', 'new', 'longtime', 'long-time']);
 /** A speech cue was found but names nobody ("one poster wrote"): the quote has no named speaker. */
 const UNNAMED = -1;
 /** Words that open a noun phrase naming someone by what they are ("The minister", "A neighbour", "My grandfather"). */
@@ -907,7 +905,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       }
       if (!t.word) continue;
       const w = t.text.toLowerCase();
-      if (isTitlePart(t) || isPersonNoun(w) || REVEAL_DESCRIPTION.has(w) || (t.cap && !SPEECH_VERBS.has(w)) || /['’]s$/.test(t.text)) continue;
+      if (isTitlePart(t) || isPersonNoun(w) || REVEAL_DESCRIPTION_WORDS.has(w) || (t.cap && !SPEECH_VERBS.has(w)) || /['’]s$/.test(t.text)) continue;
       break;
     }
     return j;

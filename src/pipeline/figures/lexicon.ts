@@ -25,6 +25,7 @@ interface RevealGrammar {
   nouns: string[];
   possessiveLinks: string[];
   originLinks: string[];
+  descriptionWords: string[];
 }
 const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
@@ -377,6 +378,9 @@ export const OBJECT_SENSE_VERBS = new Set(SPEECH_DATA.objectSenseVerbs);
 export const SPEAKER_REVEALS: readonly string[][] = [...SPEECH_DATA.speakerReveals, ...revealPhrases(SPEECH_DATA.speakerRevealGrammar)]
   .map((r) => r.split(' '))
   .sort((a, b) => b.length - a.length);
+
+/** Words a description of a quote's owner may hold before the name, after a reveal phrase ("the son of her late partner, …"). */
+export const REVEAL_DESCRIPTION_WORDS = new Set(SPEECH_DATA.speakerRevealGrammar.descriptionWords);
 
 /**
  * The reveal phrases the grammar in speech-verbs.json makes: "that was the verdict of" (a

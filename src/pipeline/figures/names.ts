@@ -211,8 +211,12 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // given name it holds.
     if (b > a && NON_PERSON_HEADS.has(tokens[a].text.toLowerCase())) continue;
     // "Plaza de Armas", "Jalan Tun Razak", "Kampung Baru": a place's generic word in another
-    // language opens no person's name, whatever titles or given names follow it.
-    if (b > a && isForeignPlaceWord(tokens[a].text)) continue;
+    // language opens no person's name, whatever titles or given names follow it (foreign-place-word,
+    // kept as a ruled-out mention so `npm run explain` shows it).
+    if (b > a && isForeignPlaceWord(tokens[a].text)) {
+      out.push({ words: tokens.slice(a, b + 1).map((t) => stripPossessive(t.text)), first: a, last: b, score: -10, titled: false, rules: ['foreign-place-word'] });
+      continue;
+    }
     // "HMS Queen Elizabeth", "USS Gerald R. Ford": a ship's name after its prefix.
     if (SHIP_PREFIXES.has(tokens[a - 1]?.text ?? '')) continue;
     // street-direction: "along S Buckeye", "NW Johnson": a compass point opens a street's name. A

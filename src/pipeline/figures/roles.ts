@@ -389,8 +389,6 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   let end = -1;
   let sawRole = false;
   let relative = false;
-  /** Where the role's first conjunct ends, when an "and" follows a role noun ("a fisherman from X and the first witness …"). */
-  let firstConjunct = -1;
   for (; i < tokens.length && i - start < MAX_ROLE_WORDS + 2; i++) {
     const t = tokens[i];
     if (!t.word) {
@@ -442,16 +440,9 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
       relative = true;
       break;
     }
-    if (sawRole && w === 'and' && firstConjunct < 0) firstConjunct = end;
     // "chief of staff": a loose word made a post by what it heads.
     if ((isPersonNoun(t.text) || (HEADS_OF.has(w) && headOfSomething(tokens, i))) && i - start < 8) sawRole = true;
     end = i;
-  }
-  // "a fisherman from Bolungarvík and the first witness called by the prosecution": a second
-  // description too long to read whole leaves the first, which is complete.
-  if (!relative && firstConjunct >= 0 && i < tokens.length && tokens[i]!.word) {
-    end = firstConjunct;
-    relative = true;
   }
   // "Dr. Maria Gonzalez-Ruiz, a climatologist at the University of Cape Town,": an article opening a
   // short noun phrase with no verb is an appositive even when its noun is not in the role list —
