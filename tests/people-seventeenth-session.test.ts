@@ -183,3 +183,20 @@ describe('round sixteen’s kinds: names that are no one’s, and names in other
     expect(names("The ship's master, Rolando dela Cruz, raised the alarm within minutes.", 'Dela Cruz said the crew had followed the drill.')).toEqual(['Rolando dela Cruz']);
   });
 });
+
+describe('round seventeen’s kinds', () => {
+  it('keeps a courtesy title out of a hyphenated family name', () => {
+    expect(names('Abena Owusu-Ansah opened the first of the solar schools on Monday.', 'Ms Owusu-Ansah said the panels had paid for themselves.')).toEqual(['Abena Owusu-Ansah']);
+  });
+
+  const qa = (intro: string) =>
+    quotesOf(intro, 'Q: How did you end up chasing the northern lights?', 'I came up to study marine biology and simply never left.', 'Q: What does a typical night look like?', 'We meet at the harbour at half past six and look at the cloud maps.', 'Q: Do you ever tire of it?', 'Never. Not once in sixteen winters.');
+
+  it('gives an unlabelled Q&A’s answers to the one person its introduction names', () => {
+    expect(qa('Siri Haugland, 41, is an aurora guide in Tromsø. We spoke to her before the season began.')).toContain('Siri Haugland: I came up to study marine biology and simply never left.');
+  });
+
+  it('gives them to no one when the introduction names two people', () => {
+    expect(qa('Siri Haugland, 41, and Jonas Eira, 26, guide aurora tours in Tromsø. We spoke to one of them before the season began.')).toEqual([]);
+  });
+});

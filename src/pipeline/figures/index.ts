@@ -792,21 +792,25 @@ function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[],
   const askers = clusters.filter((c) => c.mentions.some((m) => m.interviewer));
   const interviewer = askers.length === 1 ? askers[0] : undefined;
   const byMentions = clusters.filter((c) => c !== interviewer).sort((a, b) => b.mentions.length - a.mentions.length);
-  // Unlabelled answers are given only to the one a heading names: nothing else on the page says
-  // who answers them.
+  // Unlabelled answers are given to the one a heading names, or to the one person the
+  // introduction names: nothing else on the page says who answers them.
   // Failing both (two people named as often), the one the introduction names first ("Margaret
   // Thornbury … takes the wheel for the last time. … We spoke to her …").
   const firstTurn = Math.min(...turns.map((t) => t.paragraph));
   const firstMention = (c: Cluster) => Math.min(...c.mentions.map((m) => m.paragraph * 1e6 + m.first));
-  const introduced = byMentions.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn)).sort((a, b) => firstMention(a) - firstMention(b))[0];
+  const inIntro = byMentions.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn)).sort((a, b) => firstMention(a) - firstMention(b));
+  // Unlabelled answers go to someone the heading does not name only when the introduction names
+  // no one else ("Siri Haugland, 41, is an aurora guide … We spoke to her …").
   const interviewee =
     named.length === 1
       ? named[0]
       : !unlabelled && byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length)
         ? byMentions[0]
         : !unlabelled
-          ? introduced
-          : undefined;
+          ? inIntro[0]
+          : inIntro.length === 1
+            ? inIntro[0]
+            : undefined;
   const unique = (hits: Cluster[]) => (hits.length === 1 ? hits[0] : undefined);
   for (const t of turns) {
     const words = t.label.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !HONORIFICS.has(`${w.toLowerCase()}.`)).map(foldWord);
