@@ -81,6 +81,9 @@ export function sameName(a: string[], b: string[]): boolean {
   return short.slice(1, -1).every((w) => long.includes(w) || long.some((l) => w.length === 1 && l.startsWith(w)));
 }
 
+/** A word that may be one of two family names: no given name, particle, everyday or organisation word, or abbreviation. */
+const isFamilyNameWord = (w: string) => !isGivenName(foldAccents(w)) && !NAME_PARTICLES.has(w.toLowerCase()) && !isCommonWord(w) && !isOrgWord(w) && !/\.$/.test(w);
+
 /**
  * Group mentions into people. `accept` decides which multi-word names start a person; weaker
  * multi-word mentions and single words only join a person already found, when the match is
@@ -113,9 +116,7 @@ export function cluster(
       put(bySurname, foldWord(words.at(-1)!), c);
       put(byGiven, foldWord(words[0]), c);
       // Both family names must look like names: not "Andy Warhol Found(ation)".
-      const [paternal, maternal] = [words.at(-2)!, words.at(-1)!];
-      const familyName = (w: string) => !isGivenName(foldAccents(w)) && !NAME_PARTICLES.has(w.toLowerCase()) && !isCommonWord(w) && !isOrgWord(w) && !/\.$/.test(w);
-      if (words.length >= 3 && isGivenName(foldAccents(words[0]!)) && familyName(paternal) && familyName(maternal)) put(byFirstSurname, foldWord(paternal), c);
+      if (words.length >= 3 && isGivenName(foldAccents(words[0]!)) && isFamilyNameWord(words.at(-2)!) && isFamilyNameWord(words.at(-1)!)) put(byFirstSurname, foldWord(words.at(-2)!), c);
     } else if (c.name.length === 1) bySingle.set(foldWord(words[0]), c);
   };
   const join = (c: Cluster, m: PlacedMention) => {

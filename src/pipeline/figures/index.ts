@@ -732,19 +732,19 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
       { role: inChargeRole(text, ts, m.first, last), source: 'predicate' },
       { role: courtSide(ts, m.first, last), source: 'court-side' },
     ];
-    // "His son, Callum McBride, who has been managing director", "His mother, Patience Obi, a
-    // retired headteacher": a family relation says whose relative someone is; what they do, when
-    // the article says it right after the name, is their role.
-    if (before && isRelation(before)) yield* found.filter((f) => f.role && f.source !== 'sentence-title' && !isRelation(f.role));
-    // "One of Kolam's earliest customers, Wade Tillman, superintendent of …": a group someone is
-    // one of says less than the post set off after the name.
-    else if (before && ONE_OF_GROUP.test(text.slice(Math.max(0, ts[m.first]!.start - 120), ts[m.first]!.start))) yield* found.filter((f) => f.role && f.source === 'appositive');
     if (before && isRelation(before)) {
-      relations.push({ role: body ? `${before}, ${body}` : before, source: 'title-before' });
-      // The relation read again as the sentence's title waits with it.
-      relations.push(...found.filter((f) => isRelation(f.role)));
-      yield* found.filter((f) => !isRelation(f.role));
+      // "His son, Callum McBride, who has been managing director", "His mother, Patience Obi, a
+      // retired headteacher": a family relation says whose relative someone is; what they do,
+      // when the article says it right after the name, is their role (the sentence's title last).
+      const own = found.filter((f) => !isRelation(f.role));
+      yield* own.filter((f) => f.source !== 'sentence-title');
+      yield* own.filter((f) => f.source === 'sentence-title');
+      // The relation, and the relation read again as the sentence's title, wait.
+      relations.push({ role: body ? `${before}, ${body}` : before, source: 'title-before' }, ...found.filter((f) => isRelation(f.role)));
     } else {
+      // "One of Kolam's earliest customers, Wade Tillman, superintendent of …": a group someone is
+      // one of says less than the post set off after the name.
+      if (before && ONE_OF_GROUP.test(text.slice(Math.max(0, ts[m.first]!.start - 120), ts[m.first]!.start))) yield* found.filter((f) => f.source === 'appositive');
       if (before) yield { role: body ? `${before}, ${body}` : before, source: 'title-before' };
       else yield { role: titleWithClauseBefore(text, ts, m.first, nameTokens[m.paragraph]), source: 'title-before' };
       yield* found;
@@ -786,31 +786,21 @@ const MAX_TURN_WORDS = 60;
  */
 function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[], unlabelled = false): AttributedQuote[] {
   const out: AttributedQuote[] = [];
-  // The one a heading names as interviewed (markInterviewees) answers; failing that, the person
-  // named most — never the interviewer, whose byline names them as the one asking.
+  // The one a heading names as interviewed (markInterviewees) answers. Failing that, labelled
+  // answers go to the person named most, or, when two are named as often, to the one the
+  // introduction names first ("Margaret Thornbury … takes the wheel for the last time. … We spoke
+  // to her …"); unlabelled ones, which nothing else on the page ties to anyone, only to the one
+  // person the introduction names ("Siri Haugland, 41, is an aurora guide …"). Never the
+  // interviewer, whose byline names them as the one asking.
   const named = clusters.filter((c) => c.mentions.some((m) => m.interviewee));
   const askers = clusters.filter((c) => c.mentions.some((m) => m.interviewer));
   const interviewer = askers.length === 1 ? askers[0] : undefined;
   const byMentions = clusters.filter((c) => c !== interviewer).sort((a, b) => b.mentions.length - a.mentions.length);
-  // Unlabelled answers are given to the one a heading names, or to the one person the
-  // introduction names: nothing else on the page says who answers them.
-  // Failing both (two people named as often), the one the introduction names first ("Margaret
-  // Thornbury … takes the wheel for the last time. … We spoke to her …").
   const firstTurn = Math.min(...turns.map((t) => t.paragraph));
   const firstMention = (c: Cluster) => Math.min(...c.mentions.map((m) => m.paragraph * 1e6 + m.first));
   const inIntro = byMentions.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn)).sort((a, b) => firstMention(a) - firstMention(b));
-  // Unlabelled answers go to someone the heading does not name only when the introduction names
-  // no one else ("Siri Haugland, 41, is an aurora guide … We spoke to her …").
-  const interviewee =
-    named.length === 1
-      ? named[0]
-      : !unlabelled && byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length)
-        ? byMentions[0]
-        : !unlabelled
-          ? inIntro[0]
-          : inIntro.length === 1
-            ? inIntro[0]
-            : undefined;
+  const mostNamed = byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
+  const interviewee = named.length === 1 ? named[0] : !unlabelled ? (mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : undefined;
   const unique = (hits: Cluster[]) => (hits.length === 1 ? hits[0] : undefined);
   for (const t of turns) {
     const words = t.label.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !HONORIFICS.has(`${w.toLowerCase()}.`)).map(foldWord);

@@ -232,7 +232,7 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // East Asian names: "Pan-democrat Lam Cheuk-ting" → "Lam Cheuk-ting".
     const ws0 = words();
     // Not "Ms Owusu-Ansah": a courtesy title is no family name.
-    const hy = ws0.findIndex((w, k) => k > 0 && HYPHENATED_GIVEN.test(w) && SHORT_FAMILY.test(ws0[k - 1]) && !isHonorific(ws0[k - 1]!.toLowerCase()));
+    const hy = ws0.findIndex((w, k) => k > 0 && HYPHENATED_GIVEN.test(w) && SHORT_FAMILY.test(ws0[k - 1]) && !isHonorific(ws0[k - 1]!));
     if (hy > 0 && hy === ws0.length - 1 && isSyllableName(ws0[hy])) {
       if (hy - 1 > 0) titled = ws0.slice(0, hy - 1).some((w) => isRoleWord(w));
       first = a + hy - 1;
