@@ -19,7 +19,7 @@ import { parseMarkdown } from '../src/pipeline/frontmatter.ts';
 import rehypeSafeContent from '../src/plugins/rehype-safe-content.ts';
 import rehypeParagraphAnchors from '../src/plugins/rehype-paragraph-anchors.ts';
 import { annotateContext, withMarks } from '../src/plugins/annotate-context.ts';
-import { marksOptions, siteFeatures, sitePlugins } from '../src/plugins/satteri/index.ts';
+import { marksOptions, pluginFieldsOnly, siteFeatures, sitePlugins } from '../src/plugins/satteri/index.ts';
 import { contentSchema, mayNeedSanitizing } from '../src/plugins/satteri/safe-content.ts';
 
 const contentDir = 'content';
@@ -101,6 +101,20 @@ describe('Sätteri with the site plugins', () => {
     expect(normalised(b.code)).toBe(normalised(a.code));
     expect(b.quoteParagraphs).toEqual({ 'ann-lee': [2] });
     expect(b.code).toContain('id="section-main-2"');
+  });
+
+  it('hands the page, as the body\'s frontmatter, only the fields the plugins wrote, not the entry\'s data again', async () => {
+    const site = pluginFieldsOnly(await satteriSite());
+    const data = {
+      title: 'Bridge',
+      figures: [{ id: 'alice-mak', name: 'Alice Mak', role: 'mayor', quotes: ['We will rebuild the bridge by spring'] }],
+      unattributedQuotes: [{ text: 'Not before summer', paragraph: 9 }],
+    };
+    const markdown = 'Alice Mak spoke.\n\n"We will rebuild the bridge by spring," Mak said.\n\nA voice: "Not before summer."';
+    const { code, metadata } = await site.render(markdown, { frontmatter: structuredClone(data), fileURL: pathToFileURL('content/briefings/x.md') } as never);
+    expect(metadata.frontmatter).toEqual({ quoteParagraphs: { 'alice-mak': [2] }, unattributedParagraphs: [3] });
+    // The marks still read the whole frontmatter: the person is linked in the body.
+    expect(code).toContain('href="/figures/alice-mak/"');
   });
 
   it('keeps a table column\'s alignment through the safe-HTML cut, and nothing else of a style', async () => {

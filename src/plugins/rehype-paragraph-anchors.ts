@@ -52,6 +52,12 @@ export function anchorsOf(children: readonly RootContent[], textOf: (node: Eleme
 }
 
 /**
+ * The frontmatter fields recordQuoteParagraphs writes: all a page reads of the frontmatter the
+ * renderer hands back (`remarkPluginFrontmatter`); the rest is the entry's own data.
+ */
+export const PLUGIN_FRONTMATTER_FIELDS = ['quoteParagraphs', 'unattributedParagraphs'] as const;
+
+/**
  * Where each person's quotes stand (figure id → paragraph number or null per quote), written to
  * the frontmatter Astro hands the page as `remarkPluginFrontmatter.quoteParagraphs`; likewise
  * `unattributedParagraphs`, one number or null per entry of `unattributedQuotes`.

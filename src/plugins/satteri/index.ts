@@ -9,6 +9,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginList, MdastPluginList } from 'satteri';
 import { annotateContext, withMarks, type AnnotateContext, type AnnotateOptions, type Renderer } from '../annotate-context.ts';
 import type { Root } from 'hast';
+import { PLUGIN_FRONTMATTER_FIELDS } from '../rehype-paragraph-anchors.ts';
 import { addAnchors } from './paragraph-anchors.ts';
 import { safeContent } from './safe-content.ts';
 import { safeImages } from './safe-images.ts';
@@ -55,6 +56,26 @@ export function siteMarkdown(options: SiteMarkdownOptions) {
   const createRenderer = processor.createRenderer.bind(processor);
   let context: AnnotateContext | undefined;
   processor.createRenderer = async (shared) =>
-    withMarks((await createRenderer(shared)) as Renderer, (context ??= annotateContext(marksOptions(options)))) as never;
+    pluginFieldsOnly(withMarks((await createRenderer(shared)) as Renderer, (context ??= annotateContext(marksOptions(options))))) as never;
   return processor;
+}
+
+/**
+ * `renderer` handing back, as the rendered body's frontmatter, only the fields the plugins wrote.
+ * Astro renders an entry with its raw frontmatter but stores the schema's output as its data, two
+ * objects the content store serializes one after the other: the raw copy held every entry's
+ * frontmatter a second time (5 of a briefing's 18 KB in the store) for pages that read only the
+ * plugins' fields from it.
+ */
+export function pluginFieldsOnly<R extends Renderer>(renderer: R): R {
+  return {
+    ...renderer,
+    async render(content, renderOptions) {
+      const result = await renderer.render(content, renderOptions);
+      const frontmatter = result.metadata.frontmatter;
+      if (!frontmatter) return result;
+      const written = Object.fromEntries(PLUGIN_FRONTMATTER_FIELDS.filter((k) => k in frontmatter).map((k) => [k, frontmatter[k]]));
+      return { ...result, metadata: { ...result.metadata, frontmatter: written } };
+    },
+  };
 }
