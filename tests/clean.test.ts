@@ -88,6 +88,12 @@ describe('captions', () => {
     expect(isCaption('Austria fully stands behind the campaign launched by the Secretary-General on Monday.')).toBe(false);
     expect(isCaption('Riders finished the 14th stage of the tour in heavy rain on Saturday.')).toBe(false);
     expect(isCaption('Born: June 11, 1988 (age 30) Fort Worth, Texas')).toBe(false);
+    // A counted plural after a verb is a score, not people shown: a sports lede stays.
+    expect(isCaption('Hajduk moved three points clear at the top of the league on Saturday evening, beating Rijeka 11-9 after captain Ivo Kralj scored twice.')).toBe(false);
+  });
+
+  it('still take counted people shown at the start ("Two firefighters work …")', () => {
+    expect(isCaption('Two firefighters work at the scene of the blaze on Tuesday.')).toBe(true);
   });
 });
 

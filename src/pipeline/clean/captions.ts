@@ -27,7 +27,10 @@ function presentActionWithTime(words: string[], rules: CaptionRules): boolean {
   for (let i = 1; i < Math.min(bare.length, 10); i++) {
     const w = bare[i]!;
     // The plain form ("Protesters gather …") only after a plural subject; otherwise it is often a noun ("the tour").
-    const plural = /[^s]s$/.test(bare[i - 1]!);
+    // A counted plural after a verb is its object, a score, not people shown ("moved three points
+    // clear … on Saturday"; but "Two firefighters work …").
+    const counted = i >= 3 && COUNT.test(bare[i - 2]!) && /^\p{Ll}/u.test(words[i - 3]!) && !/[,;:]$/.test(words[i - 3]!);
+    const plural = /[^s]s$/.test(bare[i - 1]!) && !counted;
     const plain = plural && (rules.actionVerbs.has(`${w}s`) || rules.actionVerbs.has(`${w}es`));
     if (!rules.actionVerbs.has(w) && !plain) continue;
     // The verb follows its subject directly, and a caption's subject is who is shown: a name
@@ -38,6 +41,9 @@ function presentActionWithTime(words: string[], rules: CaptionRules): boolean {
   }
   return false;
 }
+
+/** A count before a plural ("three points", "12 goals"). */
+const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many)$/;
 
 /** How many words after the verb a time word may stand ("works on a portrait in her studio in Lagos on Friday"). */
 const TIME_WINDOW = 11;

@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import type { Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, QUESTION_VERBS, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isPersonNoun, isPlainNoun, isRoleWord } from './lexicon.ts';
+import { DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, QUESTION_VERBS, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isRoleWord, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -73,7 +73,8 @@ export type SpeakerCue =
   | 'document-author'
   | 'pronoun-contested'
   | 'qa-answer'
-  | 'reveal';
+  | 'reveal'
+  | 'introduced-next';
 
 /** A quote with its speaker (a person id) and the cue that named them. */
 export interface AttributedQuote {
@@ -154,6 +155,12 @@ const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'yet', 'whereas']);
 const TEXT_VERBS = new Set(['begins', 'began', 'reads', 'read', 'says', 'said', 'ends', 'ended', 'continues', 'continued', 'opens', 'opened', 'adds', 'added', 'concludes', 'concluded', 'goes', 'went']);
 /** Words that join a second verb to the first one's subject ("… but said", "… and added"). */
 const COORDINATORS = new Set(['but', 'and', 'then', 'yet']);
+/** Cues that found a speaker by a verb of speech beside the quote. */
+const SPEECH_VERB_CUES: ReadonlySet<SpeakerCue> = new Set(['after', 'after-pronoun', 'before', 'before-pronoun']);
+/** Words that open a clause with a subject of its own ("… when Karimi-Nasab was on his feet"). */
+const CLAUSE_OPENING_WORDS = new Set(['when', 'while', 'whereas', 'as', 'after', 'before', 'until', 'because', 'since', 'whereupon', 'although', 'though']);
+/** Words that may open a sentence before its subject pronoun ("But he told …", "Later, she …"). */
+const SENTENCE_LINKS = new Set(['but', 'and', 'then', 'yet', 'later', 'so', 'also', 'still']);
 /** Words that open a noun phrase: a subject noun's phrase reaches back no further. */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one']);
 /** Words after which a verb like "added" has a thing for object, not speech ("added 2,000 seats", "added a route"). */
@@ -164,6 +171,9 @@ const isSpeech = (t: Token, next?: Token) => {
   if (OBJECT_SENSE_VERBS.has(w) && next?.word && (/^\d/.test(next.text) || OBJECT_OPENERS.has(next.text.toLowerCase()))) return false;
   return SPEECH_VERBS.has(w);
 };
+
+/** Is token i a perfect tense of a verb of speech or writing ("had written", "has posted"; participles in speech-verbs.json)? */
+const perfectWriting = (ts: Token[], i: number) => SPEECH_PARTICIPLES.has(ts[i]!.text.toLowerCase()) && /^(?:had|has|have)$/i.test(ts[i - 1]?.text ?? '');
 
 /** A sentence ends at . ! ? — but not after "Mr." or an initial. */
 function endsSentence(tokens: Token[], i: number): boolean {
@@ -213,7 +223,17 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // appositive before the verb (an auxiliary may stand between).
     let b = i - 1;
     while (b >= 0 && (ts[b]!.text === '.' || HONORIFICS.has(ts[b]!.text.toLowerCase()))) b--;
-    if (ts[j]?.text === ',' && ts[b]?.text === ',' && ts[j + 1]) {
+    // Not "Khady Sene, a spokeswoman for the Director General, Alioune Badara Thiam, said": a name
+    // set beside the object of "for" or "of" names whom the subject serves, not the subject.
+    const ofObject = () => {
+      for (let k = b - 1; k >= 0 && k >= b - 6; k--) {
+        const t = ts[k]!;
+        if (!t.word) return false;
+        if (/^(?:for|of|to|at|with)$/i.test(t.text)) return true;
+      }
+      return false;
+    };
+    if (ts[j]?.text === ',' && ts[b]?.text === ',' && ts[j + 1] && !ofObject()) {
       const aux = ts[j + 1]!.word && AUXILIARIES.has(ts[j + 1]!.text.toLowerCase());
       const v = aux ? j + 2 : j + 1;
       if (ts[v] && (isSpeech(ts[v]!, ts[v + 1]) || (aux && SPEECH_PARTICIPLES.has(ts[v]!.text.toLowerCase())))) return true;
@@ -234,6 +254,24 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     let j = i;
     while (j + 1 < ts.length && ts[j + 1]!.word && ts[j + 1]!.cap && !/['’]s$/.test(ts[j]!.text)) j++;
     return /['’]s$/.test(ts[j]!.text);
+  };
+
+  /**
+   * Is the name at token i of paragraph p said to someone: it opens its sentence, a comma follows
+   * it, and the sentence goes on to say "you" ("Dr Afolabi, my father said you were the only
+   * doctor who listened")? A name in address is no subject of the sentence.
+   */
+  const vocativeAt = (p: number, i: number) => {
+    const ts = tokens[p];
+    // Courtesy titles before it ("Dr Afolabi,") belong to the name.
+    let b = i;
+    while (b > 0 && sentenceOf[p][b - 1] === sentenceOf[p][i] && (ts[b - 1]!.text === '.' || (ts[b - 1]!.word && ts[b - 1]!.cap))) b--;
+    if (b > 0 && sentenceOf[p][b - 1] === sentenceOf[p][i]) return false;
+    let j = i;
+    while (j + 1 < ts.length && ts[j + 1]!.word && ts[j + 1]!.cap) j++;
+    if (ts[j + 1]?.text !== ',') return false;
+    for (let k = j + 2; k < ts.length && sentenceOf[p][k] === sentenceOf[p][i]; k++) if (ts[k]!.word && /^(?:you|your)$/i.test(ts[k]!.text)) return true;
+    return false;
   };
 
   /**
@@ -341,6 +379,12 @@ export function attributeQuotes(input: AttributionInput): Attribution {
 
   /** Token indices of the names (outside quotes) in each paragraph, in order. */
   const named = input.people.map((m) => [...m.keys()].sort((a, b) => a - b));
+  /** Where each person is first named: paragraph and token. */
+  const firstNamed = new Map<number, Pos>();
+  named.forEach((list, p) => list.forEach((i) => {
+    const id = input.people[p]!.get(i)!;
+    if (!firstNamed.has(id)) firstNamed.set(id, { paragraph: p, token: i });
+  }));
 
   /** Is there a clause boundary (";" or a comma before "but", "and", "while", "yet", "whereas") between tokens a and b? */
   const clauseBetween = (p: number, a: number, b: number): boolean => {
@@ -421,26 +465,39 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   };
 
   /**
+   * The token of a subject pronoun (he, she) opening the sentence that starts at token `start` of
+   * paragraph `p`, after at most one linking word ("But he", "Then she"), outside quotes.
+   */
+  const subjectPronounAt = (p: number, start: number): number | undefined => {
+    const ts = tokens[p];
+    let i = start;
+    if (ts[i]?.word && SENTENCE_LINKS.has(ts[i]!.text.toLowerCase())) i++;
+    if (ts[i]?.text === ',') i++;
+    const w = ts[i]?.text.toLowerCase();
+    return ts[i]?.word && !quoted[p][i] && (w === 'he' || w === 'she') ? i : undefined;
+  };
+
+  /**
    * The person a pronoun at `pos` stands for: the subject-like first name of the nearest sentence
    * (this one first, then earlier ones) that names someone of a matching gender.
    */
-  const resolvePronoun = (pos: Pos, g: 'm' | 'f'): number | undefined => {
+  const resolvePronoun = (pos: Pos, g: 'm' | 'f', chained = false): number | undefined => {
     pronounContested = false;
     const narrating = input.narrator && pos.paragraph >= input.narrator.from ? input.narrator.id : undefined;
     const fits = (p: number, i: number) => {
       const id = input.people[p].get(i)!;
-      if (id === narrating) return false;
+      if (id === narrating || vocativeAt(p, i)) return false;
       const pg = input.gender(id);
       return !pg || pg === g;
     };
     // gender-skipped: a name passed over for its gender alone ("Farah Abdullahi runs it. He came to
     // us …"), whose gender the given name only suggests, makes whoever is found further back a guess.
     let skipped = false;
-    for (let p = pos.paragraph; p >= 0 && p >= pos.paragraph - 3; p--) {
+    for (let p = pos.paragraph; p >= 0 && p >= pos.paragraph - (chained ? 1 : 3); p--) {
       const list = named[p];
       let k = p === pos.paragraph ? lowerBound(list, pos.token, (n) => n) - 1 : list.length - 1;
       while (k >= 0 && !fits(p, list[k])) {
-        if (p === pos.paragraph && input.people[p].get(list[k]!) !== narrating && !possessiveAt(p, list[k]!)) skipped = true;
+        if (p === pos.paragraph && input.people[p].get(list[k]!) !== narrating && !possessiveAt(p, list[k]!) && !vocativeAt(p, list[k]!)) skipped = true;
         k--;
       }
       if (k < 0) continue;
@@ -450,6 +507,18 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       while (sStart > 0 && sentenceOf[p][sStart - 1] === sentence) sStart--;
       let sEnd = list[k]!;
       while (sEnd + 1 < tokens[p].length && sentenceOf[p][sEnd + 1] === sentence) sEnd++;
+      // pronoun-chain: "He told the sheriff McGinley had started a job. "…," he said": a sentence
+      // whose subject is a he or she of the same gender, before the name, is about whoever that
+      // pronoun stands for; the name there is an object. The chain goes back one link, to a name
+      // in that paragraph or the one before, or to nobody named.
+      // Not "He had barely finished when Karimi-Nasab was on his feet": a name opening a clause of
+      // its own after the pronoun's is that clause's subject.
+      const opener = subjectPronounAt(p, sStart);
+      const ownClause = opener !== undefined && tokens[p].slice(opener + 1, list[k]).some((t) => t.word && CLAUSE_OPENING_WORDS.has(t.text.toLowerCase()));
+      if (opener !== undefined && opener < list[k]! && !ownClause && PRONOUNS[tokens[p][opener]!.text.toLowerCase()] === g) {
+        fired.add('pronoun-chain');
+        return chained ? undefined : resolvePronoun({ paragraph: p, token: opener }, g, true);
+      }
       // noun-subject: "Marsh said …. The minister said on Thursday that a review was under way.
       // "…," she said": a sentence opening on a person noun after the last name stands between
       // them, so the pronoun is that noun's person, or nobody named when the story names no one so.
@@ -713,8 +782,12 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       p -= 1;
       win = backWindow(p, input.paragraphs[p].length, false);
     }
-    const verbAt = win.findLastIndex((i) => isSpeech(tokens[p][i], tokens[p][i + 1]));
+    // perfect-writing: "…, Jānis Eglītis, had written an open letter urging the party to "…"": a
+    // perfect tense of writing (or speech) nearer the quote than the verb of speech says whose
+    // words they are.
+    const verbAt = win.findLastIndex((i) => isSpeech(tokens[p][i], tokens[p][i + 1]) || perfectWriting(tokens[p], i));
     if (verbAt < 0) return undefined;
+    if (perfectWriting(tokens[p], win[verbAt]!)) fired.add('perfect-writing');
     verbBefore = { paragraph: p, end: tokens[p][win[verbAt]!]!.end };
     if (writtenSubject(p, win[verbAt]!)) return UNNAMED;
     // passive-speech: "Varga was described as "a liar" by his partner", "she was told "…"": the
@@ -857,6 +930,26 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     while (ts[end + 1]?.word && ts[end + 1]!.cap) end++;
     const before = ts[k - 1];
     return (ts[end + 1]?.text === ',' && !!ts[end + 2]?.word) || (!!before?.word && isPersonNoun(before.text));
+  };
+
+  /**
+   * introduced-next: `"Mothers come to me and ask whether it is too late." Nour Habib has been a
+   * nurse at the centre for fourteen years`: a paragraph that opens on a quote with no cue of its
+   * own, whose next sentence opens by introducing someone by full name, is that person's.
+   */
+  const introducedNext = (s: QuoteSpan, head: QuoteSpan): number | undefined => {
+    const p = s.paragraph;
+    if (tokens[head.paragraph]!.some((t, i) => t.word && !quoted[head.paragraph]![i] && t.start < head.open)) return undefined;
+    const ts = tokens[p]!;
+    let i = tokenAt(ts, s.end);
+    while (i < ts.length && !ts[i]!.word) i++;
+    // Titles may open the sentence before the name ("Altnamoy captain Pádraig Corr said so as …",
+    // "Central bank president Patricio Salvatierra made the remark"): no verb, no function word.
+    for (let n = 0; n < 4 && ts[i]?.word && !input.people[p]!.has(i) && (ts[i]!.cap || isPersonNoun(ts[i]!.text) || (!isVerb(ts[i]!.text.toLowerCase()) && !isFunctionWord(ts[i]!.text.toLowerCase()))); n++) i++;
+    const id = input.people[p]!.get(i);
+    if (id === undefined || id < 0 || !ts[i + 1]?.word || !ts[i + 1]!.cap) return undefined;
+    const at = firstNamed.get(id);
+    return at?.paragraph === p && at.token === i ? id : undefined;
   };
 
   /** How many sentences end (outside quotes) in paragraph p between two offsets. */
@@ -1049,7 +1142,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         speaker = previous!.speaker;
         cue = 'continued';
       } else if ((speaker = before(head, true)) !== undefined) cue = 'paragraph';
-      else if ((speaker = nearestBefore(head)) !== undefined) cue = 'nearest';
+      else if ((speaker = introducedNext(tail, head)) !== undefined) {
+        cue = 'introduced-next';
+        fired.add('introduced-next');
+      } else if ((speaker = nearestBefore(head)) !== undefined) cue = 'nearest';
     }
     // A title in quotes or a word or two of scare quotes is no one's speech, named or not. But
     // reported-fragment: a word or two quoted inside what a named speaker is reported to have said
@@ -1075,6 +1171,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     unnamedAt = -1;
     if (speaker !== undefined && speech) {
       out.push({ speaker, text, paragraph: head.paragraph, cue, ...(fired.size ? { rules: [...fired] } : {}) });
+      previous = { speaker, paragraph: tail.paragraph, endOffset: tail.end, cue };
+    } else if (speaker !== undefined && !looksLikeTitle(text) && SPEECH_VERB_CUES.has(cue)) {
+      // short-reply: `"Probably, yes," the witness replied. "I had my visor down myself."`: words
+      // too few to publish still say who speaks now, and the next uncued quote goes on from them.
       previous = { speaker, paragraph: tail.paragraph, endOffset: tail.end, cue };
     } else if (speaker === undefined && speech && sentenceLike) speakerless.push({ text, paragraph: head.paragraph, why: 'none' });
   }

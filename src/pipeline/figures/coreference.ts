@@ -106,6 +106,10 @@ export function cluster(
   // The first of two family names ("Restrepo" of "Lucía Restrepo Galvis"): the father's family
   // name, by which Spanish and Portuguese usage calls a person on second mention.
   const byFirstSurname = new Map<string, Set<Cluster>>();
+  /** People whose name has that shape: a given name and two family names. */
+  const doubleSurnamed = new Set<Cluster>();
+  /** The second-to-last word of such names, whatever the given name. */
+  const bySecondToLast = new Map<string, Set<Cluster>>();
   const put = (map: Map<string, Set<Cluster>>, k: string, c: Cluster) => {
     if (!map.has(k)) map.set(k, new Set());
     map.get(k)!.add(c);
@@ -116,7 +120,12 @@ export function cluster(
       put(bySurname, foldWord(words.at(-1)!), c);
       put(byGiven, foldWord(words[0]), c);
       // Both family names must look like names: not "Andy Warhol Found(ation)".
-      if (words.length >= 3 && isGivenName(foldAccents(words[0]!)) && isFamilyNameWord(words.at(-2)!) && isFamilyNameWord(words.at(-1)!)) put(byFirstSurname, foldWord(words.at(-2)!), c);
+      if (words.length >= 3 && isFamilyNameWord(words.at(-2)!) && isFamilyNameWord(words.at(-1)!)) {
+        if (isGivenName(foldAccents(words[0]!))) put(byFirstSurname, foldWord(words.at(-2)!), c);
+        // Any name of that shape, the given name known or not, for the doubt below.
+        put(bySecondToLast, foldWord(words.at(-2)!), c);
+        doubleSurnamed.add(c);
+      }
     } else if (c.name.length === 1) bySingle.set(foldWord(words[0]), c);
   };
   const join = (c: Cluster, m: PlacedMention) => {
@@ -195,8 +204,23 @@ export function cluster(
     const w = foldWord(m.words[0]);
     let hits = [...(bySurname.get(w) ?? [])];
     if (hits.length === 0 && bySingle.has(w)) hits = [bySingle.get(w)!];
-    if (hits.length === 0 && byFirstSurname.get(w)?.size === 1) hits = [...byFirstSurname.get(w)!];
-    if (hits.length === 0 && (!m.titled || GIVEN_NAME_HONORIFICS.has(m.honorific ?? ''))) hits = [...(byGiven.get(w) ?? [])];
+    // "Benítez said", of Aurelio Benítez Cáceres and Mirta Cabrera Benítez: in Spanish usage one
+    // family name alone is the first of two, so a name whose last word it is only as the second
+    // (mother's) family name gives way to the one whose first family name it is.
+    const firstOf = byFirstSurname.get(w);
+    if (firstOf?.size === 1 && (hits.length === 0 || hits.every((c) => doubleSurnamed.has(c) && !firstOf.has(c)))) hits = [...firstOf];
+    // When the given name is not known to say which shape it is, a word that is one person's last
+    // family name and another's first leaves the surname alone to neither.
+    const asFirst = [...(bySecondToLast.get(w) ?? [])].filter((c) => !hits.includes(c));
+    if (hits.length > 0 && asFirst.length > 0 && hits.every((c) => doubleSurnamed.has(c))) hits = [...hits, ...asFirst];
+    // "But landlady Kerry-Ann is refusing": a lower-case role noun titles a given name as well.
+    // titled-given-name: "Mr Wirat", "Dr Samia", "Pak Hendra" after "Wirat Sukprasert": where no one
+    // has that family name, a courtesy title before the given name of exactly one person is that
+    // person (Thai, Indonesian, Sudanese and Icelandic usage).
+    if (hits.length === 0) {
+      const given = [...(byGiven.get(w) ?? [])];
+      if (!m.titled || m.roleTitled || GIVEN_NAME_HONORIFICS.has(m.honorific ?? '') || (m.honorific && given.length === 1)) hits = given;
+    }
     // quoted-nickname: "Cal" of `Callum "Cal" Adeyinka`.
     const full = nicknames.get(w);
     if (hits.length === 0 && full) hits = matching(full.split(' '));

@@ -13,7 +13,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
 import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
 import { affiliation, agentTitle, appointedRole, courtSide, founderRole, inChargeRole, predicateRole, relativeLiving, relativeRole, titleWithClauseBefore,
-  invertedRole, pronounRole, roleAfter, roleBefore, sentenceTitle } from './roles.ts';
+  invertedRole, pronounRole, roleAfter, roleBefore, sentenceTitle, toldListenerTitle } from './roles.ts';
 import { singularRole, spelledOut } from './role-wording.ts';
 import { sharedTitles } from './shared-titles.ts';
 import { AMBIGUOUS, attributeQuotes, type AttributedQuote, type SpeakerCue } from './attribution.ts';
@@ -162,6 +162,7 @@ export function findPeople(article: Article): PeopleResult {
   boostScorecards(mentions, tokens);
   boostSpeakingSurnames(mentions, tokens);
   demoteCompanies(mentions, tokens);
+  demoteShortForms(mentions);
   demoteCharacters(mentions, tokens);
   demoteBracketedAffiliations(mentions, tokens);
   for (const m of mentions) {
@@ -677,6 +678,23 @@ function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
 }
 
 /**
+ * short-form-of-body: "Atlético Paso Molino were bottom … What does the Primera mean for Paso
+ * Molino?": the last words of a name ruled a body's or a place's by its generic word (a
+ * foreign-place-word or foreign-org-word run) are that body's short name wherever they stand alone.
+ */
+function demoteShortForms(mentions: PlacedMention[]): void {
+  const bodies = mentions.filter((m) => m.words.length > 2 && m.rules?.some((r) => r === 'foreign-org-word' || r === 'foreign-place-word') && m.score <= -10);
+  if (!bodies.length) return;
+  const tails = new Set<string>();
+  for (const b of bodies) for (let k = 1; k <= b.words.length - 2; k++) tails.add(b.words.slice(k).join(' '));
+  for (const m of mentions) {
+    if (m.words.length < 2 || m.score <= -10 || !tails.has(m.words.join(' '))) continue;
+    m.score = -10;
+    m.rules = [...(m.rules ?? []), 'short-form-of-body'];
+  }
+}
+
+/**
  * The role the article states for a person: the first title or appositive at any of their
  * mentions; else a role a sentence of its own gives them ("He is, of course, the Iranian foreign
  * minister"); else a plural title shared by a list they are in ("photographers Nat Finkelstein,
@@ -712,7 +730,7 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
     const text = paragraphs[m.paragraph]!;
     // A plural title before the first name of a list ("photographers Nat Finkelstein, …") is one
     // person's title in the singular.
-    const before = spelledOut(singularRole(roleBefore(text, ts, m.first, nameTokens[m.paragraph])));
+    const before = toldListenerTitle(ts, m.first, m.last) ? '' : spelledOut(singularRole(roleBefore(text, ts, m.first, nameTokens[m.paragraph])));
     // "Professor Kofi Mensah of the University of Ghana": a bare title says more with the body after the name.
     const body = before && before.split(/\s+/).length <= 2 && ts[m.last + 1]?.text.toLowerCase() === 'of' ? affiliation(text, ts, m.first, m.last, nameTokens[m.paragraph]) : '';
     // "Rashid al-Amin KC, …": letters after the name close it no less than the name does.

@@ -5,6 +5,7 @@
  * organisation cues, kept as data in `data/*.json`.
  */
 import { createRequire } from 'node:module';
+import { foldAccents } from '../../lib/fold.ts';
 
 type Tags = string | string[] | undefined;
 type Model = {
@@ -16,8 +17,8 @@ type Model = {
 const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
-const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; postnominals: string[]; courtSides: Record<string, string> };
-const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[] };
+const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string> };
+const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[] };
 /** Words that make up the phrases naming the owner of a quote after it (speech-verbs.json). */
 interface RevealGrammar {
   determiners: string[];
@@ -25,6 +26,7 @@ interface RevealGrammar {
   nouns: string[];
   possessiveLinks: string[];
   originLinks: string[];
+  standIns: string[];
   descriptionWords: string[];
 }
 const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[] };
@@ -38,6 +40,7 @@ const NAME_CUES = load('./data/name-cues.json') as {
   surnameLikeOrgWords: string[];
   nameParticles: string[];
   foreignPlaceWords: string[];
+  foreignOrgWords: string[];
   foreignArticles: string[];
   orgNouns: string[];
   orgBelongings: string[];
@@ -83,7 +86,10 @@ export function genderOf(given: string): 'm' | 'f' | undefined {
   const g = given.toLowerCase();
   const [female, male] = [mobyNames('female').has(g), mobyNames('male').has(g)];
   if (female !== male) return female ? 'f' : 'm';
-  return MORE_GIVEN_GENDER.get(g);
+  const more = MORE_GIVEN_GENDER.get(g);
+  // "Mélanie", "Réjean": the lists spell most names without their accents.
+  const folded = foldAccents(given);
+  return more ?? (folded !== given ? genderOf(folded) : undefined);
 }
 
 const moby: Partial<Record<'female' | 'male', Set<string>>> = {};
@@ -185,6 +191,9 @@ export const NAME_GIVEN_AS: readonly string[] = NAME_CUES.nameGivenAs;
  */
 export const isForeignPlaceWord = (w: string) => FOREIGN_PLACE_WORDS.has(w.toLowerCase().split('-')[0]!);
 const FOREIGN_PLACE_WORDS = new Set(NAME_CUES.foreignPlaceWords);
+/** A generic word of an organisation's name in another language ("Atlético", "Vidyalaya", "Érablière"; data/name-cues.json). */
+export const isForeignOrgWord = (w: string) => FOREIGN_ORG_WORDS.has(w.toLowerCase());
+const FOREIGN_ORG_WORDS = new Set(NAME_CUES.foreignOrgWords);
 /** Articles of French, Spanish and Italian that open place names ("La Désirade", "Les Saintes"). */
 export const FOREIGN_ARTICLES = new Set(NAME_CUES.foreignArticles);
 /** A common noun ("site", "novel", "program"). */
@@ -243,6 +252,8 @@ export const honorificGender = (h: string): 'm' | 'f' | undefined => TITLES.hono
 
 /** Courtesy titles that go before a given name alone ("Dame Cecily", "Sir Elton"). */
 export const GIVEN_NAME_HONORIFICS = new Set(TITLES.givenNameHonorifics);
+/** Titles of nobility worn as courtesy titles before the last word of a name ("Lord Vakafehi"; data/titles.json). */
+export const PEERAGE_TITLES = new Set(TITLES.peerageTitles);
 
 /**
  * Abbreviated titles ("Mr.", "Sen.", "Lt."): their full stop ends no sentence, and a role ending in
@@ -279,6 +290,8 @@ export const OCCUPATION_VERBS = new Set(ROLE_DATA.occupationVerbs);
 
 /** Words between a title and the name they introduce ("named", "who gave his name only as"), as tokens, longest first (data/role-nouns.json). */
 export const NAMING_CLAUSES: readonly string[][] = ROLE_DATA.namingClauses.map((c) => c.split(/\s+|(?=,)/).filter(Boolean)).sort((a, b) => b.length - a.length);
+/** Verbs whose object is a listener, a clause told to them able to follow ("told the sheriff McGinley had …"; data/role-nouns.json). */
+export const TELLING_VERBS = new Set(ROLE_DATA.tellingVerbs);
 /** Particles between such a verb and its 'as' ('stepped down as', 'took over as'). */
 export const AS_ROLE_PARTICLES = new Set(ROLE_DATA.asRoleParticles);
 /** Words of appointing whose object, followed by "as", is given the role after it ("appoints X as CFO"). */
@@ -385,13 +398,16 @@ export const REVEAL_DESCRIPTION_WORDS = new Set(SPEECH_DATA.speakerRevealGrammar
 /**
  * The reveal phrases the grammar in speech-verbs.json makes: "that was the verdict of" (a
  * determiner, a copula, "the", a noun for what was said, "of"/"from") and "the warning came from"
- * (a determiner, the noun, a verb of origin).
+ * (a determiner, the noun, a verb of origin), and "the words were those of" (a determiner, the
+ * noun, a copula, a stand-in for the noun, "of").
  */
 function revealPhrases(g: RevealGrammar): string[] {
   const out: string[] = [];
   for (const det of g.determiners)
     for (const noun of g.nouns) {
       for (const link of g.originLinks) out.push(`${det} ${noun} ${link}`);
+      // "The words were those of …": the noun's stand-in after the copula.
+      for (const cop of g.copulas) for (const standIn of g.standIns) out.push(`${det} ${noun} ${cop} ${standIn} of`);
       if (det === 'the') continue; // "the was the …" is no phrase
       for (const cop of g.copulas) for (const link of g.possessiveLinks) out.push(`${det} ${cop} the ${noun} ${link}`);
     }
@@ -402,4 +418,11 @@ function revealPhrases(g: RevealGrammar): string[] {
 export const NAME_PARTICLES = new Set(NAME_CUES.nameParticles);
 
 /** Personal pronouns that can stand for a speaker, with their gender. */
+/**
+ * A hyphenated description written before a name ("Mum-of-three Sian Lloyd", "father-of-two Dean
+ * Pugh"): "of" and lower-case words after its first part, never part of a name; it is the
+ * person's description, as a title is.
+ */
+export const DESCRIPTOR_COMPOUND = /^\p{L}+(?:-\p{Ll}+)*-of-[\p{Ll}\d-]+$/u;
+
 export const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };

@@ -45,9 +45,12 @@ import {
   TITLES_ALSO_GIVEN_NAMES,
   FOREIGN_ARTICLES,
   isForeignPlaceWord,
+  isForeignOrgWord,
   POSTNOMINALS,
   GIVEN_NAME_HONORIFICS,
+  PEERAGE_TITLES,
   SURNAME_LIKE_ORG_WORDS,
+  DESCRIPTOR_COMPOUND,
 } from './lexicon.ts';
 import { roleAfter } from './roles.ts';
 import { ageInPassing } from './ages.ts';
@@ -68,6 +71,8 @@ export interface NameMention {
   weak?: boolean;
   /** The courtesy title right before the name, lower-cased ("mrs" in "Mrs Cook"). */
   honorific?: string;
+  /** Titled by a lower-case noun for what the person does or a relation ("landlady Kerry-Ann", "her son, Andrei"), which go before a given name as readily as before a family name. */
+  roleTitled?: boolean;
   /** Named rules that weighed this mention, for or against (`gazetteer-place`, `foreign-place-word`, `citation-series`, …), shown by `npm run explain`. */
   rules?: string[];
 }
@@ -99,6 +104,9 @@ const SHORT_FAMILY = /^\p{Lu}\p{Ll}{1,5}$/u;
 const ROMAN_SUFFIX = /^(?:II|III|IV|VI|VII|VIII|Jr|Sr)$/;
 const isInitials = (w: string) => /^(?:\p{Lu}\.)+$/u.test(w);
 const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
+/** "son of" / "daughter of" in Arabic and Malay names: the word before it is a given name ("Sultan bin Ghazi"). */
+const PATRONYMIC_LINK = /^(?:bin|binti|bint|ibn)$/;
+
 /** "al-Amr", "bin-Laden": a lower-case particle joined to a capitalised name. */
 const isParticleJoined = (w: string) => /^(?:al|el|ad|as|at|ar|bin|ibn|abu|ben)-\p{Lu}/u.test(w) || /^[dl]['’]\p{Lu}/u.test(w);
 
@@ -163,6 +171,8 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   const lower = w.toLowerCase();
   const next = words[k + 1];
   if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`)) return true;
+  // "Sultan bin Ghazi al-Khalidi", "Amir ibn Said": the word before "bin" or "ibn" is a given name.
+  if (next && PATRONYMIC_LINK.test(next)) return false;
   // "I'm Mario Lucero", "We're …": a pronoun's contraction introduces the name.
   if (/^(?:i|we|you|they|he|she|it)['’](?:m|re|ve|s|d|ll)$/.test(lower)) return true;
   if (isGivenName(w) && k + 1 < words.length && !isRoleTitleOnly(w)) return false;
@@ -214,8 +224,9 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // "Plaza de Armas", "Jalan Tun Razak", "Kampung Baru": a place's generic word in another
     // language opens no person's name, whatever titles or given names follow it (foreign-place-word,
     // kept as a ruled-out mention so `npm run explain` shows it).
-    if (b > a && isForeignPlaceWord(tokens[a].text)) {
-      out.push({ words: tokens.slice(a, b + 1).map((t) => stripPossessive(t.text)), first: a, last: b, score: -10, titled: false, rules: ['foreign-place-word'] });
+    // So does an organisation's ("Atlético Paso Molino", "Colegio San José"; foreign-org-word).
+    if (b > a && (isForeignPlaceWord(tokens[a].text) || isForeignOrgWord(tokens[a].text))) {
+      out.push({ words: tokens.slice(a, b + 1).map((t) => stripPossessive(t.text)), first: a, last: b, score: -10, titled: false, rules: [isForeignPlaceWord(tokens[a].text) ? 'foreign-place-word' : 'foreign-org-word'] });
       continue;
     }
     // "HMS Queen Elizabeth", "USS Gerald R. Ford": a ship's name after its prefix.
@@ -248,7 +259,13 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
         continue;
       }
       // "Dr Harrow": the one word left after a courtesy title is the family name, even a place's.
-      if (first === last && first > a && courtesyTitleBefore(tokens, first)) break;
+      // Not "Honourable Director-General of …": a title of something after the courtesy title is
+      // no name (but "the Rev Bishop said": a family name that is also a title).
+      if (first === last && first > a && courtesyTitleBefore(tokens, first) && !(isRoleWord(ws[0]!) && tokens[last + 1]?.text.toLowerCase() === 'of')) {
+        // "Lord Vakafehi": trimmed as a title's modifier above, the title of nobility is the name's.
+        if (PEERAGE_TITLES.has(tokens[first - 1]!.text.toLowerCase())) titled = true;
+        break;
+      }
       if (!isLeadingDescriptor(tokens[first], ws, 0)) break;
       if (isRoleWord(ws[0])) titled = true;
       first++;
@@ -258,7 +275,7 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // "Emeritus Professor John Burrows": a title inside the run ends the part before the name.
     for (let k = last - 1; k >= first; k--) {
       const w = stripPossessive(tokens[k].text);
-      if (isRoleWord(w) && !isGivenName(w)) {
+      if (isRoleWord(w) && !isGivenName(w) && !PATRONYMIC_LINK.test(tokens[k + 1]?.text ?? '')) {
         titled = true;
         first = k + 1;
         break;
@@ -268,7 +285,9 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // capitalised words after it ends a body's or a thing's name; a person's starts after it.
     for (let k = last - 2; k >= first; k--) {
       const w = stripPossessive(tokens[k].text);
-      if (isPlainVocabulary(w) && !isSurname(w) && !isKnownPerson(w)) {
+      // A name's lower-case particle ("bin", "van") is no everyday word here, nor the given name
+      // before "bin" ("Sultan bin Ghazi").
+      if (((isPlainVocabulary(w) && !isSurname(w) && !isKnownPerson(w)) || DESCRIPTOR_COMPOUND.test(w)) && !(!tokens[k]!.cap && NAME_PARTICLES.has(w)) && !PATRONYMIC_LINK.test(tokens[k + 1]?.text ?? '')) {
         first = k + 1;
         // "General Data Protection Regulation": a title at the start belonged to the thing's name.
         titled = false;
@@ -298,7 +317,12 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     const before = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
     // "Sister Annamma", "Father Brendan": capitalised before a name, these titles are worn as courtesy titles are.
     const honorific = before?.word && (HONORIFICS.has(before.text.toLowerCase()) || (before.cap && GIVEN_NAME_HONORIFICS.has(before.text.toLowerCase()))) ? before.text.toLowerCase() : undefined;
-    out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}), ...(honorific ? { honorific } : {}), ...(rules.length ? { rules } : {}) });
+    // "landlady Kerry-Ann", "Landlady Kerry-Ann is …": a noun for what someone does, lower-case or
+    // capitalised only as the sentence's first word, titles a given name as readily as a family name.
+    // So does a relation set beside it ("her son, Andrei, and two granddaughters").
+    const roleWord = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
+    const roleTitled = isTitled && !!roleWord?.word && (!roleWord.cap || roleWord.sentenceStart) && !HONORIFICS.has(roleWord.text.toLowerCase()) && (isPersonNoun(roleWord.text) || RELATION_WORDS.has(roleWord.text.toLowerCase()));
+    out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}), ...(honorific ? { honorific } : {}), ...(roleTitled ? { roleTitled } : {}), ...(rules.length ? { rules } : {}) });
   }
   return out;
 }
@@ -350,7 +374,24 @@ function courtesyTitleBefore(tokens: Token[], first: number): boolean {
   const prev = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
   if (!prev?.word) return false;
   const w = prev.text.toLowerCase();
-  return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`);
+  // "Lord Vakafehi": a title of nobility before the name's one word (not "Lord Mayor", a title).
+  // A given name after it ("Lady Agatha", "Lady Hermione") more often names a brand or an engine.
+  const peer = prev.cap && PEERAGE_TITLES.has(w) && !isRoleWord(tokens[first]!.text) && !TITLE_MODIFIERS.has(tokens[first]!.text.toLowerCase()) && !isGivenName(tokens[first]!.text) && !isFirstName(tokens[first]!.text) && !tokens[first + 1]?.cap;
+  return HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || peer;
+}
+
+/**
+ * Does the sentence go on to a list after the name ending at `last`: another capitalised word
+ * after "and", or after a comma, within a few words ("publishers Jann Wenner of Rolling Stone
+ * Magazine and Carlo De Benedetti")?
+ */
+function listAfter(tokens: Token[], last: number): boolean {
+  for (let i = last + 1; i < tokens.length && i <= last + 10; i++) {
+    const t = tokens[i]!;
+    if (['.', ';', ':', '!', '?'].includes(t.text)) return false;
+    if ((t.text === ',' || t.text.toLowerCase() === 'and') && tokens[i + 1]?.word && tokens[i + 1]!.cap) return true;
+  }
+  return false;
 }
 
 /**
@@ -438,6 +479,13 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     return titled ? 2 : 0;
   }
   if (NON_PERSON_HEADS.has(head.toLowerCase())) score -= 3;
+  // place-noun-after: "on Hipólito Yrigoyen street", "of Arkhangai province": a lower-case noun
+  // for a place right after the name makes it the place's (src/data/places/rules.json).
+  const after = tokens[last + 1];
+  if (after?.word && !after.cap && gazetteer().rules.placeNounsAfter.has(after.text.toLowerCase())) {
+    fired.push('place-noun-after');
+    score -= 4;
+  }
   // verb-in-name: "Rose Gets Roasted", "Debbie Died Because": a headline's verb inside a run of
   // capitalised words (neither its first nor its last word) makes it a phrase, not a name.
   if (words.length >= 3 && words.slice(1, -1).some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'PastTense' || t === 'PresentTense') && !isSurname(w) && !isGivenName(w) && !isFirstName(w))) {
@@ -471,6 +519,13 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     }
     // "her graphic novel Angel Catbird", "the film Forrest Gump": a work's title or a character.
     else if (isWorkNoun(pw)) score -= 4;
+    // plural-trade-before: "Cork stockbrokers Shanahan Kerr", "solicitors Harte Doyle": a plural
+    // noun for a trade before one name names the firm; before a list it is each person's title
+    // ("photographers Nat Finkelstein, Christopher Makos and Felice Quinto").
+    else if (!prev.cap && isPersonNoun(pw) && isPluralNoun(pw) && !listAfter(tokens, last)) {
+      fired.push('plural-trade-before');
+      score -= 3;
+    }
     // "the novel Angel Catbird", "site Operation Clambake": a plain noun before names a thing;
     // after a name it is a verb ("Djokovic beat Carlos Alcaraz").
     else if (!prev.cap && !isRoleWord(pw) && !isPossessive(prev.text) && isPlainNoun(pw) && !tokens[first - 2]?.cap) score -= 2;
@@ -485,7 +540,14 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   // "Mozilla Firefox, its main rival,": an appositive that opens on "its" describes a thing — not
   // "Dr Nkechi Harrow, its clinical director," (the hospital's).
   // which-after: "Minera Altoandina, which owns the mine": a relative "which" is a thing's.
-  const which = tokens[last + 1]?.text === ',' && tokens[last + 2]?.text.toLowerCase() === 'which';
+  // the-late: "the late M. H. de Silva": only a person is late; a "which" after is the clause of
+  // the thing named before ("a portrait of …, the late M. H. de Silva, which will hang …").
+  const late = tokens[first - 1]?.text.toLowerCase() === 'late' && ['the', 'her', 'his', 'their', 'my', 'our'].includes(tokens[first - 2]?.text.toLowerCase() ?? '');
+  if (late) {
+    fired.push('the-late');
+    score += 2;
+  }
+  const which = !late && tokens[last + 1]?.text === ',' && tokens[last + 2]?.text.toLowerCase() === 'which';
   if (which) fired.push('which-after');
   const thing = which || (!courtesy && tokens[last + 1]?.text === ',' && tokens[last + 2]?.text.toLowerCase() === 'its');
   const cued = !thing && cuedAfter(text, tokens, last);
@@ -506,7 +568,9 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     // "Margaret Hill", "Anna Park": after a first name, a word that also ends place names is
     // often a family name (last of three too, with a title: "engineer Howard Lyle Park"); "Mill
     // Lane" and "Regent Street" keep the full penalty.
-    if (isOrgWord(w) && k > 0) score -= (words.length === 2 || (titled && k === words.length - 1)) && SURNAME_LIKE_ORG_WORDS.has(w.toLowerCase()) && (isGivenName(head) || isFirstName(head)) ? 2 : 4;
+    // "Sri Dharmapala Vidyalaya": an organisation's generic word in another language ends a body's name, titled or not.
+    if (isForeignOrgWord(w) && k > 0) score -= 4;
+    else if (isOrgWord(w) && k > 0) score -= (words.length === 2 || (titled && k === words.length - 1)) && SURNAME_LIKE_ORG_WORDS.has(w.toLowerCase()) && (isGivenName(head) || isFirstName(head)) ? 2 : 4;
     else if (isPlaceName(w) && !isGivenName(w) && !(placeSurname && k === words.length - 1 && k > 0)) score -= 2;
     else if (isDemonym(w)) score -= 2;
   }
@@ -516,6 +580,10 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   // verb says it is someone ("Le Pen said").
   if (!titled && !cued && !isGivenName(head) && !isFirstName(head) && words.some((w) => isForeignPlaceWord(w))) {
     fired.push('foreign-place-word');
+    score -= 3;
+  } else if (!titled && !cued && !isGivenName(head) && !isFirstName(head) && words.some((w) => isForeignOrgWord(w))) {
+    // foreign-org-word: "Dharmapala Vidyalaya", "Érablière Gagnon": an organisation's generic word.
+    fired.push('foreign-org-word');
     score -= 3;
   } else if (!titled && !cued && FOREIGN_ARTICLES.has(head.toLowerCase()) && !isGivenName(words[1]!) && !isFirstName(words[1]!)) {
     fired.push('foreign-article');

@@ -12,6 +12,9 @@ import {
   AS_ROLE_VERBS,
   OCCUPATION_VERBS,
   COURT_SIDES,
+  NAME_PARTICLES,
+  PEERAGE_TITLES,
+  DESCRIPTOR_COMPOUND,
   FUNCTION_MODIFIERS,
   IN_CHARGE_NOUNS,
   HEADS_OF,
@@ -21,6 +24,7 @@ import {
   isHonorific,
   ORG_NOUNS,
   SPEECH_VERBS,
+  TELLING_VERBS,
   TITLE_MODIFIERS,
   WEAK_ROLE_WORDS,
   isCalendarWord,
@@ -36,7 +40,7 @@ import {
   tagsOf,
 } from './lexicon.ts';
 import { isTitleStop, stripPossessive } from './tokens.ts';
-import { lookUpPlace } from '../places/gazetteer.ts';
+import { gazetteer, lookUpPlace } from '../places/gazetteer.ts';
 import { AGE_WORD, ageInPassing } from './ages.ts';
 
 /** Kinds of the places gazetteer that are places, not organisations. */
@@ -50,6 +54,10 @@ const STOPS = new Set(
   ),
 );
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Demonstratives, read as "the" is inside a title's "of" phrase ("the architect of this building"). */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** Lower-case words between capitalised ones inside a name a title is of ("Lorn and Isles Council", "Programme on Immunization"). */
+const INNER_NAME_LINKS = new Set(['and', 'on', 'in']);
 /** Words whose "'s" means "is" or "has" ("it's", "that's"). */
 const CONTRACTED = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'where', 'he', 'she', 'let', 'this']);
 /** Words that open a clause, not an appositive ("Lavrov, who…", "Mehraban, in their…"). */
@@ -89,7 +97,9 @@ const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'thei
  */
 export function roleBefore(text: string, tokens: Token[], first: number, nameTokens: Set<number> = new Set()): string {
   const span = titleSpan(tokens, first, nameTokens);
-  if (!span) return '';
+  // "Mum-of-three Sian Lloyd": a hyphenated description before the name.
+  const prev = tokens[first - 1];
+  if (!span) return prev?.word && DESCRIPTOR_COMPOUND.test(prev.text) ? prev.text.toLowerCase() : '';
   const [start, end] = span;
   // Not "my predecessor, Bishop Alan Hale": a relation to someone else is no fuller title.
   if (start === end && tokens[start - 1]?.text === ',') {
@@ -97,6 +107,21 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
     if (outer && outer[1] < start - 1 && !RELATION_WORDS.has(lower(tokens[outer[1]]!))) return text.slice(tokens[outer[0]]!.start, tokens[outer[1]]!.end).trim();
   }
   return text.slice(tokens[start]!.start, tokens[end]!.end).trim();
+}
+
+/**
+ * telling-object: "He told the sheriff McGinley had started a job": a lower-case title right after
+ * a verb of telling (and "the") is the listener's, when the name at `first`…`last` is followed by
+ * a verb and so opens the clause told. The title is then not that name's.
+ */
+export function toldListenerTitle(tokens: Token[], first: number, last: number): boolean {
+  let k = first - 1;
+  if (!tokens[k]?.word || tokens[k]!.cap) return false;
+  while (k > 0 && tokens[k]!.word && !tokens[k]!.cap && isTitleWord(tokens[k]!)) k--;
+  if (tokens[k]?.word && ARTICLES.has(lower(tokens[k]!))) k--;
+  if (!tokens[k]?.word || !TELLING_VERBS.has(lower(tokens[k]!))) return false;
+  const next = tokens[last + 1];
+  return !!next?.word && !next.cap && (AUXILIARIES.has(lower(next)) || isVerb(lower(next)));
 }
 
 /**
@@ -124,7 +149,8 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   const skipHonorifics = () => {
     if (isTitleStop(tokens, end)) end--;
     const at = end;
-    while (end >= 0 && tokens[end].word && isHonorific(lower(tokens[end]))) end--; // "Mr", "Dr"
+    // "Mr", "Dr"; "Lord" right before the name ("the noble of the estate, Lord Vakafehi").
+    while (end >= 0 && tokens[end].word && (isHonorific(lower(tokens[end])) || (end === first - 1 && tokens[end].cap && PEERAGE_TITLES.has(lower(tokens[end]))))) end--;
     // "the Bishop of Wexley, the Rt Revd Nkemdirim Hale": an article before the courtesy titles.
     if (end < at && tokens[end]?.word && lower(tokens[end]!) === 'the') end--;
   };
@@ -209,19 +235,27 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     }
     // "The leader of Lorn and Isles Council, Morven Sinclair", "The Mayor of Hallamford and the
     // Wolds, …": "and" between capitalised words inside what the title is of is part of that name.
+    // So do "on" and "in" ("the national Expanded Programme on Immunization").
     const capitalAfter = tokens[k]?.cap || (lower(tokens[k]!) === 'the' && tokens[k + 1]?.cap);
-    if (!t.cap && w === 'and' && capitalAfter && tokens[k - 2]?.word && tokens[k - 2]!.cap && !nameTokens.has(k - 2)) {
+    if (!t.cap && INNER_NAME_LINKS.has(w) && capitalAfter && tokens[k - 2]?.word && tokens[k - 2]!.cap && !nameTokens.has(k - 2)) {
       k--;
       continue;
     }
     if (/^\d/.test(w) || ((STOPS.has(w) || SPEECH_VERBS.has(w)) && (!t.cap || t.sentenceStart))) break; // "United States" is no verb
-    if (w === 'the' || (appositive && POSSESSIVE_DETERMINERS.has(w))) {
+    if (w === 'the' || DEMONSTRATIVES.has(w) || (appositive && POSSESSIVE_DETERMINERS.has(w))) {
       const andBefore = w === 'the' && lower(tokens[k - 2] ?? t) === 'and' && !!tokens[k - 3]?.cap && !!tokens[k]?.cap;
       if ((tokens[k - 2]?.word && CONNECTORS.has(lower(tokens[k - 2]))) || andBefore) {
         k--;
         continue;
       }
       break;
+    }
+    // object-of-title: "The chairman of the finance committee, Teodoro Flores", "The architect of
+    // this building, …": what the title is of is a noun phrase, whose nouns the lexicon may also
+    // read as verbs.
+    if (!t.cap && appositive && isVerb(w) && !isFunctionWord(w) && !SPEECH_VERBS.has(w) && !/ed$/.test(w) && titleOfBefore(tokens, k - 2)) {
+      k--;
+      continue;
     }
     if (!t.cap && (isFunctionWord(w) || isVerb(w))) break;
     // "the exhibit shows photographers …": a plural or a present-tense verb is no part of a title.
@@ -268,18 +302,28 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   let q = start - 1;
   while (q > 0 && tokens[q]!.word && (ARTICLES.has(lower(tokens[q]!)) || PICKERS.has(lower(tokens[q]!)))) q--;
   if (appositive && tokens[q]?.text === ',' && nameTokens.has(q - 1)) return undefined;
+  // fronted-object: "After meeting the head of the committee, Ann Lee said …": a phrase that is a
+  // verb's object in a clause before the name, which the sentence's own verb then follows, is no
+  // title of that name (but "…, said the head of the committee, Ann Lee." is).
+  const opener = tokens[q];
+  if (appositive && opener?.word && !opener.cap && /ing$/.test(opener.text) && !SPEECH_VERBS.has(lower(opener)) && !closedByPunctuation(tokens, first)) return undefined;
   if (!headIsTitle) {
     const span = tokens.slice(start, end + 1);
-    const lastTitle = span.findLastIndex(isTitleWord);
-    const connector = span.findIndex((t, i) => i > lastTitle && (CONNECTORS.has(lower(t)) || (appositive && PLACE_LINKS.has(lower(t)))));
-    if (lastTitle < 0 || connector < 0) return undefined;
+    // A title, then what it is of: "Minister of Education and Culture" (whose capitalised fields
+    // read as titles too, so the first title counts).
+    const firstTitle = span.findIndex(isTitleWord);
+    const connector = span.findIndex((t, i) => i > firstTitle && (CONNECTORS.has(lower(t)) || (appositive && PLACE_LINKS.has(lower(t)))));
+    if (firstTitle < 0 || connector < 0) return undefined;
   }
   return [start, end];
 }
 
+/** How many words back from a comma "of" and its title may stand ("The head of the national Expanded Programme on Immunization,"). */
+const TITLE_OF_REACH = 8;
+
 /** Within a few words back from token k: a title followed by "of" or "for" ("head of parking services"), or by "in" or "from" and a place ("a shareholder in Halifax"). */
 function titleOfBefore(tokens: Token[], k: number): boolean {
-  for (let i = k; i > 0 && k - i < 6; i--) {
+  for (let i = k; i > 0 && k - i < TITLE_OF_REACH; i--) {
     const t = tokens[i]!;
     if (!t.word) return false;
     // "the head teacher at my school, Alun Brace": "at" ties a title to where it is held, as "of" does.
@@ -295,23 +339,45 @@ function titleOfBefore(tokens: Token[], k: number): boolean {
  */
 function placeAfterTitle(tokens: Token[], i: number): boolean {
   const title = tokens[i - 1];
-  const article = tokens[i - 2];
-  return !!title && !!article && isTitleWord(title) && !title.cap && !isPluralNoun(title.text) && ARTICLES.has(lower(article)) && !!tokens[i + 1]?.cap && isPlaceName(tokens[i + 1]!.text);
+  // "My first coach in Salto": a possessive for the article, and one modifier between.
+  const determiner = (t: Token | undefined) => !!t?.word && (ARTICLES.has(lower(t)) || POSSESSIVE_DETERMINERS.has(lower(t)));
+  const modifier = tokens[i - 2];
+  const article = determiner(modifier) ? modifier : modifier?.word && !modifier.cap && !isFunctionWord(lower(modifier)) && !isVerb(lower(modifier)) ? tokens[i - 3] : undefined;
+  return !!title && isTitleWord(title) && !title.cap && !isPluralNoun(title.text) && determiner(article) && !!tokens[i + 1]?.cap && isPlaceName(tokens[i + 1]!.text);
+}
+
+/** Is the name starting at `first` followed by a comma, a full stop, a semicolon or a bracket? */
+function closedByPunctuation(tokens: Token[], first: number): boolean {
+  let j = first;
+  while (tokens[j + 1]?.word && (tokens[j + 1]!.cap || NAME_PARTICLES.has(tokens[j + 1]!.text))) j++;
+  return [',', '.', ';', ')'].includes(tokens[j + 1]?.text ?? '.');
 }
 
 /** Does the name starting at `first` close an appositive (a comma, a full stop or a speech verb after it)? */
 function closesAppositive(tokens: Token[], first: number): boolean {
   let j = first;
   for (;;) {
-    while (tokens[j + 1]?.word && (tokens[j + 1]!.cap || /^(?:de|van|von|al|bin|binti)$/.test(tokens[j + 1]!.text))) j++;
+    while (tokens[j + 1]?.word && (tokens[j + 1]!.cap || NAME_PARTICLES.has(tokens[j + 1]!.text))) j++;
     // 'Albert "Bert" Winter': a quoted nickname inside the name.
     const close = QUOTE_MARK.test(tokens[j + 1]?.text ?? '') ? tokens.findIndex((t, k) => k > j + 1 && k <= j + 5 && QUOTE_MARK.test(t.text)) : -1;
     if (close < 0 || !tokens[close + 1]?.cap) break;
     j = close;
   }
+  // "Liisa Rebane of the bureau Kavand,": where the person works, after the name, is part of it.
+  if (tokens[j + 1]?.word && PLACE_OF_WORK_LINKS.has(lower(tokens[j + 1]!))) {
+    for (let k = j + 2; k <= j + 7 && tokens[k]; k++) {
+      if (!tokens[k]!.word) {
+        if ([',', '.', ';'].includes(tokens[k]!.text) && tokens.slice(j + 2, k).some((t) => t.cap)) j = k - 1;
+        break;
+      }
+    }
+  }
   const next = tokens[j + 1];
   return !next || [',', '.', ';', ')'].includes(next.text) || (next.word && SPEECH_VERBS.has(lower(next)));
 }
+
+/** Words after a name that say where the person works ("of the bureau Kavand", "at Ridgeway Capital"). */
+const PLACE_OF_WORK_LINKS = new Set(['of', 'at', 'from']);
 
 /** Words that may open a sentence before its title ("Also the president of…", "But the head of…"). */
 const SENTENCE_LEADS = new Set(['also', 'and', 'but', 'meanwhile', 'the', 'a', 'an']);
@@ -503,7 +569,9 @@ export function affiliation(text: string, tokens: Token[], first: number, last: 
     if (i > start && tokens[i]?.cap && nameTokens.has(i) && tokens[i - 1]!.cap) return '';
     while (i > start && !tokens[i - 1].cap) i--; // "of DAB and Eunice Yung": the "and" is not part of it
     const run = tokens.slice(start, i);
-    if (run.length && run.length <= 6 && run.at(-1)!.cap && !isPlace(run)) return text.slice(run[0].start, run.at(-1)!.end).replace(/['’]s$/, '');
+    // "of Arkhangai province": a name a place noun follows is a place.
+    const placeNoun = tokens[i]?.word && !tokens[i]!.cap && gazetteer().rules.placeNounsAfter.has(lower(tokens[i]!));
+    if (run.length && run.length <= 6 && run.at(-1)!.cap && !placeNoun && !isPlace(run)) return text.slice(run[0].start, run.at(-1)!.end).replace(/['’]s$/, '');
   }
   const prev = tokens[first - 1];
   // "DAB's Ben Chan" — but not "It's Warhol" or "there's Smith" (contractions of "is").
@@ -878,8 +946,11 @@ function headOfEnd(tokens: Token[], i: number): number {
   return -1;
 }
 
-/** Words that open the noun phrase of an inverted predicate ("Her editor … is Colm Ferris"). */
-const INVERTED_OPENERS = new Set(['the', 'her', 'his', 'their', 'its', 'whose', 'our', 'that', 'this']);
+/** Words that open the noun phrase of an inverted predicate ("Her editor … is Colm Ferris", "My tutor was …"). */
+const INVERTED_OPENERS = new Set(['the', 'her', 'his', 'their', 'its', 'whose', 'our', 'my', 'your', 'that', 'this']);
+
+/** Adverbs that may stand between an inverted predicate's post and its verb ("My tutor here was …"). */
+const INVERTED_ADVERBS = new Set(['here', 'there', 'then', 'now', 'still', 'once']);
 
 /**
  * inverted-predicate: the post stated first and the person last, "Her editor at Harrow & Lyle is
@@ -899,6 +970,7 @@ export function invertedRole(text: string, tokens: Token[], first: number, last:
   const after = tokens[last + 1];
   if (after && !['.', ',', ';'].includes(after.text)) return '';
   let h = v - 1;
+  if (tokens[h]?.word && INVERTED_ADVERBS.has(lower(tokens[h]!))) h--;
   // "The officer leading the inquiry is …": a participle's phrase after the post, before the
   // verb, is part of the role.
   let end: Token | undefined;

@@ -2,7 +2,7 @@
  * Tokens of a paragraph for the people finder: words (with initials, abbreviations, hyphens and
  * possessives kept whole) and single punctuation marks, each with its character offsets.
  */
-import { TITLE_ABBREVIATIONS } from './lexicon.ts';
+import { NAME_PARTICLES, TITLE_ABBREVIATIONS } from './lexicon.ts';
 
 /** One token of a paragraph. */
 export interface Token {
@@ -18,8 +18,14 @@ export interface Token {
 }
 
 // Order matters: initials and dotted abbreviations ("K.C.", "U.S.", "V.") before plain words.
-const TOKEN_RE =
-  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// An initial is a capital and a full stop before a capitalised word, or before one or two of a
+// family name's lower-case particles and a capitalised word ("M. H. de Silva", "J. van der Merwe";
+// nameParticles in data/name-cues.json).
+const PARTICLE = [...NAME_PARTICLES].join('|');
+const TOKEN_RE = new RegExp(
+  `(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+(?:\\p{Lu}|(?:${PARTICLE})\\s+(?:(?:${PARTICLE})\\s+)?\\p{Lu}))|[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{L}\\p{M}\\p{N}]`,
+  'gu',
+);
 
 const OPENERS = new Set(['"', '“', '‘', '(', '[', '«', ':']);
 

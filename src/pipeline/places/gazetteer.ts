@@ -28,6 +28,8 @@ export interface PlaceRules {
   keepAfter: Set<string>;
   keepBefore: Set<string>;
   nameHeads: Set<string>;
+  /** Lower-case nouns after a name that make it a place ("Arkhangai province"). */
+  placeNounsAfter: Set<string>;
 }
 
 export interface Gazetteer {
@@ -51,6 +53,7 @@ export function gazetteer(): Gazetteer {
     keepAfter: new Set(rules.keepAfter),
     keepBefore: new Set(rules.keepBefore),
     nameHeads: new Set(rules.nameHeads),
+    placeNounsAfter: new Set(rules.placeNounsAfter),
   });
   return cached;
 }
