@@ -11,7 +11,8 @@
  * "Sultan bin …", streets, and "The words were those of"; from round twenty (`r20-`), a courtesy
  * title before a given name ("Mr Wirat"), a relative named by the given name alone, one of two
  * family names, a spokeswoman for a named boss, a clause of its own after "he", and bodies' words
- * in Thai, French and Indonesian.
+ * in Thai, French and Indonesian; from round twenty-one (`r21-`), "who runs a home daycare", a
+ * sentence's opening "First," and the gender a relation gives a person.
  */
 import { describe, expect, it } from 'vitest';
 import { names, peopleOf, quotesOf, roleOf } from './helpers/people.ts';
@@ -236,5 +237,29 @@ describe('round twenty', () => {
 
   it('reads "My first coach in Leeds" as a title, a modifier between the possessive and the noun', () => {
     expect(roleOf('Ann Lee', 'My first coach in Leeds, Ann Lee, taught me everything.', 'Lee still coaches.')).toBe('first coach in Leeds');
+  });
+});
+
+describe('round twenty-one', () => {
+  it('reads "who runs …" and "who hires out …" as what someone does for a living', () => {
+    expect(roleOf('Marcy Lavallée', 'Marcy Lavallée, who runs a home daycare on Kingston Row, has moved furniture upstairs.', 'Lavallée said the water came fast.')).toBe('runs a home daycare');
+    expect(roleOf('Dylan Price', 'Dylan Price, who hires out paddleboards from a container, said the rate was too high.', 'Price opens at nine.')).toBe('hires out paddleboards');
+  });
+
+  it('does not read a sentence\'s opening "First," as a title', () => {
+    expect(roleOf('Ian Carmody', 'First, Professor Ian Carmody, who has taught anatomy here for 38 years.', 'Carmody retires this month.')).toBe('Professor');
+  });
+
+  it('reads "Comrade" as a courtesy title, not as the post', () => {
+    expect(roleOf('Kabiru Inuwa', 'The warning came from Comrade Kabiru Inuwa, who chairs the state council of the Nigeria Labour Congress.', 'Comrade Inuwa said the strike would go ahead.')).toBe('chairs the state council');
+  });
+
+  it('gives a person the gender of the relation set before their name, so "he said" is not hers', () => {
+    const quotes = quotesOf(
+      'Tony Vlahos has 22 wickets this season. His daughter, Eleni, made her debut for the women\'s first XI in October.',
+      '"She\'s a far better batter than I ever was," he said.',
+    );
+    expect(quotes).toContain("Tony Vlahos: She's a far better batter than I ever was");
+    expect(quotes.filter((q) => q.startsWith('Eleni'))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import type { Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, QUESTION_VERBS, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isRoleWord, isVerb } from './lexicon.ts';
+import { DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, QUESTION_VERBS, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -525,8 +525,12 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       for (let q = pos.paragraph; q >= p; q--) {
         const found = nounSubjectBetween(q, q === p ? sEnd : -1, q === pos.paragraph ? pos.token : tokens[q].length);
         if (found === undefined) continue;
+        // Not "His daughter, Eleni, made her debut. "…," he said": a noun of the other gender.
+        const nounGender = relationGender(found.head);
+        const person = personOfNoun(found);
+        if ((nounGender && nounGender !== g) || (person !== undefined && person >= 0 && input.gender(person) && input.gender(person) !== g)) continue;
         fired.add('noun-subject');
-        return personOfNoun(found);
+        return person;
       }
       // In that sentence, the one who speaks ("…, Zakharova also said") wins; else the first named.
       let best = list[k];

@@ -27,7 +27,7 @@ import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex } from './ages.ts';
-import { COMPANY_AFTER, NAME_PARTICLES, honorificGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, isHonorific, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
+import { COMPANY_AFTER, NAME_PARTICLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, isHonorific, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 
@@ -192,14 +192,26 @@ export function findPeople(article: Article): PeopleResult {
   // Precision first: a role found by a reading whose roles are too often wrong is left empty.
   /**
    * A person's gender when their given name tells it; for a given name no list knows ("Mrs
-   * Funmilayo Adeyemi-Bakare"), the courtesy titles they are named with, when those agree. A known
-   * given name comes first: "Mrs Aldridge" may be a surname's other bearer joined by mistake.
+   * Funmilayo Adeyemi-Bakare"), the courtesy titles they are named with, when those agree, else
+   * the relations set before their name ("His daughter, Eleni"). A known given name comes first:
+   * "Mrs Aldridge" may be a surname's other bearer joined by mistake.
    */
   const personGender = (c: Cluster | undefined) => {
     if (!c) return undefined;
     if (c.name.length > 1 && (isGivenName(c.name[0]!) || isFirstName(c.name[0]!))) return genderOf(c.name[0]!);
     const titles = new Set(c.mentions.map((m) => (m.honorific ? honorificGender(m.honorific) : undefined)).filter((g) => g !== undefined));
-    return titles.size === 1 ? [...titles][0] : undefined;
+    if (titles.size === 1) return [...titles][0];
+    // "His daughter, Eleni, made her debut": a relation set right before the name says it too.
+    const relations = new Set(
+      c.mentions
+        .map((m) => {
+          const ts = tokens[m.paragraph]!;
+          const before = ts[m.first - 1]?.text === ',' ? ts[m.first - 2] : ts[m.first - 1];
+          return before?.word ? relationGender(before.text) : undefined;
+        })
+        .filter((g) => g !== undefined),
+    );
+    return relations.size === 1 ? [...relations][0] : undefined;
   };
   // The person the story names first, with the role its opening sentence may give them (lead-role.ts).
   const firstNamed = clusters.filter((c) => c.mentions[0]!.paragraph < body.length).sort((a, b) => a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.first - b.mentions[0]!.first)[0];

@@ -18,7 +18,7 @@ const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string> };
-const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[] };
+const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'> };
 /** Words that make up the phrases naming the owner of a quote after it (speech-verbs.json). */
 interface RevealGrammar {
   determiners: string[];
@@ -290,6 +290,8 @@ export const OCCUPATION_VERBS = new Set(ROLE_DATA.occupationVerbs);
 
 /** Words between a title and the name they introduce ("named", "who gave his name only as"), as tokens, longest first (data/role-nouns.json). */
 export const NAMING_CLAUSES: readonly string[][] = ROLE_DATA.namingClauses.map((c) => c.split(/\s+|(?=,)/).filter(Boolean)).sort((a, b) => b.length - a.length);
+/** The gender of a relation word ("daughter" → f), for a person it is set beside (data/role-nouns.json). */
+export const relationGender = (w: string): 'm' | 'f' | undefined => ROLE_DATA.relationGender[w.toLowerCase()];
 /** Verbs whose object is a listener, a clause told to them able to follow ("told the sheriff McGinley had …"; data/role-nouns.json). */
 export const TELLING_VERBS = new Set(ROLE_DATA.tellingVerbs);
 /** Particles between such a verb and its 'as' ('stepped down as', 'took over as'). */

@@ -168,7 +168,9 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   // "the Afghan team's coach, Alireza Mehraban", "The trust's chief executive, Dr Angela Mensah,",
   // "Bristol's director of rugby, Alasdair McKendrick,": a role, a comma, then the name.
   let appositive = false;
-  if (tokens[end]?.text === ',' && tokens[end - 1] && (isTitleWord(tokens[end - 1]) || (titleOfBefore(tokens, end - 1) && closesAppositive(tokens, first)))) {
+  // Not "First, Professor Ian Carmody": a modifier alone opening the sentence is an adverb there.
+  const openingModifier = !!tokens[end - 1]?.sentenceStart && TITLE_MODIFIERS.has(lower(tokens[end - 1]!)) && !isPersonNoun(tokens[end - 1]!.text);
+  if (tokens[end]?.text === ',' && tokens[end - 1] && !openingModifier && (isTitleWord(tokens[end - 1]) || (titleOfBefore(tokens, end - 1) && closesAppositive(tokens, first)))) {
     end--;
     skipHonorifics();
     appositive = true;
@@ -340,10 +342,12 @@ function titleOfBefore(tokens: Token[], k: number): boolean {
 function placeAfterTitle(tokens: Token[], i: number): boolean {
   const title = tokens[i - 1];
   // "My first coach in Salto": a possessive for the article, and one modifier between.
+  // "a 29-year-old process engineer from Tuam": up to two modifiers, an age among them.
   const determiner = (t: Token | undefined) => !!t?.word && (ARTICLES.has(lower(t)) || POSSESSIVE_DETERMINERS.has(lower(t)));
-  const modifier = tokens[i - 2];
-  const article = determiner(modifier) ? modifier : modifier?.word && !modifier.cap && !isFunctionWord(lower(modifier)) && !isVerb(lower(modifier)) ? tokens[i - 3] : undefined;
-  return !!title && isTitleWord(title) && !title.cap && !isPluralNoun(title.text) && determiner(article) && !!tokens[i + 1]?.cap && isPlaceName(tokens[i + 1]!.text);
+  const modifier = (t: Token | undefined) => !!t?.word && !t.cap && !isFunctionWord(lower(t)) && !/(?:ed|ing|ly)$/.test(lower(t));
+  let d = i - 2;
+  while (d >= i - 3 && !determiner(tokens[d]) && modifier(tokens[d])) d--;
+  return !!title && isTitleWord(title) && !title.cap && !isPluralNoun(title.text) && determiner(tokens[d]) && !!tokens[i + 1]?.cap && isPlaceName(tokens[i + 1]!.text);
 }
 
 /** Is the name starting at `first` followed by a comma, a full stop, a semicolon or a bracket? */
