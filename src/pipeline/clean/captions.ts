@@ -43,7 +43,7 @@ function presentActionWithTime(words: string[], rules: CaptionRules): boolean {
 }
 
 /** A count before a plural ("three points", "12 goals"). */
-const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many)$/;
+const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)$/;
 
 /** How many words after the verb a time word may stand ("works on a portrait in her studio in Lagos on Friday"). */
 const TIME_WINDOW = 11;
