@@ -7,7 +7,7 @@
  * tagger), so the stage costs a few milliseconds per article.
  */
 import type { Article } from '../article.ts';
-import { isPossessive, tokenize, type Token } from './tokens.ts';
+import { isPossessive, tokenize, wordBeforeName, type Token } from './tokens.ts';
 import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
@@ -205,8 +205,7 @@ export function findPeople(article: Article): PeopleResult {
     const relations = new Set(
       c.mentions
         .map((m) => {
-          const ts = tokens[m.paragraph]!;
-          const before = ts[m.first - 1]?.text === ',' ? ts[m.first - 2] : ts[m.first - 1];
+          const before = wordBeforeName(tokens[m.paragraph]!, m.first);
           return before?.word ? relationGender(before.text) : undefined;
         })
         .filter((g) => g !== undefined),

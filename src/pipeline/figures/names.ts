@@ -6,7 +6,7 @@
  * place or an organisation.
  */
 import type { Token } from './tokens.ts';
-import { isPossessive, isTitleStop, stripPossessive } from './tokens.ts';
+import { isPossessive, isTitleStop, stripPossessive, wordBeforeName } from './tokens.ts';
 import {
   HONORIFICS,
   NAME_PARTICLES,
@@ -225,8 +225,9 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // language opens no person's name, whatever titles or given names follow it (foreign-place-word,
     // kept as a ruled-out mention so `npm run explain` shows it).
     // So does an organisation's ("Atlético Paso Molino", "Colegio San José"; foreign-org-word).
-    if (b > a && (isForeignPlaceWord(tokens[a].text) || isForeignOrgWord(tokens[a].text))) {
-      out.push({ words: tokens.slice(a, b + 1).map((t) => stripPossessive(t.text)), first: a, last: b, score: -10, titled: false, rules: [isForeignPlaceWord(tokens[a].text) ? 'foreign-place-word' : 'foreign-org-word'] });
+    const foreign = foreignGenericRule(tokens[a].text);
+    if (b > a && foreign) {
+      out.push({ words: tokens.slice(a, b + 1).map((t) => stripPossessive(t.text)), first: a, last: b, score: -10, titled: false, rules: [foreign] });
       continue;
     }
     // "HMS Queen Elizabeth", "USS Gerald R. Ford": a ship's name after its prefix.
@@ -320,11 +321,16 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // "landlady Kerry-Ann", "Landlady Kerry-Ann is …": a noun for what someone does, lower-case or
     // capitalised only as the sentence's first word, titles a given name as readily as a family name.
     // So does a relation set beside it ("her son, Andrei, and two granddaughters").
-    const roleWord = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
+    const roleWord = wordBeforeName(tokens, first);
     const roleTitled = isTitled && !!roleWord?.word && (!roleWord.cap || roleWord.sentenceStart) && !HONORIFICS.has(roleWord.text.toLowerCase()) && (isPersonNoun(roleWord.text) || RELATION_WORDS.has(roleWord.text.toLowerCase()));
     out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}), ...(honorific ? { honorific } : {}), ...(roleTitled ? { roleTitled } : {}), ...(rules.length ? { rules } : {}) });
   }
   return out;
+}
+
+/** The rule a generic word of a foreign place's or organisation's name names ("Plaza", "Atlético"), if it is one. */
+function foreignGenericRule(w: string): 'foreign-place-word' | 'foreign-org-word' | undefined {
+  return isForeignPlaceWord(w) ? 'foreign-place-word' : isForeignOrgWord(w) ? 'foreign-org-word' : undefined;
 }
 
 /** Is the name of words `ws`, ending at token `last`, followed by its initials in brackets ("(TMU)")? */
@@ -578,12 +584,10 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   // generic word of a foreign place name, or a foreign article opening the run, marks a place —
   // not when a given name opens the name ("Ariana Grande", "Les Paul") or a title or a speech
   // verb says it is someone ("Le Pen said").
-  if (!titled && !cued && !isGivenName(head) && !isFirstName(head) && words.some((w) => isForeignPlaceWord(w))) {
-    fired.push('foreign-place-word');
-    score -= 3;
-  } else if (!titled && !cued && !isGivenName(head) && !isFirstName(head) && words.some((w) => isForeignOrgWord(w))) {
-    // foreign-org-word: "Dharmapala Vidyalaya", "Érablière Gagnon": an organisation's generic word.
-    fired.push('foreign-org-word');
+  // foreign-org-word likewise: "Dharmapala Vidyalaya", "Érablière Gagnon" (a place's word first).
+  const foreign = (words.some(isForeignPlaceWord) && 'foreign-place-word') || (words.some(isForeignOrgWord) && 'foreign-org-word') || undefined;
+  if (!titled && !cued && !isGivenName(head) && !isFirstName(head) && foreign) {
+    fired.push(foreign);
     score -= 3;
   } else if (!titled && !cued && FOREIGN_ARTICLES.has(head.toLowerCase()) && !isGivenName(words[1]!) && !isFirstName(words[1]!)) {
     fired.push('foreign-article');

@@ -350,18 +350,22 @@ function placeAfterTitle(tokens: Token[], i: number): boolean {
   return !!title && isTitleWord(title) && !title.cap && !isPluralNoun(title.text) && determiner(tokens[d]) && !!tokens[i + 1]?.cap && isPlaceName(tokens[i + 1]!.text);
 }
 
+/** The last token of the capitalised words and lower-case particles from token `j` on ("Hans van Dijk"). */
+function nameRunEnd(tokens: Token[], j: number): number {
+  while (tokens[j + 1]?.word && (tokens[j + 1]!.cap || NAME_PARTICLES.has(tokens[j + 1]!.text))) j++;
+  return j;
+}
+
 /** Is the name starting at `first` followed by a comma, a full stop, a semicolon or a bracket? */
 function closedByPunctuation(tokens: Token[], first: number): boolean {
-  let j = first;
-  while (tokens[j + 1]?.word && (tokens[j + 1]!.cap || NAME_PARTICLES.has(tokens[j + 1]!.text))) j++;
-  return [',', '.', ';', ')'].includes(tokens[j + 1]?.text ?? '.');
+  return [',', '.', ';', ')'].includes(tokens[nameRunEnd(tokens, first) + 1]?.text ?? '.');
 }
 
 /** Does the name starting at `first` close an appositive (a comma, a full stop or a speech verb after it)? */
 function closesAppositive(tokens: Token[], first: number): boolean {
   let j = first;
   for (;;) {
-    while (tokens[j + 1]?.word && (tokens[j + 1]!.cap || NAME_PARTICLES.has(tokens[j + 1]!.text))) j++;
+    j = nameRunEnd(tokens, j);
     // 'Albert "Bert" Winter': a quoted nickname inside the name.
     const close = QUOTE_MARK.test(tokens[j + 1]?.text ?? '') ? tokens.findIndex((t, k) => k > j + 1 && k <= j + 5 && QUOTE_MARK.test(t.text)) : -1;
     if (close < 0 || !tokens[close + 1]?.cap) break;

@@ -67,6 +67,11 @@ export function isTitleStop(tokens: Token[], i: number): boolean {
   return tokens[i]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '');
 }
 
+/** The token before the name starting at `first`, past one comma ("landlady Kerry-Ann", "her son, Andrei"). */
+export function wordBeforeName(tokens: readonly Token[], first: number): Token | undefined {
+  return tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
+}
+
 /** "Tunisia's" → "Tunisia"; other words unchanged. */
 export function stripPossessive(word: string): string {
   return word.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
