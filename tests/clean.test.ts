@@ -67,6 +67,18 @@ describe('cleaning', () => {
     expect(full.blocks[0]!.text).toBe('The minister resigned on Friday.');
   });
 
+  it('drops a Q&A\'s editing note run into its introduction, and keeps the introduction', () => {
+    const c = cleanBlocks([{ kind: 'paragraph', text: 'We met Horvat, 64, at her allotment above the river. The interview has been edited for length and clarity.' }]);
+    expect(c.blocks[0]!.text).toBe('We met Horvat, 64, at her allotment above the river.');
+    const translated = cleanBlocks([{ kind: 'paragraph', text: 'Our reporter spoke to Madam Darko at her stall on Thursday. The conversation was in Twi and English and has been translated and edited for length.' }]);
+    expect(translated.blocks[0]!.text).toBe('Our reporter spoke to Madam Darko at her stall on Thursday.');
+    const alone = cleanBlocks([
+      { kind: 'paragraph', text: 'The city has kept bees on its roofs since 2009, and the council now wants a register of every hive.' },
+      { kind: 'paragraph', text: 'This interview has been edited for length and clarity.' },
+    ]);
+    expect(alone.blocks.map((b) => b.text)).toEqual(['The city has kept bees on its roofs since 2009, and the council now wants a register of every hive.']);
+  });
+
   it('takes a pointer to a picture out of a sentence and keeps the sentence', () => {
     const c = cleanBlocks([{ kind: 'paragraph', text: 'Joan Parfitt (pictured) jumped from 10,000ft and raised £8,000.' }]);
     expect(c.blocks[0]!.text).toBe('Joan Parfitt jumped from 10,000ft and raised £8,000.');

@@ -5,9 +5,9 @@
  * the previous speaker, or belongs to the person a paragraph reports as speaking.
  */
 import { AGE_WORD } from './ages.ts';
-import type { Token } from './tokens.ts';
+import { isPossessive, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, QUESTION_VERBS, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { ARTICLES, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, QUESTION_VERBS, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -151,6 +151,8 @@ const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const AUXILIARIES = new Set(['has', 'had', 'have']);
 /** Words that open a second main clause after a comma ("…, but Pinheiro walked out"). */
 const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'yet', 'whereas']);
+/** "went on", "goes on": a speaker continuing (isSpeech). */
+const GOING_ON = new Set(['went', 'goes', 'go', 'going']);
 /** Verbs with which a written text "speaks" after its words: `"Dear Sir," it begins`. */
 const TEXT_VERBS = new Set(['begins', 'began', 'reads', 'read', 'says', 'said', 'ends', 'ended', 'continues', 'continued', 'opens', 'opened', 'adds', 'added', 'concludes', 'concluded', 'goes', 'went']);
 /** Words that join a second verb to the first one's subject ("… but said", "… and added"). */
@@ -165,9 +167,11 @@ const SENTENCE_LINKS = new Set(['but', 'and', 'then', 'yet', 'later', 'so', 'als
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one']);
 /** Words after which a verb like "added" has a thing for object, not speech ("added 2,000 seats", "added a route"). */
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'another', 'more', 'new', 'its', 'their', 'some']);
-const isSpeech = (t: Token, next?: Token) => {
+const isSpeech = (t: Token, next?: Token, after?: Token) => {
   const w = t.text.toLowerCase();
   if (w === 'according') return next?.text.toLowerCase() === 'to';
+  // "…," Gumbo went on. / "He went on: "…"": going on with the words, not "went on holiday".
+  if (GOING_ON.has(w) && next?.text.toLowerCase() === 'on') return !after || !after.word;
   if (OBJECT_SENSE_VERBS.has(w) && next?.word && (/^\d/.test(next.text) || OBJECT_OPENERS.has(next.text.toLowerCase()))) return false;
   return SPEECH_VERBS.has(w);
 };
@@ -248,6 +252,22 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const after = ts[j];
     return !!prev && prev.word && isSpeech(prev, ts[i]) && !(after?.word && !after.cap);
   };
+  /**
+   * listener: "Pimentel, 67, spoke to Inês Carvalho, the Courier's culture correspondent": a name
+   * after a verb of speech and "to" or "with" (titles between) is whom someone spoke to, and the
+   * he or she of the words that follow is not theirs.
+   */
+  const listenerAt = (p: number, i: number) => {
+    const ts = tokens[p];
+    let b = i - 1;
+    while (b > 0 && ts[b]!.word && ts[b]!.cap && (HONORIFICS.has(ts[b]!.text.toLowerCase()) || isRoleWord(ts[b]!.text))) b--;
+    if (ts[b]?.text === '.' && b > 0) b--;
+    const verb = ts[b - 1];
+    // "according to Kevin Mifsud" names the one who speaks.
+    if (!verb?.word || /^according$/i.test(verb.text)) return false;
+    return !!ts[b]?.word && /^(?:to|with)$/i.test(ts[b]!.text) && (isSpeech(verb, ts[b]) || /^(?:spoke|speaks|speaking|talked|talks|talking)$/i.test(verb.text));
+  };
+
   /** Does the name starting at token i end in a possessive ("Rose's")? */
   const possessiveAt = (p: number, i: number) => {
     const ts = tokens[p];
@@ -318,6 +338,45 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         return undefined;
       }
       return undefined;
+    }
+    return undefined;
+  };
+
+  /**
+   * The document noun that speaks right after quote part `s` ("…," the email continued → "email"),
+   * or undefined.
+   */
+  const textNounAfter = (s: QuoteSpan): string | undefined => {
+    if (s.close < 0) return undefined;
+    const p = s.paragraph;
+    const ts = tokens[p];
+    for (let i = tokenAt(ts, s.close + 1), n = 0; i < ts.length && n < 4; i++) {
+      if (quoted[p][i] || boundary(p, i)) return undefined;
+      if (!ts[i]!.word) continue;
+      n++;
+      const w = ts[i]!.text.toLowerCase();
+      if (DOCUMENT_NOUNS.has(w) && ARTICLE_OR_OWNER.has(ts[i - 1]?.text.toLowerCase() ?? '')) return w;
+    }
+    return undefined;
+  };
+
+  /**
+   * document-writer: `Kiely went on to say in the email that …. "…," the email continued`, `In a
+   * circular sent to all directors, Dr Esther Chepkoech said …. "…," the circular read`: the one
+   * person named in the nearest sentence before the quote (in its paragraph or the one before) that
+   * says something "in" such a text wrote it. A name after "to" or "from" is its reader or source.
+   */
+  const documentWriter = (p: number, before: number, noun: string): number | undefined => {
+    for (let q = p; q >= Math.max(0, p - 1); q--) {
+      const ts = tokens[q];
+      for (let k = (q === p ? before : ts.length) - 1; k >= 0; k--) {
+        const w = ts[k]!.text.toLowerCase();
+        if (quoted[q][k] || (w !== noun && w !== `${noun}s`)) continue;
+        const lead = ts.slice(Math.max(0, k - 4), k).map((t) => t.text.toLowerCase());
+        if (!ARTICLE_OR_OWNER.has(lead.at(-1) ?? '') || !lead.includes('in')) return undefined;
+        const found = new Set(named[q]!.filter((i) => sentenceOf[q][i] === sentenceOf[q][k] && !quoted[q][i] && !objectOfPreposition(q, i)).map((i) => input.people[q]!.get(i)!));
+        return found.size === 1 && [...found][0]! >= 0 ? [...found][0] : undefined;
+      }
     }
     return undefined;
   };
@@ -486,7 +545,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const narrating = input.narrator && pos.paragraph >= input.narrator.from ? input.narrator.id : undefined;
     const fits = (p: number, i: number) => {
       const id = input.people[p].get(i)!;
-      if (id === narrating || vocativeAt(p, i)) return false;
+      if (id === narrating || vocativeAt(p, i) || listenerAt(p, i)) return false;
       const pg = input.gender(id);
       return !pg || pg === g;
     };
@@ -673,6 +732,26 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     return out.reverse();
   };
 
+  /**
+   * The one who answers in a sentence opening on "Asked …,": the subject of the main clause, the
+   * last name or he or she in window `win` that follows a comma. A he or she is resolved from the
+   * sentence's start, past the names the question holds.
+   */
+  const askedAnswerer = (p: number, win: number[], askedAt: number): number | undefined => {
+    for (let k = win.length - 1; k > askedAt; k--) {
+      const i = win[k]!;
+      const t = tokens[p][i]!;
+      let prev = i - 1;
+      while (prev > 0 && tokens[p][prev]!.word && tokens[p][prev]!.cap && (HONORIFICS.has(tokens[p][prev]!.text.toLowerCase()) || isRoleWord(tokens[p][prev]!.text))) prev--;
+      if (tokens[p][prev]?.text !== ',') continue;
+      const id = input.people[p].get(i);
+      if (id !== undefined) return id;
+      const g = t.word ? PRONOUNS[t.text.toLowerCase()] : undefined;
+      if (g && !['his', 'her'].includes(t.text.toLowerCase())) return resolvePronoun({ paragraph: p, token: win[askedAt]! }, g) ?? UNNAMED;
+    }
+    return undefined;
+  };
+
   /** Speaker from the words after a quote: `"…," Lavrov said.` / `"…," said Ambassador Mohib.` */
   const after = (s: QuoteSpan): number | undefined => {
     if (s.close < 0) return undefined;
@@ -685,16 +764,23 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       win.push(i);
     }
     const firstWord = win.find((i) => ts[i].word);
-    if (/[.!?]$/.test(quotedText) && firstWord !== undefined && ts[firstWord].cap && speakerAt(p, firstWord) === undefined) return undefined;
+    const endsSentence = /[.!?]$/.test(quotedText) && firstWord !== undefined && ts[firstWord].cap;
+    // colon-then-sentence: `… had told him: "…." He said he wished …`: a quote a colon introduces
+    // and that ends its sentence was attributed before it; the next sentence is news of its own.
+    if (endsSentence && s.open > 0 && /:\s*$/.test(input.paragraphs[p].slice(Math.max(0, s.open - 3), s.open))) return undefined;
+    // `"…?" Senator Trethewey asked.`: titles may open the sentence before the name.
+    let nameAt = firstWord!;
+    while (ts[nameAt]?.word && ts[nameAt]!.cap && !input.people[p].has(nameAt) && (isRoleWord(ts[nameAt]!.text) || HONORIFICS.has(ts[nameAt]!.text.toLowerCase()))) nameAt++;
+    if (endsSentence && speakerAt(p, nameAt) === undefined) return undefined;
     // `"…." Her daughter, Joanne Pike, said her mother…`: a new sentence about someone's relative
     // reports what that relative said; it does not attribute the quote before it.
     if (/[.!?]$/.test(quotedText) && firstWord !== undefined && ts[firstWord].cap && ['his', 'her', 'their'].includes(ts[firstWord].text.toLowerCase())) return undefined;
     // "read" introduces a text's words only ("a statement from the club read").
-    const verb = win.find((i) => isSpeech(ts[i], ts[i + 1])) ?? win.find((i) => /^reads?$/i.test(ts[i]!.text));
+    const verb = win.find((i) => isSpeech(ts[i], ts[i + 1], ts[i + 2])) ?? win.find((i) => /^reads?$/i.test(ts[i]!.text));
     if (verb === undefined) return undefined;
     // `"…," the letter to Mr Smith said`: a written text speaks for nobody, least of all its addressee.
     if (writtenSubject(p, verb)) return UNNAMED;
-    if (!isSpeech(ts[verb]!, ts[verb + 1])) return undefined;
+    if (!isSpeech(ts[verb]!, ts[verb + 1], ts[verb + 2])) return undefined;
     // said-nothing: `"…." He said nothing for the whole job`: a verb of speech denied says nothing
     // of who spoke the words before it.
     if (/^(?:nothing|little)$/i.test(ts[verb + 1]?.text ?? '')) return undefined;
@@ -741,6 +827,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       return false;
     };
     let k = verbAt - 1;
+    // "his late wife, Sadie, who kept the tea rota for thirty years, had told him": the auxiliary
+    // of a perfect tense stands between the clause's closing comma and the verb.
+    if (k >= 1 && AUXILIARIES.has(text(k).toLowerCase()) && text(k - 1) === ',') k--;
     if (k >= 0 && text(k) === ',') {
       // ", who … ," : walk back to the comma that opens the clause.
       for (let j = k - 1; j > 0; j--) {
@@ -789,10 +878,24 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // perfect-writing: "…, Jānis Eglītis, had written an open letter urging the party to "…"": a
     // perfect tense of writing (or speech) nearer the quote than the verb of speech says whose
     // words they are.
-    const verbAt = win.findLastIndex((i) => isSpeech(tokens[p][i], tokens[p][i + 1]) || perfectWriting(tokens[p], i));
+    const verbAt = win.findLastIndex((i) => isSpeech(tokens[p][i], tokens[p][i + 1], tokens[p][i + 2]) || perfectWriting(tokens[p], i));
     if (verbAt < 0) return undefined;
     if (perfectWriting(tokens[p], win[verbAt]!)) fired.add('perfect-writing');
     verbBefore = { paragraph: p, end: tokens[p][win[verbAt]!]!.end };
+    // asked-fronted: "Asked what she would do with her time, Mrs Pirie did not hesitate: …",
+    // "Asked whether he meant the referee, Yakubu Garba, he said only: …": the one asked answers,
+    // the subject of the clause after the comma; a name inside the question is whom it was about.
+    // ("Asked by Ms Natarajan whether …, she replied" names the asker, read below.)
+    const askedAt = win.findIndex(
+      (i, k) => k <= verbAt && /^asked$/i.test(tokens[p][i]!.text) && (i === 0 || boundary(p, i - 1)) && sentenceOf[p][i] === sentenceOf[p][win[verbAt]!] && tokens[p][i + 1]?.text.toLowerCase() !== 'by',
+    );
+    if (askedAt >= 0) {
+      const answerer = askedAnswerer(p, win, askedAt);
+      if (answerer !== undefined) {
+        fired.add('asked-fronted');
+        return answerer;
+      }
+    }
     if (writtenSubject(p, win[verbAt]!)) return UNNAMED;
     // passive-speech: "Varga was described as "a liar" by his partner", "she was told "…"": the
     // subject is the one spoken of or to; the words are someone else's, named after them or not.
@@ -941,15 +1044,34 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    * nurse at the centre for fourteen years`: a paragraph that opens on a quote with no cue of its
    * own, whose next sentence opens by introducing someone by full name, is that person's.
    */
-  const introducedNext = (s: QuoteSpan, head: QuoteSpan): number | undefined => {
+  const introducedNext = (s: QuoteSpan, head: QuoteSpan, opening = true): number | undefined => {
     const p = s.paragraph;
-    if (tokens[head.paragraph]!.some((t, i) => t.word && !quoted[head.paragraph]![i] && t.start < head.open)) return undefined;
+    const hp = head.paragraph;
+    // The quote opens its paragraph, or (opening false) nobody is named or stands as a he or she
+    // in the paragraph before it ("But now the whole close has taken sides. "…" Retired
+    // headteacher Pauline Ashworth, 71, …").
+    const before = (i: number) => !quoted[hp]![i] && tokens[hp]![i]!.start < head.open;
+    if (opening && tokens[hp]!.some((t, i) => t.word && before(i))) return undefined;
+    if (!opening && tokens[hp]!.some((t, i) => before(i) && (input.people[hp]!.has(i) || (t.word && PRONOUNS[t.text.toLowerCase()] !== undefined)))) return undefined;
     const ts = tokens[p]!;
     let i = tokenAt(ts, s.end);
     while (i < ts.length && !ts[i]!.word) i++;
     // Titles may open the sentence before the name ("Altnamoy captain Pádraig Corr said so as …",
-    // "Central bank president Patricio Salvatierra made the remark"): no verb, no function word.
-    for (let n = 0; n < 4 && ts[i]?.word && !input.people[p]!.has(i) && (ts[i]!.cap || isPersonNoun(ts[i]!.text) || (!isVerb(ts[i]!.text.toLowerCase()) && !isFunctionWord(ts[i]!.text.toLowerCase()))); n++) i++;
+    // "Central bank president Patricio Salvatierra made the remark"): no verb, no function word —
+    // but an article, a possessive and the comma of an appositive ("The club's captain, Lautaro
+    // Benítez, 31, was still in his kit").
+    const opener = i;
+    // Not `"…." Her coach, Tosin Adebayo, said …`: a sentence about someone's relative or
+    // colleague goes on about that person, and the words before it stay with the one it belongs to.
+    if (ts[i]?.word && ['his', 'her', 'their', 'my', 'our', 'its'].includes(ts[i]!.text.toLowerCase())) return undefined;
+    for (let n = 0; n < 5 && ts[i] && !input.people[p]!.has(i); n++, i++) {
+      const t = ts[i]!;
+      const w = t.text.toLowerCase();
+      if (t.word && i === opener && ARTICLES.has(w)) continue;
+      if (t.word && isPossessive(t.text)) continue;
+      if (!t.word && t.text === ',' && i > opener && input.people[p]!.has(i + 1)) continue;
+      if (!(t.word && (t.cap || isPersonNoun(t.text) || (!isVerb(w) && !isFunctionWord(w))))) break;
+    }
     const id = input.people[p]!.get(i);
     if (id === undefined || id < 0 || !ts[i + 1]?.word || !ts[i + 1]!.cap) return undefined;
     const at = firstNamed.get(id);
@@ -1082,7 +1204,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     let speaker = after(tail);
     // document-author: `"Dear Nurse Achterley," it begins` after "a letter … by Agnes Fairlie".
     if (parts.some(spokenByText)) {
-      const author = documentAuthor(head.paragraph, tokenAt(tokens[head.paragraph]!, head.open));
+      const noun = textNounAfter(tail);
+      const author = documentAuthor(head.paragraph, tokenAt(tokens[head.paragraph]!, head.open)) ?? (noun ? documentWriter(head.paragraph, tokenAt(tokens[head.paragraph]!, head.open), noun) : undefined);
       speaker = author ?? UNNAMED;
       if (author !== undefined) {
         cue = 'document-author';
@@ -1132,21 +1255,33 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // names that clause holds ("said Tunde Bakare, Okafor's manager").
       const saidThenGoesOn = !!previous && previous.cue === 'after' && head.paragraph === previous.paragraph && sentenceEndsBetween(head.paragraph, previous.endOffset, Math.max(0, head.open)) <= 1;
       if (saidThenGoesOn) fired.add('said-then-goes-on');
+      // Not across a paragraph break when the new paragraph first tells something else ("For
+      // those working in the pit, the find is the chance of a career. "…""): the one who goes on
+      // is then named after the words, or no one.
+      const toldFirst = !!previous && head.paragraph > previous.paragraph && tokens[head.paragraph]!.some((t, i) => t.word && !quoted[head.paragraph]![i] && t.start < head.open);
       const gapClear =
         previous &&
         head.paragraph - previous.paragraph <= 1 &&
+        !toldFirst &&
         (saidThenGoesOn || !namedBetween(head.paragraph, head.paragraph > previous.paragraph ? 0 : previous.endOffset, Math.max(0, head.open)));
       // next-sentence-speaker: `"…." That was the verdict of Rui Tavares` names someone else right
       // after the quote; the last speaker does not go on, and nobody is guessed.
       // Not after said-then-goes-on: the clause right before names the speaker, and a name in the
       // next sentence opens a new line of the story (a reveal phrase was read above).
       const next = gapClear && !saidThenGoesOn ? namedNext(tail.paragraph, tail.end) : undefined;
-      if (gapClear && next !== undefined && next !== previous!.speaker) fired.add('next-sentence-speaker');
-      else if (gapClear) {
+      if (gapClear && next !== undefined && next !== previous!.speaker) {
+        fired.add('next-sentence-speaker');
+        // `"…," she said. "Every year …" Mr Frank Oduro-Kwarteng, chairman of the traders, said …`:
+        // when that sentence introduces the one it names, the words are theirs.
+        if ((speaker = introducedNext(tail, head, false)) !== undefined) {
+          cue = 'introduced-next';
+          fired.add('introduced-next');
+        }
+      } else if (gapClear) {
         speaker = previous!.speaker;
         cue = 'continued';
       } else if ((speaker = before(head, true)) !== undefined) cue = 'paragraph';
-      else if ((speaker = introducedNext(tail, head)) !== undefined) {
+      else if ((speaker = introducedNext(tail, head) ?? introducedNext(tail, head, false)) !== undefined) {
         cue = 'introduced-next';
         fired.add('introduced-next');
       } else if ((speaker = nearestBefore(head)) !== undefined) cue = 'nearest';

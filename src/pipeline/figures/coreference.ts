@@ -230,6 +230,12 @@ export function cluster(
       const fitting = ofTitleGender(hits, g);
       if (fitting.length) hits = fitting;
     }
+    // quoted-namesake: "My father, Arne Eliassen, was a fisherman," inside Marit Eliassen's words:
+    // a person named only inside quotes leaves the narrative's "Eliassen says" to the other.
+    if (hits.length > 1 && !m.inQuote) {
+      const outside = hits.filter((c) => c.mentions.some((x) => !x.inQuote));
+      if (outside.length > 0) hits = outside;
+    }
     // namesake-later: "Okafor, 29, defends his title" before "his uncle, Emeka Okafor" is named can
     // only mean the Okafor already named; once both are named, the surname alone stays ambiguous.
     if (hits.length > 1) {

@@ -27,7 +27,7 @@ import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex } from './ages.ts';
-import { COMPANY_AFTER, NAME_PARTICLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, isHonorific, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
+import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, NAME_PARTICLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 
@@ -159,6 +159,7 @@ export function findPeople(article: Article): PeopleResult {
   boostSelfIntroductions(mentions, tokens);
   shareSurnames(mentions, tokens);
   boostKnownSurnames(mentions, tokens);
+  boostCitedNames(mentions, tokens);
   boostScorecards(mentions, tokens);
   boostSpeakingSurnames(mentions, tokens);
   demoteCompanies(mentions, tokens);
@@ -176,7 +177,10 @@ export function findPeople(article: Article): PeopleResult {
   const candidates = cluster(
     mentions,
     (m) => m.score >= CANDIDATE_SCORE,
-    (m) => m.score >= MIN_SCORE && !m.inQuote,
+    // A name inside a quote seeds no one, unless it is cited there as the author of words ("As
+    // Shankly said, …") or set after what the person does or is to the speaker ("My husband,
+    // Rodel, stayed on the roof"): a speaker's own words name those they mean, not always clearly.
+    (m) => m.score >= MIN_SCORE && (!m.inQuote || !!m.roleTitled || !!m.rules?.includes('cited-name')),
     ambiguous,
     nicknames,
   );
@@ -244,7 +248,7 @@ export function findPeople(article: Article): PeopleResult {
   for (const m of ambiguous) {
     if (m.inQuote || people[m.paragraph].has(m.first)) continue;
     const w = foldWord(m.words[0]!);
-    if (clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === w).length > 1) people[m.paragraph].set(m.first, AMBIGUOUS);
+    if (clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === w && c.mentions.some((x) => !x.inQuote)).length > 1) people[m.paragraph].set(m.first, AMBIGUOUS);
   }
 
   const opening = speechOpening(body, tokens[body.length]!, clusters, body.length, quoted);
@@ -262,7 +266,15 @@ export function findPeople(article: Article): PeopleResult {
     byAge: (age) => onlyOne(ages, age),
     ageGiven: (age) => ages.has(age),
   });
-  quotes.push(...labelledQuotes(turns, body, clusters, unlabelled.length > 0));
+  // "THE MAYOR:", "THE FIRE CHIEF:": a label may be the title of the one person who holds it.
+  const byTitle = (words: string[]) => {
+    const holders = clusters.filter((c) => {
+      const role = roles[c.id]!.toLowerCase().split(/[\s,]+/);
+      return words.every((w) => role.includes(w));
+    });
+    return holders.length === 1 ? holders[0] : undefined;
+  };
+  quotes.push(...labelledQuotes(turns, body, tokens, clusters, byTitle, unlabelled.length > 0));
   if (opening) quotes.push(opening);
   const said = new Map<number, string[]>();
   const unattributed: UnattributedQuote[] = speakerless.map((q) => ({ ...q, confidence: 0 }));
@@ -561,6 +573,32 @@ function boostKnownSurnames(mentions: PlacedMention[], tokens: Token[][]): void 
   }
 }
 
+/**
+ * cited-name: "As Shankly said, …", "a line from Thoreau: …", "To borrow from Hillary, …": a
+ * single name cited as the author of words is a person named by family name alone, as a
+ * well-known figure is (data/name-cues.json, citingBefore and citingAsVerbs). Not a place, an
+ * organisation or an everyday word ("as Google said" is a company's statement). Inside a quote,
+ * "Montaigne said" needs no "as".
+ */
+function boostCitedNames(mentions: PlacedMention[], tokens: Token[][]): void {
+  const at = (ts: Token[], from: number, phrase: readonly string[]) => phrase.every((w, i) => ts[from + i]?.text.toLowerCase() === w);
+  for (const m of mentions) {
+    if (m.words.length !== 1 || m.score >= MIN_SCORE || m.score < 0) continue;
+    const w = m.words[0]!;
+    if (isCommonWord(w) || isPlainVocabulary(w) || isPlaceName(w) || isOrgWord(w) || isPlaceOrOrgPhrase([w]) || isHonorific(w.toLowerCase())) continue;
+    const ts = tokens[m.paragraph]!;
+    const cited =
+      CITING_BEFORE.some((p) => at(ts, m.first - p.length, p)) ||
+      // Inside a quote a speaker cites others by family name: "We are all patchwork, Montaigne said".
+      ((m.inQuote || ts[m.first - 1]?.text.toLowerCase() === 'as') && CITING_AS_VERBS.some((p) => at(ts, m.last + 1, p)));
+    if (!cited) continue;
+    // As strong as a self-introduction: "a line from Thoreau" reads as a place ("from") otherwise.
+    m.score = MIN_SCORE + 1;
+    m.weak = false;
+    m.rules = [...(m.rules ?? []), 'cited-name'];
+  }
+}
+
 /** A player's figures after a family name in a scorecard: runs ("121"), "not out" ("44no", "44*"), wickets for runs ("4-88"). */
 const SCORECARD_FIGURES = /^\d{1,3}(?:-\d{1,3})?(?:no|\*)?$/;
 /** A scorecard has at least this many entries in one paragraph. */
@@ -781,7 +819,8 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
     livings.push({ role: relativeLiving(text, ts, last), source: 'predicate' });
   }
   for (const m of c.mentions) {
-    if (m.inQuote) continue;
+    // Not a transcript's label ("Asante: The minister wants …"): the turn is what they say.
+    if (m.inQuote || (m.first === 0 && tokens[m.paragraph]![m.last + 1]?.text === ':')) continue;
     yield { role: pronounRole(paragraphs[m.paragraph]!, tokens[m.paragraph]!, m.first, m.last, nameTokens[m.paragraph]!, gender), source: 'pronoun-predicate' };
   }
   yield* livings;
@@ -813,7 +852,7 @@ const MAX_TURN_WORDS = 60;
  * Cecily", "Otieno-Castell"); "A:" is the person the interview is with (the one named most), "Q:"
  * an interviewer the text may not name. A label that names nobody found gives no quote.
  */
-function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[], unlabelled = false): AttributedQuote[] {
+function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], clusters: Cluster[], byTitle: (words: string[]) => Cluster | undefined, unlabelled = false): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   // The one a heading names as interviewed (markInterviewees) answers. Failing that, labelled
   // answers go to the person named most, or, when two are named as often, to the one the
@@ -828,9 +867,12 @@ function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[],
   const firstTurn = Math.min(...turns.map((t) => t.paragraph));
   const firstMention = (c: Cluster) => Math.min(...c.mentions.map((m) => m.paragraph * 1e6 + m.first));
   const inIntro = byMentions.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn)).sort((a, b) => firstMention(a) - firstMention(b));
-  const mostNamed = byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
-  const interviewee = named.length === 1 ? named[0] : !unlabelled ? (mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : undefined;
   const unique = (hits: Cluster[]) => (hits.length === 1 ? hits[0] : undefined);
+  const mostNamed = byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
+  // interview-intro: "We met Kralj, 66, in a café …": the introduction says whom the interview is
+  // with, however often the answers name someone else (data/speech-verbs.json, interviewIntros).
+  const met = unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && introducedAsInterviewed(tokens[m.paragraph]!, m.first))));
+  const interviewee = named.length === 1 ? named[0] : (met ?? (!unlabelled ? (mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : undefined));
   for (const t of turns) {
     const words = t.label.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !HONORIFICS.has(`${w.toLowerCase()}.`)).map(foldWord);
     let speaker: Cluster | undefined;
@@ -849,12 +891,23 @@ function labelledQuotes(turns: LabelTurn[], body: string[], clusters: Cluster[],
       speaker =
         clusters.find((c) => [...c.forms].some((f) => fold(f.split(' ')) === words.join(' '))) ??
         unique(clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === words.at(-1))) ??
-        unique(clusters.filter((c) => c.name.length > 1 && foldWord(c.name[0]!) === words[0]));
+        unique(clusters.filter((c) => c.name.length > 1 && foldWord(c.name[0]!) === words[0])) ??
+        // "Lagos:" for Francisca Lagos Urrutia: the first of two family names, Spanish usage.
+        (words.length === 1 ? unique(clusters.filter((c) => c.name.length > 2 && foldWord(c.name.at(-2)!) === words[0])) : undefined) ??
+        // title-label: "THE MINISTER:", a title alone ("the" aside) that one person holds.
+        (words.length <= 3 && isRoleWord(words.at(-1)!) ? byTitle(words.filter((w) => w !== 'the')) : undefined);
     }
     if (!speaker) continue;
     out.push({ speaker: speaker.id, text: turnText(body[t.paragraph]!.slice(t.start)), paragraph: t.paragraph, cue });
   }
   return out;
+}
+
+/** Do the words before the name at token `first` (courtesy titles skipped) say it is the one interviewed ("We met", "I spoke to")? */
+function introducedAsInterviewed(ts: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && ts[k]!.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k--;
+  return INTERVIEW_INTROS.some((phrase) => phrase.every((w, i) => ts[k - phrase.length + 1 + i]?.text.toLowerCase() === w));
 }
 
 /** A turn's words, cut at the last sentence end within MAX_TURN_WORDS. */

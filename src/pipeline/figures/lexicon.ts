@@ -26,10 +26,11 @@ interface RevealGrammar {
   nouns: string[];
   possessiveLinks: string[];
   originLinks: string[];
+  agentLinks: string[];
   standIns: string[];
   descriptionWords: string[];
 }
-const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; interviewIntros: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
   possessiveHeads: string[];
@@ -46,6 +47,9 @@ const NAME_CUES = load('./data/name-cues.json') as {
   orgBelongings: string[];
   companyAfter: string[];
   seatRoles: string[];
+  citingBefore: string[];
+  citingAsVerbs: string[];
+  holidays: string[];
 };
 
 let model: Model | undefined;
@@ -117,6 +121,9 @@ export function nationalityNouns(adjective: string): string[] {
 export const isOrganisationName = (w: string) => has(w, 'Organization');
 /** Months and weekdays, which are capitalised but never names here. */
 export const isCalendarWord = (w: string) => has(w, 'Month', 'WeekDay', 'Date');
+/** A feast or holiday (data/name-cues.json): a name it opens is a date ("Christmas Eve"), though it may end a person's ("Johnnie Christmas"). */
+export const isHoliday = (w: string) => HOLIDAYS.has(w.toLowerCase());
+const HOLIDAYS = new Set(NAME_CUES.holidays);
 /** SCOWL's size levels that make up everyday English (about 74,000 words; 70 adds rare words). */
 const VOCABULARY_LEVELS = [10, 20, 35, 40, 50, 55, 60];
 let vocabulary: Set<string> | undefined;
@@ -183,6 +190,10 @@ export const COMPANY_AFTER = new Set(NAME_CUES.companyAfter);
 export const SEAT_ROLES = new Set(NAME_CUES.seatRoles);
 /** Possessive determiners and clause openers ("My", "As", "When"): capitalised at a sentence's start, never a name's first word. */
 export const POSSESSIVE_HEADS = new Set([...NAME_CUES.possessiveHeads, ...NAME_CUES.clauseOpenerHeads]);
+/** Words before a name cited as the author of words ("a line from", "in the words of"; data/name-cues.json), as word lists. */
+export const CITING_BEFORE: readonly string[][] = NAME_CUES.citingBefore.map((p) => p.split(' '));
+/** Words after "as" and a name that cite that name's words ("As Shankly said"), as word lists. */
+export const CITING_AS_VERBS: readonly string[][] = NAME_CUES.citingAsVerbs.map((p) => p.split(' '));
 /** Phrases that name someone by one name only ("who gave his name only as"): the word after them is a person's. */
 export const NAME_GIVEN_AS: readonly string[] = NAME_CUES.nameGivenAs;
 /**
@@ -378,6 +389,9 @@ export const HEADLINE_SPEAKER_AFTER = new Set(SPEECH_DATA.headlineSpeakerAfter);
 /** Salutations a speech's text opens on ("Good morning", "Thank you, Vice-Chancellor"). */
 export const SPEECH_OPENINGS: readonly string[] = SPEECH_DATA.speechOpenings;
 
+/** Words before a name in a Q&A's introduction that make that person the one interviewed ("We met Kralj"), as word lists. */
+export const INTERVIEW_INTROS: readonly string[][] = SPEECH_DATA.interviewIntros.map((p) => p.split(' '));
+
 /** Words with which a speaker names themself ("My name is …"). */
 export const SELF_INTRODUCTIONS: readonly string[] = SPEECH_DATA.selfIntroductions;
 
@@ -408,6 +422,8 @@ function revealPhrases(g: RevealGrammar): string[] {
   for (const det of g.determiners)
     for (const noun of g.nouns) {
       for (const link of g.originLinks) out.push(`${det} ${noun} ${link}`);
+      // "Those words were written by …": a passive and its agent.
+      for (const cop of g.copulas) for (const agent of g.agentLinks) out.push(`${det} ${noun} ${cop} ${agent}`);
       // "The words were those of …": the noun's stand-in after the copula.
       for (const cop of g.copulas) for (const standIn of g.standIns) out.push(`${det} ${noun} ${cop} ${standIn} of`);
       if (det === 'the') continue; // "the was the …" is no phrase
@@ -418,6 +434,8 @@ function revealPhrases(g: RevealGrammar): string[] {
 
 /** Particles that sit inside names in lower case ("Carlo de Benedetti", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(NAME_CUES.nameParticles);
+/** The English articles. */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Personal pronouns that can stand for a speaker, with their gender. */
 /**

@@ -15,6 +15,7 @@ import {
   SPEECH_VERBS,
   TITLE_MODIFIERS,
   isCalendarWord,
+  isHoliday,
   isCommonWord,
   isFirstName,
   isEnglishWord,
@@ -436,6 +437,14 @@ function cuedAfter(text: string, tokens: Token[], last: number): boolean {
   if (n1.text === ',' && n2?.word && n2.text.toLowerCase() === 'who') return true;
   // "Margaret Hill, 74, whose home…": only a person is given an age in passing.
   if (ageInPassing(tokens, last + 1) && Number(n2!.text) < 120) return true;
+  // residence-after: "Liam Stroud, of Mercer Street, appeared …": where someone lives, set off
+  // by commas, as court and police reports give it — a street or a place the gazetteer knows.
+  if (n1.text === ',' && n2?.word && n2.text === 'of' && tokens[last + 3]?.cap) {
+    let k = last + 3;
+    while (tokens[k + 1]?.word && tokens[k + 1]!.cap) k++;
+    const place = tokens.slice(last + 3, k + 1).map((t) => t.text);
+    if (tokens[k + 1]?.text === ',' && (gazetteer().rules.placeNounsAfter.has(place.at(-1)!.toLowerCase()) || lookUpPlace(place.join(' ')))) return true;
+  }
   return roleAfter(text, tokens, last, new Set(), true) !== '';
 }
 
@@ -445,7 +454,10 @@ function cuedAfter(text: string, tokens: Token[], last: number): boolean {
  * named rules that weighed against it (`gazetteer-place`, `foreign-place-word`, `foreign-article`).
  */
 export function scoreName(text: string, words: string[], tokens: Token[], first: number, last: number, titled: boolean, fired: string[] = []): number {
-  if (words.some((w, k) => isCalendarWord(w) && !monthGivenName(words, k)) || isKnownPlaceOrOrg(words)) return -10;
+  // "engineer Wang Jun": a month's three-letter short form ending a name, with no date after it,
+  // is a given name (Chinese and Korean usage), not "Jun 5".
+  const monthShortName = (w: string, k: number) => k > 0 && k === words.length - 1 && /^\p{Lu}\p{Ll}{2}$/u.test(w) && !/^[.\d]/.test(tokens[last + 1]?.text ?? '');
+  if (words.some((w, k) => isCalendarWord(w) && !monthGivenName(words, k) && !monthShortName(w, k)) || isKnownPlaceOrOrg(words) || isHoliday(words[0]!)) return -10;
   // gazetteer-place: "the capital city of Greece", "from Isfahan": a whole name the places
   // gazetteer knows is the place, unless a courtesy title or a speech verb says someone has it
   // ("Mr Mérida said"), or the gazetteer itself marks it as a person's name too ("Sydney").
@@ -481,7 +493,23 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
       fired.push('given-age');
       return 2;
     }
+    // given-name-described: "her son, Will, said", "she married Bill, a young apple grower": a
+    // given name alone, even one that is also an everyday word, is a person's after a relation or
+    // before a description of one.
+    // Not "in Sydney, two seats from his successor" (a place after a preposition), nor "Auntie
+    // Florence" (a capitalised relation is a title, and names horses and boats as well).
+    const prev = tokens[first - 1];
+    const locative = !!prev?.word && LOCATIVES.has(prev.text.toLowerCase());
+    if ((isGivenName(head) || isFirstName(head)) && !isPlaceName(head) && !isOrgWord(head) && !locative) {
+      const before = wordBeforeName(tokens, first);
+      if ((before?.word && !before.cap && RELATION_WORDS.has(before.text.toLowerCase())) || roleAfter(text, tokens, last, new Set(), true) !== '') {
+        fired.push('given-name-described');
+        return 2;
+      }
+    }
     if (isCommonWord(head) || isPlaceName(head) || isDemonym(head) || isOrgWord(head)) return courtesied && !isDemonym(head) && !isOrgWord(head) && !isRoleWord(head) && strongTitleBefore(tokens, first) ? 2 : -5;
+    // "my project engineer, Engr. Dante Macaraeg": an abbreviated title and its full stop, before a name.
+    if (isTitleStop(tokens, last + 1)) return -5;
     return titled ? 2 : 0;
   }
   if (NON_PERSON_HEADS.has(head.toLowerCase())) score -= 3;

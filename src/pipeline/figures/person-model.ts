@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type { Cluster } from './coreference.ts';
 import type { Token } from './tokens.ts';
-import { HONORIFICS, ORG_BELONGINGS, ORG_NOUNS, SPEECH_VERBS, isDemonym, isFirstName, isGivenName, isOrgWord, isPlaceName, isPlainVocabulary, isSurname } from './lexicon.ts';
+import { ARTICLES, HONORIFICS, ORG_BELONGINGS, ORG_NOUNS, SPEECH_VERBS, isDemonym, isFirstName, isGivenName, isOrgWord, isPlaceName, isPlainVocabulary, isSurname } from './lexicon.ts';
 
 /** The features of one candidate, each a number; `bias` is always 1. */
 export interface PersonFeatures {
@@ -66,7 +66,6 @@ export function personModel(): ModelData {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'throughout', 'via']);
-const ARTICLES = new Set(['the', 'a', 'an']);
 const PRONOUN = /^(?:he|she|his|her|him)$/i;
 
 /**

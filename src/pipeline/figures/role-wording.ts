@@ -2,7 +2,7 @@
  * How a role found in the text is worded for a reader: short titles spelled out ("Sen." →
  * Senator) and a plural title made one person's ("photographers" → photographer).
  */
-import { TITLE_ABBREVIATIONS, isRoleWord } from './lexicon.ts';
+import { TITLE_ABBREVIATIONS, isPersonNoun, isRoleWord } from './lexicon.ts';
 
 
 /**
@@ -27,12 +27,13 @@ export function singularRole(role: string): string {
   const m = /^(.*?)(\p{L}+)$/u.exec(role);
   if (!m) return role;
   const [, before, last] = m as unknown as [string, string, string];
-  if (!isRoleWord(last) || !/s$/i.test(last)) return role;
+  const title = (w: string) => isRoleWord(w) || isPersonNoun(w);
+  if (!/s$/i.test(last) || !(isRoleWord(last) || isPersonNoun(last.slice(0, -1)))) return role;
   // "head of governors": the plural is whom the title is over, not the title.
   if (/\b(?:of|for|to|at)\s+(?:the\s+)?$/i.test(before)) return role;
   for (const one of [last.replace(/ies$/i, 'y'), last.replace(/(?:ss|ch|sh|x)es$/i, (e) => e.slice(0, -2)), last.slice(0, -1)]) {
     // "Two pan-democratic veteran politicians" counts the list; one of them is not "Two …".
-    if (one !== last && isRoleWord(one) && !/s$/i.test(one)) return (before + one).replace(COUNT_WORDS, '');
+    if (one !== last && title(one) && !/s$/i.test(one)) return (before + one).replace(COUNT_WORDS, '');
   }
   return role;
 }

@@ -7,6 +7,8 @@
 import type { Token } from './tokens.ts';
 import {
   APPOINTING_WORDS,
+  isPlainNoun,
+  ARTICLES,
   NAMING_CLAUSES,
   AS_ROLE_PARTICLES,
   AS_ROLE_VERBS,
@@ -53,13 +55,12 @@ const STOPS = new Set(
     ' ',
   ),
 );
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** Demonstratives, read as "the" is inside a title's "of" phrase ("the architect of this building"). */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** Lower-case words between capitalised ones inside a name a title is of ("Lorn and Isles Council", "Programme on Immunization"). */
 const INNER_NAME_LINKS = new Set(['and', 'on', 'in']);
-/** Words whose "'s" means "is" or "has" ("it's", "that's"). */
-const CONTRACTED = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'where', 'he', 'she', 'let', 'this']);
+/** Words whose "'s" means "is" or "has" ("it's", "that's", "Her name's Mia Tran"). */
+const CONTRACTED = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'where', 'he', 'she', 'let', 'this', 'name']);
 /** Words that open a clause, not an appositive ("Lavrov, who…", "Mehraban, in their…"). */
 const CLAUSE_OPENERS = new Set(
   'who which whose whom that in at on with from according and or but he she it they we i his her their its this these those said says when while after before as if because'.split(
@@ -142,6 +143,35 @@ export function titleWithClauseBefore(text: string, tokens: Token[], first: numb
   return '';
 }
 
+/**
+ * The first token of a place named in the possessive that ends at token `end` ("Northern
+ * Ireland's", "Spain's"), or undefined: up to three capitalised words the gazetteer knows.
+ */
+function possessivePlaceStart(tokens: Token[], end: number): number | undefined {
+  const last = tokens[end];
+  if (!last?.word || !last.cap || stripPossessive(last.text) === last.text) return undefined;
+  // The longest such place: "Northern Ireland's", not "Ireland's".
+  let found: number | undefined;
+  for (let start = end; start >= Math.max(0, end - 2) && tokens[start]?.word && tokens[start]!.cap; start--) {
+    const words = tokens.slice(start, end + 1).map((t) => stripPossessive(t.text));
+    if (lookUpPlace(words.join(' '))) found = start;
+  }
+  return found;
+}
+
+/**
+ * The "for" or "to" before the person a title serves, when the name ending at token `last` is
+ * that person's ("a spokesperson for Health Minister Colleen Fairbairn"): titles may stand
+ * between, and a title word before the link. Undefined otherwise.
+ */
+function servedLink(tokens: Token[], last: number, nameTokens: Set<number>): number | undefined {
+  let q = last;
+  while (q > 0 && nameTokens.has(q - 1)) q--;
+  while (q > 0 && tokens[q - 1]!.word && tokens[q - 1]!.cap && isTitleWord(tokens[q - 1]!)) q--;
+  const link = tokens[q - 1];
+  return link?.word && !link.cap && ['for', 'to'].includes(lower(link)) && tokens[q - 2] && isTitleWord(tokens[q - 2]!) ? q - 1 : undefined;
+}
+
 /** Token indices [start, end] of the title written before the name that starts at token `first`. */
 function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [number, number] | undefined {
   let end = first - 1;
@@ -155,6 +185,12 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     if (end < at && tokens[end]?.word && lower(tokens[end]!) === 'the') end--;
   };
   skipHonorifics();
+  // place-possessive: "the defending champion, Northern Ireland's Conor McCaffrey": where the
+  // person is from, as a possessive between the comma and the name, is no part of the title.
+  if (end === first - 1) {
+    const from = possessivePlaceStart(tokens, end);
+    if (from !== undefined && tokens[from - 1]?.text === ',' && closesAppositive(tokens, first)) end = from - 1;
+  }
   // named-called: "a junior engineer named Tobias Grant", "a cane farmer who gave his name only as
   // Ramesh": the title, then the words that name (data/role-nouns.json, namingClauses).
   if (end === first - 1) {
@@ -170,10 +206,15 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   let appositive = false;
   // Not "First, Professor Ian Carmody": a modifier alone opening the sentence is an adverb there.
   const openingModifier = !!tokens[end - 1]?.sentenceStart && TITLE_MODIFIERS.has(lower(tokens[end - 1]!)) && !isPersonNoun(tokens[end - 1]!.text);
-  if (tokens[end]?.text === ',' && tokens[end - 1] && !openingModifier && (isTitleWord(tokens[end - 1]) || (titleOfBefore(tokens, end - 1) && closesAppositive(tokens, first)))) {
+  // "A spokesperson for Health Minister Colleen Fairbairn, Hannah Liu,": set off by a comma, a
+  // title may be followed by whom it serves, titled and named, after "for" or "to".
+  const servesNamed = tokens[end]?.text === ',' && nameTokens.has(end - 1) && servedLink(tokens, end - 1, nameTokens) !== undefined && closesAppositive(tokens, first);
+  if (tokens[end]?.text === ',' && tokens[end - 1] && !openingModifier && (isTitleWord(tokens[end - 1]) || servesNamed || (titleOfBefore(tokens, end - 1) && closesAppositive(tokens, first)))) {
     end--;
     skipHonorifics();
     appositive = true;
+    // The title is what stands before "for": whom it serves is no part of it.
+    if (servesNamed) end = servedLink(tokens, end, nameTokens)! - 1;
     // "Her husband of 64 years, Albert Winter,": how long is no part of the title.
     // The count is digits or a word ("64", "ten").
     if (end >= 3 && tokens[end]!.word && DURATIONS.has(lower(tokens[end]!)) && /^(?:\d+|[a-z]+)$/.test(tokens[end - 1]!.text) && lower(tokens[end - 2]!) === 'of' && isTitleWord(tokens[end - 3]!)) end -= 3;
@@ -514,8 +555,15 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
       relative = true;
       break;
     }
-    // "chief of staff": a loose word made a post by what it heads.
-    if ((isPersonNoun(t.text) || (HEADS_OF.has(w) && headOfSomething(tokens, i))) && i - start < 8) sawRole = true;
+    // "chief of staff": a loose word made a post by what it heads. Not "of Comber Road": a
+    // capitalised word before a street's or a town's noun names the place.
+    const placeName = t.cap && tokens[i + 1]?.word && tokens[i + 1]!.cap && gazetteer().rules.placeNounsAfter.has(lower(tokens[i + 1]!));
+    if ((isPersonNoun(t.text) || (HEADS_OF.has(w) && headOfSomething(tokens, i))) && i - start < 8 && !placeName) {
+      // "Peter Kiplagat, county librarians and pupils from …": a plural noun first is the next
+      // item of a list of guests, no one person's post.
+      if (!sawRole && !t.cap && isPluralNoun(t.text)) return '';
+      sawRole = true;
+    }
     end = i;
   }
   // "Dr. Maria Gonzalez-Ruiz, a climatologist at the University of Cape Town,": an article opening a
@@ -524,7 +572,12 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   const phrase = tokens.slice(start, end + 1).filter((t) => t.word);
   const nounPhrase =
     ARTICLES.has(w0) && phrase.length >= 2 && phrase.length <= 9 && phrase.every((t) => (!isVerb(lower(t)) && !/[^e]ed$/.test(lower(t))) || isPersonNoun(t.text)) && !phrase.some((t) => CLAUSE_OPENERS.has(lower(t)) && !['at', 'in', 'on', 'with', 'from'].includes(lower(t)));
-  if (end < 0 || !(sawRole || (nounPhrase && !strict))) return '';
+  // Not "the largest single donation in the foundation's history": a noun the lexicon knows only
+  // as a thing heads no one's description.
+  const headAt = phrase.findIndex((t, j) => j > 0 && !t.cap && APPOSITIVE_LINKS.has(lower(t)));
+  const head = phrase[(headAt < 0 ? phrase.length : headAt) - 1];
+  const thing = !!head && !head.cap && isPlainNoun(lower(head)) && !isPersonNoun(head.text);
+  if (end < 0 || !(sawRole || (nounPhrase && !strict && !thing))) return '';
   if (!relative && (i >= tokens.length ? false : tokens[i].word)) return ''; // ran out of length without a closing comma
   let s = start;
   while (s < end && ARTICLES.has(lower(tokens[s]))) s++;

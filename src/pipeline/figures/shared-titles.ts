@@ -6,12 +6,15 @@
  * Holden Chow").
  */
 import type { PlacedMention } from './coreference.ts';
-import { isRoleWord } from './lexicon.ts';
+import { isPersonNoun, isRoleWord } from './lexicon.ts';
 import { singularRole } from './role-wording.ts';
 import { affiliation, roleBefore } from './roles.ts';
 import { isPossessive, type Token } from './tokens.ts';
 
 const LIST_GLUE = new Set(['and', 'or', 'of', 'from', 'the', 'as', 'well']);
+
+/** A plural title: a role noun's plural, or a plural of a noun for a person ("philanthropists", "donors"). */
+const isPluralTitle = (w: string) => /s$/i.test(w) && (isRoleWord(w) || isPersonNoun(w.slice(0, -1)));
 
 /** Tokens with any "(…)" aside removed ("Vitas Gerulaitis (tennis) and Jack Nicklaus"). */
 function withoutBrackets(ts: Token[]): Token[] {
@@ -58,11 +61,12 @@ const CLAUSE_WORDS = new Set('was were is are be been has have had said says tol
  * words before the comma that opens the list. Returns where the title ends, or undefined.
  */
 function commaListTitle(ts: Token[], first: number): number | undefined {
-  if (ts[first - 1]?.text !== ',') return undefined;
+  // "three independent directors: Consuelo Iglesias, …": a colon opens the list as a comma does.
+  if (ts[first - 1]?.text !== ',' && ts[first - 1]?.text !== ':') return undefined;
   for (let j = first - 2; j >= Math.max(0, first - 9); j--) {
     const t = ts[j]!;
     if (!t.word || t.cap || CLAUSE_WORDS.has(t.text.toLowerCase())) return undefined;
-    if (/s$/i.test(t.text) && isRoleWord(t.text)) return j + 1;
+    if (isPluralTitle(t.text)) return j + 1;
   }
   return undefined;
 }
@@ -93,7 +97,7 @@ export function sharedTitles(
     const end = titleEnd(ts, m.first);
     const own = roleBefore(paragraphs[m.paragraph], ts, end, nameTokens[m.paragraph]);
     const head = ts[end - 1];
-    if (own && head?.word && /s$/i.test(head.text) && isRoleWord(head.text) && !isRoleWord(head.text.slice(0, -1) + 'x')) {
+    if (own && head?.word && isPluralTitle(head.text) && !isRoleWord(head.text.slice(0, -1) + 'x')) {
       carry = { paragraph: m.paragraph, role: singularRole(own), after: m.last, pairOnly: false };
       if (end !== m.first) out.set(`${m.paragraph}:${m.first}`, carry.role);
     } else if (!own && !carry && head && isPossessive(head.text)) {
