@@ -574,7 +574,7 @@ function boostKnownSurnames(mentions: PlacedMention[], tokens: Token[][]): void 
 }
 
 /**
- * cited-name: "As Shankly said, …", "a line from Thoreau: …", "To borrow from Hillary, …": a
+ * cited-name: "As Shankly said, …", "a line from Thoreau: …", "To borrow from Montaigne, …": a
  * single name cited as the author of words is a person named by family name alone, as a
  * well-known figure is (data/name-cues.json, citingBefore and citingAsVerbs). Not a place, an
  * organisation or an everyday word ("as Google said" is a company's statement). Inside a quote,
@@ -585,7 +585,8 @@ function boostCitedNames(mentions: PlacedMention[], tokens: Token[][]): void {
   for (const m of mentions) {
     if (m.words.length !== 1 || m.score >= MIN_SCORE || m.score < 0) continue;
     const w = m.words[0]!;
-    if (isCommonWord(w) || isPlainVocabulary(w) || isPlaceName(w) || isOrgWord(w) || isPlaceOrOrgPhrase([w]) || isHonorific(w.toLowerCase())) continue;
+    // Nor a given name: "As Tom used to say" is Thomas Okeke, named before.
+    if (isCommonWord(w) || isPlainVocabulary(w) || isPlaceName(w) || isOrgWord(w) || isPlaceOrOrgPhrase([w]) || isHonorific(w.toLowerCase()) || isGivenName(w) || isFirstName(w)) continue;
     const ts = tokens[m.paragraph]!;
     const cited =
       CITING_BEFORE.some((p) => at(ts, m.first - p.length, p)) ||

@@ -102,6 +102,8 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
   const prev = tokens[first - 1];
   if (!span) return prev?.word && DESCRIPTOR_COMPOUND.test(prev.text) ? prev.text.toLowerCase() : '';
   const [start, end] = span;
+  // "Mum-of-three Sian Lloyd": a hyphenated description reads lower-case wherever it stands.
+  if (start === end && DESCRIPTOR_COMPOUND.test(tokens[start]!.text)) return tokens[start]!.text.toLowerCase();
   // Not "my predecessor, Bishop Alan Hale": a relation to someone else is no fuller title.
   if (start === end && tokens[start - 1]?.text === ',') {
     const outer = titleSpan(tokens, start, nameTokens);
