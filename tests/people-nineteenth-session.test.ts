@@ -109,6 +109,14 @@ describe('whose words a quote is', () => {
     expect(quotes.filter((q) => q.startsWith('Carla Conti: Look'))).toEqual([]);
   });
 
+  it('does not give words after "X thanked Y and said" to Y', () => {
+    const quotes = quotesOf(
+      'Margaret Nikora, a retired nurse, spoke for the residents of Aro Street.',
+      'The committee\'s chair, Rebecca Swain, thanked Nikora and said her submission had been "the most useful thing we have heard all day."',
+    );
+    expect(quotes.filter((q) => q.startsWith('Margaret Nikora: the most useful'))).toEqual([]);
+  });
+
   it('does not give a he or she to the one who was spoken to', () => {
     const quotes = quotesOf(
       'Rosa Lima, 70, spoke to Clara Nunes, the paper\'s culture writer, at the café\'s long table.',
@@ -186,6 +194,25 @@ describe('interviews and transcripts', () => {
       'Interview: the tomato queen of Makola',
     ).figures;
     expect(found.find((f) => f.name === 'Ama Owusu')?.role).toBe("Herald's business editor");
+  });
+
+  it('gives labelled answers to the one the introduction names first when it says "we spoke to her"', () => {
+    const found = peopleIn(
+      [
+        'Every morning at five, Rosa Huamán Ccori lights the burners of the community kitchen she founded in 2020.',
+        'We spoke to her at the kitchen\'s long table between shifts.',
+        'Q: How did it begin?',
+        'A: With the lockdown. Five of us put together what we had.',
+        'Q: Who keeps the accounts?',
+        'A: My comadre Elvira Cusi. Not one sol goes missing when Elvira is counting. Elvira never rests.',
+        'Q: What do you need most?',
+        'A: A bigger pot, and gas that does not cost a fortune.',
+        'As we left, Cusi was carrying a sack of onions up the steps.',
+      ],
+      'Q&A: the woman who feeds a hillside',
+    ).figures;
+    expect(found.find((f) => f.name === 'Rosa Huamán Ccori')?.quotes).toContain('A bigger pot, and gas that does not cost a fortune.');
+    expect(found.find((f) => f.name === 'Elvira Cusi')?.quotes.some((q) => q.startsWith('A bigger pot'))).toBe(false);
   });
 
   it('gives a turn labelled by a title to the one person who holds it', () => {

@@ -919,7 +919,22 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     /** The speaker reference at win[k], unless it is a name inside a phrase about someone. */
     // Nor a noun phrase after a preposition: "De Vincenti, undersecretary to the prime minister,
     // said …" — the prime minister is whom he serves, not who spoke.
+    // coordinated-object: "Rebecca Swain thanked Ngata and said her submission had been "…"": a
+    // name between a verb and the "and" before the verb of speech is the first verb's object.
+    const verbToken = win[verbAt]!;
+    const coordinated = COORDINATORS.has(tokens[p][verbToken - 1]?.text.toLowerCase() ?? '');
+    const objectOfFirstVerb = (i: number) => {
+      if (!coordinated || input.people[p].get(i) === undefined) return false;
+      let end = i;
+      while (tokens[p][end + 1]?.word && tokens[p][end + 1]!.cap) end++;
+      const before = tokens[p][beforeTitles(tokens[p], i)];
+      return end + 2 === verbToken && !!before?.word && !before.cap && (isVerb(before.text.toLowerCase()) || SPEECH_VERBS.has(before.text.toLowerCase()));
+    };
     const at = (k: number) => {
+      if (objectOfFirstVerb(win[k]!)) {
+        fired.add('coordinated-object');
+        return undefined;
+      }
       const id = speakerAt(p, win[k]!);
       if (id === undefined || (via !== 'name' && !nounRef) || !objectOfPreposition(p, win[k]!)) return id;
       fired.add('object-of-preposition');

@@ -872,7 +872,10 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
   const mostNamed = byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
   // interview-intro: "We met Kralj, 66, in a café …": the introduction says whom the interview is
   // with, however often the answers name someone else (data/speech-verbs.json, interviewIntros).
-  const met = unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && introducedAsInterviewed(tokens[m.paragraph]!, m.first))));
+  // "We spoke to her at the kitchen's long table": a he or she there is the one the introduction
+  // names first.
+  const metPronoun = tokens.slice(0, Math.min(firstTurn, body.length)).some((ts) => ts.some((t, i) => t.word && /^(?:her|him)$/i.test(t.text) && introducedAsInterviewed(ts, i)));
+  const met = unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && introducedAsInterviewed(tokens[m.paragraph]!, m.first)))) ?? (metPronoun ? inIntro[0] : undefined);
   const interviewee = named.length === 1 ? named[0] : (met ?? (!unlabelled ? (mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : undefined));
   for (const t of turns) {
     const words = t.label.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !HONORIFICS.has(`${w.toLowerCase()}.`)).map(foldWord);
