@@ -259,9 +259,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    */
   const listenerAt = (p: number, i: number) => {
     const ts = tokens[p];
-    let b = i - 1;
-    while (b > 0 && ts[b]!.word && ts[b]!.cap && (HONORIFICS.has(ts[b]!.text.toLowerCase()) || isRoleWord(ts[b]!.text))) b--;
-    if (ts[b]?.text === '.' && b > 0) b--;
+    const b = beforeTitles(ts, i);
     const verb = ts[b - 1];
     // "according to Kevin Mifsud" names the one who speaks.
     if (!verb?.word || /^according$/i.test(verb.text)) return false;
@@ -741,9 +739,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     for (let k = win.length - 1; k > askedAt; k--) {
       const i = win[k]!;
       const t = tokens[p][i]!;
-      let prev = i - 1;
-      while (prev > 0 && tokens[p][prev]!.word && tokens[p][prev]!.cap && (HONORIFICS.has(tokens[p][prev]!.text.toLowerCase()) || isRoleWord(tokens[p][prev]!.text))) prev--;
-      if (tokens[p][prev]?.text !== ',') continue;
+      if (tokens[p][beforeTitles(tokens[p], i)]?.text !== ',') continue;
       const id = input.people[p].get(i);
       if (id !== undefined) return id;
       const g = t.word ? PRONOUNS[t.text.toLowerCase()] : undefined;
@@ -770,7 +766,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     if (endsSentence && s.open > 0 && /:\s*$/.test(input.paragraphs[p].slice(Math.max(0, s.open - 3), s.open))) return undefined;
     // `"…?" Senator Trethewey asked.`: titles may open the sentence before the name.
     let nameAt = firstWord!;
-    while (ts[nameAt]?.word && ts[nameAt]!.cap && !input.people[p].has(nameAt) && (isRoleWord(ts[nameAt]!.text) || HONORIFICS.has(ts[nameAt]!.text.toLowerCase()))) nameAt++;
+    while (ts[nameAt] && !input.people[p].has(nameAt) && isTitlePart(ts[nameAt]!)) nameAt++;
     if (endsSentence && speakerAt(p, nameAt) === undefined) return undefined;
     // `"…." Her daughter, Joanne Pike, said her mother…`: a new sentence about someone's relative
     // reports what that relative said; it does not attribute the quote before it.

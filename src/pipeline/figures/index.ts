@@ -7,7 +7,7 @@
  * tagger), so the stage costs a few milliseconds per article.
  */
 import type { Article } from '../article.ts';
-import { isPossessive, tokenize, wordBeforeName, type Token } from './tokens.ts';
+import { isPossessive, tokenize, wordBeforeName, wordsAt, type Token } from './tokens.ts';
 import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
@@ -581,7 +581,6 @@ function boostKnownSurnames(mentions: PlacedMention[], tokens: Token[][]): void 
  * "Montaigne said" needs no "as".
  */
 function boostCitedNames(mentions: PlacedMention[], tokens: Token[][]): void {
-  const at = (ts: Token[], from: number, phrase: readonly string[]) => phrase.every((w, i) => ts[from + i]?.text.toLowerCase() === w);
   for (const m of mentions) {
     if (m.words.length !== 1 || m.score >= MIN_SCORE || m.score < 0) continue;
     const w = m.words[0]!;
@@ -589,9 +588,9 @@ function boostCitedNames(mentions: PlacedMention[], tokens: Token[][]): void {
     if (isCommonWord(w) || isPlainVocabulary(w) || isPlaceName(w) || isOrgWord(w) || isPlaceOrOrgPhrase([w]) || isHonorific(w.toLowerCase()) || isGivenName(w) || isFirstName(w)) continue;
     const ts = tokens[m.paragraph]!;
     const cited =
-      CITING_BEFORE.some((p) => at(ts, m.first - p.length, p)) ||
+      CITING_BEFORE.some((p) => wordsAt(ts, m.first - p.length, p)) ||
       // Inside a quote a speaker cites others by family name: "We are all patchwork, Montaigne said".
-      ((m.inQuote || ts[m.first - 1]?.text.toLowerCase() === 'as') && CITING_AS_VERBS.some((p) => at(ts, m.last + 1, p)));
+      ((m.inQuote || ts[m.first - 1]?.text.toLowerCase() === 'as') && CITING_AS_VERBS.some((p) => wordsAt(ts, m.last + 1, p)));
     if (!cited) continue;
     // As strong as a self-introduction: "a line from Thoreau" reads as a place ("from") otherwise.
     m.score = MIN_SCORE + 1;
@@ -911,7 +910,7 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
 function introducedAsInterviewed(ts: Token[], first: number): boolean {
   let k = first - 1;
   while (k >= 0 && ts[k]!.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k--;
-  return INTERVIEW_INTROS.some((phrase) => phrase.every((w, i) => ts[k - phrase.length + 1 + i]?.text.toLowerCase() === w));
+  return INTERVIEW_INTROS.some((phrase) => wordsAt(ts, k - phrase.length + 1, phrase));
 }
 
 /** A turn's words, cut at the last sentence end within MAX_TURN_WORDS. */

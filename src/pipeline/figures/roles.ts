@@ -41,7 +41,7 @@ import {
   isVerb,
   tagsOf,
 } from './lexicon.ts';
-import { isTitleStop, stripPossessive } from './tokens.ts';
+import { isTitleStop, stripPossessive, wordsAt } from './tokens.ts';
 import { gazetteer, lookUpPlace } from '../places/gazetteer.ts';
 import { AGE_WORD, ageInPassing } from './ages.ts';
 
@@ -196,7 +196,7 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   // named-called: "a junior engineer named Tobias Grant", "a cane farmer who gave his name only as
   // Ramesh": the title, then the words that name (data/role-nouns.json, namingClauses).
   if (end === first - 1) {
-    const clause = NAMING_CLAUSES.find((c) => c.every((w, i) => tokens[end - c.length + 1 + i]?.text.toLowerCase() === w));
+    const clause = NAMING_CLAUSES.find((c) => wordsAt(tokens, end - c.length + 1, c));
     if (clause) {
       let before = end - clause.length;
       if (tokens[before]?.text === ',' && clause[0] === 'who') before--;
@@ -210,13 +210,14 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   const openingModifier = !!tokens[end - 1]?.sentenceStart && TITLE_MODIFIERS.has(lower(tokens[end - 1]!)) && !isPersonNoun(tokens[end - 1]!.text);
   // "A spokesperson for Health Minister Colleen Fairbairn, Hannah Liu,": set off by a comma, a
   // title may be followed by whom it serves, titled and named, after "for" or "to".
-  const servesNamed = tokens[end]?.text === ',' && nameTokens.has(end - 1) && servedLink(tokens, end - 1, nameTokens) !== undefined && closesAppositive(tokens, first);
+  const served = tokens[end]?.text === ',' && nameTokens.has(end - 1) && closesAppositive(tokens, first) ? servedLink(tokens, end - 1, nameTokens) : undefined;
+  const servesNamed = served !== undefined;
   if (tokens[end]?.text === ',' && tokens[end - 1] && !openingModifier && (isTitleWord(tokens[end - 1]) || servesNamed || (titleOfBefore(tokens, end - 1) && closesAppositive(tokens, first)))) {
     end--;
     skipHonorifics();
     appositive = true;
     // The title is what stands before "for": whom it serves is no part of it.
-    if (servesNamed) end = servedLink(tokens, end, nameTokens)! - 1;
+    if (served !== undefined) end = served - 1;
     // "Her husband of 64 years, Albert Winter,": how long is no part of the title.
     // The count is digits or a word ("64", "ten").
     if (end >= 3 && tokens[end]!.word && DURATIONS.has(lower(tokens[end]!)) && /^(?:\d+|[a-z]+)$/.test(tokens[end - 1]!.text) && lower(tokens[end - 2]!) === 'of' && isTitleWord(tokens[end - 3]!)) end -= 3;

@@ -62,6 +62,11 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Do the tokens from `from` on spell `phrase` (lower-case words: "we spoke to", "a line from")? */
+export function wordsAt(tokens: readonly Token[], from: number, phrase: readonly string[]): boolean {
+  return from >= 0 && phrase.every((w, i) => tokens[from + i]?.text.toLowerCase() === w);
+}
+
 /** Is token `i` the full stop of an abbreviated title ("Mr." in "Mr. Toccafondi")? */
 export function isTitleStop(tokens: Token[], i: number): boolean {
   return tokens[i]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '');
