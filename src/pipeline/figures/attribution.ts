@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import { isPossessive, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { ARTICLES, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, QUESTION_VERBS, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, QUESTION_VERBS, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -74,7 +74,8 @@ export type SpeakerCue =
   | 'pronoun-contested'
   | 'qa-answer'
   | 'reveal'
-  | 'introduced-next';
+  | 'introduced-next'
+  | 'reported-before';
 
 /** A quote with its speaker (a person id) and the cue that named them. */
 export interface AttributedQuote {
@@ -175,6 +176,12 @@ const isSpeech = (t: Token, next?: Token, after?: Token) => {
   if (OBJECT_SENSE_VERBS.has(w) && next?.word && (/^\d/.test(next.text) || OBJECT_OPENERS.has(next.text.toLowerCase()))) return false;
   return SPEECH_VERBS.has(w);
 };
+
+/** Words after which a verb of speech is a noun: "the approvals bottleneck in the states", "her remarks". */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that']);
+
+/** Is token i of `ts` a verb of speech, not the noun of the same spelling after a determiner? */
+const speechVerbAt = (ts: Token[], i: number) => isSpeech(ts[i]!, ts[i + 1], ts[i + 2]) && !(ts[i - 1]?.word && NOUN_DETERMINERS.has(ts[i - 1]!.text.toLowerCase()));
 
 /** Is token i a perfect tense of a verb of speech or writing ("had written", "has posted"; participles in speech-verbs.json)? */
 const perfectWriting = (ts: Token[], i: number) => SPEECH_PARTICIPLES.has(ts[i]!.text.toLowerCase()) && /^(?:had|has|have)$/i.test(ts[i - 1]?.text ?? '');
@@ -503,6 +510,49 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   };
 
   /**
+   * A possessive and a relation noun of gender g ("my mother") outside quotes in paragraph
+   * pos.paragraph before pos, with no person of that gender named between it and pos: the person
+   * introduced by that relation (id undefined when there is none, or several).
+   */
+  const relationBefore = (pos: Pos, g: 'm' | 'f'): { id: number | undefined } | undefined => {
+    const p = pos.paragraph;
+    const ts = tokens[p]!;
+    for (let i = pos.token - 1; i > 0; i--) {
+      if (quoted[p]![i] || !ts[i]!.word) continue;
+      const id = input.people[p]!.get(i);
+      if (id !== undefined && !possessiveAt(p, i) && (input.gender(id) ?? g) === g) return undefined;
+      const w = ts[i]!.text.toLowerCase();
+      const owner = ts[i - 1]!.text.toLowerCase();
+      // Not "his father … he wrote", "her mum … she laughed": a possessive of the pronoun's own
+      // gender is most often that same person, whose relative the noun names.
+      if (relationGender(w) === g && SUBJECT_POSSESSIVES.has(owner) && PRONOUNS[owner] !== g && RELATION_WORDS.has(w)) return { id: input.byRelation?.(w) };
+    }
+    return undefined;
+  };
+
+  /**
+   * epithet: "Sharon McKeown, 52, says …" then "The mum-of-three, who has run the family chippy
+   * since 2009, was still raging": a gendered description that is no one's stated role or relation
+   * stands for the one person of its gender named in its paragraph before it or in the paragraph
+   * before — and for no one when there are several.
+   */
+  const epithetOf = (q: number, found: { possessive: boolean; at: number }, gender: 'm' | 'f' | undefined): number | undefined => {
+    if (found.possessive || !gender) return undefined;
+    const ids = new Set<number>();
+    for (const p of [q - 1, q]) {
+      if (p < 0) continue;
+      for (const i of named[p]!) {
+        if (p === q && i >= found.at) break;
+        const id = input.people[p]!.get(i)!;
+        if (input.gender(id) === gender) ids.add(id);
+      }
+    }
+    if (ids.size !== 1) return undefined;
+    fired.add('epithet');
+    return [...ids][0];
+  };
+
+  /**
    * Does the name at token i of paragraph p ask a question in its sentence: the subject of a verb
    * of asking ("Ms Natarajan asked the witness", "Ms Natarajan then pressed her") or the agent of
    * an opening "Asked by Ms Natarajan whether …"?
@@ -543,10 +593,19 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const narrating = input.narrator && pos.paragraph >= input.narrator.from ? input.narrator.id : undefined;
     const fits = (p: number, i: number) => {
       const id = input.people[p].get(i)!;
-      if (id === narrating || vocativeAt(p, i) || listenerAt(p, i)) return false;
+      if (id === narrating || notSpeakers.has(id) || vocativeAt(p, i) || listenerAt(p, i)) return false;
       const pg = input.gender(id);
       return !pg || pg === g;
     };
+    // relation-mention: "I want to begin with my mother. She was a nurse …, she would sit me down
+    // and say: "…"": a relative of the pronoun's gender named by a possessive ("my mother", "her
+    // son") in its paragraph, with no name of that gender after it, is whom the pronoun stands for
+    // — the one introduced so ("The minister's mother, Faamanu Soifua"), or no one named.
+    const relative = relationBefore(pos, g);
+    if (relative !== undefined) {
+      fired.add('relation-mention');
+      return relative.id;
+    }
     // gender-skipped: a name passed over for its gender alone ("Farah Abdullahi runs it. He came to
     // us …"), whose gender the given name only suggests, makes whoever is found further back a guess.
     let skipped = false;
@@ -584,7 +643,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         if (found === undefined) continue;
         // Not "His daughter, Eleni, made her debut. "…," he said": a noun of the other gender.
         const nounGender = relationGender(found.head);
-        const person = personOfNoun(found);
+        const person = personOfNoun(found) ?? epithetOf(q, found, nounGender);
         if ((nounGender && nounGender !== g) || (person !== undefined && person >= 0 && input.gender(person) && input.gender(person) !== g)) continue;
         fired.add('noun-subject');
         return person;
@@ -637,6 +696,12 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   let nounSpeakerStops = false;
   /** Whether the last pronoun resolved had a rival of its gender named before it in its paragraph. */
   let pronounContested = false;
+  /**
+   * own-relative: "Her husband, Abdul Mannan, and their daughter, Nusrat, were still missing. "I was
+   * holding my daughter's hand …," she told …": the one introduced as the daughter is not who says
+   * "my daughter". The people the words of the quote being read call "my <relation>".
+   */
+  let notSpeakers = new Set<number>();
   /** A speaker reference at token i of paragraph p: a name, a pronoun, or "the <role>". */
   /** Whether the last speaker reference found was a name, or a pronoun or role standing for one. */
   let via: 'name' | 'pronoun' = 'name';
@@ -772,7 +837,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // reports what that relative said; it does not attribute the quote before it.
     if (/[.!?]$/.test(quotedText) && firstWord !== undefined && ts[firstWord].cap && ['his', 'her', 'their'].includes(ts[firstWord].text.toLowerCase())) return undefined;
     // "read" introduces a text's words only ("a statement from the club read").
-    const verb = win.find((i) => isSpeech(ts[i], ts[i + 1], ts[i + 2])) ?? win.find((i) => /^reads?$/i.test(ts[i]!.text));
+    const verb = win.find((i) => speechVerbAt(ts, i)) ?? win.find((i) => /^reads?$/i.test(ts[i]!.text));
     if (verb === undefined) return undefined;
     // `"…," the letter to Mr Smith said`: a written text speaks for nobody, least of all its addressee.
     if (writtenSubject(p, verb)) return UNNAMED;
@@ -822,19 +887,29 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       for (let r = q; r >= 0 && q - r < 5 && tokens[p][win[r]!]!.cap; r--) if (input.people[p].has(win[r]!)) return true;
       return false;
     };
+    /** Are win[from..to) a person's name and its titles ("Mr Olamide Ajose-Bello")? */
+    const setOffName = (from: number, to: number) =>
+      to > from && win.slice(from, to).some((i) => input.people[p].has(i)) && win.slice(from, to).every((i) => tokens[p][i]!.cap || isTitlePart(tokens[p][i]!));
     let k = verbAt - 1;
     // "his late wife, Sadie, who kept the tea rota for thirty years, had told him": the auxiliary
     // of a perfect tense stands between the clause's closing comma and the verb.
     if (k >= 1 && AUXILIARIES.has(text(k).toLowerCase()) && text(k - 1) === ',') k--;
     if (k >= 0 && text(k) === ',') {
-      // ", who … ," : walk back to the comma that opens the clause.
+      // ", who … ," : walk back to the comma that opens the clause — past the commas of a name set
+      // off inside it ("Dr. Morenike Oyekan, who represented the Governor of Lagos State, Mr.
+      // Olamide Ajose-Bello, described …").
       for (let j = k - 1; j > 0; j--) {
-        if (text(j) === ',' || text(j) === '.') {
+        if (text(j) === ',' || (text(j) === '.' && !TITLE_ABBREVIATIONS.has(text(j - 1).toLowerCase()))) {
           // "Mark Tremblay, a spokesperson for Health Minister Sylvia Ng, said": an appositive that
           // opens on an article or a possessive right after a name is an aside too.
           const opener = text(j + 1).toLowerCase();
           const appositive = (SUBJECT_DETERMINERS.has(opener) || POSSESSIVE_OPENERS.has(opener)) && j > 0 && nameEndsAt(j - 1);
           if (text(j) === ',' && (RELATIVE_OPENERS.has(opener) || appositive)) for (let m = j; m <= k; m++) out.add(m);
+          else if (text(j) === ',' && setOffName(j + 1, k)) {
+            // The set-off name's own opening comma: the clause may open further back.
+            const inner = win.slice(0, j).findLastIndex((_, q) => text(q) === ',' || text(q) === '.');
+            if (inner > 0 && text(inner) === ',' && RELATIVE_OPENERS.has(text(inner + 1).toLowerCase())) for (let m = inner; m <= k; m++) out.add(m);
+          }
           break;
         }
       }
@@ -874,7 +949,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // perfect-writing: "…, Jānis Eglītis, had written an open letter urging the party to "…"": a
     // perfect tense of writing (or speech) nearer the quote than the verb of speech says whose
     // words they are.
-    const verbAt = win.findLastIndex((i) => isSpeech(tokens[p][i], tokens[p][i + 1], tokens[p][i + 2]) || perfectWriting(tokens[p], i));
+    const verbAt = win.findLastIndex((i) => speechVerbAt(tokens[p], i) || perfectWriting(tokens[p], i));
     if (verbAt < 0) return undefined;
     if (perfectWriting(tokens[p], win[verbAt]!)) fired.add('perfect-writing');
     verbBefore = { paragraph: p, end: tokens[p][win[verbAt]!]!.end };
@@ -968,6 +1043,41 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       if (id !== undefined) return id;
     }
     return wholeParagraph ? undefined : UNNAMED;
+  };
+
+  /**
+   * reported-before: "The Greens' housing spokeswoman, Senator Leila Haddad, said her party was
+   * prepared to negotiate …" then, as a paragraph of its own, ""A tax break with no affordable homes
+   * attached is just a gift."": a quote opening its paragraph after a paragraph of reported speech
+   * alone (no quote of its own) is the words of the one named as the subject of that paragraph's
+   * last sentence's verb of speech — when no one is named after the verb, the subject is no one's
+   * possessive ("Smith's lawyer said") or object ("a spokesman for Smith said"), and nothing but an
+   * appositive stands between the name and the verb.
+   */
+  const reportedBefore = (s: QuoteSpan): number | undefined => {
+    const p = s.paragraph - 1;
+    const hp = s.paragraph;
+    if (p < 0 || s.open < 0 || quoted[p]!.some(Boolean) || !named[p]!.length) return undefined;
+    if (tokens[hp]!.some((t, i) => t.word && !quoted[hp]![i] && t.start < s.open)) return undefined;
+    const ts = tokens[p]!;
+    let end = ts.length - 1;
+    while (end > 0 && !ts[end]!.word) end--;
+    let start = end;
+    while (start > 0 && sentenceOf[p]![start - 1] === sentenceOf[p]![end]) start--;
+    let verb = -1;
+    for (let i = start; i <= end && verb < 0; i++) if (ts[i]!.word && speechVerbAt(ts, i)) verb = i;
+    if (verb < 0) return undefined;
+    const aux = ts[verb - 1];
+    if (aux?.word && PASSIVE.has(aux.text.toLowerCase())) return undefined;
+    if (named[p]!.some((i) => i > verb && i <= end)) return undefined;
+    const at = named[p]!.filter((i) => i >= start && i < verb).at(-1);
+    if (at === undefined || possessiveAt(p, at) || objectOfPreposition(p, at)) return undefined;
+    let nameEnd = at;
+    while (ts[nameEnd + 1]?.word && ts[nameEnd + 1]!.cap && nameEnd + 1 < verb) nameEnd++;
+    // Only an appositive between, set off by commas ("Senator Leila Haddad, the Greens' spokeswoman, said").
+    const between = ts.slice(nameEnd + 1, verb);
+    if (between.length && !(between[0]!.text === ',' && between.at(-1)!.text === ',')) return undefined;
+    return input.people[p]!.get(at);
   };
 
   /**
@@ -1210,6 +1320,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       .replace(/[,;:]$/, '')
       .trim();
     const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    notSpeakers = new Set([...text.matchAll(/\bmy\s+(\p{Ll}+)/gu)].flatMap((m) => {
+      const id = input.byRelation?.(m[1]!);
+      return id !== undefined && id >= 0 ? [id] : [];
+    }));
     let cue: SpeakerCue = 'after';
     fired.clear();
     let speaker = after(tail);
@@ -1259,6 +1373,22 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // `"He came up with the lad," said the retired engineer. "Soaked to the skin…"`: an unnamed
     // speaker goes on in the same paragraph, so the next uncued quote is nobody's either.
     if (speaker === undefined && unnamedAt === head.paragraph && !namedBetween(head.paragraph, unnamedEnd, Math.max(0, head.open))) speaker = UNNAMED;
+    // said-then-goes-on, short: `"…," MacPhee-Sampson said on Friday. "She wanted reels."`: a whole
+    // sentence of three words right after the clause that named the last quote's speaker is theirs.
+    if (
+      speaker === undefined &&
+      !sentenceLike &&
+      words >= MIN_WORDS &&
+      /^\p{Lu}/u.test(text) &&
+      /[.!?]$/.test(text) &&
+      (previous?.cue === 'after' || previous?.cue === 'after-pronoun') &&
+      head.paragraph === previous.paragraph &&
+      sentenceEndsBetween(head.paragraph, previous.endOffset, Math.max(0, head.open)) <= 1
+    ) {
+      speaker = previous.speaker;
+      cue = 'continued';
+      fired.add('said-then-goes-on');
+    }
     if (speaker === undefined && sentenceLike) {
       // No cue of its own: the previous quote's speaker goes on when nobody else is named in between.
       // said-then-goes-on: `"…," said Olav Brekke, a portfolio manager at Skagerak Kapital. "…"`:
@@ -1295,7 +1425,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       else if ((speaker = introducedNext(tail, head) ?? introducedNext(tail, head, false)) !== undefined) {
         cue = 'introduced-next';
         fired.add('introduced-next');
-      } else if ((speaker = nearestBefore(head)) !== undefined) cue = 'nearest';
+      } else if ((speaker = reportedBefore(head)) !== undefined) cue = 'reported-before';
+      else if ((speaker = nearestBefore(head)) !== undefined) cue = 'nearest';
     }
     // A title in quotes or a word or two of scare quotes is no one's speech, named or not. But
     // reported-fragment: a word or two quoted inside what a named speaker is reported to have said

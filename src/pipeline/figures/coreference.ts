@@ -5,7 +5,8 @@
  */
 import diminutives from './data/diminutives.json' with { type: 'json' };
 import type { NameMention } from './names.ts';
-import { GIVEN_NAME_HONORIFICS, NAME_PARTICLES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isSurname } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+import { GIVEN_NAME_HONORIFICS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPlainVocabulary, isSurname } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
 
 /** A name mention placed in the article. */
@@ -48,6 +49,19 @@ function nearlyEqual(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * Two spellings of one given name ("Mohamed", "Mohammed"), not two given names one letter apart:
+ * "Donald MacPhee" and "Ronald MacPhee" are a son and his father, and "John" and "Joan" differ in
+ * gender. Two known given names that differ in their first letter or in gender are two names.
+ */
+function spellingVariant(a: string, b: string): boolean {
+  if (!nearlyEqual(a, b)) return false;
+  if (a === b || !isGivenName(a) || !isGivenName(b)) return true;
+  const ga = genderOf(a);
+  const gb = genderOf(b);
+  return a[0] === b[0] && !(ga && gb && ga !== gb);
+}
+
 /** Each folded familiar form ("winnie") and the full given names it is written for (data/diminutives.json). */
 const FAMILIAR = (() => {
   const out = new Map<string, Set<string>>();
@@ -76,7 +90,7 @@ export function sameName(a: string[], b: string[]): boolean {
   const gb = fb[0];
   // "V. Putin" / "Vladimir Putin": an initial matches the given name it starts.
   const initialOk = (x: string, y: string) => x.length === 1 && y.startsWith(x);
-  if (!(nearlyEqual(ga, gb) || initialOk(ga, gb) || initialOk(gb, ga) || sameGivenName(ga, gb))) return false;
+  if (!(spellingVariant(ga, gb) || initialOk(ga, gb) || initialOk(gb, ga) || sameGivenName(ga, gb))) return false;
   // Middle parts: one side's words must all appear in the other ("Michael Murillo" ⊂ "Michael Amir Murillo").
   return short.slice(1, -1).every((w) => long.includes(w) || long.some((l) => w.length === 1 && l.startsWith(w)));
 }
@@ -213,6 +227,11 @@ export function cluster(
     // family name and another's first leaves the surname alone to neither.
     const asFirst = [...(bySecondToLast.get(w) ?? [])].filter((c) => !hits.includes(c));
     if (hits.length > 0 && asFirst.length > 0 && hits.every((c) => doubleSurnamed.has(c))) hits = [...hits, ...asFirst];
+    // first-family-name: "Larrinaga said" of "Unai Larrinaga Goikoetxea", whose given name no list
+    // knows: a word that is nobody's last name and the first of two family names of exactly one
+    // person is that person's (both family names look like names, so not "Andy Warhol Foundation").
+    // Not an everyday word ("the Floor" of a headline's "Pelosi Floor Speech").
+    if (hits.length === 0 && !firstOf && asFirst.length === 1 && !isPlainVocabulary(m.words[0]!)) hits = asFirst;
     // "But landlady Kerry-Ann is refusing": a lower-case role noun titles a given name as well.
     // titled-given-name: "Mr Wirat", "Dr Samia", "Pak Hendra" after "Wirat Sukprasert": where no one
     // has that family name, a courtesy title before the given name of exactly one person is that
@@ -248,4 +267,47 @@ export function cluster(
   }
   for (const c of clusters) c.mentions.sort((x, y) => x.paragraph - y.paragraph || x.first - y.first);
   return clusters;
+}
+
+/** Words right before the name someone was born with ("Born Catherine MacDonald", "née Catherine MacDonald"). */
+const BIRTH_NAME_WORDS = new Set(['born', 'née', 'nee']);
+
+/**
+ * Clusters named only right after one of `cues` (the words before the name, lower-cased, as one
+ * string ending at the name) join the one earlier person `fits` accepts; returns the clusters left.
+ */
+function joinNamedAfter(clusters: Cluster[], tokens: Token[][], cues: readonly string[], fits: (c: Cluster, d: Cluster) => boolean): Cluster[] {
+  const after = (m: PlacedMention) =>
+    cues.some((cue) => {
+      const ws = cue.split(' ');
+      return ws.every((w, k) => tokens[m.paragraph]?.[m.first - ws.length + k]?.text.toLowerCase() === w);
+    });
+  const gone = new Set<Cluster>();
+  for (const c of clusters) {
+    const own = c.mentions.filter((m) => !m.inQuote);
+    if (c.name.length < 2 || !own.length || !after(own.reduce((a, b) => (precedes(b, a) ? b : a)))) continue;
+    const first = own.reduce((a, b) => (precedes(b, a) ? b : a));
+    const earlier = clusters.filter((d) => d !== c && !gone.has(d) && d.name.length >= 2 && fits(c, d) && d.mentions.some((m) => !m.inQuote && precedes(m, first)));
+    if (earlier.length !== 1) continue;
+    const into = earlier[0]!;
+    into.mentions.push(...c.mentions);
+    for (const f of c.forms) into.forms.add(f);
+    into.mentions.sort((x, y) => x.paragraph - y.paragraph || x.first - y.first);
+    gone.add(c);
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
+
+/**
+ * birth-name: "Born Catherine MacDonald in Judique, …, she was the youngest of seven": the name
+ * someone was born with, given after a person with the same given name and another family name
+ * was named, is that person (an obituary's or a profile's subject before marriage), not a new one.
+ * nickname: "Regulars call him Twinkle Terry" after Terry Armstrong: a name given as what someone
+ * is called, sharing a word with one person named before, is that person's (name-cues.json
+ * nicknameCues). Such a cluster, named first so, joins the one earlier person it fits.
+ */
+export function joinAliasNames(clusters: Cluster[], tokens: Token[][]): Cluster[] {
+  const words = (c: Cluster) => new Set(c.name.map(foldWord));
+  const born = joinNamedAfter(clusters, tokens, [...BIRTH_NAME_WORDS], (c, d) => foldWord(d.name[0]!) === foldWord(c.name[0]!) && foldWord(d.name.at(-1)!) !== foldWord(c.name.at(-1)!));
+  return joinNamedAfter(born, tokens, NICKNAME_CUES, (c, d) => [...words(c)].some((w) => words(d).has(w)));
 }

@@ -11,7 +11,7 @@ import { isPossessive, tokenize, wordBeforeName, wordsAt, type Token } from './t
 import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
-import { cluster, type Cluster, type PlacedMention } from './coreference.ts';
+import { cluster, joinAliasNames, type Cluster, type PlacedMention } from './coreference.ts';
 import { affiliation, agentTitle, appointedRole, courtSide, founderRole, inChargeRole, predicateRole, relativeLiving, relativeRole, titleWithClauseBefore,
   invertedRole, pronounRole, roleAfter, roleBefore, sentenceTitle, toldListenerTitle } from './roles.ts';
 import { singularRole, spelledOut } from './role-wording.ts';
@@ -27,7 +27,7 @@ import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex } from './ages.ts';
-import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, NAME_PARTICLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
+import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, NAME_PARTICLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, ROLE_HEAD_ALIASES } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 
@@ -163,7 +163,7 @@ export function findPeople(article: Article): PeopleResult {
   boostScorecards(mentions, tokens);
   boostSpeakingSurnames(mentions, tokens);
   demoteCompanies(mentions, tokens);
-  demoteShortForms(mentions);
+  demoteShortForms(mentions, tokens);
   demoteCharacters(mentions, tokens);
   demoteBracketedAffiliations(mentions, tokens);
   for (const m of mentions) {
@@ -174,7 +174,7 @@ export function findPeople(article: Article): PeopleResult {
 
   // The rules propose candidates generously; the fitted model decides which are people.
   const ambiguous: PlacedMention[] = [];
-  const candidates = cluster(
+  const candidates = joinAliasNames(cluster(
     mentions,
     (m) => m.score >= CANDIDATE_SCORE,
     // A name inside a quote seeds no one, unless it is cited there as the author of words ("As
@@ -183,7 +183,7 @@ export function findPeople(article: Article): PeopleResult {
     (m) => m.score >= MIN_SCORE && (!m.inQuote || !!m.roleTitled || !!m.rules?.includes('cited-name')),
     ambiguous,
     nicknames,
-  );
+  ), tokens);
   const { threshold } = personModel();
   const judged = candidates.map((c) => {
     const features = personFeatures(c, tokens, body.length);
@@ -225,7 +225,7 @@ export function findPeople(article: Article): PeopleResult {
   for (const c of clusters)
     // Only the words that say what or how old someone is ("the treasurer said", "said the
     // 29-year-old"), not a role's other words ("parish treasurer": "the parish had…" names nobody).
-    for (const w of new Set(roles[c.id].toLowerCase().split(/\s+/).filter((x) => isPersonNoun(x) || /^\d+-year-old$/.test(x)))) {
+    for (const w of roleNounWords(roles[c.id]!)) {
       if (!roleWords.has(w)) roleWords.set(w, []);
       roleWords.get(w)!.push(c.id);
     }
@@ -248,7 +248,15 @@ export function findPeople(article: Article): PeopleResult {
   for (const m of ambiguous) {
     if (m.inQuote || people[m.paragraph].has(m.first)) continue;
     const w = foldWord(m.words[0]!);
-    if (clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === w && c.mentions.some((x) => !x.inQuote)).length > 1) people[m.paragraph].set(m.first, AMBIGUOUS);
+    const fitting = clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === w && c.mentions.some((x) => !x.inQuote));
+    if (fitting.length < 2) continue;
+    // pronoun-gender: "Wieczorek, 56, said he had no plans", of Tomasz and Marta Wieczorek: the
+    // first he or she (his, her) after the family name in its sentence says which of them.
+    const g = m.honorific ? undefined : pronounGenderAfter(tokens[m.paragraph]!, m.last, quoted[m.paragraph]!);
+    // Only when every one of them has a known gender: "Okabe" of Daisuke and Tadashi Okabe, one
+    // of whose given names no list knows, stays ambiguous.
+    const ofGender = g && fitting.every((c) => personGender(c)) ? fitting.filter((c) => personGender(c) === g) : [];
+    people[m.paragraph].set(m.first, ofGender.length === 1 ? ofGender[0]!.id : AMBIGUOUS);
   }
 
   const opening = speechOpening(body, tokens[body.length]!, clusters, body.length, quoted);
@@ -731,13 +739,20 @@ function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
  * Molino?": the last words of a name ruled a body's or a place's by its generic word (a
  * foreign-place-word or foreign-org-word run) are that body's short name wherever they stand alone.
  */
-function demoteShortForms(mentions: PlacedMention[]): void {
+function demoteShortForms(mentions: PlacedMention[], tokens: Token[][]): void {
   const bodies = mentions.filter((m) => m.words.length > 2 && m.rules?.some((r) => r === 'foreign-org-word' || r === 'foreign-place-word') && m.score <= -10);
-  if (!bodies.length) return;
   const tails = new Set<string>();
   for (const b of bodies) for (let k = 1; k <= b.words.length - 2; k++) tails.add(b.words.slice(k).join(' '));
+  // "The Jackie Milburn Arms" … "who has drunk in the Jackie Milburn": a name ruled out by the
+  // word that closes a body's name, met again without that word and after "the", is the body's
+  // short form ("the Princess Royal" of "the Princess Royal Maternity"); a person is not "the X".
+  const stems = new Set(mentions.filter((m) => m.words.length > 2 && m.score < 0 && isOrgWord(m.words.at(-1)!)).map((m) => m.words.slice(0, -1).join(' ')));
+  if (!tails.size && !stems.size) return;
   for (const m of mentions) {
-    if (m.words.length < 2 || m.score <= -10 || !tails.has(m.words.join(' '))) continue;
+    if (m.words.length < 2 || m.score <= -10) continue;
+    const name = m.words.join(' ');
+    const afterThe = tokens[m.paragraph]?.[m.first - 1]?.text.toLowerCase() === 'the';
+    if (!tails.has(name) && !(afterThe && stems.has(name))) continue;
     m.score = -10;
     m.rules = [...(m.rules ?? []), 'short-form-of-body'];
   }
@@ -920,4 +935,29 @@ function turnText(text: string): string {
   const head = words.slice(0, MAX_TURN_WORDS).join(' ');
   const end = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
   return end > 0 ? head.slice(0, end + 1) : head;
+}
+
+/**
+ * The words of a role that say what or how old someone is, with what its head word also answers
+ * to: "King's Bench Justice" gives "justice" and "judge" (ROLE_HEAD_ALIASES).
+ */
+function roleNounWords(role: string): Set<string> {
+  const words = role.toLowerCase().split(/\s+/).filter((x) => isPersonNoun(x) || /^\d+-year-old$/.test(x));
+  const head = role.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return new Set([...words, ...(ROLE_HEAD_ALIASES.get(head) ?? [])]);
+}
+
+/**
+ * The gender of a he or she right after the verb of speech that follows token `last` in its
+ * sentence ("Wieczorek, 56, said he had no plans"), outside quotes: the reported clause's subject,
+ * most often the speaker. Not any later pronoun ("Mrs Nangolo, the city knows what he meant").
+ */
+function pronounGenderAfter(ts: Token[], last: number, quoted: ArrayLike<number>): 'm' | 'f' | undefined {
+  for (let i = last + 1; i < ts.length && i <= last + 8; i++) {
+    if (quoted[i] || /^[.!?]$/.test(ts[i]!.text)) return undefined;
+    if (!ts[i]!.word || !SPEECH_VERBS.has(ts[i]!.text.toLowerCase())) continue;
+    const next = ts[i + 1];
+    return next?.word && !quoted[i + 1] && /^(?:he|she)$/i.test(next.text) ? PRONOUNS[next.text.toLowerCase()] : undefined;
+  }
+  return undefined;
 }

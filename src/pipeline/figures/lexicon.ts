@@ -18,7 +18,9 @@ const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string> };
-const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'> };
+const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; headAliases: Record<string, string[]> };
+/** Other nouns a role's head word answers to ("King's Bench Justice" is who "the judge said" means; role-nouns.json headAliases). */
+export const ROLE_HEAD_ALIASES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(ROLE_DATA.headAliases));
 /** Words that make up the phrases naming the owner of a quote after it (speech-verbs.json). */
 interface RevealGrammar {
   determiners: string[];
@@ -36,6 +38,7 @@ const NAME_CUES = load('./data/name-cues.json') as {
   possessiveHeads: string[];
   clauseOpenerHeads: string[];
   nameGivenAs: string[];
+  nicknameCues: string[];
   workNouns: string[];
   orgWords: string[];
   surnameLikeOrgWords: string[];
@@ -85,6 +88,8 @@ export const isSurname = (w: string) => has(w, 'LastName');
  * as data/given-names.json gives it ("Ngozi", "Kwame").
  */
 export function genderOf(given: string): 'm' | 'f' | undefined {
+  // Names given to both (given-names.json `either`) stay unknown whatever a list records.
+  if (MORE_GIVEN_GENDER.has(given.toLowerCase()) && MORE_GIVEN_GENDER.get(given.toLowerCase()) === undefined) return undefined;
   if (has(given, 'MaleName')) return 'm';
   if (has(given, 'FemaleName')) return 'f';
   const g = given.toLowerCase();
@@ -196,6 +201,8 @@ export const CITING_BEFORE: readonly string[][] = NAME_CUES.citingBefore.map((p)
 export const CITING_AS_VERBS: readonly string[][] = NAME_CUES.citingAsVerbs.map((p) => p.split(' '));
 /** Phrases that name someone by one name only ("who gave his name only as"): the word after them is a person's. */
 export const NAME_GIVEN_AS: readonly string[] = NAME_CUES.nameGivenAs;
+/** What comes right before a name someone is called by ('call him', 'known as'; name-cues.json nicknameCues). */
+export const NICKNAME_CUES: readonly string[] = NAME_CUES.nicknameCues;
 /**
  * Generic words of foreign place names ("Grande Terre", "Paseo de Montejo", "Meidan Emam"),
  * lower-case; a hyphenated word counts by its first part ("Masjed-e").
@@ -302,7 +309,11 @@ export const OCCUPATION_VERBS = new Set(ROLE_DATA.occupationVerbs);
 /** Words between a title and the name they introduce ("named", "who gave his name only as"), as tokens, longest first (data/role-nouns.json). */
 export const NAMING_CLAUSES: readonly string[][] = ROLE_DATA.namingClauses.map((c) => c.split(/\s+|(?=,)/).filter(Boolean)).sort((a, b) => b.length - a.length);
 /** The gender of a relation word ("daughter" → f), for a person it is set beside (data/role-nouns.json). */
-export const relationGender = (w: string): 'm' | 'f' | undefined => ROLE_DATA.relationGender[w.toLowerCase()];
+export const relationGender = (w: string): 'm' | 'f' | undefined => {
+  const k = w.toLowerCase();
+  // "mum-of-three", "father-of-two": the relation before "-of-" says it.
+  return ROLE_DATA.relationGender[k] ?? (k.includes('-of-') ? ROLE_DATA.relationGender[k.split('-of-')[0]!] : undefined);
+};
 /** Verbs whose object is a listener, a clause told to them able to follow ("told the sheriff McGinley had …"; data/role-nouns.json). */
 export const TELLING_VERBS = new Set(ROLE_DATA.tellingVerbs);
 /** Particles between such a verb and its 'as' ('stepped down as', 'took over as'). */

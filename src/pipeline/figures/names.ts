@@ -35,6 +35,7 @@ import {
   isPluralNoun,
   isPersonNoun,
   isHonorific,
+  TITLE_ABBREVIATIONS,
   FIRM_NOUNS,
   RELATION_WORDS,
   tagsOf,
@@ -77,6 +78,9 @@ export interface NameMention {
   /** Named rules that weighed this mention, for or against (`gazetteer-place`, `foreign-place-word`, `citation-series`, …), shown by `npm run explain`. */
   rules?: string[];
 }
+
+/** Words before a name that, with a title after it, make the name the title's modifier ("the … TD", "one … backbencher"). */
+const TITLE_ARTICLES = new Set(['the', 'a', 'an', 'one', 'another', 'every', 'each']);
 
 /** Prefixes of ships' names, written in capitals before the name. */
 const SHIP_PREFIXES = new Set(['HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'MS', 'RV', 'SS']);
@@ -221,7 +225,13 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     if (b > a && POSSESSIVE_HEADS.has(tokens[a].text.toLowerCase())) a++;
     // "San Luis Obispo", "Lake Victoria", "Hurricane Milton": a place's or a storm's name, whatever
     // given name it holds.
-    if (b > a && NON_PERSON_HEADS.has(tokens[a].text.toLowerCase())) continue;
+    // But "Port Vila Mayor Florence Kalotrip", "Cape Town Mayor Ana Smith": a title after the
+    // place's name opens a person's (the-place-title).
+    if (b > a && NON_PERSON_HEADS.has(tokens[a].text.toLowerCase())) {
+      const title = tokens.slice(a + 1, b).findIndex((t) => t.word && t.cap && isRoleWord(t.text) && !isOrgWord(t.text));
+      if (title < 0) continue;
+      a += 1 + title;
+    }
     // "Plaza de Armas", "Jalan Tun Razak", "Kampung Baru": a place's generic word in another
     // language opens no person's name, whatever titles or given names follow it (foreign-place-word,
     // kept as a ruled-out mention so `npm run explain` shows it).
@@ -245,7 +255,8 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // East Asian names: "Pan-democrat Lam Cheuk-ting" → "Lam Cheuk-ting".
     const ws0 = words();
     // Not "Ms Owusu-Ansah": a courtesy title is no family name.
-    const hy = ws0.findIndex((w, k) => k > 0 && HYPHENATED_GIVEN.test(w) && SHORT_FAMILY.test(ws0[k - 1]) && !isHonorific(ws0[k - 1]!));
+    // Nor "Cllr Pugh-Evans": an abbreviated title or a title word is none either.
+    const hy = ws0.findIndex((w, k) => k > 0 && HYPHENATED_GIVEN.test(w) && SHORT_FAMILY.test(ws0[k - 1]) && !isHonorific(ws0[k - 1]!) && !TITLE_ABBREVIATIONS.has(ws0[k - 1]!.toLowerCase()) && !isRoleWord(ws0[k - 1]!));
     if (hy > 0 && hy === ws0.length - 1 && isSyllableName(ws0[hy])) {
       if (hy - 1 > 0) titled = ws0.slice(0, hy - 1).some((w) => isRoleWord(w));
       first = a + hy - 1;
@@ -255,7 +266,10 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     while (first < last || (first === last && first > a)) {
       const ws = words();
       // "(Ambassador to the) United States Hamdullah Mohib": a known place name before the name.
-      const placeLen = ws.length > 3 && isPlaceOrOrgPhrase(ws.slice(0, 3)) ? 3 : ws.length > 2 && isPlaceOrOrgPhrase(ws.slice(0, 2)) ? 2 : 0;
+      // "Sri Lankan authorities", "Costa Rican coffee": a known place's two words made an adjective
+      // ("Sri" is no courtesy title there).
+      const demonymLen = ws.length >= 2 && placeDemonym(ws.slice(0, 2)) ? 2 : 0;
+      const placeLen = ws.length > 3 && isPlaceOrOrgPhrase(ws.slice(0, 3)) ? 3 : ws.length > 2 && isPlaceOrOrgPhrase(ws.slice(0, 2)) ? 2 : demonymLen;
       if (placeLen) {
         first += placeLen;
         continue;
@@ -306,6 +320,35 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
       score -= 10;
       rules.push('initials-after');
     }
+    // named-after: "the Centre Tola Vologe", "Hospital Carlos van Buren": a name right after the
+    // capitalised generic word of a place's or body's name is what that place is named after.
+    // Not a title's last word ("Minister of Education Stefania Giannini") nor initials ("for the
+    // ACT Lauren Pattison"): the generic word opens its run of capitals and is written as a word.
+    const generic = tokens[first - 1];
+    const beforeGeneric = tokens[first - 2];
+    // Nor a title's list ("Vice Minister of Trade, Industry and Energy Park Sang-min"): no
+    // capitalised title in the few words before.
+    const titleNear = tokens.slice(Math.max(0, first - 8), first - 1).some((t) => t.word && t.cap && isRoleWord(t.text));
+    const opensRun = !titleNear && (!beforeGeneric?.word || (!beforeGeneric.cap && beforeGeneric.text.toLowerCase() !== 'of'));
+    if (generic?.word && /^\p{Lu}\p{Ll}/u.test(generic.text) && !generic.sentenceStart && opensRun && !isRoleWord(generic.text) && !isHonorific(generic.text) && (isOrgWord(generic.text) || foreignGenericRule(generic.text.toLowerCase()))) {
+      score -= 10;
+      rules.push('named-after');
+    }
+    // title-modifier: "independent Tasmanian senator Bronwyn Tate", "Arsenal manager Mikel Arteta":
+    // one word before a lower-case title that a name follows says what kind of holder; it is no
+    // one's name — unless a family name ("Trump adviser Stephen Miller").
+    const after1 = tokens[last + 1];
+    const after2 = tokens[last + 2];
+    // Nor a name between an article and a title: "the Dublin Fingal West TD said", "one Fianna
+    // Fáil backbencher" (a person's name is not set so; "a Jane Austen fan" is rare).
+    const article = tokens[Math.min(first, a) - 1];
+    const modifiesTitle =
+      (ws.length === 1 && after1?.word && !after1.cap && isRoleWord(after1.text) && after2?.word && after2.cap && !isSurname(ws[0]!) && !isKnownPerson(ws[0]!) && !isGivenName(ws[0]!)) ||
+      (!!article?.word && TITLE_ARTICLES.has(article.text.toLowerCase()) && !!after1?.word && isRoleWord(after1.text) && !isGivenName(ws[0]!) && !isKnownPerson(ws.join(' ')));
+    if (modifiesTitle) {
+      score -= 10;
+      rules.push('title-modifier');
+    }
     // "Civic Passion's Wong Yeung-tat": what owns a name directly is a party or a team, rarely a person.
     if (isPossessive(tokens[last].text) && tokens[last + 1] && nameWord(tokens[last + 1]) && !isGivenName(ws[0])) score -= 2;
     // "Close to the border…" is a word; "Brown said…" is a name even though "brown" is a word too.
@@ -327,6 +370,13 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}), ...(honorific ? { honorific } : {}), ...(roleTitled ? { roleTitled } : {}), ...(rules.length ? { rules } : {}) });
   }
   return out;
+}
+
+/** Is `ws` a known place's name with its last word made an adjective ("Sri Lankan", "Costa Rican", "New Zealander")? */
+function placeDemonym(ws: string[]): boolean {
+  const last = ws.at(-1)!;
+  const stems = [/^(.+a)n$/, /^(.+)ian$/, /^(.+)an$/, /^(.+)er$/].flatMap((re) => re.exec(last)?.[1] ?? []);
+  return stems.some((stem) => isPlaceOrOrgPhrase([...ws.slice(0, -1), stem]));
 }
 
 /** The rule a generic word of a foreign place's or organisation's name names ("Plaza", "Atlético"), if it is one. */

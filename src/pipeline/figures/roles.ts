@@ -458,6 +458,13 @@ export function sentenceTitle(text: string, tokens: Token[], first: number, last
 }
 
 /**
+ * Adverbs that, after a name and its comma, open the sentence's verb phrase rather than an
+ * appositive ("Hon. Gabriel Pundi, yesterday opened …"); not "last" or "this", which open one
+ * ("Ann Lee, last year's winner,").
+ */
+const VERB_PHRASE_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'earlier', 'later', 'also', 'recently']);
+
+/**
  * The appositive after the name ending at token `last` (", the foreign ministry spokeswoman,"),
  * or ''. `nameStarts` holds the token indices where other names begin: an appositive holding
  * another person's name is a list, not a role. `strict` accepts only appositives holding a known
@@ -499,6 +506,8 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   // "Morven Sinclair, has just spoken to reporters": an auxiliary opens the sentence's verb phrase
   // after a name set off by commas, no appositive.
   if (CLAUSE_OPENERS.has(w0) || AUXILIARIES.has(w0) || (!isPersonNoun(w0) && isVerb(w0) && !ARTICLES.has(w0) && !FUNCTION_MODIFIERS.has(w0))) return '';
+  // "Hon. Gabriel Pundi, yesterday opened the new wing": a word of when opens the verb phrase.
+  if (VERB_PHRASE_ADVERBS.has(w0)) return '';
   // "The Mayor of X, Lakshmi Raman, joined drivers and staff": the comma closes an appositive
   // before the name, and a past tense opens the sentence's verb phrase (a form the lexicon may
   // not know as a verb), not a role; "retired", "qualified" and the like stay title words.
@@ -1112,10 +1121,20 @@ export function pronounRole(text: string, tokens: Token[], first: number, last: 
   if (next >= tokens.length) return '';
   for (let i = start; i < next; i++) if (nameTokens.has(i) && (i < first || i > last)) return '';
   if (lower(tokens[next]!) === 'the') return describedAs(text, tokens, next + 1, nameTokens);
-  const pronoun = SUBJECT_PRONOUNS[lower(tokens[next]!)];
+  // "Sixty years later she is the president of …", "Today, he is …": a short opening phrase of
+  // time, no name or verb in it, may come before the he or she.
+  let at = next;
+  while (at < next + FRONTED_TIME_WORDS && at < tokens.length && !SUBJECT_PRONOUNS[lower(tokens[at]!)] && (tokens[at]!.text === ',' || (tokens[at]!.word && !nameTokens.has(at) && !isVerb(lower(tokens[at]!)) && (at > next || !tokens[at]!.cap || /^\p{Lu}\p{Ll}+$/u.test(tokens[at]!.text))))) at++;
+  const pronoun = SUBJECT_PRONOUNS[lower(tokens[at] ?? tokens[next]!)];
   if (!pronoun || (gender && gender !== pronoun)) return '';
-  return predicateRole(text, tokens, next);
+  if (at > next && !tokens.slice(next, at).some((t) => t.word && TIME_WORDS.test(lower(t)))) return '';
+  return predicateRole(text, tokens, at);
 }
+
+/** The most words of an opening phrase of time before a sentence's he or she ("Sixty years later"). */
+const FRONTED_TIME_WORDS = 5;
+/** Words that make such a phrase one of time. */
+const TIME_WORDS = /^(?:today|now|later|earlier|since|these|days|years?|decades?|months?|weeks?|then|afterwards|nowadays|currently|still)$/;
 
 /**
  * next-description: "The match belongs to Anand Pillai. The Mercia opener, who began the season
