@@ -274,3 +274,79 @@ describe('whose words a quote is (rounds thirty and thirty-one)', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('who a name is (rounds thirty-two to thirty-four)', () => {
+  it('reads a person after a place, a title and "said"', () => {
+    const quotes = quotesOf('"This market is the heart of the town," said Cape Town Mayor Ana Kalotrip, who opened it.');
+    expect(quotes).toContain('Ana Kalotrip: This market is the heart of the town');
+  });
+
+  it('reads a name given as a surname only ("an engineer surnamed Jung")', () => {
+    expect(names('An engineer surnamed Oh, 47, said many colleagues were weighing the offer.')).toEqual(['Oh']);
+  });
+
+  it('reads one name with an age right after "said" as the speaker', () => {
+    const quotes = quotesOf('"The water came in while the children were asleep," said Wartini, 54, who sells fish near the port.');
+    expect(quotes).toContain('Wartini: The water came in while the children were asleep');
+  });
+
+  it('reads a Welsh given name with an age as a person', () => {
+    expect(names('Glenys, 60, a dinner lady at a school in Splott, said her husband was heartbroken.')).toEqual(['Glenys']);
+  });
+
+  it('reads streets of one word, firms "& Son" and cups as no one', () => {
+    expect(names(
+      'The shop on Birger Jarlsgatan was sold to A. Pickering & Son last year.',
+      'The team reached the Copa Sudamericana final, and fans gathered at Roald Dahl Plass and on Via del Corso.',
+    )).toEqual([]);
+  });
+
+  it('reads "Sri Lankan" as a country\'s adjective, not a courtesy title and a name', () => {
+    expect(names('Sri Lankan authorities moved 40,000 people out of low-lying suburbs on Thursday.')).toEqual([]);
+  });
+
+  it('keeps a name after a title that lists bodies ("… Industry and Energy Park Min-jun")', () => {
+    expect(names('Vice Minister of Trade, Industry and Energy Park Min-jun said the ministry would act.')).toEqual(['Park Min-jun']);
+  });
+});
+
+describe('whose words a quote is (rounds thirty-two to thirty-four)', () => {
+  it('gives "the captain said" to no one when the paragraph names another man and the captain is someone else', () => {
+    const quotes = quotesOf(
+      'Olumo\'s captain, Dayo Fashola, was sent off before half-time.',
+      'Yusuf Abdullahi, who at 34 is the oldest player in the squad, said the dressing room would stay calm. "Being top in December is nice, but nobody gives you a trophy in December," the captain said.',
+    );
+    expect(quotes.filter((q) => q.startsWith('Dayo Fashola'))).toEqual([]);
+  });
+
+  it('still gives "the chairman, X, said" to the one it names', () => {
+    const quotes = quotesOf(
+      'For thirty years Captain Oonagh Reilly has run the ferry. "Captain Reilly runs that boat as if the board works for her," the board\'s chairman, Gideon Marsh, told a meeting.',
+    );
+    expect(quotes).toContain('Gideon Marsh: Captain Reilly runs that boat as if the board works for her');
+  });
+
+  it('passes over a relative clause holding a name set off by commas', () => {
+    const quotes = quotesOf(
+      'In a statement read to the court, the managing director, Ruth Pickles, whose father, Harold Pickles, founded the business in 1968, said: "He sat at our table every Christmas."',
+    );
+    expect(quotes).toContain('Ruth Pickles: He sat at our table every Christmas.');
+  });
+
+  it('keeps the titled speaker after a relative clause about someone else', () => {
+    const quotes = quotesOf(
+      'Speaking for the Regional Director, Mrs Ama Boateng, who was travelling, the directorate\'s press officer, Kofi Mensah, said: "The director regards this as a model for every district."',
+    );
+    expect(quotes).toContain('Kofi Mensah: The director regards this as a model for every district.');
+  });
+});
+
+describe('who a name is (round thirty-five)', () => {
+  it('reads "Mikey" of a "Michael" with the same family name as one person', () => {
+    expect(names('The death has occurred of Michael Nolan, the butcher known to all as Mikey.', 'Mikey Nolan kept the stall for fifty years.')).toEqual(['Michael Nolan']);
+  });
+
+  it('reads a rugby position opening a sentence as a title', () => {
+    expect(roleOf('Ruan Botha', 'Flyhalf Ruan Botha kicked four penalties.')).toBe('Flyhalf');
+  });
+});

@@ -177,11 +177,11 @@ const isSpeech = (t: Token, next?: Token, after?: Token) => {
   return SPEECH_VERBS.has(w);
 };
 
-/** Words after which a verb of speech is a noun: "the approvals bottleneck in the states", "her remarks". */
-const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'that']);
-
-/** Is token i of `ts` a verb of speech, not the noun of the same spelling after a determiner? */
-const speechVerbAt = (ts: Token[], i: number) => isSpeech(ts[i]!, ts[i + 1], ts[i + 2]) && !(ts[i - 1]?.word && NOUN_DETERMINERS.has(ts[i - 1]!.text.toLowerCase()));
+/**
+ * Is token i of `ts` a verb of speech, not the noun of the same spelling after a determiner ("the
+ * approvals bottleneck in the states", "her remarks")?
+ */
+const speechVerbAt = (ts: Token[], i: number) => isSpeech(ts[i]!, ts[i + 1], ts[i + 2]) && !(ts[i - 1]?.word && DETERMINERS.has(ts[i - 1]!.text.toLowerCase()));
 
 /** Is token i a perfect tense of a verb of speech or writing ("had written", "has posted"; participles in speech-verbs.json)? */
 const perfectWriting = (ts: Token[], i: number) => SPEECH_PARTICIPLES.has(ts[i]!.text.toLowerCase()) && /^(?:had|has|have)$/i.test(ts[i - 1]?.text ?? '');
@@ -751,6 +751,17 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const hit = role ?? input.byNationality?.(word);
       if (hit !== undefined) {
         if (role === undefined) fired.add('nationality-speaker');
+        // role-epithet-conflict: "Abdullahi, who at 34 is the oldest player, said …. "…," the
+        // captain said": when the paragraph has named one other person before the noun, the noun
+        // most likely describes that person, whose stated role says otherwise — no one is sure.
+        // Not when the noun phrase is followed by the name it stands for ("the board's chairman,
+        // Gideon Hale, told …", "the spokesman, Hugo Franco, said").
+        const before = new Set(named[p]!.filter((t) => t < i).map((t) => input.people[p]!.get(t)!));
+        const namedAfter = named[p]!.some((t) => t > i && sentenceOf[p]![t] === sentenceOf[p]![i] && input.people[p]!.get(t) === hit);
+        if (before.size === 1 && !before.has(hit) && !namedAfter) {
+          fired.add('role-epithet-conflict');
+          return UNNAMED;
+        }
         return hit;
       }
     }
@@ -887,9 +898,6 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       for (let r = q; r >= 0 && q - r < 5 && tokens[p][win[r]!]!.cap; r--) if (input.people[p].has(win[r]!)) return true;
       return false;
     };
-    /** Are win[from..to) a person's name and its titles ("Mr Olamide Ajose-Bello")? */
-    const setOffName = (from: number, to: number) =>
-      to > from && win.slice(from, to).some((i) => input.people[p].has(i)) && win.slice(from, to).every((i) => tokens[p][i]!.cap || isTitlePart(tokens[p][i]!));
     let k = verbAt - 1;
     // "his late wife, Sadie, who kept the tea rota for thirty years, had told him": the auxiliary
     // of a perfect tense stands between the clause's closing comma and the verb.
@@ -905,10 +913,20 @@ export function attributeQuotes(input: AttributionInput): Attribution {
           const opener = text(j + 1).toLowerCase();
           const appositive = (SUBJECT_DETERMINERS.has(opener) || POSSESSIVE_OPENERS.has(opener)) && j > 0 && nameEndsAt(j - 1);
           if (text(j) === ',' && (RELATIVE_OPENERS.has(opener) || appositive)) for (let m = j; m <= k; m++) out.add(m);
-          else if (text(j) === ',' && setOffName(j + 1, k)) {
-            // The set-off name's own opening comma: the clause may open further back.
-            const inner = win.slice(0, j).findLastIndex((_, q) => text(q) === ',' || text(q) === '.');
-            if (inner > 0 && text(inner) === ',' && RELATIVE_OPENERS.has(text(inner + 1).toLowerCase())) for (let m = inner; m <= k; m++) out.add(m);
+          else if (text(j) === ',') {
+            // "Dr. Morenike Oyekan, who represented the Governor …, Mr. Olamide Ajose-Bello,
+            // described", "Margaret Ashworth, whose father, Frank Ashworth, co-founded the
+            // business in 1971, said": a relative clause may hold a name set off by its own
+            // commas; it opens at the nearest ", who" (whose, which) before, right after a name.
+            // Not "…, Mrs Gifty Asamoah-Boateng, who was travelling, the directorate's public
+            // relations officer, Kwabena Ofori, said": a title opening on "the" or a possessive
+            // between commas right before the name makes that name the subject.
+            let q = j - 1;
+            while (q > 0 && text(q) !== '.' && !(text(q) === ',' && RELATIVE_OPENERS.has(text(q + 1).toLowerCase()))) q--;
+            let before = j - 1;
+            while (before > q && text(before) !== ',') before--;
+            const titleFirst = before > q && (SUBJECT_DETERMINERS.has(text(before + 1).toLowerCase()) || POSSESSIVE_OPENERS.has(text(before + 1).toLowerCase()));
+            if (q > 0 && text(q) === ',' && nameEndsAt(q - 1) && !titleFirst) for (let m = q; m <= k; m++) out.add(m);
           }
           break;
         }

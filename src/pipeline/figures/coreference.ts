@@ -218,9 +218,6 @@ export function cluster(
     const w = foldWord(m.words[0]);
     let hits = [...(bySurname.get(w) ?? [])];
     if (hits.length === 0 && bySingle.has(w)) hits = [bySingle.get(w)!];
-    // "Benítez said", of Aurelio Benítez Cáceres and Mirta Cabrera Benítez: in Spanish usage one
-    // family name alone is the first of two, so a name whose last word it is only as the second
-    // (mother's) family name gives way to the one whose first family name it is.
     const firstOf = byFirstSurname.get(w);
     if (firstOf?.size === 1 && (hits.length === 0 || hits.every((c) => doubleSurnamed.has(c) && !firstOf.has(c)))) hits = [...firstOf];
     // When the given name is not known to say which shape it is, a word that is one person's last

@@ -39,6 +39,7 @@ const NAME_CUES = load('./data/name-cues.json') as {
   clauseOpenerHeads: string[];
   nameGivenAs: string[];
   nicknameCues: string[];
+  streetSuffixes: string[];
   workNouns: string[];
   orgWords: string[];
   surnameLikeOrgWords: string[];
@@ -209,6 +210,12 @@ export const NICKNAME_CUES: readonly string[] = NAME_CUES.nicknameCues;
  */
 export const isForeignPlaceWord = (w: string) => FOREIGN_PLACE_WORDS.has(w.toLowerCase().split('-')[0]!);
 const FOREIGN_PLACE_WORDS = new Set(NAME_CUES.foreignPlaceWords);
+/** Does a word end as a one-word street name does in another language ("Jarlsgatan", "Hauptstraße"; name-cues.json streetSuffixes), beyond the ending alone? */
+export const hasStreetSuffix = (w: string) => {
+  const k = w.toLowerCase();
+  return STREET_SUFFIXES.some((s) => k.length > s.length + 2 && k.endsWith(s));
+};
+const STREET_SUFFIXES = NAME_CUES.streetSuffixes;
 /** A generic word of an organisation's name in another language ("Atlético", "Vidyalaya", "Érablière"; data/name-cues.json). */
 export const isForeignOrgWord = (w: string) => FOREIGN_ORG_WORDS.has(w.toLowerCase());
 const FOREIGN_ORG_WORDS = new Set(NAME_CUES.foreignOrgWords);

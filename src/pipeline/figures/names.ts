@@ -36,6 +36,7 @@ import {
   isPersonNoun,
   isHonorific,
   TITLE_ABBREVIATIONS,
+  hasStreetSuffix,
   FIRM_NOUNS,
   RELATION_WORDS,
   tagsOf,
@@ -529,6 +530,17 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     fired.push('direction-of-place');
     return -10;
   }
+  // street-suffix: "Birger Jarlsgatan", "Hauptstraße": a one-word street name of another language.
+  if (hasStreetSuffix(words.at(-1)!)) {
+    fired.push('street-suffix');
+    return -10;
+  }
+  // "A. Maddox & Son", "Hurley & Sons": a firm's partner word after an ampersand.
+  const partner = (t: Token | undefined) => !!t && /^(?:son|sons|daughter|daughters|co|partners)$/i.test(t.text);
+  if ((words.length === 1 && tokens[first - 1]?.text === '&' && partner(tokens[first])) || (tokens[last + 1]?.text === '&' && partner(tokens[last + 2]))) {
+    fired.push('firm-partner');
+    return -10;
+  }
   let score = 0;
   const [head] = words;
   const tail = words.at(-1)!;
@@ -541,6 +553,13 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     // age in passing is someone's, named as children and neighbours often are, by given name alone.
     if (isGivenName(head) && ageInPassing(tokens, last + 1) && Number(tokens[last + 2]!.text) < 120) {
       fired.push('given-age');
+      return 2;
+    }
+    // said-age: "said Sutinah, 54, who sells grilled fish": one name with an age in passing right
+    // after a verb of speech is the speaker's, however unknown the name (many people go by one).
+    const verb = tokens[first - 1];
+    if (verb?.word && !verb.cap && SPEECH_VERBS.has(verb.text.toLowerCase()) && ageInPassing(tokens, last + 1) && Number(tokens[last + 2]!.text) < 120 && !isCommonWord(head) && !isPlaceName(head)) {
+      fired.push('said-age');
       return 2;
     }
     // given-name-described: "her son, Will, said", "she married Bill, a young apple grower": a
