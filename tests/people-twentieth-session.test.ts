@@ -350,3 +350,40 @@ describe('who a name is (round thirty-five)', () => {
     expect(roleOf('Ruan Botha', 'Flyhalf Ruan Botha kicked four penalties.')).toBe('Flyhalf');
   });
 });
+
+describe('rounds thirty-six and thirty-seven', () => {
+  it('reads a hearing\'s labels with a party or post in brackets as its speakers\' turns', () => {
+    const quotes = quotesOf(
+      'The committee heard from the Auditor General, Simone Okafor, and the deputy minister, Raj Menon.',
+      'Gord Halvorsen (chair): Madam Auditor General, welcome back. Is that a fair summary of the report?',
+      'Simone Okafor: It is a fair summary, Mr. Chair. We found no point at which anyone signed off.',
+      'Arjun Mehta (Liberal): Mr. Menon, I want to give you a chance to respond to that finding.',
+      'Raj Menon: Thank you. No, and we said so at the outset of the project.',
+    );
+    expect(quotes).toContain('Gord Halvorsen: Madam Auditor General, welcome back. Is that a fair summary of the report?');
+    expect(quotes).toContain('Arjun Mehta: Mr. Menon, I want to give you a chance to respond to that finding.');
+  });
+
+  it('reads schools, interchanges, apartments and a party named after or like people as no one', () => {
+    expect(names(
+      'She teaches at Lester B. Pearson Collegiate, near the Kwame Nkrumah Interchange, and lives in the Dame Mary Gilmore Apartments.',
+      'The Bloc Québécois voted against it.',
+    )).toEqual([]);
+  });
+
+  it('reads Polish streets and "Mzee" before a name', () => {
+    expect(names('Traffic on Trasa Łazienkowska stopped. Mzee Kariuki Gitau painted the first bus in 1978.')).toEqual(['Kariuki Gitau']);
+  });
+
+  it('reads "Ally" of an "Alasdair" with the same family name as one person', () => {
+    expect(names('Alasdair Reid, the pantomime dame, retires on Sunday.', 'Ally Reid first wore the frock in 2007.')).toEqual(['Alasdair Reid']);
+  });
+
+  it('names the speaker after "That\'s how …"', () => {
+    const quotes = quotesOf(
+      'Brenda McAllister, 71, lights her house every December.',
+      '"I have nothing against Christmas. I just want to get to sleep." That\'s how Gary Lunt, who lives opposite, put it.',
+    );
+    expect(quotes).toContain('Gary Lunt: I have nothing against Christmas. I just want to get to sleep.');
+  });
+});

@@ -13,8 +13,12 @@ export interface LabelTurn {
   start: number;
 }
 
-/** A label: one to four capitalised words (hyphens, apostrophes, initials), then a colon and a space. */
-const LABEL = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|al|de|van|von|bin|binti)){0,3}):\s+(?=\S)/u;
+/**
+ * A label: one to four capitalised words (hyphens, apostrophes, initials), then a colon and a
+ * space. A hearing's or a debate's transcript may set the speaker's party or post in brackets
+ * before the colon ("Gord Halvorsen (chair):", "Arjun Mehta (Liberal):"); the label is the name.
+ */
+const LABEL = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|al|de|van|von|bin|binti)){0,3})(?:\s+\([^()\n]{1,40}\))?:\s+(?=\S)/u;
 /** A transcript has at least this many labelled turns, by at least two speakers. */
 const MIN_TURNS = 3;
 /** Labels that name a section, not a speaker ("Update: …", "Photo: …"). */
