@@ -5,7 +5,7 @@
  * the previous speaker, or belongs to the person a paragraph reports as speaking.
  */
 import { AGE_WORD } from './ages.ts';
-import { isPossessive, type Token } from './tokens.ts';
+import { isPossessive, isTitleStop, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, QUESTION_VERBS, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
@@ -907,7 +907,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // off inside it ("Dr. Morenike Oyekan, who represented the Governor of Lagos State, Mr.
       // Olamide Ajose-Bello, described …").
       for (let j = k - 1; j > 0; j--) {
-        if (text(j) === ',' || (text(j) === '.' && !TITLE_ABBREVIATIONS.has(text(j - 1).toLowerCase()))) {
+        if (text(j) === ',' || (text(j) === '.' && !isTitleStop(tokens[p], win[j]!))) {
           // "Mark Tremblay, a spokesperson for Health Minister Sylvia Ng, said": an appositive that
           // opens on an article or a possessive right after a name is an aside too.
           const opener = text(j + 1).toLowerCase();
@@ -1391,6 +1391,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // `"He came up with the lad," said the retired engineer. "Soaked to the skin…"`: an unnamed
     // speaker goes on in the same paragraph, so the next uncued quote is nobody's either.
     if (speaker === undefined && unnamedAt === head.paragraph && !namedBetween(head.paragraph, unnamedEnd, Math.max(0, head.open))) speaker = UNNAMED;
+    /** Does this quote open at most one sentence after the clause that named the last quote's speaker, in its paragraph? */
+    const rightAfterAttribution = () => !!previous && head.paragraph === previous.paragraph && sentenceEndsBetween(head.paragraph, previous.endOffset, Math.max(0, head.open)) <= 1;
     // said-then-goes-on, short: `"…," MacPhee-Sampson said on Friday. "She wanted reels."`: a whole
     // sentence of three words right after the clause that named the last quote's speaker is theirs.
     if (
@@ -1400,8 +1402,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       /^\p{Lu}/u.test(text) &&
       /[.!?]$/.test(text) &&
       (previous?.cue === 'after' || previous?.cue === 'after-pronoun') &&
-      head.paragraph === previous.paragraph &&
-      sentenceEndsBetween(head.paragraph, previous.endOffset, Math.max(0, head.open)) <= 1
+      rightAfterAttribution()
     ) {
       speaker = previous.speaker;
       cue = 'continued';
@@ -1412,7 +1413,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // said-then-goes-on: `"…," said Olav Brekke, a portfolio manager at Skagerak Kapital. "…"`:
       // the quote right after the clause that named the last one's speaker is theirs too, whatever
       // names that clause holds ("said Tunde Bakare, Okafor's manager").
-      const saidThenGoesOn = !!previous && previous.cue === 'after' && head.paragraph === previous.paragraph && sentenceEndsBetween(head.paragraph, previous.endOffset, Math.max(0, head.open)) <= 1;
+      const saidThenGoesOn = previous?.cue === 'after' && rightAfterAttribution();
       if (saidThenGoesOn) fired.add('said-then-goes-on');
       // Not across a paragraph break when the new paragraph first tells something else ("For
       // those working in the pit, the find is the chance of a career. "…""): the one who goes on

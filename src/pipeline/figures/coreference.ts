@@ -5,7 +5,7 @@
  */
 import diminutives from './data/diminutives.json' with { type: 'json' };
 import type { NameMention } from './names.ts';
-import type { Token } from './tokens.ts';
+import { wordsAt, type Token } from './tokens.ts';
 import { GIVEN_NAME_HONORIFICS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPlainVocabulary, isSurname } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
 
@@ -218,6 +218,9 @@ export function cluster(
     const w = foldWord(m.words[0]);
     let hits = [...(bySurname.get(w) ?? [])];
     if (hits.length === 0 && bySingle.has(w)) hits = [bySingle.get(w)!];
+    // "Benítez said", of Aurelio Benítez Cáceres and Mirta Cabrera Benítez: in Spanish usage one
+    // family name alone is the first of two, so a name whose last word it is only as the second
+    // (mother's) family name gives way to the one whose first family name it is.
     const firstOf = byFirstSurname.get(w);
     if (firstOf?.size === 1 && (hits.length === 0 || hits.every((c) => doubleSurnamed.has(c) && !firstOf.has(c)))) hits = [...firstOf];
     // When the given name is not known to say which shape it is, a word that is one person's last
@@ -274,16 +277,14 @@ const BIRTH_NAME_WORDS = new Set(['born', 'née', 'nee']);
  * string ending at the name) join the one earlier person `fits` accepts; returns the clusters left.
  */
 function joinNamedAfter(clusters: Cluster[], tokens: Token[][], cues: readonly string[], fits: (c: Cluster, d: Cluster) => boolean): Cluster[] {
-  const after = (m: PlacedMention) =>
-    cues.some((cue) => {
-      const ws = cue.split(' ');
-      return ws.every((w, k) => tokens[m.paragraph]?.[m.first - ws.length + k]?.text.toLowerCase() === w);
-    });
+  const phrases = cues.map((cue) => cue.split(' '));
+  const after = (m: PlacedMention) => phrases.some((ws) => wordsAt(tokens[m.paragraph] ?? [], m.first - ws.length, ws));
   const gone = new Set<Cluster>();
   for (const c of clusters) {
     const own = c.mentions.filter((m) => !m.inQuote);
-    if (c.name.length < 2 || !own.length || !after(own.reduce((a, b) => (precedes(b, a) ? b : a)))) continue;
+    if (c.name.length < 2 || !own.length) continue;
     const first = own.reduce((a, b) => (precedes(b, a) ? b : a));
+    if (!after(first)) continue;
     const earlier = clusters.filter((d) => d !== c && !gone.has(d) && d.name.length >= 2 && fits(c, d) && d.mentions.some((m) => !m.inQuote && precedes(m, first)));
     if (earlier.length !== 1) continue;
     const into = earlier[0]!;

@@ -942,9 +942,8 @@ function turnText(text: string): string {
  * to: "King's Bench Justice" gives "justice" and "judge" (ROLE_HEAD_ALIASES).
  */
 function roleNounWords(role: string): Set<string> {
-  const words = role.toLowerCase().split(/\s+/).filter((x) => isPersonNoun(x) || /^\d+-year-old$/.test(x));
-  const head = role.toLowerCase().split(/\s+/).at(-1) ?? '';
-  return new Set([...words, ...(ROLE_HEAD_ALIASES.get(head) ?? [])]);
+  const words = role.toLowerCase().split(/\s+/);
+  return new Set([...words.filter((x) => isPersonNoun(x) || /^\d+-year-old$/.test(x)), ...(ROLE_HEAD_ALIASES.get(words.at(-1) ?? '') ?? [])]);
 }
 
 /**
