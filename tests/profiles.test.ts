@@ -28,6 +28,12 @@ describe('ProfileRegistry', () => {
     expect(r.created.map((p) => p.id)).toEqual(['vladimir-putin']);
   });
 
+  it('does not link a child\'s given name to the mother known by a kunya after it ("Umm Youssef")', () => {
+    const r = new ProfileRegistry([]);
+    const mother = r.resolve(fig('Naglaa Hassan', ['Umm Youssef']));
+    expect(r.resolve(fig('Youssef')).id).not.toBe(mother.id);
+  });
+
   it('links a name without its middle part when only one profile fits', () => {
     const r = new ProfileRegistry([profile('michael-amir-murillo', 'Michael Amir Murillo')]);
     expect(r.resolve(fig('Michael Murillo')).id).toBe('michael-amir-murillo');

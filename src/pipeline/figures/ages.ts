@@ -18,9 +18,9 @@ export function ageInPassing(tokens: readonly Token[], comma: number): boolean {
 
 /**
  * Each age → the people given it: "Tom Varga, 33," (the age between commas, or before a closing
- * bracket: "Tom Varga (33)"), or "the 33-year-old Tom Varga" (the age word right before the name
- * or before one lower-case word before it: "33-year-old striker Tom Varga"). A mention inside a
- * quotation gives no age.
+ * bracket: "Tom Varga (33)"), "Tom Varga, a 33-year-old striker,", or "the 33-year-old Tom Varga"
+ * (the age word right before the name or before one lower-case word before it: "33-year-old
+ * striker Tom Varga"). A mention inside a quotation gives no age.
  */
 export function ageIndex(clusters: readonly Cluster[], tokens: readonly Token[][]): Map<number, number[]> {
   const index = new Map<number, number[]>();
@@ -33,6 +33,9 @@ export function ageIndex(clusters: readonly Cluster[], tokens: readonly Token[][
       const n = ts[m.last + 2];
       const close = ts[m.last + 3]?.text;
       if (n?.word && /^\d{1,3}$/.test(n.text) && ((open === ',' && (close === ',' || close === '.')) || (open === '(' && close === ')'))) ages.add(Number(n.text));
+      // An appositive that opens on the age: "Omondi, a 19-year-old striker,".
+      const appositive = open === ',' && n?.word && /^an?$/i.test(n.text) ? AGE_WORD.exec(ts[m.last + 3]?.text ?? '') : null;
+      if (appositive) ages.add(Number(appositive[1]));
       for (const k of [m.first - 1, m.first - 2]) {
         const t = ts[k];
         const age = t?.word ? AGE_WORD.exec(t.text) : null;

@@ -5,9 +5,9 @@
  * the previous speaker, or belongs to the person a paragraph reports as speaking.
  */
 import { AGE_WORD } from './ages.ts';
-import { isPossessive, isTitleStop, type Token } from './tokens.ts';
+import { isPossessive, isTitleStop, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, QUESTION_VERBS, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { AGE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -27,12 +27,16 @@ export interface AttributionInput {
   gender: (id: number) => 'm' | 'f' | undefined;
   /** Person ids whose stated role contains the word ("spokeswoman" → Zakharova). */
   byRoleWord: (word: string) => number | undefined;
+  /** Everyone whose role holds this word ("minister" → the finance minister and the prime minister). */
+  roleHolders?: (word: string) => readonly number[];
   /** The one person introduced by this family relation ("His mother, Patience Obi" → mother), if only one is. */
   byRelation?: (word: string) => number | undefined;
   /** The one person given the nationality this noun names ("dutchman" → the Dutch player), if only one is. */
   byNationality?: (word: string) => number | undefined;
   /** The one person of the story given this age ("Tom Varga, 33,"), for "said the 33-year-old" (age-speaker). */
   byAge?: (age: number) => number | undefined;
+  /** The one person of the story given an age from `low` to `high` ("said the teenager"; age-noun), if only one is. */
+  byAgeRange?: (low: number, high: number) => number | undefined;
   /** Does the story give anyone this age? ("said the 17-year-old" of someone whose age it never stated). */
   ageGiven?: (age: number) => boolean;
   spans: QuoteSpan[];
@@ -158,6 +162,8 @@ const GOING_ON = new Set(['went', 'goes', 'go', 'going']);
 const TEXT_VERBS = new Set(['begins', 'began', 'reads', 'read', 'says', 'said', 'ends', 'ended', 'continues', 'continued', 'opens', 'opened', 'adds', 'added', 'concludes', 'concluded', 'goes', 'went']);
 /** Words that join a second verb to the first one's subject ("… but said", "… and added"). */
 const COORDINATORS = new Set(['but', 'and', 'then', 'yet']);
+/** Prepositions of place the lexicon does not tag as function words ("Outside the court, …"). */
+const PLACE_PREPOSITIONS = new Set(['outside', 'inside', 'beside', 'behind', 'across', 'near', 'opposite']);
 /** Cues that found a speaker by a verb of speech beside the quote. */
 const SPEECH_VERB_CUES: ReadonlySet<SpeakerCue> = new Set(['after', 'after-pronoun', 'before', 'before-pronoun']);
 /** Words that open a clause with a subject of its own ("… when Karimi-Nasab was on his feet"). */
@@ -450,15 +456,29 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     if (!firstNamed.has(id)) firstNamed.set(id, { paragraph: p, token: i });
   }));
 
-  /** Is there a clause boundary (";" or a comma before "but", "and", "while", "yet", "whereas") between tokens a and b? */
+  /**
+   * Is there a clause boundary (";" or a comma before "but", "and", "while", "yet", "whereas")
+   * between tokens a and b, opening the clause whose subject b is?
+   */
   const clauseBetween = (p: number, a: number, b: number): boolean => {
     const ts = tokens[p];
+    let opens = -1;
     for (let i = a + 1; i < b; i++) {
       if (quoted[p][i]) continue;
-      if (ts[i]!.text === ';') return true;
-      if (ts[i]!.text === ',' && ts[i + 1]?.word && CLAUSE_JOINERS.has(ts[i + 1]!.text.toLowerCase())) return true;
+      if (ts[i]!.text === ';') opens = i;
+      if (ts[i]!.text === ',' && ts[i + 1]?.word && CLAUSE_JOINERS.has(ts[i + 1]!.text.toLowerCase())) opens = i + 1;
     }
-    return false;
+    if (opens < 0) return false;
+    // Only when `b` is that clause's subject: "…, and says he has offered Brian a taxi" has "he"
+    // for subject, and Brian is its object. A description may stand before the name ("but the
+    // coach, Rita Pinheiro, walked out"); a verb or a pronoun may not.
+    for (let i = opens + 1; i < b; i++) {
+      const w = ts[i]!.text.toLowerCase();
+      const next = ts[i + 1]?.text.toLowerCase() ?? '';
+      const ownerOfNoun = SUBJECT_POSSESSIVES.has(w) && (isPersonNoun(next) || isRoleWord(next));
+      if (ts[i]!.word && !ownerOfNoun && (PRONOUNS[w] !== undefined || SPEECH_VERBS.has(w) || (isVerb(w) && !isPersonNoun(w) && !isRoleWord(w)))) return false;
+    }
+    return true;
   };
 
   /**
@@ -491,7 +511,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       let head: string | undefined;
       for (let j = d + 1; j <= d + 3 && j < to && ts[j]?.word && !ts[j]!.cap; j++) {
         const w = ts[j]!.text.toLowerCase();
-        if (isPersonNoun(w) || AGE_WORD.test(w)) head = w;
+        // Not a plural ("Her customers, she says, now give directions"): a he or she is no group.
+        if ((isPersonNoun(w) && !isPluralNoun(w)) || AGE_WORD.test(w)) head = w;
       }
       if (head) return { head, possessive: SUBJECT_POSSESSIVES.has(ts[d]!.text.toLowerCase()), at: d };
     }
@@ -580,8 +601,19 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     let i = start;
     if (ts[i]?.word && SENTENCE_LINKS.has(ts[i]!.text.toLowerCase())) i++;
     if (ts[i]?.text === ',') i++;
-    const w = ts[i]?.text.toLowerCase();
-    return ts[i]?.word && !quoted[p][i] && (w === 'he' || w === 'she') ? i : undefined;
+    const isSubject = (k: number) => {
+      const w = ts[k]?.text.toLowerCase();
+      return !!ts[k]?.word && !quoted[p][k] && (w === 'he' || w === 'she');
+    };
+    if (isSubject(i)) return i;
+    // fronted-phrase: "Raised in Leith, she was the eldest of four children of …": a phrase set
+    // off by a comma before the pronoun, naming no one, leaves it the sentence's subject. "Born
+    // Isobel Baird in Leith, she …" names her by her birth name, and counts as naming no one else.
+    const born = ts[i]?.text.toLowerCase() === 'born';
+    for (let k = i; k < ts.length && k < i + FRONTED_CLAUSE_WORDS && !quoted[p][k] && (born || !input.people[p].has(k)) && !boundary(p, k); k++) {
+      if (ts[k]!.text === ',') return isSubject(k + 1) ? k + 1 : undefined;
+    }
+    return undefined;
   };
 
   /**
@@ -747,7 +779,17 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const nationality = (t: Token | undefined) => (t?.word && t.cap ? input.byNationality?.(t.text.toLowerCase()) : undefined);
     for (let j = i + 1; j <= i + 3 && tokens[p][j]?.word && (!tokens[p][j]!.cap || nationality(tokens[p][j]) !== undefined); j++) phrase.push(tokens[p][j]!.text.toLowerCase());
     for (const word of phrase.reverse()) {
-      const role = input.byRoleWord(word);
+      // role-in-paragraph: "Te Wiata said she had read the letter …. / "…," the minister said",
+      // with a prime minister named elsewhere: of several holders of the noun, the one who speaks
+      // just before it — not one only addressed or mentioned there ("Mr. Raghavan, in October the
+      // minister told the House …").
+      const holders = input.roleHolders?.(word) ?? [];
+      const speakingIn = (q: number, before: number) => holders.filter((id) => named[q]!.some((t) => t < before && input.people[q]!.get(t) === id && speaksAt(q, t)));
+      // This paragraph up to the noun, or, when it names no one before it, the paragraph before.
+      const namedHere = named[p]!.some((t) => t < i);
+      const local = holders.length < 2 ? [] : namedHere ? speakingIn(p, i) : p > 0 ? speakingIn(p - 1, Infinity) : [];
+      if (local.length === 1) fired.add('role-in-paragraph');
+      const role = local.length === 1 ? local[0] : input.byRoleWord(word);
       const hit = role ?? input.byNationality?.(word);
       if (hit !== undefined) {
         if (role === undefined) fired.add('nationality-speaker');
@@ -781,6 +823,17 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         return only;
       }
       return hit;
+    }
+    // age-noun: "Omondi, a 19-year-old striker, … "…," the teenager said": a noun that gives an
+    // age range stands for the one person of the story given an age in it.
+    for (const word of phrase) {
+      const range = AGE_NOUNS.get(word);
+      if (!range) continue;
+      const hit = input.byAgeRange?.(range[0], range[1]);
+      if (hit !== undefined) {
+        fired.add('age-noun');
+        return hit;
+      }
     }
     // noun-speaker: "…," the detective leading the case told reporters, … as she spoke": a person
     // the story does not name by that noun speaks for nobody named; the search stops here rather
@@ -1056,6 +1109,12 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     }
     // The verb's subject after it ("said Jones"): the reported clause is not set apart from it.
     verbBefore = undefined;
+    // object-verb: "The opposition accused Ergüven of acting too late. "…"": a name after a verb
+    // that judges or addresses someone is its object, whose words these are not.
+    if (OBJECT_VERBS.has(tokens[p][verbToken]!.text.toLowerCase())) {
+      fired.add('object-verb');
+      return wholeParagraph ? undefined : UNNAMED;
+    }
     for (let k = verbAt + 1; k < win.length; k++) {
       const id = at(k);
       if (id !== undefined) return id;
@@ -1070,7 +1129,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    * alone (no quote of its own) is the words of the one named as the subject of that paragraph's
    * last sentence's verb of speech — when no one is named after the verb, the subject is no one's
    * possessive ("Smith's lawyer said") or object ("a spokesman for Smith said"), and nothing but an
-   * appositive stands between the name and the verb.
+   * appositive stands between the name and the verb; or a he or she opens that sentence right
+   * before its verb, and stands for one person.
    */
   const reportedBefore = (s: QuoteSpan): number | undefined => {
     const p = s.paragraph - 1;
@@ -1088,6 +1148,16 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const aux = ts[verb - 1];
     if (aux?.word && PASSIVE.has(aux.text.toLowerCase())) return undefined;
     if (named[p]!.some((i) => i > verb && i <= end)) return undefined;
+    // "Their daughter, Maria Lykos, now runs the stall. She said her father never …": a he or she
+    // opening that last sentence, right before its verb, is whom the pronoun stands for — when
+    // it resolves without a rival of its gender.
+    const pronoun = subjectPronounAt(p, start);
+    if (pronoun !== undefined && pronoun + 1 === verb) {
+      const g = PRONOUNS[ts[pronoun]!.text.toLowerCase()]!;
+      const id = resolvePronoun({ paragraph: p, token: pronoun }, g);
+      const rival = named[p]!.some((t) => t < pronoun && input.people[p]!.get(t) !== id && input.gender(input.people[p]!.get(t)!) === g);
+      return id === undefined || rival ? undefined : id;
+    }
     const at = named[p]!.filter((i) => i >= start && i < verb).at(-1);
     if (at === undefined || possessiveAt(p, at) || objectOfPreposition(p, at)) return undefined;
     let nameEnd = at;
@@ -1181,20 +1251,32 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   /**
    * introduced-next: `"Mothers come to me and ask whether it is too late." Nour Habib has been a
    * nurse at the centre for fourteen years`: a paragraph that opens on a quote with no cue of its
-   * own, whose next sentence opens by introducing someone by full name, is that person's.
+   * own, whose next sentence opens by introducing someone by full name, is that person's; so is
+   * one whose next sentence opens on a name already met and a relative clause about them.
    */
-  const introducedNext = (s: QuoteSpan, head: QuoteSpan, opening = true): number | undefined => {
+  const introducedNext = (s: QuoteSpan, head: QuoteSpan, opening: boolean | 'speaking' = true): number | undefined => {
     const p = s.paragraph;
     const hp = head.paragraph;
     // The quote opens its paragraph, or (opening false) nobody is named or stands as a he or she
     // in the paragraph before it ("But now the whole close has taken sides. "…" Retired
-    // headteacher Pauline Ashworth, 71, …").
+    // headteacher Pauline Ashworth, 71, …"). With 'speaking', whatever comes before: the sentence
+    // after must then say the one it introduces spoke (read at the end).
     const before = (i: number) => !quoted[hp]![i] && tokens[hp]![i]!.start < head.open;
-    if (opening && tokens[hp]!.some((t, i) => t.word && before(i))) return undefined;
-    if (!opening && tokens[hp]!.some((t, i) => before(i) && (input.people[hp]!.has(i) || (t.word && PRONOUNS[t.text.toLowerCase()] !== undefined)))) return undefined;
+    if (opening === true && tokens[hp]!.some((t, i) => t.word && before(i))) return undefined;
+    if (opening === false && tokens[hp]!.some((t, i) => before(i) && (input.people[hp]!.has(i) || (t.word && PRONOUNS[t.text.toLowerCase()] !== undefined)))) return undefined;
     const ts = tokens[p]!;
     let i = tokenAt(ts, s.end);
     while (i < ts.length && !ts[i]!.word) i++;
+    // A phrase of place or time set off by a comma may open the sentence ("Outside the William
+    // Cooper Justice Centre, retired tram driver Graham Whitcombe, who lost …"), naming no one.
+    const first = ts[i]?.word ? ts[i]!.text.toLowerCase() : '';
+    if (first && !ARTICLES.has(first) && !SUBJECT_POSSESSIVES.has(first) && (isFunctionWord(first) || PLACE_PREPOSITIONS.has(first))) {
+      for (let k = i + 1; k < ts.length && k < i + FRONTED_CLAUSE_WORDS && !input.people[p]!.has(k) && !quoted[p]![k] && !boundary(p, k); k++) {
+        if (ts[k]!.text !== ',') continue;
+        i = k + 1;
+        break;
+      }
+    }
     // Titles may open the sentence before the name ("Altnamoy captain Pádraig Corr said so as …",
     // "Central bank president Patricio Salvatierra made the remark"): no verb, no function word —
     // but an article, a possessive and the comma of an appositive ("The club's captain, Lautaro
@@ -1208,13 +1290,61 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const w = t.text.toLowerCase();
       if (t.word && i === opener && ARTICLES.has(w)) continue;
       if (t.word && isPossessive(t.text)) continue;
-      if (!t.word && t.text === ',' && i > opener && input.people[p]!.has(i + 1)) continue;
-      if (!(t.word && (t.cap || isPersonNoun(t.text) || (!isVerb(w) && !isFunctionWord(w))))) break;
+      if (!t.word && t.text === ',' && i > opener) {
+        // "The health minister, Dr Yaw Boakye-Ansah, …": titles may stand after the comma.
+        let n = i + 1;
+        while (n < ts.length && isTitlePart(ts[n]!) && !input.people[p]!.has(n)) n++;
+        if (input.people[p]!.has(n)) {
+          i = n - 1;
+          continue;
+        }
+      }
+      // A participle describing the noun after it ("retired tram driver Graham Whitcombe").
+      const describes = isVerb(w) && [ts[i + 1], ts[i + 2]].some((n) => n?.word && (isPersonNoun(n.text) || isRoleWord(n.text)));
+      if (!(t.word && (t.cap || isPersonNoun(t.text) || describes || (!isVerb(w) && !isFunctionWord(w))))) break;
     }
     const id = input.people[p]!.get(i);
+    if (id === undefined || id < 0) return undefined;
+    // Named again, by any form, with a relative clause about them ("Faleolo, who has skippered
+    // ferries on the harbour for 22 years, took the vessel out"): the sentence is about them too.
+    let end = i;
+    while (ts[end + 1]?.word && ts[end + 1]!.cap) end++;
+    if (ts[end + 1]?.text === ',' && ts[end + 2]?.word && ts[end + 2]!.text.toLowerCase() === 'who') return id;
+    if (!ts[i + 1]?.word || !ts[i + 1]!.cap) return undefined;
+    const at = firstNamed.get(id);
+    if (at?.paragraph !== p || at.token !== i) return undefined;
+    if (opening !== 'speaking') return id;
+    // introduced-speaking: `Quartey said …. "…" The health minister, Dr Yaw Boakye-Ansah, made
+    // the comment to journalists …`: the sentence introducing someone new says they made the
+    // remark just quoted (remarkPhrases in speech-verbs.json). A plain "said" there reports
+    // something else as often as not.
+    for (let k = end + 1; k < ts.length && !boundary(p, k - 1); k++) {
+      if (!quoted[p]![k] && ts[k]!.word && REMARK_PHRASES.some((ph) => wordsAt(ts, k, ph))) return id;
+    }
+    return undefined;
+  };
+
+  /**
+   * introduced-across: a quote that is a paragraph of its own, then a paragraph opening by
+   * introducing someone by full name for the first time, in a sentence that says they spoke ("Mrs
+   * Bisola Ajayi, a fish seller in Makoko, spoke on Wednesday beside her son's bed"): that person,
+   * or undefined. Without a verb of speech ("Memory Tembo, 26, brought her son …") the quote is as
+   * often the last speaker's, going on, and stays so.
+   */
+  const introducedAcross = (s: QuoteSpan, head: QuoteSpan): number | undefined => {
+    const p = s.paragraph;
+    if (p + 1 >= tokens.length || p + 1 >= input.paragraphs.length) return undefined;
+    if (tokens[p]!.some((t, i) => t.word && !quoted[p]![i])) return undefined;
+    if (tokens[head.paragraph]!.some((t, i) => t.word && !quoted[head.paragraph]![i])) return undefined;
+    const ts = tokens[p + 1]!;
+    let i = 0;
+    while (i < ts.length && ts[i]!.word && ts[i]!.cap && isTitlePart(ts[i]!) && !input.people[p + 1]!.has(i)) i++;
+    const id = input.people[p + 1]!.get(i);
     if (id === undefined || id < 0 || !ts[i + 1]?.word || !ts[i + 1]!.cap) return undefined;
     const at = firstNamed.get(id);
-    return at?.paragraph === p && at.token === i ? id : undefined;
+    if (at?.paragraph !== p + 1 || at.token !== i) return undefined;
+    for (let k = i + 1; k < ts.length && !boundary(p + 1, k - 1); k++) if (ts[k]!.word && !quoted[p + 1]![k] && speechVerbAt(ts, k)) return id;
+    return undefined;
   };
 
   /** How many sentences end (outside quotes) in paragraph p between two offsets. */
@@ -1263,7 +1393,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       }
       if (!t.word) continue;
       const w = t.text.toLowerCase();
-      if (isTitlePart(t) || isPersonNoun(w) || REVEAL_DESCRIPTION_WORDS.has(w) || (t.cap && !SPEECH_VERBS.has(w)) || /['’]s$/.test(t.text)) continue;
+      // A participle describing the noun after it ("the words of retired headteacher Meirion Lloyd").
+      const describes = isVerb(w) && !!ts[k + 1]?.word && isPersonNoun(ts[k + 1]!.text);
+      if (isTitlePart(t) || isPersonNoun(w) || REVEAL_DESCRIPTION_WORDS.has(w) || describes || (t.cap && !SPEECH_VERBS.has(w)) || /['’]s$/.test(t.text)) continue;
       break;
     }
     return j;
@@ -1293,10 +1425,16 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       while (i < ts.length && !ts[i]!.word) i++;
     }
     for (const phrase of SPEAKER_REVEALS) {
-      if (across && phrase.length < 3) continue;
       if (!phrase.every((w, n) => ts[i + n]?.word && ts[i + n]!.text.toLowerCase() === w && !quoted[p][i + n])) continue;
       const j = revealedNameAt(p, i + phrase.length);
       const id = input.people[p].get(j);
+      // A short phrase reaches across only to a name set off by a comma, the one introduced
+      // ("That was Nathalie Bergeron, speaking outside …"), not "It was Tom Reed who …".
+      if (across && phrase.length < 3) {
+        let end = j;
+        while (ts[end + 1]?.word && ts[end + 1]!.cap) end++;
+        if (id === undefined || id < 0 || ts[end + 1]?.text !== ',') continue;
+      }
       // "That was the verdict of one of Larkfield's ten largest shareholders, who asked not to be
       // named": the words are someone's the article does not name, not the last speaker's.
       if (id === undefined || id < 0) return UNNAMED;
@@ -1345,6 +1483,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     let cue: SpeakerCue = 'after';
     fired.clear();
     let speaker = after(tail);
+    let across: number | undefined;
     // document-author: `"Dear Nurse Achterley," it begins` after "a letter … by Agnes Fairlie".
     if (parts.some(spokenByText)) {
       const noun = textNounAfter(tail);
@@ -1429,7 +1568,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // Not after said-then-goes-on: the clause right before names the speaker, and a name in the
       // next sentence opens a new line of the story (a reveal phrase was read above).
       const next = gapClear && !saidThenGoesOn ? namedNext(tail.paragraph, tail.end) : undefined;
-      if (gapClear && next !== undefined && next !== previous!.speaker) {
+      if ((speaker = introducedNext(tail, head, 'speaking')) !== undefined) {
+        cue = 'introduced-next';
+        fired.add('introduced-speaking');
+      } else if (gapClear && next !== undefined && next !== previous!.speaker) {
         fired.add('next-sentence-speaker');
         // `"…," she said. "Every year …" Mr Frank Oduro-Kwarteng, chairman of the traders, said …`:
         // when that sentence introduces the one it names, the words are theirs.
@@ -1437,6 +1579,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
           cue = 'introduced-next';
           fired.add('introduced-next');
         }
+      } else if (gapClear && (across = introducedAcross(tail, head)) !== undefined && across !== previous!.speaker) {
+        fired.add('introduced-across');
+        speaker = across;
+        cue = 'introduced-next';
       } else if (gapClear) {
         speaker = previous!.speaker;
         cue = 'continued';

@@ -4,9 +4,9 @@
  * Gómez"/"Hernan Dario Gomez"), and a name with or without its middle part ("Michael Amir Murillo").
  */
 import diminutives from './data/diminutives.json' with { type: 'json' };
-import type { NameMention } from './names.ts';
+import { isGenerationalSuffix, type NameMention } from './names.ts';
 import { wordsAt, type Token } from './tokens.ts';
-import { GIVEN_NAME_HONORIFICS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPlainVocabulary, isSurname } from './lexicon.ts';
+import { GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPlainVocabulary, isSurname } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
 
 /** A name mention placed in the article. */
@@ -77,6 +77,9 @@ function sameGivenName(a: string, b: string): boolean {
 /** Does mention `a` come before mention `b` in the text (a headline, read last, precedes nothing of the body)? */
 const precedes = (a: PlacedMention, b: PlacedMention) => a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.first < b.first);
 
+/** Particles inside a Portuguese or Spanish compound given name ("Maria da Graça", "Maria de Lurdes"). */
+const COMPOUND_GIVEN_PARTICLES = new Set(['da', 'de', 'del', 'do', 'das', 'dos']);
+
 /** Do two multi-word names denote the same person? */
 export function sameName(a: string[], b: string[]): boolean {
   const fa = fold(a);
@@ -86,6 +89,9 @@ export function sameName(a: string[], b: string[]): boolean {
   const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
   // "López Obrador" / "Andrés Manuel López Obrador": a two-part surname on its own.
   if (short.length >= 2 && long.slice(-short.length).join(' ') === short.join(' ')) return true;
+  // "Graça Mendonça" / "Maria da Graça Nunes Mendonça": a Portuguese or Spanish compound given
+  // name goes by the part after its particle.
+  if (short.length === 2 && long.length > 3 && long.slice(1, -2).some((w, k) => w === short[0] && COMPOUND_GIVEN_PARTICLES.has(long[k]!))) return true;
   const ga = fa[0];
   const gb = fb[0];
   // "V. Putin" / "Vladimir Putin": an initial matches the given name it starts.
@@ -132,7 +138,11 @@ export function cluster(
     c.forms.add(words.join(' '));
     if (words.length > 1) {
       put(bySurname, foldWord(words.at(-1)!), c);
+      // generational-suffix: "Villareal said" of "Ramon Villareal Jr.": the family name is the word before it.
+      if (words.length > 2 && isGenerationalSuffix(words.at(-1)!)) put(bySurname, foldWord(words.at(-2)!), c);
       put(byGiven, foldWord(words[0]), c);
+      // "Dona Lurdes" of "Maria de Lurdes Pinto": a compound given name goes by its part after the particle.
+      if (words.length > 3 && COMPOUND_GIVEN_PARTICLES.has(words[1]!.toLowerCase())) put(byGiven, foldWord(words[2]!), c);
       // Both family names must look like names: not "Andy Warhol Found(ation)".
       if (words.length >= 3 && isFamilyNameWord(words.at(-2)!) && isFamilyNameWord(words.at(-1)!)) {
         if (isGivenName(foldAccents(words[0]!))) put(byFirstSurname, foldWord(words.at(-2)!), c);
@@ -153,7 +163,12 @@ export function cluster(
     addForm(c, m.words);
   };
   // quoted-nickname, with the surname: "Dazza Holcroft" of `Darren "Dazza" Holcroft`.
-  const byNickname = (words: string[], form: string) => words.length === 2 && nicknames.get(foldWord(words[0]!)) === form.split(' ').map(foldWord).join(' ');
+  // Either may come first: a headline's "Con Varvaressos" before the body's `Konstantinos "Con" Varvaressos`.
+  const byNickname = (words: string[], form: string) => {
+    const other = form.split(' ');
+    const nicknameOf = (short: string[], full: string[]) => short.length === 2 && nicknames.get(foldWord(short[0]!)) === full.map(foldWord).join(' ');
+    return nicknameOf(words, other) || nicknameOf(other, words);
+  };
   // A form of the surname alone ("Van Rensburg") fits any of a family: "Marietjie van Rensburg" is
   // not "Pieter van Rensburg" for it, so a person's fullest name must fit too.
   const matching = (words: string[]) =>
@@ -216,7 +231,12 @@ export function cluster(
   for (const m of mentions) {
     if (m.words.length !== 1 || m.weak) continue;
     const w = foldWord(m.words[0]);
-    let hits = [...(bySurname.get(w) ?? [])];
+    // kunya: "Her son Yazan" is not "Umm Yazan", whose second word is her son's given name.
+    let hits = [...(bySurname.get(w) ?? [])].filter((c) => [...c.forms].some((f) => {
+      const ws = f.split(' ');
+      const family = ws.length > 2 && isGenerationalSuffix(ws.at(-1)!) ? ws.at(-2)! : ws.at(-1)!;
+      return ws.length > 1 && foldWord(family) === w && !(ws.length === 2 && KUNYA_WORDS.has(ws[0]!.toLowerCase()));
+    }));
     if (hits.length === 0 && bySingle.has(w)) hits = [bySingle.get(w)!];
     // "Benítez said", of Aurelio Benítez Cáceres and Mirta Cabrera Benítez: in Spanish usage one
     // family name alone is the first of two, so a name whose last word it is only as the second
@@ -239,6 +259,13 @@ export function cluster(
     if (hits.length === 0) {
       const given = [...(byGiven.get(w) ?? [])];
       if (!m.titled || m.roleTitled || GIVEN_NAME_HONORIFICS.has(m.honorific ?? '') || (m.honorific && given.length === 1)) hits = given;
+      // "Mr Sim" after "Sim Kok Leong" and his father "Sim Ah Huat": a courtesy title before the
+      // first word of two people's names (a Chinese family name, written first) fits either, and is
+      // no one new.
+      else if (m.honorific && given.length > 1 && !isGivenName(m.words[0]!)) {
+        ambiguous.push(m);
+        continue;
+      }
     }
     // quoted-nickname: "Cal" of `Callum "Cal" Adeyinka`.
     const full = nicknames.get(w);
@@ -307,5 +334,73 @@ function joinNamedAfter(clusters: Cluster[], tokens: Token[][], cues: readonly s
 export function joinAliasNames(clusters: Cluster[], tokens: Token[][]): Cluster[] {
   const words = (c: Cluster) => new Set(c.name.map(foldWord));
   const born = joinNamedAfter(clusters, tokens, [...BIRTH_NAME_WORDS], (c, d) => foldWord(d.name[0]!) === foldWord(c.name[0]!) && foldWord(d.name.at(-1)!) !== foldWord(c.name.at(-1)!));
-  return joinNamedAfter(born, tokens, NICKNAME_CUES, (c, d) => [...words(c)].some((w) => words(d).has(w)));
+  const nicknamed = joinNamedAfter(born, tokens, NICKNAME_CUES, (c, d) => [...words(c)].some((w) => words(d).has(w)));
+  return joinPronounNickname(nicknamed, tokens);
+}
+
+/**
+ * "known to generations of pupils simply as Mr P": "known" or "called" a few words before the
+ * "as" right before the name (past a courtesy title), in one sentence; its token, or -1.
+ */
+function looseKnownAs(toks: Token[], at: number): number {
+  let j = at;
+  if (toks[j]?.word && HONORIFICS.has(toks[j]!.text.toLowerCase())) j--;
+  if (toks[j]?.text.toLowerCase() !== 'as') return -1;
+  for (let k = j - 1; k >= 0 && k >= j - 8 && !toks[k + 1]!.sentenceStart; k--) {
+    if (/^(?:known|called)$/i.test(toks[k]!.text)) return k;
+  }
+  return -1;
+}
+
+/** The nickname cues as word lists, and the naming verbs of those that take a pronoun ("call him" → "call", "dubbed"). */
+const CUE_PHRASES = NICKNAME_CUES.map((cue) => cue.split(' '));
+const NAMING_VERBS = [...new Set(NICKNAME_CUES.map((cue) => cue.replace(/ (?:him|her)$/, '')))].map((cue) => cue.split(' '));
+
+/**
+ * pronoun-nickname: "Locals have dubbed him 'Geordie Griswold'": a name given to "him" or "her"
+ * after a naming verb is what the person that pronoun stands for is called, so it joins the person
+ * last named before it (of the pronoun's gender when the given name tells one) instead of standing
+ * as someone new. The name may be in quote marks, as nicknames usually are.
+ * nickname-aside: "The owner, Denis O'Callaghan, 74, known as Dinny to everyone": a name right
+ * after a nickname cue set right after someone's name (past an age) is that person's.
+ */
+function joinPronounNickname(clusters: Cluster[], tokens: Token[][]): Cluster[] {
+  const gone = new Set<Cluster>();
+  for (const c of clusters) {
+    if (!c.mentions.length) continue;
+    const first = c.mentions.reduce((a, b) => (precedes(b, a) ? b : a));
+    const toks = tokens[first.paragraph] ?? [];
+    const at = toks[first.first - 1]?.word ? first.first - 1 : first.first - 2;
+    const pronoun = toks[at]?.text.toLowerCase();
+    const byPronoun = (pronoun === 'him' || pronoun === 'her') && NAMING_VERBS.some((ws) => wordsAt(toks, at - ws.length, ws));
+    const cueAt = byPronoun ? -1 : (CUE_PHRASES.map((ws) => (wordsAt(toks, at + 1 - ws.length, ws) ? at + 1 - ws.length : -1)).find((k) => k >= 0) ?? looseKnownAs(toks, at));
+    if (!byPronoun && cueAt < 0) continue;
+    const want = pronoun === 'him' ? 'm' : 'f';
+    let into: Cluster | undefined;
+    let last: PlacedMention | undefined;
+    for (const d of clusters) {
+      if (d === c || gone.has(d) || d.name.length < 2) continue;
+      // For a pronoun, someone whose given name is not of the other gender, and whose name opens
+      // on no everyday word: "call him The Birdman" inside an answer, meaning "my brother", must
+      // not join a phrase the name finder proposed ("We Know").
+      const given = d.name[0]!;
+      const g = genderOf(given);
+      if (byPronoun && ((g && g !== want) || (!isGivenName(given) && (isCommonWord(given) || isPlainVocabulary(given))))) continue;
+      for (const m of d.mentions) {
+        if (m.inQuote || !precedes(m, first) || (last && !precedes(last, m))) continue;
+        last = m;
+        into = d;
+      }
+    }
+    // Without a pronoun, only the one named right before, with nothing between but an age in
+    // passing ("Denis O'Callaghan, 74, known as Dinny"); not "Sharon McKeown says the 12ft Father
+    // Christmas, known to every regular as Big Davy, was cut down".
+    if (!byPronoun && (!last || last.paragraph !== first.paragraph || toks.slice(last.last + 1, cueAt).some((t) => t.text !== ',' && !/^\d{1,3}$/.test(t.text)))) continue;
+    if (!into) continue;
+    into.mentions.push(...c.mentions);
+    for (const f of c.forms) into.forms.add(f);
+    into.mentions.sort((x, y) => x.paragraph - y.paragraph || x.first - y.first);
+    gone.add(c);
+  }
+  return clusters.filter((c) => !gone.has(c));
 }

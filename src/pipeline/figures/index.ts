@@ -163,6 +163,7 @@ export function findPeople(article: Article): PeopleResult {
   boostScorecards(mentions, tokens);
   boostSpeakingSurnames(mentions, tokens);
   demoteCompanies(mentions, tokens);
+  demotePublication(mentions, article.meta.source, article.meta.author);
   demoteShortForms(mentions, tokens);
   demoteCharacters(mentions, tokens);
   demoteBracketedAffiliations(mentions, tokens);
@@ -203,6 +204,9 @@ export function findPeople(article: Article): PeopleResult {
   const personGender = (c: Cluster | undefined) => {
     if (!c) return undefined;
     if (c.name.length > 1 && (isGivenName(c.name[0]!) || isFirstName(c.name[0]!))) return genderOf(c.name[0]!);
+    // one-word-given-name: "her partner, Simon": a person named by a given name alone is of its gender.
+    const given = c.name.length === 1 && isGivenName(c.name[0]!) && !isSurname(c.name[0]!) ? genderOf(c.name[0]!) : undefined;
+    if (given) return given;
     const titles = new Set(c.mentions.map((m) => (m.honorific ? honorificGender(m.honorific) : undefined)).filter((g) => g !== undefined));
     if (titles.size === 1) return [...titles][0];
     // "His daughter, Eleni, made her debut": a relation set right before the name says it too.
@@ -269,9 +273,14 @@ export function findPeople(article: Article): PeopleResult {
     quoted,
     gender: (id) => personGender(clusters[id]),
     byRoleWord: (word) => onlyOne(roleWords, word),
+    roleHolders: (word) => roleWords.get(word) ?? [],
     byRelation: (word) => onlyOne(relationWords, word),
     byNationality: (word) => onlyOne(nationalityWords, word),
     byAge: (age) => onlyOne(ages, age),
+    byAgeRange: (low, high) => {
+      const ids = new Set([...ages].filter(([age]) => age >= low && age <= high).flatMap(([, people]) => people));
+      return ids.size === 1 ? [...ids][0] : undefined;
+    },
     ageGiven: (age) => ages.has(age),
   });
   // "THE MAYOR:", "THE FIRE CHIEF:": a label may be the title of the one person who holds it.
@@ -732,6 +741,21 @@ function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
     }
   }
   for (const m of mentions) if (companies.has(m.words.join(' '))) m.score = -10;
+}
+
+/**
+ * own-publication: "questions sent by Kurier Nowohucki", "told the Kilifi Coast Courier": the
+ * publication the article's front matter names as its source is no person where the text names it —
+ * unless it is the author's own name, as a one-person newsletter's may be.
+ */
+function demotePublication(mentions: PlacedMention[], source: string | undefined, author: string | undefined): void {
+  if (!source || source === author) return;
+  const own = source.split(/\s+/).map(foldWord).join(' ');
+  for (const m of mentions) {
+    if (m.words.map(foldWord).join(' ') !== own) continue;
+    m.score = -10;
+    m.rules = [...(m.rules ?? []), 'own-publication'];
+  }
 }
 
 /**

@@ -18,8 +18,10 @@ const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string> };
-const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; headAliases: Record<string, string[]> };
+const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; headAliases: Record<string, string[]>; ageNouns: Record<string, [number, number]> };
 /** Other nouns a role's head word answers to ("King's Bench Justice" is who "the judge said" means; role-nouns.json headAliases). */
+/** Nouns that give an age range ("teenager" → 13–19; role-nouns.json ageNouns). */
+export const AGE_NOUNS: ReadonlyMap<string, readonly [number, number]> = new Map(Object.entries(ROLE_DATA.ageNouns));
 export const ROLE_HEAD_ALIASES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(ROLE_DATA.headAliases));
 /** Words that make up the phrases naming the owner of a quote after it (speech-verbs.json). */
 interface RevealGrammar {
@@ -32,7 +34,7 @@ interface RevealGrammar {
   standIns: string[];
   descriptionWords: string[];
 }
-const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; interviewIntros: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; interviewIntros: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
   possessiveHeads: string[];
@@ -40,6 +42,8 @@ const NAME_CUES = load('./data/name-cues.json') as {
   nameGivenAs: string[];
   nicknameCues: string[];
   streetSuffixes: string[];
+  kunyaWords: string[];
+  lowerPlaceGenerics: string[];
   workNouns: string[];
   orgWords: string[];
   surnameLikeOrgWords: string[];
@@ -216,6 +220,10 @@ export const hasStreetSuffix = (w: string) => {
   return STREET_SUFFIXES.some((s) => k.length > s.length + 2 && k.endsWith(s));
 };
 const STREET_SUFFIXES = NAME_CUES.streetSuffixes;
+/** The Arabic kunya's first words ("Umm Yazan", "Abu Khalid"; name-cues.json kunyaWords). */
+export const KUNYA_WORDS: ReadonlySet<string> = new Set(NAME_CUES.kunyaWords);
+/** Lower-case generic words written before a street's or square's name in other languages ("plac", "ul.", "rue"; name-cues.json lowerPlaceGenerics). */
+export const LOWER_PLACE_GENERICS: ReadonlySet<string> = new Set(NAME_CUES.lowerPlaceGenerics);
 /** A generic word of an organisation's name in another language ("Atlético", "Vidyalaya", "Érablière"; data/name-cues.json). */
 export const isForeignOrgWord = (w: string) => FOREIGN_ORG_WORDS.has(w.toLowerCase());
 const FOREIGN_ORG_WORDS = new Set(NAME_CUES.foreignOrgWords);
@@ -421,6 +429,10 @@ export const SPEECH_PARTICIPLES = new Set(SPEECH_DATA.participles);
 export const QUESTION_VERBS = new Set(SPEECH_DATA.questionVerbs);
 /** Speech verbs that also take a thing as object ("added 2,000 seats"; data/speech-verbs.json). */
 export const OBJECT_SENSE_VERBS = new Set(SPEECH_DATA.objectSenseVerbs);
+/** Speech verbs whose object is the one judged or addressed ("accused the mayor"; data/speech-verbs.json): a name after one is never their subject. */
+export const OBJECT_VERBS = new Set(SPEECH_DATA.objectVerbs);
+/** Phrases that say the one just named made the words quoted before ("made the remarks"; data/speech-verbs.json), as word lists. */
+export const REMARK_PHRASES: readonly string[][] = SPEECH_DATA.remarkPhrases.map((p) => p.split(' '));
 /** Openings of a sentence after a quote that name its speaker ("So says", "The voice belonged to"), as word lists, longest first ("that was the view of" before "that was"). */
 export const SPEAKER_REVEALS: readonly string[][] = [...SPEECH_DATA.speakerReveals, ...revealPhrases(SPEECH_DATA.speakerRevealGrammar)]
   .map((r) => r.split(' '))

@@ -54,6 +54,7 @@ import {
   PEERAGE_TITLES,
   SURNAME_LIKE_ORG_WORDS,
   DESCRIPTOR_COMPOUND,
+  LOWER_PLACE_GENERICS,
 } from './lexicon.ts';
 import { roleAfter } from './roles.ts';
 import { ageInPassing } from './ages.ts';
@@ -108,6 +109,8 @@ const SHORT_FAMILY = /^\p{Lu}\p{Ll}{1,5}$/u;
 
 /** "Charles III", "Martin Luther King Jr": generational suffixes stay with the name. */
 const ROMAN_SUFFIX = /^(?:II|III|IV|VI|VII|VIII|Jr|Sr)$/;
+/** Whether a name's word is a generational suffix ("Jr", "III"), after which the family name comes before it. */
+export const isGenerationalSuffix = (w: string): boolean => ROMAN_SUFFIX.test(w.replace(/\.$/, ''));
 const isInitials = (w: string) => /^(?:\p{Lu}\.)+$/u.test(w);
 const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
 /** "son of" / "daughter of" in Arabic and Malay names: the word before it is a given name ("Sultan bin Ghazi"). */
@@ -208,6 +211,9 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   // before a given name, is the person's title, not part of the name (no family name is read so:
   // "Mason Mount" and "Potter" as a surname are left whole).
   if (t.sentenceStart && next && isGivenName(next) && isPersonNoun(w) && !isSurname(w) && !isFirstName(w)) return true;
+  // tabloid-adjective: "Feisty Doreen, who has 11 grandkids", "Tragic Emma": an everyday word that
+  // is no name, opening a sentence before a given name, describes the person.
+  if (t.sentenceStart && next && isGivenName(next) && isPlainVocabulary(w) && !isGivenName(w) && !isSurname(w) && !isFirstName(w)) return true;
   return false;
 }
 
@@ -335,6 +341,15 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
       score -= 10;
       rules.push('named-after');
     }
+    // lower-place-generic: "plac Wszystkich Świętych", "os. Złotego Wieku", "im. Ronalda Reagana":
+    // a run right after a generic word that the language writes in lower case (an abbreviation
+    // with its full stop; a word of two letters only so) names the place or whom it honours.
+    const dotted = generic?.text === '.' && beforeGeneric?.word ? beforeGeneric : undefined;
+    const lowerGeneric = dotted ?? (generic?.word && generic.text.length > 2 ? generic : undefined);
+    if (lowerGeneric && !lowerGeneric.cap && LOWER_PLACE_GENERICS.has(lowerGeneric.text)) {
+      score -= 10;
+      rules.push('lower-place-generic');
+    }
     // title-modifier: "independent Tasmanian senator Bronwyn Tate", "Arsenal manager Mikel Arteta":
     // one word before a lower-case title that a name follows says what kind of holder; it is no
     // one's name — unless a family name ("Trump adviser Stephen Miller").
@@ -359,7 +374,8 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // story about Valeska Paris or Victoria Nuland.
     const prevWord = tokens[first - 1]?.word ? tokens[first - 1].text.toLowerCase() : '';
     const placeUse = isPlaceName(ws[0]) && LOCATIVES.has(prevWord);
-    const weak = ws.length === 1 && ((tokens[first].sentenceStart && isCommonWord(ws[0]) && !verbNext) || placeUse);
+    // Not "Carleton, now a youth worker in Twinbrook, said …": a word described as a person is one.
+    const weak = ws.length === 1 && ((tokens[first].sentenceStart && isCommonWord(ws[0]) && !verbNext && !rules.includes('given-name-described')) || placeUse);
     const before = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
     // "Sister Annamma", "Father Brendan": capitalised before a name, these titles are worn as courtesy titles are.
     const honorific = before?.word && (HONORIFICS.has(before.text.toLowerCase()) || (before.cap && GIVEN_NAME_HONORIFICS.has(before.text.toLowerCase()))) ? before.text.toLowerCase() : undefined;
@@ -570,7 +586,11 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     const prev = tokens[first - 1];
     const locative = !!prev?.word && LOCATIVES.has(prev.text.toLowerCase());
     if ((isGivenName(head) || isFirstName(head)) && !isPlaceName(head) && !isOrgWord(head) && !locative) {
-      const before = wordBeforeName(tokens, first);
+      // In a list after a plural relation ("by his grandchildren Aoife, Ciarán and Rory"), the
+      // word before the list.
+      let k = first - 1;
+      while ((tokens[k]?.text === ',' || tokens[k]?.text === 'and') && tokens[k - 1]?.word && tokens[k - 1]!.cap && !tokens[k - 1]!.sentenceStart) k -= 2;
+      const before = k < first - 1 ? tokens[k] : wordBeforeName(tokens, first);
       if ((before?.word && !before.cap && RELATION_WORDS.has(before.text.toLowerCase())) || roleAfter(text, tokens, last, new Set(), true) !== '') {
         fired.push('given-name-described');
         return 2;

@@ -15,6 +15,7 @@ import { slugify } from '../slug.ts';
 import type { ProfileRecord } from '../content-store.ts';
 import type { ExtractedFigure } from './index.ts';
 import { foldAccents } from '../../lib/fold.ts';
+import { KUNYA_WORDS } from './lexicon.ts';
 
 /** Fold a name for comparison: no accents, no middle initials, no punctuation, lower case. */
 export function nameKey(name: string): string {
@@ -59,6 +60,8 @@ export class ProfileRegistry {
     const outer = outerKey(k) ?? k;
     if (!this.byOuter.has(outer)) this.byOuter.set(outer, new Set());
     this.byOuter.get(outer)!.add(p);
+    // "Umm Youssef" (a kunya, "mother of Youssef"): her son's given name is no family name of hers.
+    if (words.length === 2 && KUNYA_WORDS.has(words[0]!)) return;
     const surname = words.at(-1)!;
     if (!this.bySurname.has(surname)) this.bySurname.set(surname, new Set());
     this.bySurname.get(surname)!.add(p);

@@ -22,8 +22,10 @@ export interface Token {
 // family name's lower-case particles and a capitalised word ("M. H. de Silva", "J. van der Merwe";
 // nameParticles in data/name-cues.json).
 const PARTICLE = [...NAME_PARTICLES].join('|');
+// Not before a word that opens sentences and is never a name ("simply as Mr P. The 71-year-old").
+const SENTENCE_OPENERS = 'The|An?|He|She|It|They|We|His|Her|Its|Their|This|That|These|Those|But|And|In|On|At|After|When|Since';
 const TOKEN_RE = new RegExp(
-  `(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+(?:\\p{Lu}|(?:${PARTICLE})\\s+(?:(?:${PARTICLE})\\s+)?\\p{Lu}))|[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{L}\\p{M}\\p{N}]`,
+  `(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+(?!(?:${SENTENCE_OPENERS})\\b(?!\\.))(?:\\p{Lu}|(?:${PARTICLE})\\s+(?:(?:${PARTICLE})\\s+)?\\p{Lu}))|[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{L}\\p{M}\\p{N}]`,
   'gu',
 );
 
