@@ -329,3 +329,40 @@ describe('round forty-two', () => {
     expect(names('She sat beneath a photograph of the Santo António festivities with her grandson, Tiago Ferreira.')).toEqual(['Tiago Ferreira']);
   });
 });
+
+describe('rounds forty-three and forty-four', () => {
+  it('keeps a quote running on over paragraphs with its speaker when the next paragraph introduces someone saying something else', () => {
+    expect(quotesOf(
+      'Cllr Dale Hopwood, the ward councillor, said the villages had been forgotten by the operator.',
+      '"There are people in my ward who took jobs at the hospital because there was a bus home.',
+      '"We have spent years telling people to leave the car at home."',
+      'Tom Eversley, the operator\'s managing director, said the evening services had lost money for three years.',
+    )).toEqual(['Dale Hopwood: There are people in my ward who took jobs at the hospital because there was a bus home. We have spent years telling people to leave the car at home.']);
+  });
+
+  it('does not read "Minh" as a woman\'s name, so a he after a Vietnamese name finds him', () => {
+    expect(quotesOf(
+      'Pham Thi Lan, a researcher, said the air had improved.',
+      'Do Minh Tuan, director of the city\'s Department of Construction, said 3,000 charging points would be installed.',
+      'He said: "Nobody will be fined on the first day. We will warn first."',
+    )).toContain('Minh Tuan: Nobody will be fined on the first day. We will warn first.');
+  });
+
+  it('gives "the mother-of-three said" to the one woman just named', () => {
+    expect(quotesOf(
+      'Claire Devlin, whose son Oisín was knocked down by a van on Monday, said she was relieved. "He was lucky. He had a bruised shoulder," the mother-of-three said.',
+    )).toEqual(['Claire Devlin: He was lucky. He had a bruised shoulder']);
+  });
+
+  it('gives a letter\'s words to the one named right after "a letter" as having written it', () => {
+    expect(quotesOf(
+      'Defence lawyer Vikram Rao asked for home detention.',
+      'Rao then read from a letter Craig Pettifer had written to the victims. "I have no excuse. I kept taking your money when I should have stopped," the letter said.',
+    )).toEqual(['Craig Pettifer: I have no excuse. I kept taking your money when I should have stopped']);
+  });
+
+  it('reads a firm named after a lough and a team named "Pirates" as bodies', () => {
+    expect(names('Dr Orla Twomey, chief executive of Lough Mahon Medical, said 180 jobs would follow.')).toEqual(['Orla Twomey']);
+    expect(names('Orlando Pirates won the derby, coach Rui Carvalho said.')).toEqual(['Rui Carvalho']);
+  });
+});

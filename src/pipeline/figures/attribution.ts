@@ -330,12 +330,22 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    * paragraph ("a letter sent to her in 1963 by Agnes Fairlie", "a letter addressed to Cllr Pryce
    * from a nine-year-old library member, Noah Finch"). Only the nearest text before token `before`
    * counts, and only a name reached through lower-case words and commas (a description), so "a
-   * letter from the council" names no one.
+   * letter from the council" names no one. Or the one named right after the noun as having written
+   * it ("a letter Pettigrew had written to the victims").
    */
   const documentAuthor = (p: number, before: number): number | undefined => {
     const ts = tokens[p];
     for (let k = before - 1; k >= 0 && before - k <= LOOK_BACK; k--) {
       if (quoted[p][k] || !DOCUMENT_NOUNS.has(ts[k]!.text.toLowerCase()) || !ARTICLE_OR_OWNER.has(ts[k - 1]?.text.toLowerCase() ?? '')) continue;
+      // "a letter Pettigrew had written to the victims": the writer named right after the noun.
+      const writer = input.people[p].get(k + 1);
+      if (writer !== undefined && writer >= 0) {
+        let end = k + 1;
+        while (ts[end + 1]?.word && ts[end + 1]!.cap) end++;
+        let v = end + 1;
+        if (/^(?:had|has|have)$/i.test(ts[v]?.text ?? '')) v++;
+        if (/^(?:written|wrote|sent|penned|signed)$/i.test(ts[v]?.text ?? '')) return writer;
+      }
       for (let j = k + 1; j < before && j <= k + 14; j++) {
         if (quoted[p][j] || boundary(p, j)) return undefined;
         const w = ts[j]!.text.toLowerCase();
@@ -823,6 +833,15 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         return only;
       }
       return hit;
+    }
+    // epithet-speaker: "Claire McAteer, whose son was knocked down, said …. "…," the mother-of-three
+    // said": a gendered description that is no one's role stands for the one person of its gender
+    // named in this paragraph before it or in the one before (epithet, as for a he or she).
+    for (const word of phrase) {
+      const g = relationGender(word);
+      if (!g || !word.includes('-of-')) continue;
+      const hit = epithetOf(p, { possessive: false, at: i }, g);
+      if (hit !== undefined) return hit;
     }
     // age-noun: "Omondi, a 19-year-old striker, … "…," the teenager said": a noun that gives an
     // age range stands for the one person of the story given an age in it.
@@ -1326,10 +1345,11 @@ export function attributeQuotes(input: AttributionInput): Attribution {
 
   /**
    * introduced-across: a quote that is a paragraph of its own, then a paragraph opening by
-   * introducing someone by full name for the first time, in a sentence that says they spoke ("Mrs
-   * Bisola Ajayi, a fish seller in Makoko, spoke on Wednesday beside her son's bed"): that person,
-   * or undefined. Without a verb of speech ("Memory Tembo, 26, brought her son …") the quote is as
-   * often the last speaker's, going on, and stays so.
+   * introducing someone by full name for the first time, in a sentence that says they spoke or made
+   * the remark (remarkPhrases: "Mrs Bisola Ajayi, a fish seller in Makoko, spoke on Wednesday beside
+   * her son's bed"): that person, or undefined. Otherwise ("Memory Tembo, 26, brought her son …",
+   * "Tom Eversley, the operator's managing director, said the timetable …") the quote is as often
+   * the last speaker's, going on, and stays so.
    */
   const introducedAcross = (s: QuoteSpan, head: QuoteSpan): number | undefined => {
     const p = s.paragraph;
@@ -1343,7 +1363,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     if (id === undefined || id < 0 || !ts[i + 1]?.word || !ts[i + 1]!.cap) return undefined;
     const at = firstNamed.get(id);
     if (at?.paragraph !== p + 1 || at.token !== i) return undefined;
-    for (let k = i + 1; k < ts.length && !boundary(p + 1, k - 1); k++) if (ts[k]!.word && !quoted[p + 1]![k] && speechVerbAt(ts, k)) return id;
+    for (let k = i + 1; k < ts.length && !boundary(p + 1, k - 1); k++) if (ts[k]!.word && !quoted[p + 1]![k] && REMARK_PHRASES.some((ph) => wordsAt(ts, k, ph))) return id;
     return undefined;
   };
 
