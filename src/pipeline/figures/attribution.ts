@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import { isPossessive, isTitleStop, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { AGE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { AGE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -162,8 +162,6 @@ const GOING_ON = new Set(['went', 'goes', 'go', 'going']);
 const TEXT_VERBS = new Set(['begins', 'began', 'reads', 'read', 'says', 'said', 'ends', 'ended', 'continues', 'continued', 'opens', 'opened', 'adds', 'added', 'concludes', 'concluded', 'goes', 'went']);
 /** Words that join a second verb to the first one's subject ("… but said", "… and added"). */
 const COORDINATORS = new Set(['but', 'and', 'then', 'yet']);
-/** Prepositions of place the lexicon does not tag as function words ("Outside the court, …"). */
-const PLACE_PREPOSITIONS = new Set(['outside', 'inside', 'beside', 'behind', 'across', 'near', 'opposite']);
 /** Cues that found a speaker by a verb of speech beside the quote. */
 const SPEECH_VERB_CUES: ReadonlySet<SpeakerCue> = new Set(['after', 'after-pronoun', 'before', 'before-pronoun']);
 /** Words that open a clause with a subject of its own ("… when Karimi-Nasab was on his feet"). */

@@ -6,7 +6,7 @@
 import diminutives from './data/diminutives.json' with { type: 'json' };
 import { isGenerationalSuffix, type NameMention } from './names.ts';
 import { wordsAt, type Token } from './tokens.ts';
-import { GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPlainVocabulary, isSurname } from './lexicon.ts';
+import { COMPOUND_GIVEN_PARTICLES, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPlainVocabulary, isSurname } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
 
 /** A name mention placed in the article. */
@@ -76,9 +76,6 @@ function sameGivenName(a: string, b: string): boolean {
 
 /** Does mention `a` come before mention `b` in the text (a headline, read last, precedes nothing of the body)? */
 const precedes = (a: PlacedMention, b: PlacedMention) => a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.first < b.first);
-
-/** Particles inside a Portuguese or Spanish compound given name ("Maria da Graça", "Maria de Lurdes"). */
-const COMPOUND_GIVEN_PARTICLES = new Set(['da', 'de', 'del', 'do', 'das', 'dos']);
 
 /** Do two multi-word names denote the same person? */
 export function sameName(a: string[], b: string[]): boolean {
@@ -347,7 +344,7 @@ function looseKnownAs(toks: Token[], at: number): number {
   if (toks[j]?.word && HONORIFICS.has(toks[j]!.text.toLowerCase())) j--;
   if (toks[j]?.text.toLowerCase() !== 'as') return -1;
   for (let k = j - 1; k >= 0 && k >= j - 8 && !toks[k + 1]!.sentenceStart; k--) {
-    if (/^(?:known|called)$/i.test(toks[k]!.text)) return k;
+    if (LOOSE_NAMING_WORDS.has(toks[k]!.text.toLowerCase())) return k;
   }
   return -1;
 }

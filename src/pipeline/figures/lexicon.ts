@@ -34,7 +34,7 @@ interface RevealGrammar {
   standIns: string[];
   descriptionWords: string[];
 }
-const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; interviewIntros: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
   possessiveHeads: string[];
@@ -43,6 +43,8 @@ const NAME_CUES = load('./data/name-cues.json') as {
   nicknameCues: string[];
   streetSuffixes: string[];
   kunyaWords: string[];
+  compoundGivenParticles: string[];
+  looseNamingWords: string[];
   lowerPlaceGenerics: string[];
   workNouns: string[];
   orgWords: string[];
@@ -220,6 +222,10 @@ export const hasStreetSuffix = (w: string) => {
   return STREET_SUFFIXES.some((s) => k.length > s.length + 2 && k.endsWith(s));
 };
 const STREET_SUFFIXES = NAME_CUES.streetSuffixes;
+/** Particles inside a Portuguese or Spanish compound given name ("Maria da Graça"; name-cues.json compoundGivenParticles). */
+export const COMPOUND_GIVEN_PARTICLES: ReadonlySet<string> = new Set(NAME_CUES.compoundGivenParticles);
+/** Words a few words before "as" and a name that make it someone's nickname ("known to all simply as Mr P"; name-cues.json looseNamingWords). */
+export const LOOSE_NAMING_WORDS: ReadonlySet<string> = new Set(NAME_CUES.looseNamingWords);
 /** The Arabic kunya's first words ("Umm Yazan", "Abu Khalid"; name-cues.json kunyaWords). */
 export const KUNYA_WORDS: ReadonlySet<string> = new Set(NAME_CUES.kunyaWords);
 /** Lower-case generic words written before a street's or square's name in other languages ("plac", "ul.", "rue"; name-cues.json lowerPlaceGenerics). */
@@ -431,6 +437,8 @@ export const QUESTION_VERBS = new Set(SPEECH_DATA.questionVerbs);
 export const OBJECT_SENSE_VERBS = new Set(SPEECH_DATA.objectSenseVerbs);
 /** Speech verbs whose object is the one judged or addressed ("accused the mayor"; data/speech-verbs.json): a name after one is never their subject. */
 export const OBJECT_VERBS = new Set(SPEECH_DATA.objectVerbs);
+/** Prepositions of place the lexicon does not tag ("Outside the court, …"; data/speech-verbs.json placePrepositions). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(SPEECH_DATA.placePrepositions);
 /** Phrases that say the one just named made the words quoted before ("made the remarks"; data/speech-verbs.json), as word lists. */
 export const REMARK_PHRASES: readonly string[][] = SPEECH_DATA.remarkPhrases.map((p) => p.split(' '));
 /** Openings of a sentence after a quote that name its speaker ("So says", "The voice belonged to"), as word lists, longest first ("that was the view of" before "that was"). */
