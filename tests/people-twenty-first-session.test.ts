@@ -361,6 +361,10 @@ describe('rounds forty-three and forty-four', () => {
     )).toEqual(['Craig Pettifer: I have no excuse. I kept taking your money when I should have stopped']);
   });
 
+  it('does not read an age spelled out at a sentence\'s start into the name', () => {
+    expect(names('Seventeen-year-old Kagiso Mahlangu scored twice on his debut.')).toEqual(['Kagiso Mahlangu']);
+  });
+
   it('reads a firm named after a lough and a team named "Pirates" as bodies', () => {
     expect(names('Dr Orla Twomey, chief executive of Lough Mahon Medical, said 180 jobs would follow.')).toEqual(['Orla Twomey']);
     expect(names('Orlando Pirates won the derby, coach Rui Carvalho said.')).toEqual(['Rui Carvalho']);

@@ -184,6 +184,9 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   if (next && PATRONYMIC_LINK.test(next)) return false;
   // "I'm Mario Lucero", "We're …": a pronoun's contraction introduces the name.
   if (/^(?:i|we|you|they|he|she|it)['’](?:m|re|ve|s|d|ll)$/.test(lower)) return true;
+  // "Eighteen-year-old Shamar Brissett", "Nine-year-old Ethan Morley": an age spelled out opening a
+  // sentence describes the person, as "18-year-old" would.
+  if (/^\p{L}+(?:-\p{L}+)*-years?-old$/u.test(lower)) return true;
   if (isGivenName(w) && k + 1 < words.length && !isRoleTitleOnly(w)) return false;
   // "Frank Messina", "Rich Hall": a first name that is also a plain word ("frank", "rich") opens a
   // two-word name when the next word is no everyday word ("Washington Gov. Chris Gregoire" is not one).
