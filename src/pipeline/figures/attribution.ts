@@ -1335,10 +1335,14 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // the comment to journalists …`: the sentence introducing someone new says they made the
     // remark just quoted (remarkPhrases in speech-verbs.json). A plain "said" there reports
     // something else as often as not.
-    for (let k = end + 1; k < ts.length && !boundary(p, k - 1); k++) {
-      if (!quoted[p]![k] && ts[k]!.word && REMARK_PHRASES.some((ph) => wordsAt(ts, k, ph))) return id;
-    }
-    return undefined;
+    return remarkFrom(p, end + 1) ? id : undefined;
+  };
+
+  /** Does the sentence of paragraph p go on from token `from` to say someone made a remark ("made the comment", "spoke"; remarkPhrases)? */
+  const remarkFrom = (p: number, from: number): boolean => {
+    const ts = tokens[p]!;
+    for (let k = from; k < ts.length && !boundary(p, k - 1); k++) if (ts[k]!.word && !quoted[p]![k] && REMARK_PHRASES.some((ph) => wordsAt(ts, k, ph))) return true;
+    return false;
   };
 
   /**
@@ -1361,8 +1365,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     if (id === undefined || id < 0 || !ts[i + 1]?.word || !ts[i + 1]!.cap) return undefined;
     const at = firstNamed.get(id);
     if (at?.paragraph !== p + 1 || at.token !== i) return undefined;
-    for (let k = i + 1; k < ts.length && !boundary(p + 1, k - 1); k++) if (ts[k]!.word && !quoted[p + 1]![k] && REMARK_PHRASES.some((ph) => wordsAt(ts, k, ph))) return id;
-    return undefined;
+    return remarkFrom(p + 1, i + 1) ? id : undefined;
   };
 
   /** How many sentences end (outside quotes) in paragraph p between two offsets. */

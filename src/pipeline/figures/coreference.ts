@@ -77,6 +77,16 @@ function sameGivenName(a: string, b: string): boolean {
 /** Does mention `a` come before mention `b` in the text (a headline, read last, precedes nothing of the body)? */
 const precedes = (a: PlacedMention, b: PlacedMention) => a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.first < b.first);
 
+/**
+ * The folded family name a single-word mention of this multi-word name would use: its last word,
+ * or the word before a generational suffix ("Villareal" of "Ramon Villareal Jr."); none for a
+ * kunya ("Umm Yazan": Yazan is her son's given name) or a one-word name.
+ */
+function familyKey(words: string[]): string | undefined {
+  if (words.length < 2 || (words.length === 2 && KUNYA_WORDS.has(words[0]!.toLowerCase()))) return undefined;
+  return foldWord(words.length > 2 && isGenerationalSuffix(words.at(-1)!) ? words.at(-2)! : words.at(-1)!);
+}
+
 /** Do two multi-word names denote the same person? */
 export function sameName(a: string[], b: string[]): boolean {
   const fa = fold(a);
@@ -136,7 +146,8 @@ export function cluster(
     if (words.length > 1) {
       put(bySurname, foldWord(words.at(-1)!), c);
       // generational-suffix: "Villareal said" of "Ramon Villareal Jr.": the family name is the word before it.
-      if (words.length > 2 && isGenerationalSuffix(words.at(-1)!)) put(bySurname, foldWord(words.at(-2)!), c);
+      const family = familyKey(words);
+      if (family && family !== foldWord(words.at(-1)!)) put(bySurname, family, c);
       put(byGiven, foldWord(words[0]), c);
       // "Dona Lurdes" of "Maria de Lurdes Pinto": a compound given name goes by its part after the particle.
       if (words.length > 3 && COMPOUND_GIVEN_PARTICLES.has(words[1]!.toLowerCase())) put(byGiven, foldWord(words[2]!), c);
@@ -229,11 +240,7 @@ export function cluster(
     if (m.words.length !== 1 || m.weak) continue;
     const w = foldWord(m.words[0]);
     // kunya: "Her son Yazan" is not "Umm Yazan", whose second word is her son's given name.
-    let hits = [...(bySurname.get(w) ?? [])].filter((c) => [...c.forms].some((f) => {
-      const ws = f.split(' ');
-      const family = ws.length > 2 && isGenerationalSuffix(ws.at(-1)!) ? ws.at(-2)! : ws.at(-1)!;
-      return ws.length > 1 && foldWord(family) === w && !(ws.length === 2 && KUNYA_WORDS.has(ws[0]!.toLowerCase()));
-    }));
+    let hits = [...(bySurname.get(w) ?? [])].filter((c) => [...c.forms].some((f) => familyKey(f.split(' ')) === w));
     if (hits.length === 0 && bySingle.has(w)) hits = [bySingle.get(w)!];
     // "Benítez said", of Aurelio Benítez Cáceres and Mirta Cabrera Benítez: in Spanish usage one
     // family name alone is the first of two, so a name whose last word it is only as the second
@@ -296,6 +303,13 @@ export function cluster(
 /** Words right before the name someone was born with ("Born Catherine MacDonald", "née Catherine MacDonald"). */
 const BIRTH_NAME_WORDS = new Set(['born', 'née', 'nee']);
 
+/** One person's mentions and name forms taken into another's, in text order. */
+function absorb(into: Cluster, c: Cluster): void {
+  into.mentions.push(...c.mentions);
+  for (const f of c.forms) into.forms.add(f);
+  into.mentions.sort((x, y) => x.paragraph - y.paragraph || x.first - y.first);
+}
+
 /**
  * Clusters named only right after one of `cues` (the words before the name, lower-cased, as one
  * string ending at the name) join the one earlier person `fits` accepts; returns the clusters left.
@@ -311,10 +325,7 @@ function joinNamedAfter(clusters: Cluster[], tokens: Token[][], cues: readonly s
     if (!after(first)) continue;
     const earlier = clusters.filter((d) => d !== c && !gone.has(d) && d.name.length >= 2 && fits(c, d) && d.mentions.some((m) => !m.inQuote && precedes(m, first)));
     if (earlier.length !== 1) continue;
-    const into = earlier[0]!;
-    into.mentions.push(...c.mentions);
-    for (const f of c.forms) into.forms.add(f);
-    into.mentions.sort((x, y) => x.paragraph - y.paragraph || x.first - y.first);
+    absorb(earlier[0]!, c);
     gone.add(c);
   }
   return clusters.filter((c) => !gone.has(c));
@@ -394,9 +405,7 @@ function joinPronounNickname(clusters: Cluster[], tokens: Token[][]): Cluster[] 
     // Christmas, known to every regular as Big Davy, was cut down".
     if (!byPronoun && (!last || last.paragraph !== first.paragraph || toks.slice(last.last + 1, cueAt).some((t) => t.text !== ',' && !/^\d{1,3}$/.test(t.text)))) continue;
     if (!into) continue;
-    into.mentions.push(...c.mentions);
-    for (const f of c.forms) into.forms.add(f);
-    into.mentions.sort((x, y) => x.paragraph - y.paragraph || x.first - y.first);
+    absorb(into, c);
     gone.add(c);
   }
   return clusters.filter((c) => !gone.has(c));
