@@ -48,7 +48,7 @@ describe('the share-card cache of the publishing job', () => {
     // Nothing a pull request runs can save a cache under the same names: the check job keeps only npm's.
     expect(jobs.check!.steps.filter((s) => s.uses && !/^actions\/(checkout|setup-node)@/.test(s.uses))).toEqual([]);
     const { step } = cacheSteps[0]!;
-    expect(step.with?.key).toMatch(/^share-cards-main-\$\{\{ hashFiles\('content\/briefings\/\*\*', 'src\/lib\/share-image\.ts', 'src\/lib\/share-png\.ts'\) \}\}$/);
+    expect(step.with?.key).toMatch(/^share-cards-main-\$\{\{ hashFiles\('content\/briefings\/\*\*', 'src\/lib\/share-image\.ts', 'src\/lib\/share-png\.ts', 'src\/lib\/share-colours\.ts'\) \}\}$/);
     expect(step.with?.['restore-keys']).toBe('share-cards-main-');
     // The publishing job shares no npm cache: setup-node there caches nothing.
     const setup = jobs['build-pages']!.steps.find((s) => s.uses?.startsWith('actions/setup-node@'));

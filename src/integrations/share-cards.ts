@@ -60,7 +60,7 @@ export interface CardDrawer {
 /**
  * Start drawing the `cards` not yet in `cacheDir`, one at a time, on a thread of their own
  * (share-card-worker.ts). A build starts this before Astro loads its content and renders its
- * pages, which it does on one thread: on two cores a cold build's cards (about 20 ms of CPU each)
+ * pages, which it does on one thread: on two cores a cold build's cards (about 12 ms of CPU each)
  * are drawn on the core the pages leave idle, rather than all after them. `finish` widens the
  * drawing to `workers` cards at once for what is left.
  */

@@ -1,9 +1,10 @@
 /**
  * Share images: a 1200 × 630 card per briefing (headline, source and date, the site's name, in the
  * site's colours), for social networks and messengers that show a link with a picture. The card
- * is drawn as SVG and turned into PNG by sharp (libvips), Astro's own image library, with the
- * machine's fonts (a serif for the headline; any will do). Each image is cached by a hash of what
- * it shows, so a rebuild draws only the cards of new or changed briefings.
+ * is drawn as SVG, rendered by sharp (libvips), Astro's own image library, with the machine's
+ * fonts (a serif for the headline; any will do), and written as a 16-colour PNG in the card's own
+ * colours (share-png.ts, share-colours.ts). Each image is cached by a hash of what it shows, so a
+ * rebuild draws only the cards of new or changed briefings.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { formatDate } from './dates.ts';
 import { feedText } from './feed.ts';
 import { siteName } from './site.ts';
 import { encodeCard, keepCard } from './share-png.ts';
+import { CARD_COLOURS } from './share-colours.ts';
 
 /** What a card shows. */
 export interface ShareCard {
@@ -33,8 +35,8 @@ export function cardOf({ title, source, date }: { title: string; source?: string
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 
-/** Bump when the card's design changes, so cached cards are drawn again. */
-const DESIGN = 3;
+/** Bump when the card's design or its encoding changes, so cached cards are drawn again (a change of colours does that by itself). */
+const DESIGN = 4;
 
 /** Text for the SVG: without the characters XML cannot carry (an editor may write them as YAML escapes), then escaped. */
 const escapeXml = (s: string) => feedText(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -73,24 +75,24 @@ export function shareCardSvg(card: ShareCard): string {
   const lines = wrapLines(card.title, long ? 34 : 27, long ? 6 : 5);
   const lineHeight = Math.round(size * 1.18);
   const text = lines
-    .map((l, i) => `<text x="80" y="${170 + i * lineHeight}" font-family="Georgia, 'DejaVu Serif', serif" font-weight="700" font-size="${size}" fill="#1b1b1b">${escapeXml(l)}</text>`)
+    .map((l, i) => `<text x="80" y="${170 + i * lineHeight}" font-family="Georgia, 'DejaVu Serif', serif" font-weight="700" font-size="${size}" fill="${CARD_COLOURS.ink}">${escapeXml(l)}</text>`)
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}">` +
-    `<rect width="100%" height="100%" fill="#faf9f6"/><rect width="16" height="100%" fill="#a4262c"/>` +
-    `<text x="80" y="96" font-family="'DejaVu Sans', Arial, sans-serif" font-weight="700" font-size="30" letter-spacing="3" fill="#a4262c">${escapeXml(card.siteName.toUpperCase())} · BRIEFING</text>` +
+    `<rect width="100%" height="100%" fill="${CARD_COLOURS.paper}"/><rect width="16" height="100%" fill="${CARD_COLOURS.accent}"/>` +
+    `<text x="80" y="96" font-family="'DejaVu Sans', Arial, sans-serif" font-weight="700" font-size="30" letter-spacing="3" fill="${CARD_COLOURS.accent}">${escapeXml(card.siteName.toUpperCase())} · BRIEFING</text>` +
     text +
-    `<text x="80" y="570" font-family="'DejaVu Sans', Arial, sans-serif" font-size="30" fill="#555">${escapeXml(card.byline)}</text>` +
+    `<text x="80" y="570" font-family="'DejaVu Sans', Arial, sans-serif" font-size="30" fill="${CARD_COLOURS.muted}">${escapeXml(card.byline)}</text>` +
     `</svg>`
   );
 }
 
 /**
- * What a card is drawn from, as a short hash: its text and the design's version. It names the
- * card in the image cache, so an unchanged card is never drawn again.
+ * What a card is drawn from, as a short hash: its text, the design's version and its colours. It
+ * names the card in the image cache, so an unchanged card is never drawn again.
  */
 export function shareCardKey(card: ShareCard): string {
-  return createHash('sha256').update(JSON.stringify([DESIGN, card])).digest('hex').slice(0, 20);
+  return createHash('sha256').update(JSON.stringify([DESIGN, CARD_COLOURS, card])).digest('hex').slice(0, 20);
 }
 
 /** Where a card is kept in the cache folder `cacheDir`, named by its key. */
