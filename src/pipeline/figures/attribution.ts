@@ -785,7 +785,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // person's role; "the Dutchman said" (nationality-speaker): the one person of that nationality.
     const phrase: string[] = [];
     const nationality = (t: Token | undefined) => (t?.word && t.cap ? input.byNationality?.(t.text.toLowerCase()) : undefined);
-    for (let j = i + 1; j <= i + 3 && tokens[p][j]?.word && (!tokens[p][j]!.cap || nationality(tokens[p][j]) !== undefined); j++) phrase.push(tokens[p][j]!.text.toLowerCase());
+    // "the Minister said": a title capitalised as it is for the one holder meant, not a name.
+    const capitalTitle = (j: number) => isPersonNoun(tokens[p][j]!.text) && input.people[p].get(j) === undefined && !tokens[p][j + 1]?.cap;
+    for (let j = i + 1; j <= i + 3 && tokens[p][j]?.word && (!tokens[p][j]!.cap || nationality(tokens[p][j]) !== undefined || capitalTitle(j)); j++) phrase.push(tokens[p][j]!.text.toLowerCase());
     for (const word of phrase.reverse()) {
       // role-in-paragraph: "Te Wiata said she had read the letter …. / "…," the minister said",
       // with a prime minister named elsewhere: of several holders of the noun, the one who speaks
@@ -1160,11 +1162,17 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     let start = end;
     while (start > 0 && sentenceOf[p]![start - 1] === sentenceOf[p]![end]) start--;
     let verb = -1;
-    for (let i = start; i <= end && verb < 0; i++) if (ts[i]!.word && speechVerbAt(ts, i)) verb = i;
+    // A speech verb, or a phrase saying someone gave an address or read a statement ("His son
+    // Declan, a secondary teacher in Tramore, delivered the eulogy."; remarkPhrases).
+    for (let i = start; i <= end && verb < 0; i++) if (ts[i]!.word && (speechVerbAt(ts, i) || REMARK_PHRASES.some((ph) => wordsAt(ts, i, ph)))) verb = i;
     if (verb < 0) return undefined;
     const aux = ts[verb - 1];
     if (aux?.word && PASSIVE.has(aux.text.toLowerCase())) return undefined;
-    if (named[p]!.some((i) => i > verb && i <= end)) return undefined;
+    // A name after the verb is a rival, unless it opens the clause reported, and that clause says
+    // nothing more was said ("Heat coach Wade Sorensen said Whitcombe had been fast-tracked …").
+    const after = named[p]!.filter((i) => i > verb && i <= end);
+    const reported = after.length > 0 && after[0] === verb + 1 && !ts.slice(verb + 1, end + 1).some((t, k) => t.word && speechVerbAt(ts, verb + 1 + k));
+    if (after.length && !reported) return undefined;
     // "Their daughter, Maria Lykos, now runs the stall. She said her father never …": a he or she
     // opening that last sentence, right before its verb, is whom the pronoun stands for — when
     // it resolves without a rival of its gender.
@@ -1219,6 +1227,21 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const noun = possessiveNoun(p, i);
       if (noun === undefined) return id;
       fired.add('possessive-owner');
+    }
+    // colon-pronoun: "He also had a warning for holdouts: "…"": a he or she opening the sentence
+    // is its subject, when it resolves without a rival of its gender named before it.
+    // Not "She read the jury a text message the defendant sent …: "…"": a text read out is its
+    // writer's, whom the sentence may name only by a noun.
+    const readsText = before.some((w) => /^(?:read|reads|reading)$/.test(w)) && before.some((w) => DOCUMENT_NOUNS.has(w));
+    const pronoun = readsText ? undefined : subjectPronounAt(p, start);
+    if (pronoun !== undefined && pronoun < end) {
+      const g = PRONOUNS[ts[pronoun]!.text.toLowerCase()]!;
+      const id = resolvePronoun({ paragraph: p, token: pronoun }, g);
+      const rival = named[p]!.some((t) => t < pronoun && input.people[p]!.get(t) !== id && input.gender(input.people[p]!.get(t)!) === g);
+      if (id !== undefined && !rival) {
+        fired.add('colon-pronoun');
+        return id;
+      }
     }
     // colon-unnamed: "A caller to the phone-in, on the charges: "…"", "One resident was blunt:":
     // an indefinite subject and no name is an unnamed source, not the last speaker going on.
@@ -1327,6 +1350,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     let end = i;
     while (ts[end + 1]?.word && ts[end + 1]!.cap) end++;
     if (ts[end + 1]?.text === ',' && ts[end + 2]?.word && ts[end + 2]!.text.toLowerCase() === 'who') return id;
+    // Named again, by any form, in a sentence that says they made the remark or read it out
+    // (`"…" Vandermeer, in a grey suit, read the brief statement`): the words are theirs.
+    if (remarkFrom(p, end + 1)) return id;
     if (!ts[i + 1]?.word || !ts[i + 1]!.cap) return undefined;
     const at = firstNamed.get(id);
     if (at?.paragraph !== p || at.token !== i) return undefined;
@@ -1446,7 +1472,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       while (i < ts.length && !ts[i]!.word) i++;
     }
     for (const phrase of SPEAKER_REVEALS) {
-      if (!phrase.every((w, n) => ts[i + n]?.word && ts[i + n]!.text.toLowerCase() === w && !quoted[p][i + n])) continue;
+      // A phrase's comma ("The statement, from …") is a token too, though no word.
+      if (!phrase.every((w, n) => (ts[i + n]?.word || w === ',') && ts[i + n]?.text.toLowerCase() === w && !quoted[p][i + n])) continue;
       const j = revealedNameAt(p, i + phrase.length);
       const id = input.people[p].get(j);
       // A short phrase reaches across only to a name set off by a comma, the one introduced

@@ -6,7 +6,7 @@
 import diminutives from './data/diminutives.json' with { type: 'json' };
 import { isGenerationalSuffix, type NameMention } from './names.ts';
 import { wordsAt, type Token } from './tokens.ts';
-import { COMPOUND_GIVEN_PARTICLES, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPlainVocabulary, isSurname } from './lexicon.ts';
+import { COMPOUND_GIVEN_PARTICLES, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPersonNoun, isPlainVocabulary, isSurname } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
 
 /** A name mention placed in the article. */
@@ -360,6 +360,17 @@ function looseKnownAs(toks: Token[], at: number): number {
   return -1;
 }
 
+/**
+ * What may stand between a name and the nickname cue after it: an age in passing ("Denis
+ * O'Callaghan, 74, known as Dinny") or an appositive saying what the person is, in lower case
+ * ("Bautista, a former driver known to members as Ka Teddy").
+ */
+function asideOnly(between: Token[]): boolean {
+  if (between.every((t) => t.text === ',' || /^\d{1,3}$/.test(t.text))) return true;
+  const words = between.filter((t) => t.word);
+  return between[0]?.text === ',' && ['a', 'an', 'the'].includes(words[0]?.text.toLowerCase() ?? '') && words.every((t) => !t.cap) && words.some((t) => isPersonNoun(t.text)) && words.length <= 5;
+}
+
 /** The nickname cues as word lists, and the naming verbs of those that take a pronoun ("call him" → "call", "dubbed"). */
 const CUE_PHRASES = NICKNAME_CUES.map((cue) => cue.split(' '));
 const NAMING_VERBS = [...new Set(NICKNAME_CUES.map((cue) => cue.replace(/ (?:him|her)$/, '')))].map((cue) => cue.split(' '));
@@ -403,7 +414,7 @@ function joinPronounNickname(clusters: Cluster[], tokens: Token[][]): Cluster[] 
     // Without a pronoun, only the one named right before, with nothing between but an age in
     // passing ("Denis O'Callaghan, 74, known as Dinny"); not "Sharon McKeown says the 12ft Father
     // Christmas, known to every regular as Big Davy, was cut down".
-    if (!byPronoun && (!last || last.paragraph !== first.paragraph || toks.slice(last.last + 1, cueAt).some((t) => t.text !== ',' && !/^\d{1,3}$/.test(t.text)))) continue;
+    if (!byPronoun && (!last || last.paragraph !== first.paragraph || !asideOnly(toks.slice(last.last + 1, cueAt)))) continue;
     if (!into) continue;
     absorb(into, c);
     gone.add(c);

@@ -27,7 +27,7 @@ import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex } from './ages.ts';
-import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, NAME_PARTICLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, ROLE_HEAD_ALIASES } from './lexicon.ts';
+import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, ROLE_HEAD_ALIASES } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 
@@ -801,6 +801,12 @@ function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts:
   return first ?? { role: '', source: 'none' };
 }
 
+/** A title alone before a name that a post after it says more than: a rank (Councillor, Professor) or a family epithet ("dad-of-three"). */
+function yieldsToAppositive(before: string): boolean {
+  const word = before.toLowerCase();
+  return !/\s/.test(word) && (RANK_TITLES.has(word.replace(/\.$/, '')) || /^[a-z]+-of-[a-z0-9]+$/.test(word));
+}
+
 /** "One of the club's founders, " right before a name: the phrase is a group the person belongs to. */
 const ONE_OF_GROUP = /\b(?:one|another) of [^,.;:]*,\s*$/i;
 
@@ -851,6 +857,10 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
       // "One of Kolam's earliest customers, Wade Tillman, superintendent of …": a group someone is
       // one of says less than the post set off after the name.
       if (before && ONE_OF_GROUP.test(text.slice(Math.max(0, ts[m.first]!.start - 120), ts[m.first]!.start))) yield* found.filter((f) => f.source === 'appositive');
+      // "Cllr Nia Rowlands, Cardiff Council's cabinet member for education", "Dad-of-three Gareth
+      // Pritchard, 52, a plasterer": a rank or a family epithet alone says less than the post after the name.
+      // Not "Cllr Declan Madigan, an Independent who …": one capitalised word there is a party.
+      else if (before && yieldsToAppositive(before)) yield* found.filter((f) => f.source === 'appositive' && (/\s/.test(f.role) || !/^\p{Lu}/u.test(f.role)));
       if (before) yield { role: body ? `${before}, ${body}` : before, source: 'title-before' };
       else yield { role: titleWithClauseBefore(text, ts, m.first, nameTokens[m.paragraph]), source: 'title-before' };
       yield* found;

@@ -605,6 +605,13 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     return titled ? 2 : 0;
   }
   if (NON_PERSON_HEADS.has(head.toLowerCase())) score -= 3;
+  // seat-before: "Aberdeen Central MSP Kirsten Laing": the words right before a seat's title
+  // written in capitals, itself before a name, are the seat, not a person.
+  const seat = tokens[last + 1];
+  if (seat?.word && /^\p{Lu}{2,4}$/u.test(seat.text) && SEAT_ROLES.has(seat.text.toLowerCase()) && tokens[last + 2]?.word && tokens[last + 2]!.cap) {
+    fired.push('seat-before');
+    score -= 4;
+  }
   // place-noun-after: "on Hipólito Yrigoyen street", "of Arkhangai province": a lower-case noun
   // for a place right after the name makes it the place's (src/data/places/rules.json).
   const after = tokens[last + 1];

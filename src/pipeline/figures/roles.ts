@@ -220,6 +220,11 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     if (served !== undefined) end = served - 1;
     // "Her husband of 64 years, Albert Winter,": how long is no part of the title.
     // The count is digits or a word ("64", "ten").
+    // "the Federal Minister for Energy (Petroleum Division), …": the bracket closing the title is left out.
+    if (tokens[end]?.text === ')') {
+      const open = tokens.slice(Math.max(0, end - 5), end).findLastIndex((x) => x.text === '(');
+      if (open >= 0) end = Math.max(0, end - 5) + open - 1;
+    }
     if (end >= 3 && tokens[end]!.word && DURATIONS.has(lower(tokens[end]!)) && /^(?:\d+|[a-z]+)$/.test(tokens[end - 1]!.text) && lower(tokens[end - 2]!) === 'of' && isTitleWord(tokens[end - 3]!)) end -= 3;
   }
   if (end < 0 || !tokens[end].word || nameTokens.has(end)) return undefined;
@@ -259,6 +264,11 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
         k = q;
         continue;
       }
+    }
+    // "the Minister for Enterprise, Trade and Employment, …": the commas of a list inside the title.
+    if (appositive && listComma(tokens, k - 1)) {
+      k--;
+      continue;
     }
     if (!t.word || nameTokens.has(k - 1)) break; // another person's name ends the title
     const w = lower(t);
@@ -353,6 +363,12 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   // title of that name (but "…, said the head of the committee, Ann Lee." is).
   const opener = tokens[q];
   if (appositive && opener?.word && !opener.cap && /ing$/.test(opener.text) && !SPEECH_VERBS.has(lower(opener)) && !closedByPunctuation(tokens, first)) return undefined;
+  // "the youngest of seven children of a pig dealer and a dressmaker, Mr Tobin": a title after
+  // "of a" or "and a", in a phrase that opens on a relation, is a parent's or a relative's.
+  if (appositive && opener?.word && ['of', 'and'].includes(lower(opener)) && ['a', 'an'].includes(lower(tokens[start - 1] ?? opener))) {
+    const phrase = tokens.slice(Math.max(0, q - 8), q).filter((t) => t.word).map(lower);
+    if (phrase.some((w) => RELATION_WORDS.has(w) || w === 'children')) return undefined;
+  }
   if (!headIsTitle) {
     const span = tokens.slice(start, end + 1);
     // A title, then what it is of: "Minister of Education and Culture" (whose capitalised fields
@@ -371,10 +387,33 @@ const TITLE_OF_REACH = 8;
 function titleOfBefore(tokens: Token[], k: number): boolean {
   for (let i = k; i > 0 && k - i < TITLE_OF_REACH; i--) {
     const t = tokens[i]!;
+    // "the Federal Minister for Energy (Petroleum Division), …": a bracketed part of what the title is of.
+    if (t.text === ')') {
+      const open = tokens.slice(Math.max(0, i - 5), i).findLastIndex((x) => x.text === '(');
+      if (open < 0) return false;
+      i = Math.max(0, i - 5) + open;
+      continue;
+    }
+    if (listComma(tokens, i)) continue;
     if (!t.word) return false;
     // "the head teacher at my school, Alun Brace": "at" ties a title to where it is held, as "of" does.
     if ((lower(t) === 'of' || lower(t) === 'for' || lower(t) === 'at') && isTitleWord(tokens[i - 1]!)) return true;
     if (PLACE_LINKS.has(lower(t)) && placeAfterTitle(tokens, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the comma at token `i` one between the capitalised items of a list that ends on "and" ("the
+ * Minister for Arts, Culture and Heritage, Tessa Brannigan")? Such a comma is inside what a title
+ * before a name is of, not the one that sets the name off.
+ */
+function listComma(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.text !== ',' || !tokens[i - 1]?.word || !tokens[i - 1]!.cap || !tokens[i + 1]?.word || !tokens[i + 1]!.cap) return false;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
+    const t = tokens[j]!;
+    if (t.word && !t.cap) return lower(t) === 'and' && !!tokens[j + 1]?.cap && tokens[j - 1]!.cap;
+    if (!t.word && t.text !== ',') return false;
   }
   return false;
 }
@@ -482,7 +521,9 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     const verb = [tokens[i + 1], tokens[i + 2]].map((t) => t?.text.toLowerCase() ?? '');
     const skip = ['is', 'was'].includes(verb[0]!) ? 2 : ['has', 'had'].includes(verb[0]!) && verb[1] === 'been' ? 3 : 0;
     const after = tokens[i + skip];
-    if (skip && after?.word && (ARTICLES.has(lower(after)) || isPersonNoun(after.text) || FUNCTION_MODIFIERS.has(lower(after)))) i += skip;
+    // "Ewa Lipińska, who is theatre critic of …": a post with no article, its noun a word or two on.
+    const postNear = tokens.slice(i + skip, i + skip + 3).some((t) => t.word && !t.cap && isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(lower(t)));
+    if (skip && after?.word && (ARTICLES.has(lower(after)) || isPersonNoun(after.text) || FUNCTION_MODIFIERS.has(lower(after)) || (!after.cap && postNear))) i += skip;
     // "Martin, who has been a superb partner": praise, as after any other verb (predicateRole).
     const word = ARTICLES.has(lower(tokens[i]!)) ? tokens[i + 1] : tokens[i];
     if (skip && word && isPraise(word)) return '';
@@ -500,12 +541,17 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   if (tokens[i]?.word && ['now', 'then', 'currently', 'formerly'].includes(lower(tokens[i]!)) && tokens[i + 1]?.word && (ARTICLES.has(lower(tokens[i + 1]!)) || isPersonNoun(tokens[i + 1]!.text) || FUNCTION_MODIFIERS.has(lower(tokens[i + 1]!)) || TITLE_MODIFIERS.has(lower(tokens[i + 1]!)))) i++;
   const first = tokens[i];
   if (!first?.word) return '';
+  // "councillors Carmen Little, Alan Brewer, …": the next person of a list is no post.
+  if (nameStarts.has(i)) return '';
   const w0 = lower(first);
   // "Suresh Menon, members of the hospital staff, and …": a plural head is the next item of a list, no one person's post.
   if (!first.cap && isPluralNoun(first.text) && isPersonNoun(first.text) && (!tokens[i + 1]?.word || ['of', 'and', 'from'].includes(lower(tokens[i + 1]!)))) return '';
   // "Morven Sinclair, has just spoken to reporters": an auxiliary opens the sentence's verb phrase
   // after a name set off by commas, no appositive.
-  if (CLAUSE_OPENERS.has(w0) || AUXILIARIES.has(w0) || (!isPersonNoun(w0) && isVerb(w0) && !ARTICLES.has(w0) && !FUNCTION_MODIFIERS.has(w0))) return '';
+  // A word that is also a verb opens a role when a noun for a person follows it ("Geneviève
+  // Lacasse, associate professor of geography"), not a verb phrase.
+  const modifiesPost = !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && isPersonNoun(tokens[i + 1]!.text) && !WEAK_ROLE_WORDS.has(lower(tokens[i + 1]!));
+  if (CLAUSE_OPENERS.has(w0) || AUXILIARIES.has(w0) || (!isPersonNoun(w0) && isVerb(w0) && !ARTICLES.has(w0) && !FUNCTION_MODIFIERS.has(w0) && !modifiesPost)) return '';
   // "Hon. Gabriel Pundi, yesterday opened the new wing": a word of when opens the verb phrase.
   if (VERB_PHRASE_ADVERBS.has(w0)) return '';
   // "The Mayor of X, Lakshmi Raman, joined drivers and staff": the comma closes an appositive

@@ -1,0 +1,147 @@
+/**
+ * Kinds of name, role and quote miss found on the development data in the twenty-second session
+ * (issue #15: corpora/traps with rounds forty-five and forty-six, `r45-` and `r46-`: ordinary news
+ * of twelve kinds, and news of six more kinds with nearly every person's post stated), tested on
+ * other invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { names, peopleOf, quotesOf, roleOf } from './helpers/people.ts';
+
+describe('who a name is', () => {
+  it('reads a family name that is also an organisation word as a name after a given name', () => {
+    expect(quotesOf('"She never missed a training session in thirty years," said the club secretary, Niamh Power.')).toEqual([
+      'Niamh Power: She never missed a training session in thirty years',
+    ]);
+  });
+
+  it('finds Irish given names listed after a plural relation', () => {
+    expect(names('Mr Keane is survived by his wife Maura, his sons Fergal and Dónal, and his sister Bríd.')).toEqual(
+      expect.arrayContaining(['Fergal', 'Dónal', 'Bríd']),
+    );
+  });
+
+  it('reads the words before a seat title written in capitals, before a name, as the seat', () => {
+    expect(names('Dundee West MSP Ailsa Munro has asked ministers to intervene.')).toEqual(['Ailsa Munro']);
+    expect(roleOf('Ailsa Munro', 'Dundee West MSP Ailsa Munro has asked ministers to intervene.')).toBe('Dundee West MSP');
+  });
+
+  it('leaves a Māori courtesy title out of the name', () => {
+    expect(names('The blessing was led by Matua Hemi Walker, who is kaumātua for the local marae.')).toEqual(['Hemi Walker']);
+  });
+
+  it('reads a name after the noun for a periodical as the publication', () => {
+    expect(names('Rita Sousa, who is music critic of the Porto weekly Jornal Norte, called it brave.')).toEqual(['Rita Sousa']);
+  });
+
+  it('reads a park and a courthouse named after people as places', () => {
+    expect(names('Residents met the mayor, Anne Roy, in Parc Jean-Talon before walking to the Roy McMurtry Courthouse.')).toEqual(['Anne Roy']);
+  });
+
+  it('joins a nickname given after an appositive to the person it follows', () => {
+    expect(names('Okello, a retired teacher known to pupils as Mwalimu Joe, said the school must stay open.', 'Peter Okello taught there for 30 years.')).toEqual(['Peter Okello']);
+  });
+});
+
+describe('what someone does', () => {
+  it('prefers the post after the name to a rank before it', () => {
+    expect(roleOf('Aled Morris', 'Cllr Aled Morris, the council\'s cabinet member for housing, said the homes would be built.')).toMatch(/cabinet member for housing/);
+    expect(roleOf('Ines Duarte', 'Professor Ines Duarte, the hospital\'s director of research, said the trial had ended.')).toMatch(/director of research/);
+  });
+
+  it('prefers the job after the name to a family epithet before it', () => {
+    expect(roleOf('Lee Rowe', 'Dad-of-two Lee Rowe, 41, a scaffolder, has covered his house in lights.')).toBe('scaffolder');
+  });
+
+  it('keeps the rank when what follows the name is one capitalised word, a party', () => {
+    expect(roleOf('Mary Byrne', 'Cllr Mary Byrne, an Independent who represents the north ward, said she would vote against.')).toBe('Councillor');
+  });
+
+  it('never reads the next name of a list as the post of the one before', () => {
+    const role = roleOf('Ann Lee', 'Against were the mayor and councillors Ann Lee, Tom Hale, Ravi Patel and Joan Mills.');
+    expect(role).not.toMatch(/Tom|Hale/);
+  });
+
+  it('reads a minister for a list of briefs, set off before the name', () => {
+    expect(roleOf('Niamh Kelly', 'The Minister for Housing, Local Government and Heritage, Niamh Kelly TD, opened the estate.')).toBe('Minister for Housing, Local Government and Heritage');
+    expect(roleOf('Asif Khan', 'They will meet the Federal Minister for Water (Irrigation Wing), Asif Khan, on Monday.')).toBe('Federal Minister for Water');
+  });
+
+  it('reads a post whose first word is also a verb, after a name introduced by "by"', () => {
+    expect(roleOf('Maya Chen', 'The survey was led by Maya Chen, associate professor of chemistry at Laval University.')).toBe('associate professor of chemistry at Laval University');
+  });
+
+  it('reads a post with no article in a relative clause', () => {
+    expect(roleOf('Rita Sousa', 'Rita Sousa, who is music critic of a weekly paper, called it brave.')).toBe('music critic of a weekly paper');
+  });
+
+  it('gives no one the job of the parents someone was born to', () => {
+    expect(roleOf('Doyle', 'The only son of a miner and a seamstress, Mr Doyle left school at fifteen.')).toBe('');
+  });
+
+  it('reads a cricket seamer as a post', () => {
+    expect(roleOf('Tom Ashe', 'Veteran seamer Tom Ashe took three wickets.')).toBe('Veteran seamer');
+  });
+});
+
+describe('who said it', () => {
+  it('gives a quote to the one holder of a title capitalised after it', () => {
+    expect(quotesOf('The Minister for Sport, Aoife Byrne, opened the pool. "This is a great day for the town," the Minister said.')).toEqual(['Aoife Byrne: This is a great day for the town']);
+  });
+
+  it('gives a quote paragraph to the one the next sentence says read it out', () => {
+    expect(quotesOf(
+      'Darren Cole, 39, pleaded guilty to fraud in March.',
+      '"My client lied to cover his debts," his lawyer, Tom Reilly, said. "He did not set out to rob anyone."',
+      '"I let down every customer who trusted me." Cole, in a dark suit, read a short statement before he was sentenced.',
+    )).toContain('Darren Cole: I let down every customer who trusted me.');
+  });
+
+  it('gives a quote paragraph to the one who delivered the eulogy just before it', () => {
+    expect(quotesOf(
+      'Her daughter Aoife, a nurse in Cork, delivered the eulogy.',
+      '"Mam taught us that a kind word costs nothing and is never wasted."',
+    )).toEqual(['Aoife: Mam taught us that a kind word costs nothing and is never wasted.']);
+  });
+
+  it('gives a quote paragraph to the one who said what the sentence before reports, past the name of whom it is about', () => {
+    expect(quotesOf(
+      'Head coach Ruth Malone said Sam Okafor had been picked after a strong season with the under-21s.',
+      '"He trains harder than anyone in the squad and it shows on the pitch."',
+    )).toEqual(['Ruth Malone: He trains harder than anyone in the squad and it shows on the pitch.']);
+  });
+
+  it('does not give it to the reporter of a clause in which someone else speaks', () => {
+    expect(quotesOf(
+      'Head coach Ruth Malone said Sam Okafor had told her he was ready to start.',
+      '"I have waited two years for this chance and I will take it."',
+    )).not.toContain('Ruth Malone: I have waited two years for this chance and I will take it.');
+  });
+
+  it('gives a quote after a colon to the he or she opening the sentence', () => {
+    expect(quotesOf(
+      'Transport chief Ramon Cruz said most routes now had buses.',
+      'He also had a message for the holdouts: "There will be no more extensions."',
+    )).toEqual(['Ramon Cruz: There will be no more extensions.']);
+  });
+
+  it('does not give the reader of a text the words of the text read out', () => {
+    expect(quotesOf(
+      'Prosecutor Jane Holt said the accused had been sacked in May.',
+      'She read the court a message the accused sent a friend: "They will pay for this."',
+    )).toEqual([]);
+  });
+
+  it('gives a statement to the one named right after it as its source', () => {
+    expect(quotesOf(
+      'Harbour Logistics will run the new cold store.',
+      '"Our investment shows our confidence in the port." The statement, from Anna Berg, chief executive of Harbour Logistics, was issued on Monday.',
+    )).toEqual(['Anna Berg: Our investment shows our confidence in the port.']);
+  });
+});
+
+describe('the people finder result', () => {
+  it('lists each person found once', () => {
+    const found = peopleOf('Cllr Aled Morris, the council\'s cabinet member for housing, said the homes would be built.').figures;
+    expect(found.map((f) => f.name)).toEqual(['Aled Morris']);
+  });
+});
