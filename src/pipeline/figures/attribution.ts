@@ -1194,6 +1194,34 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   };
 
   /**
+   * introduced-before: a paragraph that is a quote with nothing of its own around it, after a
+   * paragraph with no quote whose last sentence opens by introducing one person for the first time
+   * and names no one else ("Alasdair Munro, 71, a retired postman who lives on Island Bank Road,
+   * has walked his collie across the bridge every morning for ten years." / "Going round by …"):
+   * the person just introduced, as a reporter introduces the one about to speak.
+   */
+  const introducedBefore = (s: QuoteSpan): number | undefined => {
+    const p = s.paragraph - 1;
+    const hp = s.paragraph;
+    if (p < 0 || s.open < 0 || quoted[p]!.some(Boolean) || !named[p]!.length) return undefined;
+    // Nothing but quoted words in the quote's paragraph: no name, no verb, no he or she.
+    if (tokens[hp]!.some((t, i) => t.word && !quoted[hp]![i])) return undefined;
+    const ids = new Set(named[p]!.map((i) => input.people[p]!.get(i)));
+    if (ids.size !== 1) return undefined;
+    const id = [...ids][0]!;
+    if (id < 0 || firstNamed.get(id)?.paragraph !== p) return undefined;
+    const ts = tokens[p]!;
+    let end = ts.length - 1;
+    while (end > 0 && !ts[end]!.word) end--;
+    let start = end;
+    while (start > 0 && sentenceOf[p]![start - 1] === sentenceOf[p]![end]) start--;
+    // The name opens that last sentence, titles and a description of at most four words before it.
+    const at = named[p]!.find((i) => i >= start);
+    if (at === undefined || at - start > 4 || ts.slice(start, at).some((t) => t.word && !t.cap && isVerb(t.text.toLowerCase()) && !isPersonNoun(t.text))) return undefined;
+    return id;
+  };
+
+  /**
    * `Galantino has called the ruling "dangerous": "We face…"`: a quote a colon introduces, with no
    * speech verb before it, belongs to the first person the sentence names (quoted words skipped).
    */
@@ -1639,7 +1667,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         cue = 'introduced-next';
         fired.add('introduced-next');
       } else if ((speaker = reportedBefore(head)) !== undefined) cue = 'reported-before';
-      else if ((speaker = nearestBefore(head)) !== undefined) cue = 'nearest';
+      else if ((speaker = introducedBefore(head)) !== undefined) {
+        cue = 'reported-before';
+        fired.add('introduced-before');
+      } else if ((speaker = nearestBefore(head)) !== undefined) cue = 'nearest';
     }
     // A title in quotes or a word or two of scare quotes is no one's speech, named or not. But
     // reported-fragment: a word or two quoted inside what a named speaker is reported to have said

@@ -355,7 +355,7 @@ export function findPeople(article: Article): PeopleResult {
 }
 
 /** Words a speaker may say before their own name inside their quote ("Hiya, I'm Kelly"). */
-const OWN_NAME_BEFORE = /(?:\bi['’]m|\bi am|\bmy name is|\bit['’]s|\bthis is)\s*$/i;
+const OWN_NAME_BEFORE = /(?:\bi['’]m|\bi am|\bmy name is|\bit['’]s|\bthis is|\bcall(?:s|ed|ing)? me|\bknew me as|\bknow me as)\s*(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?$/i;
 
 /**
  * speaker-named-inside: `He told me, "Musa plays like a man who has never read a book"`, `"Funmi,
@@ -377,7 +377,7 @@ function namedInside(speaker: Cluster, q: AttributedQuote): boolean {
   // a name there may well be the speaker's own.
   const text = q.text.replace(/(^|[\s(:,—–-])['‘](?:[^'’]|['’](?=\p{L}))*['’](?!\p{L})/gu, '$1 ');
   const found = [...forms].map((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u').exec(text)).filter((m) => m !== null);
-  // "I'm Jamal Barros, and …": the speaker names themself.
+  // "I'm Jamal Barros, and …", "he … called me Mrs. Whelan": the speaker names themself.
   if (found.some((m) => OWN_NAME_BEFORE.test(text.slice(0, m.index)))) return false;
   return found.length > 0;
 }
@@ -947,7 +947,9 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
         // "Lagos:" for Francisca Lagos Urrutia: the first of two family names, Spanish usage.
         (words.length === 1 ? unique(clusters.filter((c) => c.name.length > 2 && foldWord(c.name.at(-2)!) === words[0])) : undefined) ??
         // title-label: "THE MINISTER:", a title alone ("the" aside) that one person holds.
-        (words.length <= 3 && isRoleWord(words.at(-1)!) ? byTitle(words.filter((w) => w !== 'the')) : undefined);
+        (words.length <= 3 && isRoleWord(words.at(-1)!) ? byTitle(words.filter((w) => w !== 'the')) : undefined) ??
+        // "Secretary for Transport and Logistics:": a title and what it is for or of, whole.
+        (words.length <= 8 && isRoleWord(words[0]!) && ['for', 'of'].includes(words[1] ?? '') ? byTitle(words.filter((w) => w !== 'the' && w !== 'and')) : undefined);
     }
     if (!speaker) continue;
     out.push({ speaker: speaker.id, text: turnText(body[t.paragraph]!.slice(t.start)), paragraph: t.paragraph, cue });

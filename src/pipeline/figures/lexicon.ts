@@ -37,6 +37,7 @@ interface RevealGrammar {
 const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
+  compassWords: string[];
   possessiveHeads: string[];
   clauseOpenerHeads: string[];
   nameGivenAs: string[];
@@ -196,6 +197,8 @@ export function isPlaceOrOrgPhrase(words: string[]): boolean {
 
 /** Words that open the name of a place, storm or operation rather than a person ("Hurricane Ian", "Fort Worth"). */
 export const NON_PERSON_HEADS = new Set(NAME_CUES.nonPersonHeads);
+/** Points of the compass and "Central", which open or close the names of districts and seats ("North Canterbury", "Glen View South"). */
+export const COMPASS_WORDS = new Set(NAME_CUES.compassWords);
 /** Words after a name that make it a company's ("Corp.", "Bhd", "stock"; data/name-cues.json). */
 export const COMPANY_AFTER = new Set(NAME_CUES.companyAfter);
 /** Posts held for a place or a brief ("councillor for", "minister for"; data/name-cues.json). */
@@ -481,9 +484,9 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Personal pronouns that can stand for a speaker, with their gender. */
 /**
  * A hyphenated description written before a name ("Mum-of-three Sian Lloyd", "father-of-two Dean
- * Pugh"): "of" and lower-case words after its first part, never part of a name; it is the
- * person's description, as a title is.
+ * Pugh", "Groom-to-be Liam Doherty"): "of" and lower-case words, or "to-be", after its first part,
+ * never part of a name; it is the person's description, as a title is.
  */
-export const DESCRIPTOR_COMPOUND = /^\p{L}+(?:-\p{Ll}+)*-of-[\p{Ll}\d-]+$/u;
+export const DESCRIPTOR_COMPOUND = /^\p{L}+(?:-\p{Ll}+)*-(?:of-[\p{Ll}\d-]+|to-be)$/u;
 
 export const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };

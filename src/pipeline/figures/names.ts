@@ -43,6 +43,7 @@ import {
   isKnownPlaceOrOrg,
   isPlaceOrOrgPhrase,
   NON_PERSON_HEADS,
+  COMPASS_WORDS,
   POSSESSIVE_HEADS,
   WEAK_ROLE_WORDS,
   TITLES_ALSO_GIVEN_NAMES,
@@ -269,7 +270,10 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     const hy = ws0.findIndex((w, k) => k > 0 && HYPHENATED_GIVEN.test(w) && SHORT_FAMILY.test(ws0[k - 1]) && !isHonorific(ws0[k - 1]!) && !TITLE_ABBREVIATIONS.has(ws0[k - 1]!.toLowerCase()) && !isRoleWord(ws0[k - 1]!));
     if (hy > 0 && hy === ws0.length - 1 && isSyllableName(ws0[hy])) {
       if (hy - 1 > 0) titled = ws0.slice(0, hy - 1).some((w) => isRoleWord(w));
-      first = a + hy - 1;
+      // "Angela Ho Mei-yee": a Western given name written before the family name, as Hong Kong
+      // usage does, is the name's too.
+      const western = hy >= 2 && (isGivenName(ws0[hy - 2]!) || isFirstName(ws0[hy - 2]!)) && !isRoleWord(ws0[hy - 2]!) && !isHonorific(ws0[hy - 2]!);
+      first = a + hy - (western ? 2 : 1);
       out.push({ words: words(), first, last, score: 4, titled });
       continue;
     }
@@ -605,6 +609,14 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     return titled ? 2 : 0;
   }
   if (NON_PERSON_HEADS.has(head.toLowerCase())) score -= 3;
+  // compass-in-name: "North Canterbury", "Glen View South": a district's or a seat's name; one of
+  // two words closing on the compass word not when a given name opens it ("Rebecca West").
+  // A closing one only after a place, a word or two more words ("Kanye West" stays a name).
+  const compassTail = COMPASS_WORDS.has(tail.toLowerCase()) && (words.length >= 3 || isPlaceName(head) || isCommonWord(head) || isPlainVocabulary(head));
+  if (words.length >= 2 && (COMPASS_WORDS.has(head.toLowerCase()) || (compassTail && (words.length >= 3 || (!isGivenName(head) && !isFirstName(head)))))) {
+    fired.push('compass-in-name');
+    score -= 3;
+  }
   // seat-before: "Aberdeen Central MSP Kirsten Laing": the words right before a seat's title
   // written in capitals, itself before a name, are the seat, not a person.
   const seat = tokens[last + 1];

@@ -17,8 +17,10 @@ export interface LabelTurn {
  * A label: one to four capitalised words (hyphens, apostrophes, initials), then a colon and a
  * space. A hearing's or a debate's transcript may set the speaker's party or post in brackets
  * before the colon ("Gord Halvorsen (chair):", "Arjun Mehta (Liberal):"); the label is the name.
+ * A government's transcript may label a turn with the speaker's post, up to six words with "for",
+ * "of" and "and" ("Secretary for Transport and Logistics:").
  */
-const LABEL = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|al|de|van|von|bin|binti)){0,3})(?:\s+\([^()\n]{1,40}\))?:\s+(?=\S)/u;
+const LABEL = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|al|de|van|von|bin|binti|for|of|and)){0,5})(?:\s+\([^()\n]{1,40}\))?:\s+(?=\S)/u;
 /** A transcript has at least this many labelled turns, by at least two speakers. */
 const MIN_TURNS = 3;
 /** Labels that name a section, not a speaker ("Update: …", "Photo: …"). */
