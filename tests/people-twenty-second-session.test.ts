@@ -1,6 +1,6 @@
 /**
  * Kinds of name, role and quote miss found on the development data in the twenty-second session
- * (issue #15: corpora/traps with rounds forty-five to forty-eight, `r45-` to `r48-`: ordinary news
+ * (issue #15: corpora/traps with rounds forty-five to fifty, `r45-` to `r50-`: ordinary news
  * of twelve kinds, and news of six more kinds with nearly every person's post stated), tested on
  * other invented sentences.
  */
@@ -210,5 +210,28 @@ describe('the people finder result', () => {
   it('lists each person found once', () => {
     const found = peopleOf('Cllr Aled Morris, the council\'s cabinet member for housing, said the homes would be built.').figures;
     expect(found.map((f) => f.name)).toEqual(['Aled Morris']);
+  });
+});
+
+describe('rounds forty-nine and fifty', () => {
+  it('reads a familiar form of a given name and the full one with the same family name as one person', () => {
+    expect(names('The death has occurred of Kathleen Doherty of Creggan.', 'Kitty Doherty founded the choir in 1971.')).toEqual(['Kathleen Doherty']);
+  });
+
+  it('reads the post set off after a bracket of party and ward', () => {
+    expect(roleOf('Ann Trewin', "Cllr Ann Trewin (Lab, Newtown and St Leonard's), the council's portfolio holder for culture, said the museum would stay open.")).toBe("council's portfolio holder for culture");
+  });
+
+  it('finds a Sinhala given name opening a sentence, and reads a road named after someone as a road', () => {
+    expect(names('The loan comes from local banks. Roshan Silva said the plant would pay for itself.')).toEqual(['Roshan Silva']);
+    expect(names('The office on Sir Baron Jayatilaka Mawatha, said manager Ann Perera, will close.')).toEqual(['Ann Perera']);
+  });
+
+  it('does not go on with the last speaker when the next sentence is about his relative', () => {
+    expect(quotesOf(
+      'Dean Walsh opened the Grill in 2025 after he was made redundant.',
+      'Dean, who worked as a porter for twenty years, hit back: "Photos on a wall prove nothing. Ours was weighed in front of forty witnesses."',
+      '"If they want a cook-off, we are ready. Name the day." Dean\'s wife, Tina Walsh, 44, who runs the counter at the Grill, laid down the gauntlet on Sunday.',
+    )).not.toContain('Dean Walsh: If they want a cook-off, we are ready. Name the day.');
   });
 });

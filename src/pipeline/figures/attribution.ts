@@ -1442,7 +1442,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    */
   const namedNext = (p: number, from: number): number | undefined => {
     const list = named[p];
-    const k = lowerBound(list, tokenAt(tokens[p], from), (n) => n);
+    let k = lowerBound(list, tokenAt(tokens[p], from), (n) => n);
+    // "Gary's wife, Kelly Spence, 44, …": a name that owns the noun the sentence is about is not
+    // the one it names; the next name in the sentence is.
+    while (k + 1 < list.length && possessiveNoun(p, list[k]!) !== undefined) k++;
     if (k >= list.length) return undefined;
     const first = tokenAt(tokens[p], from);
     for (let i = first; i < list[k]!; i++) if (quoted[p][i] || (i > first && boundary(p, i))) return undefined;

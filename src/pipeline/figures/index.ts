@@ -27,7 +27,7 @@ import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex } from './ages.ts';
-import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, ROLE_HEAD_ALIASES } from './lexicon.ts';
+import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, ROLE_HEAD_ALIASES } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 
@@ -801,10 +801,10 @@ function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts:
   return first ?? { role: '', source: 'none' };
 }
 
-/** A title alone before a name that a post after it says more than: a rank (Councillor, Professor) or a family epithet ("dad-of-three"). */
+/** A title alone before a name that a post after it says more than: a rank (Councillor, Professor) or a family description ("dad-of-three", "bride-to-be"). */
 function yieldsToAppositive(before: string): boolean {
   const word = before.toLowerCase();
-  return !/\s/.test(word) && (RANK_TITLES.has(word.replace(/\.$/, '')) || /^[a-z]+-of-[a-z0-9]+$/.test(word));
+  return !/\s/.test(word) && (RANK_TITLES.has(word.replace(/\.$/, '')) || DESCRIPTOR_COMPOUND.test(word));
 }
 
 /** "One of the club's founders, " right before a name: the phrase is a group the person belongs to. */

@@ -609,11 +609,11 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     return titled ? 2 : 0;
   }
   if (NON_PERSON_HEADS.has(head.toLowerCase())) score -= 3;
-  // compass-in-name: "North Canterbury", "Glen View South": a district's or a seat's name; one of
-  // two words closing on the compass word not when a given name opens it ("Rebecca West").
-  // A closing one only after a place, a word or two more words ("Kanye West" stays a name).
-  const compassTail = COMPASS_WORDS.has(tail.toLowerCase()) && (words.length >= 3 || isPlaceName(head) || isCommonWord(head) || isPlainVocabulary(head));
-  if (words.length >= 2 && (COMPASS_WORDS.has(head.toLowerCase()) || (compassTail && (words.length >= 3 || (!isGivenName(head) && !isFirstName(head)))))) {
+  // compass-in-name: "North Canterbury", "Glen View South": a district's or a seat's name. Of two
+  // words closing on the compass word, only after a place or a word that is no given name
+  // ("Rebecca West", "Kanye West" stay names).
+  const compassTail = COMPASS_WORDS.has(tail.toLowerCase()) && (words.length >= 3 || ((isPlaceName(head) || isCommonWord(head) || isPlainVocabulary(head)) && !isGivenName(head) && !isFirstName(head)));
+  if (words.length >= 2 && (COMPASS_WORDS.has(head.toLowerCase()) || compassTail)) {
     fired.push('compass-in-name');
     score -= 3;
   }

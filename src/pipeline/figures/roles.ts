@@ -218,13 +218,10 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     appositive = true;
     // The title is what stands before "for": whom it serves is no part of it.
     if (served !== undefined) end = served - 1;
+    // "the Federal Minister for Energy (Petroleum Division), …": the bracket closing the title is left out.
+    if (tokens[end]?.text === ')' && openingBracket(tokens, end) >= 0) end = openingBracket(tokens, end) - 1;
     // "Her husband of 64 years, Albert Winter,": how long is no part of the title.
     // The count is digits or a word ("64", "ten").
-    // "the Federal Minister for Energy (Petroleum Division), …": the bracket closing the title is left out.
-    if (tokens[end]?.text === ')') {
-      const open = tokens.slice(Math.max(0, end - 5), end).findLastIndex((x) => x.text === '(');
-      if (open >= 0) end = Math.max(0, end - 5) + open - 1;
-    }
     if (end >= 3 && tokens[end]!.word && DURATIONS.has(lower(tokens[end]!)) && /^(?:\d+|[a-z]+)$/.test(tokens[end - 1]!.text) && lower(tokens[end - 2]!) === 'of' && isTitleWord(tokens[end - 3]!)) end -= 3;
   }
   if (end < 0 || !tokens[end].word || nameTokens.has(end)) return undefined;
@@ -244,9 +241,9 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     const t = tokens[k - 1];
     if (t.text === ')') {
       // "(Russian) Deputy Minister": a bracketed word inside the title.
-      const open = tokens.slice(Math.max(0, k - 5), k - 1).findLastIndex((x) => x.text === '(');
+      const open = openingBracket(tokens, k - 1, 4);
       if (open < 0) break;
-      k = Math.max(0, k - 5) + open;
+      k = open;
       continue;
     }
     // "Lt. Gen. John Harlow": a short title's full stop sits inside the title.
@@ -389,9 +386,9 @@ function titleOfBefore(tokens: Token[], k: number): boolean {
     const t = tokens[i]!;
     // "the Federal Minister for Energy (Petroleum Division), …": a bracketed part of what the title is of.
     if (t.text === ')') {
-      const open = tokens.slice(Math.max(0, i - 5), i).findLastIndex((x) => x.text === '(');
+      const open = openingBracket(tokens, i);
       if (open < 0) return false;
-      i = Math.max(0, i - 5) + open;
+      i = open;
       continue;
     }
     if (listComma(tokens, i)) continue;
@@ -401,6 +398,13 @@ function titleOfBefore(tokens: Token[], k: number): boolean {
     if (PLACE_LINKS.has(lower(t)) && placeAfterTitle(tokens, i)) return true;
   }
   return false;
+}
+
+/** The "(" opening the bracket that token `close` closes, at most `reach` tokens before it, or -1. */
+function openingBracket(tokens: Token[], close: number, reach = 5): number {
+  const from = Math.max(0, close - reach);
+  const at = tokens.slice(from, close).findLastIndex((t) => t.text === '(');
+  return at < 0 ? -1 : from + at;
 }
 
 /**
@@ -510,7 +514,13 @@ const VERB_PHRASE_ADVERBS = new Set(['yesterday', 'today', 'tonight', 'tomorrow'
  * role noun (used as evidence that a name is a person's: "Amnesty International, a rights group," is not).
  */
 export function roleAfter(text: string, tokens: Token[], last: number, nameStarts: Set<number>, strict = false): string {
-  if (tokens[last + 1]?.text === '(') return bracketedRole(text, tokens, last + 1);
+  if (tokens[last + 1]?.text === '(') {
+    // "Cllr Marcus Trewin (Lab, Newtown and St Leonard's), the council's portfolio holder for
+    // leisure,": a party and ward in brackets, then the post set off after them.
+    const close = tokens.findIndex((t, j) => j > last + 1 && j <= last + 1 + MAX_ROLE_WORDS && t.text === ')');
+    const bracketed = bracketedRole(text, tokens, last + 1);
+    return !bracketed && close > 0 && tokens[close + 1]?.text === ',' ? roleAfter(text, tokens, close, nameStarts, strict) : bracketed;
+  }
   if (tokens[last + 1]?.text !== ',') return '';
   let i = last + 2;
   // "Mary Smith, 45, a teacher from Leeds,": an age before the appositive.
