@@ -1,6 +1,6 @@
 /**
  * Kinds of name, role and quote miss found on the development data in the twenty-second session
- * (issue #15: corpora/traps with rounds forty-five to fifty, `r45-` to `r50-`: ordinary news
+ * (issue #15: corpora/traps with rounds forty-five to fifty-two, `r45-` to `r52-`: ordinary news
  * of twelve kinds, and news of six more kinds with nearly every person's post stated), tested on
  * other invented sentences.
  */
@@ -233,5 +233,31 @@ describe('rounds forty-nine and fifty', () => {
       'Dean, who worked as a porter for twenty years, hit back: "Photos on a wall prove nothing. Ours was weighed in front of forty witnesses."',
       '"If they want a cook-off, we are ready. Name the day." Dean\'s wife, Tina Walsh, 44, who runs the counter at the Grill, laid down the gauntlet on Sunday.',
     )).not.toContain('Dean Walsh: If they want a cook-off, we are ready. Name the day.');
+  });
+});
+
+describe('rounds fifty-one and fifty-two', () => {
+  it('still reads "the councillor said" as the councillor whose post after the name is the role', () => {
+    expect(quotesOf(
+      'Councillor Rhian Pascoe, the council\'s cabinet member for parks and open spaces, visited the street.',
+      '"Nobody wants to spoil anyone\'s Christmas," the councillor said.',
+    )).toEqual(['Rhian Pascoe: Nobody wants to spoil anyone\'s Christmas']);
+  });
+
+  it('reads a title of two capitalised words after a quote', () => {
+    expect(quotesOf('The Lord Mayor, Niamh Crowe, chaired the meeting.', '"People will be watching how we decide," the Lord Mayor said.')).toEqual([
+      'Niamh Crowe: People will be watching how we decide',
+    ]);
+  });
+
+  it('gives a quote to the one the next sentence says the jibe came from', () => {
+    expect(quotesOf(
+      'Deputy mayor Karim Benali defended the plan.',
+      '"The greens have decided the best festival is a small one." The jibe came from Paul Morel, an opposition councillor.',
+    )).toContain('Paul Morel: The greens have decided the best festival is a small one.');
+  });
+
+  it('reads "Ma\'am" as a courtesy title before a family name', () => {
+    expect(names('Q: Ma\'am Santos, is another storm coming?', 'Dr. Santos: We are watching one low pressure area.', 'Q: When will you know?', 'Dr. Santos: By Monday.', 'Q: Thank you.', 'Usec. Reyes: Thank you all.')).not.toContain("Ma'am Santos");
   });
 });

@@ -786,7 +786,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const phrase: string[] = [];
     const nationality = (t: Token | undefined) => (t?.word && t.cap ? input.byNationality?.(t.text.toLowerCase()) : undefined);
     // "the Minister said": a title capitalised as it is for the one holder meant, not a name.
-    const capitalTitle = (j: number) => isPersonNoun(tokens[p][j]!.text) && input.people[p].get(j) === undefined && !tokens[p][j + 1]?.cap;
+    // "the Lord Mayor said": a capitalised title of two such words too.
+    const capitalTitle = (j: number): boolean => isPersonNoun(tokens[p][j]!.text) && input.people[p].get(j) === undefined && (!tokens[p][j + 1]?.cap || (j + 1 <= i + 3 && capitalTitle(j + 1)));
     for (let j = i + 1; j <= i + 3 && tokens[p][j]?.word && (!tokens[p][j]!.cap || nationality(tokens[p][j]) !== undefined || capitalTitle(j)); j++) phrase.push(tokens[p][j]!.text.toLowerCase());
     for (const word of phrase.reverse()) {
       // role-in-paragraph: "Te Wiata said she had read the letter …. / "…," the minister said",

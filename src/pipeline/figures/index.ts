@@ -229,7 +229,9 @@ export function findPeople(article: Article): PeopleResult {
   for (const c of clusters)
     // Only the words that say what or how old someone is ("the treasurer said", "said the
     // 29-year-old"), not a role's other words ("parish treasurer": "the parish had…" names nobody).
-    for (const w of roleNounWords(roles[c.id]!)) {
+    // A rank written before the name counts too when the post after it is the role ("Councillor
+    // Dan Penhaligon, the city council's cabinet member for …" is whom "the councillor said" means).
+    for (const w of new Set([...roleNounWords(roles[c.id]!), ...rankTitlesOf(c, paragraphs, tokens, nameTokens)])) {
       if (!roleWords.has(w)) roleWords.set(w, []);
       roleWords.get(w)!.push(c.id);
     }
@@ -799,6 +801,14 @@ function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts:
     if (roleConfidence(found.source) >= ROLE_THRESHOLD) return found;
   }
   return first ?? { role: '', source: 'none' };
+}
+
+/** The ranks written before a person's name outside quotes ("Cllr", "Professor"), spelled out and in lower case ("councillor"). */
+function rankTitlesOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameTokens: Set<number>[]): string[] {
+  return c.mentions
+    .filter((m) => !m.inQuote)
+    .map((m) => spelledOut(roleBefore(paragraphs[m.paragraph]!, tokens[m.paragraph]!, m.first, nameTokens[m.paragraph])).toLowerCase().replace(/\.$/, ''))
+    .filter((r) => RANK_TITLES.has(r));
 }
 
 /** A title alone before a name that a post after it says more than: a rank (Councillor, Professor) or a family description ("dad-of-three", "bride-to-be"). */
