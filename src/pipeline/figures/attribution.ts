@@ -5,7 +5,7 @@
  * the previous speaker, or belongs to the person a paragraph reports as speaking.
  */
 import { AGE_WORD } from './ages.ts';
-import { isPossessive, isTitleStop, wordsAt, type Token } from './tokens.ts';
+import { capitalRunEnd, isPossessive, isTitleStop, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { AGE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
@@ -338,9 +338,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // "a letter Pettigrew had written to the victims": the writer named right after the noun.
       const writer = input.people[p].get(k + 1);
       if (writer !== undefined && writer >= 0) {
-        let end = k + 1;
-        while (ts[end + 1]?.word && ts[end + 1]!.cap) end++;
-        let v = end + 1;
+        let v = capitalRunEnd(ts, k + 1) + 1;
         if (/^(?:had|has|have)$/i.test(ts[v]?.text ?? '')) v++;
         if (/^(?:written|wrote|sent|penned|signed)$/i.test(ts[v]?.text ?? '')) return writer;
       }
@@ -1087,8 +1085,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const coordinated = COORDINATORS.has(tokens[p][verbToken - 1]?.text.toLowerCase() ?? '');
     const objectOfFirstVerb = (i: number) => {
       if (!coordinated || input.people[p].get(i) === undefined) return false;
-      let end = i;
-      while (tokens[p][end + 1]?.word && tokens[p][end + 1]!.cap) end++;
+      const end = capitalRunEnd(tokens[p], i);
       const before = tokens[p][beforeTitles(tokens[p], i)];
       return end + 2 === verbToken && !!before?.word && !before.cap && (isVerb(before.text.toLowerCase()) || SPEECH_VERBS.has(before.text.toLowerCase()));
     };
@@ -1142,6 +1139,27 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     return wholeParagraph ? undefined : UNNAMED;
   };
 
+  /** The first and last token of paragraph p's last sentence (its last word ends it). */
+  const lastSentence = (p: number): [number, number] => {
+    const ts = tokens[p]!;
+    let end = ts.length - 1;
+    while (end > 0 && !ts[end]!.word) end--;
+    let start = end;
+    while (start > 0 && sentenceOf[p]![start - 1] === sentenceOf[p]![end]) start--;
+    return [start, end];
+  };
+
+  /**
+   * Whom the he or she at token `pronoun` of paragraph p stands for, when it resolves and no one
+   * else of its gender is named before it in the paragraph; undefined otherwise.
+   */
+  const unrivalled = (p: number, pronoun: number): number | undefined => {
+    const g = PRONOUNS[tokens[p]![pronoun]!.text.toLowerCase()]!;
+    const id = resolvePronoun({ paragraph: p, token: pronoun }, g);
+    const rival = named[p]!.some((t) => t < pronoun && input.people[p]!.get(t) !== id && input.gender(input.people[p]!.get(t)!) === g);
+    return rival ? undefined : id;
+  };
+
   /**
    * reported-before: "The Greens' housing spokeswoman, Senator Leila Haddad, said her party was
    * prepared to negotiate …" then, as a paragraph of its own, ""A tax break with no affordable homes
@@ -1158,10 +1176,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     if (p < 0 || s.open < 0 || quoted[p]!.some(Boolean) || !named[p]!.length) return undefined;
     if (tokens[hp]!.some((t, i) => t.word && !quoted[hp]![i] && t.start < s.open)) return undefined;
     const ts = tokens[p]!;
-    let end = ts.length - 1;
-    while (end > 0 && !ts[end]!.word) end--;
-    let start = end;
-    while (start > 0 && sentenceOf[p]![start - 1] === sentenceOf[p]![end]) start--;
+    const [start, end] = lastSentence(p);
     let verb = -1;
     // A speech verb, or a phrase saying someone gave an address or read a statement ("His son
     // Declan, a secondary teacher in Tramore, delivered the eulogy."; remarkPhrases).
@@ -1178,12 +1193,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // opening that last sentence, right before its verb, is whom the pronoun stands for — when
     // it resolves without a rival of its gender.
     const pronoun = subjectPronounAt(p, start);
-    if (pronoun !== undefined && pronoun + 1 === verb) {
-      const g = PRONOUNS[ts[pronoun]!.text.toLowerCase()]!;
-      const id = resolvePronoun({ paragraph: p, token: pronoun }, g);
-      const rival = named[p]!.some((t) => t < pronoun && input.people[p]!.get(t) !== id && input.gender(input.people[p]!.get(t)!) === g);
-      return id === undefined || rival ? undefined : id;
-    }
+    if (pronoun !== undefined && pronoun + 1 === verb) return unrivalled(p, pronoun);
     const at = named[p]!.filter((i) => i >= start && i < verb).at(-1);
     if (at === undefined || possessiveAt(p, at) || objectOfPreposition(p, at)) return undefined;
     let nameEnd = at;
@@ -1212,10 +1222,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const id = [...ids][0]!;
     if (id < 0 || firstNamed.get(id)?.paragraph !== p) return undefined;
     const ts = tokens[p]!;
-    let end = ts.length - 1;
-    while (end > 0 && !ts[end]!.word) end--;
-    let start = end;
-    while (start > 0 && sentenceOf[p]![start - 1] === sentenceOf[p]![end]) start--;
+    const [start] = lastSentence(p);
     // The name opens that last sentence, titles and a description of at most four words before it.
     const at = named[p]!.find((i) => i >= start);
     if (at === undefined || at - start > 4 || ts.slice(start, at).some((t) => t.word && !t.cap && isVerb(t.text.toLowerCase()) && !isPersonNoun(t.text))) return undefined;
@@ -1263,14 +1270,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // writer's, whom the sentence may name only by a noun.
     const readsText = before.some((w) => /^(?:read|reads|reading)$/.test(w)) && before.some((w) => DOCUMENT_NOUNS.has(w));
     const pronoun = readsText ? undefined : subjectPronounAt(p, start);
-    if (pronoun !== undefined && pronoun < end) {
-      const g = PRONOUNS[ts[pronoun]!.text.toLowerCase()]!;
-      const id = resolvePronoun({ paragraph: p, token: pronoun }, g);
-      const rival = named[p]!.some((t) => t < pronoun && input.people[p]!.get(t) !== id && input.gender(input.people[p]!.get(t)!) === g);
-      if (id !== undefined && !rival) {
-        fired.add('colon-pronoun');
-        return id;
-      }
+    const subject = pronoun !== undefined && pronoun < end ? unrivalled(p, pronoun) : undefined;
+    if (subject !== undefined) {
+      fired.add('colon-pronoun');
+      return subject;
     }
     // colon-unnamed: "A caller to the phone-in, on the charges: "…"", "One resident was blunt:":
     // an indefinite subject and no name is an unnamed source, not the last speaker going on.
@@ -1311,8 +1314,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   /** Is the name starting at token k of paragraph p set beside a description: a title before it or a comma and words after it? */
   const described = (p: number, k: number): boolean => {
     const ts = tokens[p]!;
-    let end = k;
-    while (ts[end + 1]?.word && ts[end + 1]!.cap) end++;
+    const end = capitalRunEnd(ts, k);
     const before = ts[k - 1];
     return (ts[end + 1]?.text === ',' && !!ts[end + 2]?.word) || (!!before?.word && isPersonNoun(before.text));
   };
@@ -1376,8 +1378,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     if (id === undefined || id < 0) return undefined;
     // Named again, by any form, with a relative clause about them ("Faleolo, who has skippered
     // ferries on the harbour for 22 years, took the vessel out"): the sentence is about them too.
-    let end = i;
-    while (ts[end + 1]?.word && ts[end + 1]!.cap) end++;
+    const end = capitalRunEnd(ts, i);
     if (ts[end + 1]?.text === ',' && ts[end + 2]?.word && ts[end + 2]!.text.toLowerCase() === 'who') return id;
     // Named again, by any form, in a sentence that says they made the remark or read it out
     // (`"…" Vandermeer, in a grey suit, read the brief statement`): the words are theirs.
@@ -1511,9 +1512,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // A short phrase reaches across only to a name set off by a comma, the one introduced
       // ("That was Nathalie Bergeron, speaking outside …"), not "It was Tom Reed who …".
       if (across && phrase.length < 3) {
-        let end = j;
-        while (ts[end + 1]?.word && ts[end + 1]!.cap) end++;
-        if (id === undefined || id < 0 || ts[end + 1]?.text !== ',') continue;
+        if (id === undefined || id < 0 || ts[capitalRunEnd(ts, j) + 1]?.text !== ',') continue;
       }
       // "That was the verdict of one of Larkfield's ten largest shareholders, who asked not to be
       // named": the words are someone's the article does not name, not the last speaker's.

@@ -225,13 +225,15 @@ export function findPeople(article: Article): PeopleResult {
   const lead = firstNamed ? leadRole(body, tokens, firstNamed.mentions[0]!) : '';
   const foundRoles = clusters.map((c) => roleOf(c, paragraphs, tokens, nameStarts, nameTokens, shared, personGender(c), c === firstNamed ? lead : ''));
   const roles = foundRoles.map((r) => (roleConfidence(r.source) >= ROLE_THRESHOLD ? spelledOut(r.role) : ''));
+  // The title written before each of a person's names outside quotes, read once for the two indexes below.
+  const titlesBefore = clusters.map((c) => c.mentions.filter((m) => !m.inQuote).map((m) => roleBefore(paragraphs[m.paragraph]!, tokens[m.paragraph]!, m.first, nameTokens[m.paragraph])));
   const roleWords = new Map<string, number[]>();
   for (const c of clusters)
     // Only the words that say what or how old someone is ("the treasurer said", "said the
     // 29-year-old"), not a role's other words ("parish treasurer": "the parish had…" names nobody).
     // A rank written before the name counts too when the post after it is the role ("Councillor
     // Dan Penhaligon, the city council's cabinet member for …" is whom "the councillor said" means).
-    for (const w of new Set([...roleNounWords(roles[c.id]!), ...rankTitlesOf(c, paragraphs, tokens, nameTokens)])) {
+    for (const w of new Set([...roleNounWords(roles[c.id]!), ...rankTitles(titlesBefore[c.id]!)])) {
       if (!roleWords.has(w)) roleWords.set(w, []);
       roleWords.get(w)!.push(c.id);
     }
@@ -239,7 +241,7 @@ export function findPeople(article: Article): PeopleResult {
   // they are given, so that "his mother said" can name her.
   const relationWords = new Map<string, number[]>();
   for (const c of clusters)
-    for (const w of new Set(c.mentions.filter((m) => !m.inQuote).map((m) => roleBefore(paragraphs[m.paragraph]!, tokens[m.paragraph]!, m.first, nameTokens[m.paragraph])).filter(isRelation).map((r) => r.toLowerCase().split(/\s+/).at(-1)!))) {
+    for (const w of new Set(titlesBefore[c.id]!.filter(isRelation).map((r) => r.toLowerCase().split(/\s+/).at(-1)!))) {
       if (!relationWords.has(w)) relationWords.set(w, []);
       relationWords.get(w)!.push(c.id);
     }
@@ -803,12 +805,9 @@ function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts:
   return first ?? { role: '', source: 'none' };
 }
 
-/** The ranks written before a person's name outside quotes ("Cllr", "Professor"), spelled out and in lower case ("councillor"). */
-function rankTitlesOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameTokens: Set<number>[]): string[] {
-  return c.mentions
-    .filter((m) => !m.inQuote)
-    .map((m) => spelledOut(roleBefore(paragraphs[m.paragraph]!, tokens[m.paragraph]!, m.first, nameTokens[m.paragraph])).toLowerCase().replace(/\.$/, ''))
-    .filter((r) => RANK_TITLES.has(r));
+/** Of the titles written before a person's names, the ranks ("Cllr", "Professor"), spelled out and in lower case ("councillor"). */
+function rankTitles(titles: readonly string[]): string[] {
+  return titles.map((t) => spelledOut(t).toLowerCase().replace(/\.$/, '')).filter((r) => RANK_TITLES.has(r));
 }
 
 /** A title alone before a name that a post after it says more than: a rank (Councillor, Professor) or a family description ("dad-of-three", "bride-to-be"). */

@@ -6,7 +6,7 @@
  * place or an organisation.
  */
 import type { Token } from './tokens.ts';
-import { isPossessive, isTitleStop, stripPossessive, wordBeforeName } from './tokens.ts';
+import { capitalRunEnd, isPossessive, isTitleStop, stripPossessive, wordBeforeName } from './tokens.ts';
 import {
   HONORIFICS,
   NAME_PARTICLES,
@@ -514,8 +514,7 @@ function cuedAfter(text: string, tokens: Token[], last: number): boolean {
   // residence-after: "Liam Stroud, of Mercer Street, appeared …": where someone lives, set off
   // by commas, as court and police reports give it — a street or a place the gazetteer knows.
   if (n1.text === ',' && n2?.word && n2.text === 'of' && tokens[last + 3]?.cap) {
-    let k = last + 3;
-    while (tokens[k + 1]?.word && tokens[k + 1]!.cap) k++;
+    const k = capitalRunEnd(tokens, last + 3);
     const place = tokens.slice(last + 3, k + 1).map((t) => t.text);
     if (tokens[k + 1]?.text === ',' && (gazetteer().rules.placeNounsAfter.has(place.at(-1)!.toLowerCase()) || lookUpPlace(place.join(' ')))) return true;
   }

@@ -41,7 +41,7 @@ import {
   isVerb,
   tagsOf,
 } from './lexicon.ts';
-import { isTitleStop, stripPossessive, wordsAt } from './tokens.ts';
+import { capitalRunEnd, isTitleStop, stripPossessive, wordsAt } from './tokens.ts';
 import { gazetteer, lookUpPlace } from '../places/gazetteer.ts';
 import { AGE_WORD, ageInPassing } from './ages.ts';
 
@@ -1066,11 +1066,7 @@ function headOfEnd(tokens: Token[], i: number): number {
     if (/['’]s$/.test(t.text) || /^['’]$/.test(tokens[k + 1]?.text ?? '')) continue;
     const w = lower(t);
     if (IN_CHARGE_NOUNS.has(w) || ORG_NOUNS.has(w) || isOrgWord(w)) return k;
-    if (t.cap) {
-      let end = k;
-      while (tokens[end + 1]?.word && tokens[end + 1]!.cap) end++;
-      return end;
-    }
+    if (t.cap) return capitalRunEnd(tokens, k);
   }
   return -1;
 }

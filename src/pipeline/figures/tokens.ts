@@ -64,6 +64,12 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** The last token of the run of capitalised words from token `i` on: where a name read there ends. */
+export function capitalRunEnd(tokens: readonly Token[], i: number): number {
+  while (tokens[i + 1]?.word && tokens[i + 1]!.cap) i++;
+  return i;
+}
+
 /** Do the tokens from `from` on spell `phrase` (lower-case words: "we spoke to", "a line from")? */
 export function wordsAt(tokens: readonly Token[], from: number, phrase: readonly string[]): boolean {
   return from >= 0 && phrase.every((w, i) => tokens[from + i]?.text.toLowerCase() === w);
