@@ -4,8 +4,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { SHARE_HEIGHT, SHARE_WIDTH, shareCardSvg, shareImage, wrapLines } from '../src/lib/share-image';
-import { CARD_PALETTE, encodeCard } from '../src/lib/share-png';
+import { CARD_PALETTE, drawCard, encodeCard } from '../src/lib/share-png';
 import { CARD_COLOURS } from '../src/lib/share-colours';
+import { cardFont, drawLines, fontPattern } from '../src/lib/card-glyphs';
+import { cardLines } from '../src/lib/share-layout';
+
+/** The mean and the largest difference of two images' colour channels. */
+async function difference(a: Buffer, b: Buffer): Promise<{ mean: number; worst: number; overOneStep: number }> {
+  const [x, y] = await Promise.all([a, b].map((png) => sharp(png).removeAlpha().raw().toBuffer()));
+  expect(x!.length).toBe(y!.length);
+  let total = 0;
+  let worst = 0;
+  let overOneStep = 0;
+  for (let i = 0; i < x!.length; i++) {
+    const d = Math.abs(x![i]! - y![i]!);
+    total += d;
+    worst = Math.max(worst, d);
+    // The widest step from the paper to an ink is 45 levels (the headline's near-black).
+    if (d > 47) overOneStep++;
+  }
+  return { mean: total / x!.length, worst, overOneStep: overOneStep / x!.length };
+}
+
+/** Whether this machine has the fonts the card names, found through fontconfig (without them every card is drawn as SVG). */
+const fontsFound = !!cardFont('headline') && !!cardFont('label') && !!cardFont('byline');
 
 describe('share images', () => {
   it('wrap a headline at spaces, and cut it with an ellipsis when it runs past the last line', () => {
@@ -56,19 +78,10 @@ describe('share images', () => {
 
   it('keep, in 16 colours, what the SVG draws: every pixel within a shade of the full-colour rendering', async () => {
     const svg = shareCardSvg({ title: 'Élan vital: Zoë Ångström’s “quiet” café — 42% of the vote & a recount', byline: 'Example Gazette · 3 May 2024', siteName: 'Briefings' });
-    const full = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer();
-    const drawn = await sharp(await encodeCard(svg)).removeAlpha().raw().toBuffer();
-    expect(drawn.length).toBe(full.length);
-    let total = 0;
-    let worst = 0;
-    for (let i = 0; i < full.length; i++) {
-      const d = Math.abs(full[i]! - drawn[i]!);
-      total += d;
-      worst = Math.max(worst, d);
-    }
+    const { mean, worst } = await difference(await sharp(Buffer.from(svg)).png().toBuffer(), await encodeCard(svg));
     // Anti-aliased edges fall between two of the five steps to an ink (about 45 levels apart at
     // most); everything else is exact. libimagequant's 16 colours were 0.8 a channel on average.
-    expect(total / full.length).toBeLessThan(0.3);
+    expect(mean).toBeLessThan(0.3);
     expect(worst).toBeLessThanOrEqual(30);
   });
 
@@ -78,5 +91,43 @@ describe('share images', () => {
     expect(palette).toHaveLength(16);
     expect(palette[0]).toBe(CARD_COLOURS.paper);
     for (const ink of [CARD_COLOURS.ink, CARD_COLOURS.accent, CARD_COLOURS.muted]) expect(palette).toContain(ink);
+  });
+
+  it('name the card\'s font families to fontconfig as it reads them: quotes off, reserved characters escaped, a weight', () => {
+    expect(fontPattern("Georgia, 'DejaVu Serif', serif", 700)).toBe('Georgia,DejaVu Serif,serif:weight=bold');
+    expect(fontPattern("'Noto Sans-Display', Arial", 400)).toBe('Noto Sans\\-Display,Arial:weight=regular');
+  });
+
+  it.runIf(fontsFound)('are drawn glyph by glyph in the fonts the SVG names, as the SVG draws them: the same words in the same places', async () => {
+    const cards = [
+      // Kerned capitals, letters with accents, curly quotes, a dash, and letters ligatures would join.
+      { title: 'AVAST: Zoë Ångström’s “quiet” café — 42% of the vote, fifty-five officials', byline: 'Example Gazette · 3 May 2024', siteName: 'Briefings' },
+      // Cyrillic, Greek, Latin Extended, signs; and a headline long enough to be set smaller.
+      { title: 'Москва и Αθήνα: Łódź, İstanbul and Ðakovo report ½ of € £ ¥ № © receipts in a long year of audits and recounts and more', byline: 'Ελληνικά Νέα · 1 June 2025', siteName: 'Noticias' },
+    ];
+    for (const card of cards) {
+      // Drawn glyph by glyph, not by the SVG path below it.
+      expect(await drawLines(cardLines(card), new Uint8Array(SHARE_WIDTH * SHARE_HEIGHT), SHARE_WIDTH)).toBe(true);
+      const { mean, worst, overOneStep } = await difference(await drawCard(card), await encodeCard(shareCardSvg(card)));
+      // Outlines filled without the font's hinting, at quarter-pixel places: an edge pixel may
+      // take the next of the five steps to its ink, and one in many thousands two steps more;
+      // none is ink in one drawing and paper in the other (223 levels).
+      expect(mean).toBeLessThan(0.5);
+      expect(overOneStep).toBeLessThan(1e-4);
+      expect(worst).toBeLessThan(135);
+    }
+  });
+
+  it.runIf(fontsFound)('leave to the SVG drawing a line that needs a text engine or a font the card does not name', async () => {
+    const ground = new Uint8Array(SHARE_WIDTH * SHARE_HEIGHT);
+    const lines = (title: string) => cardLines({ title, byline: 'Gazette', siteName: 'Briefings' });
+    // Right to left and joined letters; an emoji; a character the serif has no glyph for; a combining accent.
+    for (const title of ['مرحبا بالعالم', 'Party time 🎉', 'Tokyo 東京 opens', 'Cafe\u0301 reopens']) {
+      expect(await drawLines(lines(title), ground, SHARE_WIDTH)).toBe(false);
+      expect(ground.every((e) => e === 0)).toBe(true);
+      // Such a card is the SVG's drawing, exactly.
+      const card = { title, byline: 'Gazette', siteName: 'Briefings' };
+      expect((await drawCard(card)).equals(await encodeCard(shareCardSvg(card)))).toBe(true);
+    }
   });
 });

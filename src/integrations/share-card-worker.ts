@@ -4,14 +4,15 @@
  * last is done, however long Astro keeps the main thread busy; drawn in the main thread, the next
  * card waited for Astro to yield, and a cold build of 1,000 briefings gained 1 s of 12.
  *
- * workerData: `{ jobs: { svg, file }[] }`. It draws one card at a time until the main thread
+ * workerData: `{ jobs: { card, file }[] }`. It draws one card at a time until the main thread
  * posts `{ workers: n }` (the pages are done: draw n at once), and posts `{ drawn, before }` (how
  * many it drew, and how many of them before that message) or `{ error }` when it stops.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { encodeCard, keepCard } from '../lib/share-png.ts';
+import { drawCard, keepCard } from '../lib/share-png.ts';
+import type { ShareCard } from '../lib/share-layout.ts';
 
-const { jobs } = workerData as { jobs: { svg: string; file: string }[] };
+const { jobs } = workerData as { jobs: { card: ShareCard; file: string }[] };
 let next = 0;
 let drawn = 0;
 let before = -1;
@@ -22,7 +23,7 @@ async function worker(): Promise<void> {
   while (next < jobs.length && failed === undefined) {
     const job = jobs[next++]!;
     try {
-      keepCard(job.file, await encodeCard(job.svg));
+      keepCard(job.file, await drawCard(job.card));
       drawn++;
     } catch (error) {
       failed ??= `${job.file}: ${error instanceof Error ? error.message : String(error)}`;

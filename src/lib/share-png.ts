@@ -1,35 +1,34 @@
 /**
- * A share card's SVG turned into the PNG the cache keeps, and written there. Apart from
- * share-image.ts so that the thread that draws cards while a build renders its pages
- * (src/integrations/share-card-worker.ts) loads sharp and this, nothing else.
+ * A share card drawn into the PNG the cache keeps, and written there. Apart from share-image.ts
+ * so that the thread that draws cards while a build renders its pages
+ * (src/integrations/share-card-worker.ts) loads this and what it draws with, nothing else.
  *
- * sharp (libvips, through librsvg) draws the SVG; the PNG is written here, with a palette known in
- * advance. The card is its paper and three inks laid on it with anti-aliased edges, so every
- * pixel is paper, an ink, or a blend of the two: sixteen colours (the paper and five steps to each
- * ink) hold it with no visible loss. sharp's own palette output first quantises every pixel
- * with libimagequant to find the colours, 12 of a card's 20 ms; mapping to the known palette
- * takes about 2 ms, so a card is drawn in about 10 ms, and a cold build's cards fit on the
- * core its pages leave idle (docs/scaling.md, "Share cards"). PNG's indexed form is the
- * standard's own (signature, IHDR, PLTE, IDAT, IEND); Node's zlib does the compression.
+ * The card is its paper and three inks laid on it with anti-aliased edges, so every pixel is
+ * paper, an ink, or a blend of the two: sixteen colours (the paper and five steps to each ink)
+ * hold it with no visible loss, and the PNG is written with that palette, known in advance. The
+ * card's lines are drawn glyph by glyph (card-glyphs.ts, about 3 ms a card in all); a card with a
+ * line that needs a full text engine is drawn as SVG by sharp (librsvg) and each pixel mapped to
+ * the nearest palette colour (about 11 ms). sharp's own palette output would first quantise every
+ * pixel with libimagequant to find the colours, 12 ms more. PNG's indexed form is the standard's
+ * own (signature, IHDR, PLTE, IDAT, IEND); Node's zlib does the compression.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
-import { CARD_COLOURS } from './share-colours.ts';
+import { drawLines } from './card-glyphs.ts';
+import { CARD_COLOURS, INK_ORDER, INK_STEPS, paletteEntry } from './share-colours.ts';
+import { ACCENT_BAR_WIDTH, cardLines, SHARE_HEIGHT, SHARE_WIDTH, shareCardSvg, type ShareCard } from './share-layout.ts';
 
 type Rgb = readonly [number, number, number];
 
 const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as unknown as Rgb;
 
-/** Steps from the paper to each ink, the ink itself the last: 3 inks × 5 + the paper = 16 colours, 4 bits a pixel. */
-const STEPS = 5;
-
 /** The card's palette: the paper first, then each ink's blends with it, lightest first. */
 export const CARD_PALETTE: readonly Rgb[] = (() => {
   const paper = rgb(CARD_COLOURS.paper);
-  const inks = [CARD_COLOURS.ink, CARD_COLOURS.accent, CARD_COLOURS.muted].map(rgb);
-  const blends = inks.flatMap((ink) => Array.from({ length: STEPS }, (_, k) => paper.map((p, c) => Math.round(p + ((ink[c]! - p) * (k + 1)) / STEPS)) as unknown as Rgb));
+  const inks = INK_ORDER.map((ink) => rgb(CARD_COLOURS[ink]));
+  const blends = inks.flatMap((ink) => Array.from({ length: INK_STEPS }, (_, k) => paper.map((p, c) => Math.round(p + ((ink[c]! - p) * (k + 1)) / INK_STEPS)) as unknown as Rgb));
   return [paper, ...blends];
 })();
 
@@ -44,30 +43,37 @@ function nearestEntry(r: number, g: number, b: number): number {
   return best;
 }
 
-/**
- * The image's rows as PNG wants them for 4-bit palette indices: each row a filter byte (0, none:
- * the usual choice for palette images) and two pixels a byte, the left one in the high half.
- * `rgba` is sharp's raw output, four bytes a pixel; alpha is not read (the paper covers the card).
- */
-function paletteRows(rgba: Buffer, width: number, height: number): Buffer {
-  const rowBytes = Math.ceil(width / 2) + 1;
-  const rows = Buffer.alloc(rowBytes * height);
+/** Each pixel of `rgba` (sharp's raw output, four bytes a pixel; alpha is not read: the paper covers the card) as its nearest palette entry. */
+function paletteIndices(rgba: Buffer, pixels: number): Uint8Array {
+  const indices = new Uint8Array(pixels);
   const entryOf = new Map<number, number>();
   let last = -1;
   let entry = 0;
-  for (let y = 0, p = 0; y < height; y++) {
-    const row = y * rowBytes + 1;
-    for (let x = 0; x < width; x++, p += 4) {
-      // Most of a card is paper: one comparison a pixel while the colour does not change, and
-      // nothing to write for entry 0, which the zeroed rows already hold.
-      const colour = (rgba[p]! << 16) | (rgba[p + 1]! << 8) | rgba[p + 2]!;
-      if (colour !== last) {
-        last = colour;
-        entry = entryOf.get(colour) ?? -1;
-        if (entry < 0) entryOf.set(colour, (entry = nearestEntry(rgba[p]!, rgba[p + 1]!, rgba[p + 2]!)));
-      }
-      if (entry) rows[row + (x >> 1)]! |= x & 1 ? entry : entry << 4;
+  for (let i = 0, p = 0; i < pixels; i++, p += 4) {
+    // Most of a card is paper: one comparison a pixel while the colour does not change.
+    const colour = (rgba[p]! << 16) | (rgba[p + 1]! << 8) | rgba[p + 2]!;
+    if (colour !== last) {
+      last = colour;
+      entry = entryOf.get(colour) ?? -1;
+      if (entry < 0) entryOf.set(colour, (entry = nearestEntry(rgba[p]!, rgba[p + 1]!, rgba[p + 2]!)));
     }
+    indices[i] = entry;
+  }
+  return indices;
+}
+
+/**
+ * The image's rows as PNG wants them for 4-bit palette indices: each row a filter byte (0, none:
+ * the usual choice for palette images) and two pixels a byte, the left one in the high half.
+ */
+function paletteRows(indices: Uint8Array, width: number, height: number): Buffer {
+  const rowBytes = Math.ceil(width / 2) + 1;
+  const rows = Buffer.alloc(rowBytes * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * rowBytes + 1;
+    const start = y * width;
+    for (let x = 0; x + 1 < width; x += 2) rows[row + (x >> 1)] = (indices[start + x]! << 4) | indices[start + x + 1]!;
+    if (width & 1) rows[row + (width >> 1)] = indices[start + width - 1]! << 4;
   }
   return rows;
 }
@@ -88,22 +94,42 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 const COLOUR_TYPE_PALETTE = 3;
 const BIT_DEPTH = 4;
 
-/** The card's SVG as a 16-colour palette PNG. */
-export async function encodeCard(svg: string): Promise<Buffer> {
-  const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+/** Palette indices, `width` a row, as a 16-colour palette PNG. */
+function palettePng(indices: Uint8Array, width: number, height: number): Buffer {
   const header = Buffer.alloc(13); // compression, filter and interlace methods stay 0
-  header.writeUInt32BE(info.width, 0);
-  header.writeUInt32BE(info.height, 4);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
   header[8] = BIT_DEPTH;
   header[9] = COLOUR_TYPE_PALETTE;
   return Buffer.concat([
     PNG_SIGNATURE,
     chunk('IHDR', header),
     chunk('PLTE', Buffer.from(CARD_PALETTE.flat())),
-    // Deflate level 4: 1.3 ms and 17 KB a card, where level 6 takes twice as long for 1 KB less.
-    chunk('IDAT', deflateSync(paletteRows(data, info.width, info.height), { level: 4 })),
+    // Deflate level 3: 0.8 ms and about 17 KB a card; level 4 takes 1.1 ms for 2 KB less, level 6 2.5 ms for 3 KB less.
+    chunk('IDAT', deflateSync(paletteRows(indices, width, height), { level: 3 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** A card's SVG drawn by sharp (librsvg), as a 16-colour palette PNG. */
+export async function encodeCard(svg: string): Promise<Buffer> {
+  const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return palettePng(paletteIndices(data, info.width * info.height), info.width, info.height);
+}
+
+/** The paper with the accent bar down its left edge, as palette indices: what every card's lines are drawn on. */
+const CARD_GROUND = (() => {
+  const indices = new Uint8Array(SHARE_WIDTH * SHARE_HEIGHT);
+  const bar = paletteEntry('accent', INK_STEPS);
+  for (let y = 0; y < SHARE_HEIGHT; y++) indices.fill(bar, y * SHARE_WIDTH, y * SHARE_WIDTH + ACCENT_BAR_WIDTH);
+  return indices;
+})();
+
+/** The card as a 16-colour palette PNG: drawn glyph by glyph, or as SVG when a line needs a text engine (card-glyphs.ts). */
+export async function drawCard(card: ShareCard): Promise<Buffer> {
+  const indices = CARD_GROUND.slice();
+  if (await drawLines(cardLines(card), indices, SHARE_WIDTH)) return palettePng(indices, SHARE_WIDTH, SHARE_HEIGHT);
+  return encodeCard(shareCardSvg(card));
 }
 
 /** Keep `png` as `file`, written aside and renamed, so two builds never read a half-written card. */
