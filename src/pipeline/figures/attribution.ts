@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import { capitalRunEnd, isPossessive, isTitleStop, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { AGE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { TITLE_ACRONYMS, AGE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS_BY_FIRST, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -785,7 +785,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const nationality = (t: Token | undefined) => (t?.word && t.cap ? input.byNationality?.(t.text.toLowerCase()) : undefined);
     // "the Minister said": a title capitalised as it is for the one holder meant, not a name.
     // "the Lord Mayor said": a capitalised title of two such words too.
-    const capitalTitle = (j: number): boolean => isPersonNoun(tokens[p][j]!.text) && input.people[p].get(j) === undefined && (!tokens[p][j + 1]?.cap || (j + 1 <= i + 3 && capitalTitle(j + 1)));
+    // "the PM said", "the CS said": a post's initials (TITLE_ACRONYMS) likewise.
+    const capitalTitle = (j: number): boolean => (isPersonNoun(tokens[p][j]!.text) || (/^\p{Lu}{2,4}$/u.test(tokens[p][j]!.text) && TITLE_ACRONYMS.has(tokens[p][j]!.text.toLowerCase()))) && input.people[p].get(j) === undefined && (!tokens[p][j + 1]?.cap || (j + 1 <= i + 3 && capitalTitle(j + 1)));
     for (let j = i + 1; j <= i + 3 && tokens[p][j]?.word && (!tokens[p][j]!.cap || nationality(tokens[p][j]) !== undefined || capitalTitle(j)); j++) phrase.push(tokens[p][j]!.text.toLowerCase());
     for (const word of phrase.reverse()) {
       // role-in-paragraph: "Te Wiata said she had read the letter …. / "…," the minister said",
@@ -1504,7 +1505,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       i = 0;
       while (i < ts.length && !ts[i]!.word) i++;
     }
-    for (const phrase of SPEAKER_REVEALS) {
+    for (const phrase of SPEAKER_REVEALS_BY_FIRST.get(ts[i]?.text.toLowerCase() ?? '') ?? []) {
       // A phrase's comma ("The statement, from …") is a token too, though no word.
       if (!phrase.every((w, n) => (ts[i + n]?.word || w === ',') && ts[i + n]?.text.toLowerCase() === w && !quoted[p][i + n])) continue;
       const j = revealedNameAt(p, i + phrase.length);

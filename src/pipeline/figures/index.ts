@@ -7,7 +7,7 @@
  * tagger), so the stage costs a few milliseconds per article.
  */
 import type { Article } from '../article.ts';
-import { isPossessive, tokenize, wordBeforeName, wordsAt, type Token } from './tokens.ts';
+import { capitalRunEnd, isPossessive, tokenize, wordBeforeName, wordsAt, type Token } from './tokens.ts';
 import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
@@ -27,7 +27,7 @@ import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex } from './ages.ts';
-import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, ROLE_HEAD_ALIASES } from './lexicon.ts';
+import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, ROLE_HEAD_ALIASES, TITLE_ACRONYMS } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 
@@ -301,7 +301,7 @@ export function findPeople(article: Article): PeopleResult {
   const unattributed: UnattributedQuote[] = speakerless.map((q) => ({ ...q, confidence: 0 }));
   const traced: PeopleResult['quotes'] = [];
   for (const q of quotes) {
-    const named = namedInside(clusters[q.speaker]!, q);
+    const named = namedInside(clusters[q.speaker]!, q, clusters);
     const confidence = named ? 0 : cueConfidence(q.cue);
     const speaker = clusters[q.speaker]!.name.join(' ');
     const rules = named ? [...(q.rules ?? []), 'speaker-named-inside'] : q.rules;
@@ -368,19 +368,26 @@ const OWN_NAME_BEFORE = /(?:\bi['’]m|\bi am|\bmy name is|\bit['’]s|\bthis is
  * own name after "I'm" or "my name is" is no such sign. Label cues (a transcript's "NAME:") and a
  * printed speech's opening are read from the page's form, not from names, and are left alone.
  */
-function namedInside(speaker: Cluster, q: AttributedQuote): boolean {
+function namedInside(speaker: Cluster, q: AttributedQuote, clusters: readonly Cluster[]): boolean {
   if (q.cue.startsWith('label') || q.cue === 'speech-opening') return false;
-  const forms = new Set(speaker.mentions.filter((m) => m.inQuote && m.paragraph >= q.paragraph && m.paragraph <= q.paragraph + 3).map((m) => m.words.join(' ')));
+  const near = (m: Cluster['mentions'][number]) => m.inQuote && m.paragraph >= q.paragraph && m.paragraph <= q.paragraph + 3;
+  const forms = new Set(speaker.mentions.filter(near).map((m) => m.words.join(' ')));
   // A given name or surname alone is often no mention of its own inside quotes ("Musa plays …").
   const words = speaker.name.filter((w) => !isHonorific(w) && w.length > 2 && !/^(?:\p{Lu}\.)+$/u.test(w));
   if (words.length > 1) {
     forms.add(words[0]!);
     forms.add(words.at(-1)!);
   }
+  // But not where that word is part of someone else's name in the quote: "My late father, Bill
+  // Hale, …" names the speaker's father, not Tom Hale; "Ratu Inoke" is not Ratu Josaia.
+  const othersNames = clusters.filter((c) => c !== speaker).flatMap((c) => c.mentions.filter((m) => near(m) && m.words.length > 1).map((m) => m.words.join(' ')));
   // Words quoted within the quote are someone else's again ("He said, 'Nadia, you'll be leader'"):
   // a name there may well be the speaker's own.
   const text = q.text.replace(/(^|[\s(:,—–-])['‘](?:[^'’]|['’](?=\p{L}))*['’](?!\p{L})/gu, '$1 ');
-  const found = [...forms].map((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u').exec(text)).filter((m) => m !== null);
+  const wholeWord = (form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'gu');
+  const othersSpans = othersNames.flatMap((name) => [...text.matchAll(wholeWord(name))].map((m) => [m.index, m.index + m[0].length] as const));
+  const inOthers = (m: RegExpMatchArray & { index: number }) => othersSpans.some(([start, end]) => m.index >= start && m.index + m[0].length <= end);
+  const found = [...forms].flatMap((form) => [...text.matchAll(wholeWord(form))].filter((m) => form.includes(' ') || !inOthers(m)).slice(0, 1));
   // "I'm Jamal Barros, and …", "he … called me Mrs. Whelan": the speaker names themself.
   if (found.some((m) => OWN_NAME_BEFORE.test(text.slice(0, m.index)))) return false;
   return found.length > 0;
@@ -798,7 +805,7 @@ function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts:
   let first: FoundRole | undefined;
   for (const found of roleReadings(c, paragraphs, tokens, nameStarts, nameTokens, shared, gender, lead)) {
     // "District Collector Farida Begum, Dr. Suresh Menon, …": a courtesy title alone says no post.
-    if (!found.role || found.role.split(/\s+/).every(isHonorific)) continue;
+    if (!found.role || found.role.split(/\s+/).every(isHonorificAsWritten)) continue;
     first ??= found;
     if (roleConfidence(found.source) >= ROLE_THRESHOLD) return found;
   }
@@ -814,6 +821,14 @@ function rankTitles(titles: readonly string[]): string[] {
 function yieldsToAppositive(before: string): boolean {
   const word = before.toLowerCase();
   return !/\s/.test(word) && (RANK_TITLES.has(word.replace(/\.$/, '')) || DESCRIPTOR_COMPOUND.test(word));
+}
+
+/** Is the title `before`, written before the name starting at `nameStart`, a label worn ("Self-styled pattie king Darren Lowther")? */
+function labelWorn(text: string, nameStart: number, before: string): boolean {
+  const lead = text.slice(0, nameStart);
+  const at = lead.lastIndexOf(before);
+  const word = at < 0 ? undefined : /([\p{L}-]+)\s*$/u.exec(lead.slice(0, at))?.[1];
+  return !!word && LABEL_OPENERS.has(word.toLowerCase());
 }
 
 /** "One of the club's founders, " right before a name: the phrase is a group the person belongs to. */
@@ -841,8 +856,12 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
     while (ts[last + 1]?.word && POSTNOMINALS.has(ts[last + 1]!.text)) last++;
     // "My son, Jone, is a paramedic": a name set off by commas is the subject of the verb after them.
     const apposed = ts[m.first - 1]?.text === ',' && ts[last + 1]?.text === ',';
+    // "Sandy Macrae of Tomatin, a Strathspey fiddler": the place after "of" is part of how the name
+    // is given; the appositive comes after it.
+    const homeEnd = ts[last + 1]?.text === 'of' && ts[last + 2]?.word && ts[last + 2]!.cap ? capitalRunEnd(ts, last + 2) : -1;
     const found: FoundRole[] = [
       { role: roleAfter(text, ts, last, nameStarts[m.paragraph]), source: 'appositive' },
+      { role: homeEnd > 0 && ts[homeEnd + 1]?.text === ',' ? roleAfter(text, ts, homeEnd, nameStarts[m.paragraph]) : '', source: 'appositive' },
       { role: sentenceTitle(text, ts, m.first, last, nameTokens[m.paragraph]), source: 'sentence-title' },
       { role: predicateRole(text, ts, last), source: 'predicate' },
       { role: apposed ? predicateRole(text, ts, last + 1) : '', source: 'predicate' },
@@ -869,7 +888,7 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
       // "Cllr Nia Rowlands, Cardiff Council's cabinet member for education", "Dad-of-three Gareth
       // Pritchard, 52, a plasterer": a rank or a family epithet alone says less than the post after the name.
       // Not "Cllr Declan Madigan, an Independent who …": one capitalised word there is a party.
-      else if (before && yieldsToAppositive(before)) yield* found.filter((f) => f.source === 'appositive' && (/\s/.test(f.role) || !/^\p{Lu}/u.test(f.role)));
+      else if (before && (yieldsToAppositive(before) || labelWorn(text, ts[m.first]!.start, before))) yield* found.filter((f) => f.source === 'appositive' && (/\s/.test(f.role) || !/^\p{Lu}/u.test(f.role)));
       if (before) yield { role: body ? `${before}, ${body}` : before, source: 'title-before' };
       else yield { role: titleWithClauseBefore(text, ts, m.first, nameTokens[m.paragraph]), source: 'title-before' };
       yield* found;
@@ -987,8 +1006,11 @@ function turnText(text: string): string {
  * to: "King's Bench Justice" gives "justice" and "judge" (ROLE_HEAD_ALIASES).
  */
 function roleNounWords(role: string): Set<string> {
-  const words = role.toLowerCase().split(/\s+/);
-  return new Set([...words.filter((x) => isPersonNoun(x) || /^\d+-year-old$/.test(x)), ...(ROLE_HEAD_ALIASES.get(words.at(-1) ?? '') ?? [])]);
+  const lowered = role.toLowerCase();
+  const words = lowered.split(/\s+/);
+  // "Education Cabinet Secretary" is also whom "the CS said" means (TITLE_ACRONYMS).
+  const initials = [...TITLE_ACRONYMS].filter(([, post]) => new RegExp(`(?:^|\\s)${post}(?:\\s|$)`).test(lowered)).map(([acronym]) => acronym);
+  return new Set([...words.filter((x) => isPersonNoun(x) || /^\d+-year-old$/.test(x)), ...(ROLE_HEAD_ALIASES.get(words.at(-1) ?? '') ?? []), ...initials]);
 }
 
 /**

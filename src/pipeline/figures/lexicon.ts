@@ -17,12 +17,15 @@ type Model = {
 const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
-const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string>; rankTitles: string[] };
-const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; headAliases: Record<string, string[]>; ageNouns: Record<string, [number, number]> };
+const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string>; rankTitles: string[]; labelOpeners: string[] };
+const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeAgentNouns: Record<string, string>; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; headAliases: Record<string, string[]>; titleAcronyms: Record<string, string>; ageNouns: Record<string, [number, number]> };
 /** Other nouns a role's head word answers to ("King's Bench Justice" is who "the judge said" means; role-nouns.json headAliases). */
 /** Nouns that give an age range ("teenager" → 13–19; role-nouns.json ageNouns). */
 export const AGE_NOUNS: ReadonlyMap<string, readonly [number, number]> = new Map(Object.entries(ROLE_DATA.ageNouns));
 export const ROLE_HEAD_ALIASES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(ROLE_DATA.headAliases));
+
+/** Initials written for a post ("the PM said"), with the words of the post they stand for (data/role-nouns.json `titleAcronyms`). */
+export const TITLE_ACRONYMS: ReadonlyMap<string, string> = new Map(Object.entries(ROLE_DATA.titleAcronyms));
 /** Words that make up the phrases naming the owner of a quote after it (speech-verbs.json). */
 interface RevealGrammar {
   determiners: string[];
@@ -33,6 +36,7 @@ interface RevealGrammar {
   agentLinks: string[];
   standIns: string[];
   descriptionWords: string[];
+  modifiers: string[];
 }
 const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
@@ -289,6 +293,12 @@ export const HONORIFICS = new Set(TITLES.honorifics.flatMap((h) => (h in TITLES.
 /** A courtesy title, with or without its full stop, in any letter case ("Mr", "dr.", "Rev"). */
 export const isHonorific = (w: string): boolean => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ''));
 
+/**
+ * A courtesy title as the text writes it: one that is also a relation ('Aunty', 'Uncle', the titles
+ * of respect of Aboriginal Elders) only when capitalised, since "her uncle, Ron Kirby" states a relation.
+ */
+export const isHonorificAsWritten = (w: string): boolean => isHonorific(w) && !(RELATION_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w));
+
 /** The gender a courtesy title gives ("mrs" → f), when it gives one. */
 export const honorificGender = (h: string): 'm' | 'f' | undefined => TITLES.honorificGender[h.toLowerCase().replace(/\.$/, '')];
 
@@ -318,6 +328,9 @@ export const TITLE_MODIFIERS = new Set(TITLES.modifiers);
 
 /** Titles of rank before a name that say less than a post set off after it ("Cllr Nia Rowlands, Cardiff Council's cabinet member for education"). */
 export const RANK_TITLES = new Set<string>(TITLES.rankTitles);
+
+/** Words that make the title after them a label worn, not a post ("self-styled", "so-called"; data/titles.json). */
+export const LABEL_OPENERS = new Set<string>(TITLES.labelOpeners);
 
 /**
  * Lower-case words naming the field of a job in a compound title ("managing director", "works
@@ -349,6 +362,9 @@ export const AS_ROLE_PARTICLES = new Set(ROLE_DATA.asRoleParticles);
 export const APPOINTING_WORDS = new Set(ROLE_DATA.appointingWords);
 /** Verbs of being in charge of something ("runs", "has run", "heads"): what follows, if a unit, says what a person does. */
 export const IN_CHARGE_VERBS = new Set(ROLE_DATA.inChargeVerbs);
+
+/** In-charge verbs written as the doer's noun ("owns" → "owner of"; data/role-nouns.json). */
+export const IN_CHARGE_AGENT_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(ROLE_DATA.inChargeAgentNouns));
 /** In-charge verbs whose object may be a body's own name alone ('chairs the DRP'; data/role-nouns.json). */
 export const IN_CHARGE_NAMED_VERBS = new Set(ROLE_DATA.inChargeNamedVerbs);
 /** Units run by a person that are not organisations of their own ("shelter", "ward", "department"). */
@@ -452,6 +468,17 @@ export const SPEAKER_REVEALS: readonly string[][] = [...SPEECH_DATA.speakerRevea
   .map((r) => r.split(' '))
   .sort((a, b) => b.length - a.length);
 
+/** The reveal phrases by their first word, longest first, so a quote's next words are matched against a few of them, not all. */
+export const SPEAKER_REVEALS_BY_FIRST: ReadonlyMap<string, readonly string[][]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of SPEAKER_REVEALS) {
+    const group = byFirst.get(phrase[0]!);
+    if (group) group.push(phrase);
+    else byFirst.set(phrase[0]!, [phrase]);
+  }
+  return byFirst;
+})();
+
 /** Words a description of a quote's owner may hold before the name, after a reveal phrase ("the son of her late partner, …"). */
 export const REVEAL_DESCRIPTION_WORDS = new Set(SPEECH_DATA.speakerRevealGrammar.descriptionWords);
 
@@ -472,6 +499,8 @@ function revealPhrases(g: RevealGrammar): string[] {
       for (const cop of g.copulas) for (const standIn of g.standIns) out.push(`${det} ${noun} ${cop} ${standIn} of`);
       if (det === 'the') continue; // "the was the …" is no phrase
       for (const cop of g.copulas) for (const link of g.possessiveLinks) out.push(`${det} ${cop} the ${noun} ${link}`);
+      // "That was the blunt assessment of …": one word of manner before the noun.
+      for (const cop of g.copulas) for (const mod of g.modifiers) for (const link of g.possessiveLinks) out.push(`${det} ${cop} the ${mod} ${noun} ${link}`);
     }
   return out;
 }

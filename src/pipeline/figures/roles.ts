@@ -21,9 +21,11 @@ import {
   IN_CHARGE_NOUNS,
   HEADS_OF,
   IN_CHARGE_VERBS,
+  IN_CHARGE_AGENT_NOUNS,
   IN_CHARGE_NAMED_VERBS,
   RELATION_WORDS,
   isHonorific,
+  isHonorificAsWritten,
   ORG_NOUNS,
   SPEECH_VERBS,
   TELLING_VERBS,
@@ -86,7 +88,7 @@ const DURATIONS = new Set(['years', 'months', 'decades']);
 const TIME_LINKS = new Set(['since', 'until', 'till']);
 
 const lower = (t: Token) => stripPossessive(t.text).toLowerCase();
-const isTitleWord = (t: Token) => t.word && (isPersonNoun(t.text) || (t.cap && TITLE_MODIFIERS.has(lower(t)))) && !isHonorific(lower(t));
+const isTitleWord = (t: Token) => t.word && (isPersonNoun(t.text) || (t.cap && TITLE_MODIFIERS.has(lower(t)))) && !isHonorificAsWritten(t.text);
 
 /** Words that say whose a title is ("Our works manager"): the owner, not part of the role. */
 const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
@@ -182,7 +184,7 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     if (isTitleStop(tokens, end)) end--;
     const at = end;
     // "Mr", "Dr"; "Lord" right before the name ("the noble of the estate, Lord Vakafehi").
-    while (end >= 0 && tokens[end].word && (isHonorific(lower(tokens[end])) || (end === first - 1 && tokens[end].cap && PEERAGE_TITLES.has(lower(tokens[end]))))) end--;
+    while (end >= 0 && tokens[end].word && (isHonorificAsWritten(tokens[end].text) || (end === first - 1 && tokens[end].cap && PEERAGE_TITLES.has(lower(tokens[end]))))) end--;
     // "the Bishop of Wexley, the Rt Revd Nkemdirim Hale": an article before the courtesy titles.
     if (end < at && tokens[end]?.word && lower(tokens[end]!) === 'the') end--;
   };
@@ -826,7 +828,7 @@ export function inChargeRole(text: string, tokens: Token[], first: number, last:
   const det = tokens[i];
   // "who chairs the DRP", "heads Ardent Capital": a body named by its own capitalised name.
   const named = IN_CHARGE_NAMED_VERBS.has(lower(verb)) ? namedBodyEnd(tokens, det?.word && lower(det) === 'the' ? i + 1 : i) : -1;
-  if (named >= 0) return text.slice(tokens[start]!.start, tokens[named]!.end).trim();
+  if (named >= 0) return inChargeWording(text, tokens, start, verb, tokens[i]!.start, tokens[named]!.end);
   // The object opens on a determiner or an owner's possessive ("the firm's", "Brennan's").
   if (!det?.word || !(ARTICLES.has(lower(det)) || POSSESSIVE_DETERMINERS.has(lower(det)) || /['’]s$/.test(det.text))) return '';
   let head = -1;
@@ -841,7 +843,13 @@ export function inChargeRole(text: string, tokens: Token[], first: number, last:
     else if (t.cap ? isFunctionWord(w) : STOPS.has(w) || CONNECTORS.has(w) || isFunctionWord(w)) break;
   }
   if (head < 0) return '';
-  return text.slice(tokens[start]!.start, tokens[head]!.end).trim();
+  return inChargeWording(text, tokens, start, verb, tokens[i]!.start, tokens[head]!.end);
+}
+
+/** The in-charge role from token `start` to character `end`, "owns the café" written as "owner of the café" (`IN_CHARGE_AGENT_NOUNS`). */
+function inChargeWording(text: string, tokens: Token[], start: number, verb: Token, objectStart: number, end: number): string {
+  const noun = tokens[start] === verb ? IN_CHARGE_AGENT_NOUNS.get(lower(verb)) : undefined;
+  return noun ? `${noun} ${text.slice(objectStart, end).trim()}` : text.slice(tokens[start]!.start, end).trim();
 }
 
 /**
@@ -1020,7 +1028,8 @@ function phraseRole(text: string, tokens: Token[], i: number): string {
     else if (FUNCTION_MODIFIERS.has(w)) continue;
     // "a spice merchant", "a tram driver": a noun the lexicon also reads as a verb, right before
     // the word for the person, names the trade.
-    else if (isVerb(w) && !isFunctionWord(w) && !STOPS.has(w) && tokens[i + 1]?.word && !tokens[i + 1]!.cap && isPersonNoun(tokens[i + 1]!.text) && !WEAK_ROLE_WORDS.has(lower(tokens[i + 1]!))) continue;
+    // So does a participle before the trade ("a retired music teacher", "a trained sound engineer").
+    else if (isVerb(w) && !isFunctionWord(w) && !STOPS.has(w) && personNounAhead(tokens, i + 1)) continue;
     else if (isVerb(w) || isFunctionWord(w) || STOPS.has(w)) return '';
     else if (isPraise(t)) return '';
   }
@@ -1036,6 +1045,17 @@ function phraseRole(text: string, tokens: Token[], i: number): string {
     if (k > j) end = k - 1;
   }
   return text.slice(tokens[start]!.start, tokens[end]!.end).trim();
+}
+
+/**
+ * Does a noun for a person (not a loose label) follow from token `i`, after at most one more
+ * lower-case word that is no verb or function word ("music" in "retired music teacher")?
+ */
+function personNounAhead(tokens: Token[], i: number): boolean {
+  const isPost = (t: Token | undefined) => !!t?.word && !t.cap && isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(lower(t));
+  if (isPost(tokens[i])) return true;
+  const t = tokens[i];
+  return !!t?.word && !t.cap && !isVerb(lower(t)) && !isFunctionWord(lower(t)) && !STOPS.has(lower(t)) && isPost(tokens[i + 1]);
 }
 
 /** A loose word for a post ("head", "chief") at `i`, then "of" and what it heads: "head of engineering". */
@@ -1055,6 +1075,12 @@ function headOfEnd(tokens: Token[], i: number): number {
   const noun = tokens[i + 2];
   if (!of?.word || lower(of) !== 'of' || !noun?.word) return -1;
   if (!noun.cap && !isFunctionWord(lower(noun))) return i + 2;
+  // "the principal of Kahawa West Senior School": a body's own name, ending on a word for a body.
+  if (noun.cap && !noun.sentenceStart) {
+    const end = capitalRunEnd(tokens, i + 2);
+    const w = lower(tokens[end]!);
+    return IN_CHARGE_NOUNS.has(w) || ORG_NOUNS.has(w) || isOrgWord(w) ? end : -1;
+  }
   if (!ARTICLES.has(lower(noun)) && !POSSESSIVE_DETERMINERS.has(lower(noun))) return -1;
   for (let k = i + 3; k < tokens.length && k <= i + 7; k++) {
     const t = tokens[k]!;
