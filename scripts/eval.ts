@@ -28,7 +28,7 @@ const DESCRIPTIONS: Record<string, string> = {
   gum: '123 documents of seven genres (news, interviews, biographies, speeches, court hearings, academic papers, travel guides) from the GUM corpus, with every named person; no roles or quotes are annotated.',
   'newsroom-test': '60 invented articles of ten kinds of source (wire, tabloid, local, sport, press release, broadsheet, business, interview, speech, court), annotated by hand; no rule or weight was written or fitted on them.',
   'newsroom-dev': 'the 40 other articles of the same invented set, which rules may be written on.',
-  'fresh-news': '48 invented everyday news reports of sixteen kinds, written in December 2026 by writers who had not seen the pipeline; no rule or weight was written or fitted on them.',
+  'fresh-news': 'Invented everyday news reports of seventeen kinds, written in December 2026 by writers who had not seen the pipeline; no rule or weight was written or fitted on them.',
 };
 
 const { values } = readCommandLine('eval', USAGE, {

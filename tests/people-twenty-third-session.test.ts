@@ -1,6 +1,6 @@
 /**
  * Kinds of name, role and quote miss found on the development data in the twenty-third session
- * (issue #15: corpora/traps with rounds fifty-three and fifty-four, `r53-` and `r54-`: ordinary
+ * (issue #15: corpora/traps with rounds fifty-three to fifty-six, `r53-` to `r56-`: ordinary
  * news of twelve kinds, and news of six more kinds with nearly every person's post stated), tested
  * on other invented sentences.
  */
@@ -99,5 +99,36 @@ describe('whose words', () => {
     expect(quotesOf('Sea ice has thinned again.', '"We are out of time. The next five years decide it." That was the stark warning of Dr Ingrid Solberg, who leads the polar programme.')).toEqual([
       'Ingrid Solberg: We are out of time. The next five years decide it.',
     ]);
+  });
+});
+
+describe('rounds fifty-five and fifty-six', () => {
+  it('reads a team named by a plural before a title and a name as the team, and gives the quote to the person', () => {
+    const story = [
+      'The club lost its savings to its treasurer, a court heard.',
+      '"We will never see that money again, and we have made our peace with it." Outside court, Millbrook Eagles secretary Jill Amos said the members were relieved.',
+    ];
+    expect(names(...story)).toEqual(['Jill Amos']);
+    expect(quotesOf(...story)).toEqual(['Jill Amos: We will never see that money again, and we have made our peace with it.']);
+    expect(roleOf('Jill Amos', ...story)).toBe('Millbrook Eagles secretary');
+    // A family name that ends in "s" before a title is still a person's ("Brooks adviser").
+    expect(names('Brooks adviser Tom Hill was there.', 'Jack Williams spoke later.')).toEqual(expect.arrayContaining(['Tom Hill', 'Jack Williams']));
+  });
+
+  it('reads the title before "the late" and a name', () => {
+    expect(roleOf('Moses Kagame', 'The first shop was opened by the firm\'s founder, the late Moses Kagame, in 1971.')).toBe("firm's founder");
+  });
+
+  it('reads a nickname given after a family name and its comma as that person, and the nickname alone later as them', () => {
+    const story = [
+      'Two cafes on the same street are at war over a sauce.',
+      'Colin Mabbott, 58, has run the Grill on Borough Road for thirty years.',
+      'Mabbott, known as Mabs to the regulars, was still angry on Thursday.',
+      'Mabs said: "I want an apology, nothing more. Everyone knows whose sauce it is."',
+    ];
+    expect(names(...story)).toEqual(['Colin Mabbott']);
+    expect(quotesOf(...story)).toEqual(['Colin Mabbott: I want an apology, nothing more. Everyone knows whose sauce it is.']);
+    // A body's short name after "known as" is no nickname of a person.
+    expect(names('The Federal Financial Supervisory Authority, known as BaFin, fined the bank.', 'Its president, Marc Auer, said the case was closed.')).toEqual(['Marc Auer']);
   });
 });

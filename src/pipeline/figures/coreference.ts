@@ -381,7 +381,8 @@ const NAMING_VERBS = [...new Set(NICKNAME_CUES.map((cue) => cue.replace(/ (?:him
  * last named before it (of the pronoun's gender when the given name tells one) instead of standing
  * as someone new. The name may be in quote marks, as nicknames usually are.
  * nickname-aside: "The owner, Denis O'Callaghan, 74, known as Dinny to everyone": a name right
- * after a nickname cue set right after someone's name (past an age) is that person's.
+ * after a nickname cue set right after someone's name (past an age) is that person's; so is one
+ * after "Pickering, known as", where the family name alone was no mention of its own.
  */
 function joinPronounNickname(clusters: Cluster[], tokens: Token[][]): Cluster[] {
   const gone = new Set<Cluster>();
@@ -394,6 +395,15 @@ function joinPronounNickname(clusters: Cluster[], tokens: Token[][]): Cluster[] 
     const byPronoun = (pronoun === 'him' || pronoun === 'her') && NAMING_VERBS.some((ws) => wordsAt(toks, at - ws.length, ws));
     const cueAt = byPronoun ? -1 : (CUE_PHRASES.map((ws) => (wordsAt(toks, at + 1 - ws.length, ws) ? at + 1 - ws.length : -1)).find((k) => k >= 0) ?? looseKnownAs(toks, at));
     if (!byPronoun && cueAt < 0) continue;
+    // "Pickering, known as Gaz to the regulars": the family name right before the cue's comma names
+    // the one person it is a word of, though that word alone was no mention.
+    const owner = !byPronoun && toks[cueAt - 1]?.text === ',' && toks[cueAt - 2]?.word && toks[cueAt - 2]!.cap ? foldWord(toks[cueAt - 2]!.text) : undefined;
+    const owners = owner ? clusters.filter((d) => d !== c && !gone.has(d) && d.name.length > 1 && d.name.some((w) => foldWord(w) === owner) && d.mentions.some((m) => !m.inQuote && precedes(m, first))) : [];
+    if (owners.length === 1) {
+      absorb(owners[0]!, c);
+      gone.add(c);
+      continue;
+    }
     const want = pronoun === 'him' ? 'm' : 'f';
     let into: Cluster | undefined;
     let last: PlacedMention | undefined;

@@ -27,7 +27,7 @@ import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex } from './ages.ts';
-import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, ROLE_HEAD_ALIASES, TITLE_ACRONYMS } from './lexicon.ts';
+import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, ROLE_HEAD_ALIASES, TITLE_ACRONYMS } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 
@@ -157,6 +157,7 @@ export function findPeople(article: Article): PeopleResult {
   if (byline) markInterviewer(mentions, tokens.length - 1);
   boostAuthorLines(mentions, paragraphs, tokens);
   boostSelfIntroductions(mentions, tokens);
+  boostGivenNicknames(mentions, tokens);
   shareSurnames(mentions, tokens);
   boostKnownSurnames(mentions, tokens);
   boostCitedNames(mentions, tokens);
@@ -432,6 +433,36 @@ function boostSelfIntroductions(mentions: PlacedMention[], tokens: Token[][]): v
     m.score = Math.max(m.score, MIN_SCORE + 1);
     m.weak = false;
     m.rules = [...(m.rules ?? []), rule];
+  }
+}
+
+/** Nickname cues that name without a pronoun ("known as", "nicknamed"), as word lists. */
+const NAMING_CUES = NICKNAME_CUES.filter((cue) => !/ (?:him|her)$/.test(cue)).map((cue) => cue.split(' '));
+
+/**
+ * nickname-given: "Pickering, known as Gaz to the regulars at the Palace": one word right after a
+ * nickname cue that follows a word of a person's name and its comma is what that person is called, a name however
+ * plain (coreference.ts joins it to them); the same word alone elsewhere names them too ("Gaz
+ * said: …").
+ */
+function boostGivenNicknames(mentions: PlacedMention[], tokens: Token[][]): void {
+  // The word before the comma must be a word of a person's fuller name ("Gary Pickering"), not a
+  // body's ("the Federal Financial Supervisory Authority, known as BaFin").
+  const nameWords = new Set(mentions.filter((m) => m.words.length > 1 && m.score >= MIN_SCORE).flatMap((m) => m.words));
+  const given = new Set<string>();
+  for (const m of mentions) {
+    if (m.words.length !== 1 || m.inQuote) continue;
+    const ts = tokens[m.paragraph]!;
+    const cue = NAMING_CUES.find((ws) => wordsAt(ts, m.first - ws.length, ws));
+    const comma = cue ? ts[m.first - cue.length - 1] : undefined;
+    const named = cue ? ts[m.first - cue.length - 2] : undefined;
+    if (comma?.text === ',' && named?.word && named.cap && nameWords.has(named.text)) given.add(m.words[0]!);
+  }
+  for (const m of mentions) {
+    if (m.words.length !== 1 || !given.has(m.words[0]!) || m.score >= MIN_SCORE + 1) continue;
+    m.score = MIN_SCORE + 1;
+    m.weak = false;
+    m.rules = [...(m.rules ?? []), 'nickname-given'];
   }
 }
 

@@ -373,6 +373,14 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
       score -= 10;
       rules.push('title-modifier');
     }
+    // team-before-title: "Ashmont Eagles president Greg Maher", "Harbour Rovers coach …": a name
+    // whose last word is the plural of an everyday noun, before a lower-case title and a name, is
+    // the team or club the title belongs to.
+    const tail = ws.at(-1)!;
+    if (!modifiesTitle && ws.length > 1 && /[^s]s$/.test(tail) && (isCommonWord(tail.slice(0, -1).toLowerCase()) || isPlainVocabulary(tail.slice(0, -1).toLowerCase())) && !isSurname(tail) && after1?.word && !after1.cap && isRoleWord(after1.text) && after2?.word && after2.cap) {
+      score -= 10;
+      rules.push('team-before-title');
+    }
     // "Civic Passion's Wong Yeung-tat": what owns a name directly is a party or a team, rarely a person.
     if (isPossessive(tokens[last].text) && tokens[last + 1] && nameWord(tokens[last + 1]) && !isGivenName(ws[0])) score -= 2;
     // "Close to the border…" is a word; "Brown said…" is a name even though "brown" is a word too.

@@ -189,6 +189,8 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     if (end < at && tokens[end]?.word && lower(tokens[end]!) === 'the') end--;
   };
   skipHonorifics();
+  // "the group's founder, the late Solly Kaplan": "the late" between the comma and the name.
+  if (end === first - 1 && tokens[end]?.word && lower(tokens[end]!) === 'late' && tokens[end - 1]?.word && lower(tokens[end - 1]!) === 'the' && tokens[end - 2]?.text === ',') end -= 2;
   // place-possessive: "the defending champion, Northern Ireland's Conor McCaffrey": where the
   // person is from, as a possessive between the comma and the name, is no part of the title.
   if (end === first - 1) {
