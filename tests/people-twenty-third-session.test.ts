@@ -1,6 +1,6 @@
 /**
  * Kinds of name, role and quote miss found on the development data in the twenty-third session
- * (issue #15: corpora/traps with rounds fifty-three to fifty-six, `r53-` to `r56-`: ordinary
+ * (issue #15: corpora/traps with rounds fifty-three to fifty-eight, `r53-` to `r58-`: ordinary
  * news of twelve kinds, and news of six more kinds with nearly every person's post stated), tested
  * on other invented sentences.
  */
@@ -130,5 +130,27 @@ describe('rounds fifty-five and fifty-six', () => {
     expect(quotesOf(...story)).toEqual(['Colin Mabbott: I want an apology, nothing more. Everyone knows whose sauce it is.']);
     // A body's short name after "known as" is no nickname of a person.
     expect(names('The Federal Financial Supervisory Authority, known as BaFin, fined the bank.', 'Its president, Marc Auer, said the case was closed.')).toEqual(['Marc Auer']);
+  });
+});
+
+describe('rounds fifty-seven and fifty-eight', () => {
+  it('reads a family name given an age in passing as a person, and the fuller name that ends on it', () => {
+    const story = [
+      'For 38 years, every leak on the old town hall has passed through the hands of Jaagup Rebassoo.',
+      'Rebassoo, 70, joined the heritage department as a junior architect in 1989.',
+      'Colleagues call him the roof doctor, and few have seen him use the lift.',
+    ];
+    expect(names(...story)).toEqual(['Jaagup Rebassoo']);
+    // A nickname given an age, with no fuller name ending on it, is not made a person by the age alone.
+    expect(names('Gary Lumsden bakes stotties in Heaton.', 'Lummy, 47, opened the bakery two years ago.')).toEqual(['Gary Lumsden']);
+  });
+
+  it('reads an appositive that opens on a name in the possessive as the post', () => {
+    expect(roleOf('Tunde Bakare', '"We will ask for a rematch," said Tunde Bakare, Okafor\'s manager.', 'Okafor, 30, lost on points.')).toBe("Okafor's manager");
+  });
+
+  it('reads a barangay captain\'s title and the places of Philippine and Polish towns', () => {
+    expect(roleOf('Nestor Dalagan', 'Kapitan Nestor Dalagan said the water had reached the chapel.')).toBe('Kapitan');
+    expect(names('Families in Talomo Proper and Księże Małe fled, Télévision Togolaise reported, as Ana Cruz watched.')).toEqual(['Ana Cruz']);
   });
 });

@@ -26,7 +26,7 @@ import { speakerTurns, unlabelledTurns, titleCaseOpenings, type LabelTurn } from
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
-import { ageIndex } from './ages.ts';
+import { ageIndex, ageInPassing } from './ages.ts';
 import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, ROLE_HEAD_ALIASES, TITLE_ACRONYMS } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
@@ -158,6 +158,7 @@ export function findPeople(article: Article): PeopleResult {
   boostAuthorLines(mentions, paragraphs, tokens);
   boostSelfIntroductions(mentions, tokens);
   boostGivenNicknames(mentions, tokens);
+  boostAgedFamilyNames(mentions, tokens);
   shareSurnames(mentions, tokens);
   boostKnownSurnames(mentions, tokens);
   boostCitedNames(mentions, tokens);
@@ -433,6 +434,31 @@ function boostSelfIntroductions(mentions: PlacedMention[], tokens: Token[][]): v
     m.score = Math.max(m.score, MIN_SCORE + 1);
     m.weak = false;
     m.rules = [...(m.rules ?? []), rule];
+  }
+}
+
+/**
+ * aged-family-name: "Rebane, 70, joined the city's heritage department": one word given an age in
+ * passing is a person's family name however unknown the word (an Estonian name the lists lack), and
+ * so is a fuller name in the article that ends on it ("the hands of Kalev Rebane"). Not a place or
+ * an everyday word.
+ */
+function boostAgedFamilyNames(mentions: PlacedMention[], tokens: Token[][]): void {
+  const aged = new Set<string>();
+  for (const m of mentions) {
+    if (m.words.length !== 1 || m.inQuote) continue;
+    const ts = tokens[m.paragraph]!;
+    const w = m.words[0]!;
+    if (!ageInPassing(ts, m.last + 1) || Number(ts[m.last + 2]!.text) >= 120 || isPlaceName(w) || isCommonWord(w) || isPlainVocabulary(w)) continue;
+    aged.add(w);
+  }
+  // Only a family name: a fuller name in the article ends on it ("Lummy, 47," is a nickname).
+  const family = new Set(mentions.filter((m) => m.words.length > 1 && aged.has(m.words.at(-1)!)).map((m) => m.words.at(-1)!));
+  for (const m of mentions) {
+    if (!family.has(m.words.at(-1)!) || m.score >= MIN_SCORE + 1 || m.inQuote) continue;
+    m.score = MIN_SCORE + 1;
+    m.weak = false;
+    m.rules = [...(m.rules ?? []), 'aged-family-name'];
   }
 }
 

@@ -555,8 +555,9 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   if (tokens[i]?.word && ['now', 'then', 'currently', 'formerly'].includes(lower(tokens[i]!)) && tokens[i + 1]?.word && (ARTICLES.has(lower(tokens[i + 1]!)) || isPersonNoun(tokens[i + 1]!.text) || FUNCTION_MODIFIERS.has(lower(tokens[i + 1]!)) || TITLE_MODIFIERS.has(lower(tokens[i + 1]!)))) i++;
   const first = tokens[i];
   if (!first?.word) return '';
-  // "councillors Carmen Little, Alan Brewer, …": the next person of a list is no post.
-  if (nameStarts.has(i)) return '';
+  // "councillors Carmen Little, Alan Brewer, …": the next person of a list is no post; but
+  // "Tunde Bakare, Okafor's manager": a name in the possessive says whose post it is.
+  if (nameStarts.has(i) && !/['’]s$/.test(tokens[capitalRunEnd(tokens, i)]!.text)) return '';
   const w0 = lower(first);
   // "Suresh Menon, members of the hospital staff, and …": a plural head is the next item of a list, no one person's post.
   if (!first.cap && isPluralNoun(first.text) && isPersonNoun(first.text) && (!tokens[i + 1]?.word || ['of', 'and', 'from'].includes(lower(tokens[i + 1]!)))) return '';
