@@ -394,12 +394,12 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     const weak = ws.length === 1 && ((tokens[first].sentenceStart && isCommonWord(ws[0]) && !verbNext && !rules.includes('given-name-described')) || placeUse);
     const before = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
     // "Sister Annamma", "Father Brendan": capitalised before a name, these titles are worn as courtesy titles are.
-    const honorific = before?.word && ((HONORIFICS.has(before.text.toLowerCase()) && isHonorificAsWritten(before.text)) || (before.cap && GIVEN_NAME_HONORIFICS.has(before.text.toLowerCase()))) ? before.text.toLowerCase() : undefined;
+    const honorific = before?.word && (isHonorificAsWritten(before.text) || (before.cap && GIVEN_NAME_HONORIFICS.has(before.text.toLowerCase()))) ? before.text.toLowerCase() : undefined;
     // "landlady Kerry-Ann", "Landlady Kerry-Ann is …": a noun for what someone does, lower-case or
     // capitalised only as the sentence's first word, titles a given name as readily as a family name.
     // So does a relation set beside it ("her son, Andrei, and two granddaughters").
     const roleWord = wordBeforeName(tokens, first);
-    const roleTitled = isTitled && !!roleWord?.word && (!roleWord.cap || roleWord.sentenceStart) && !(HONORIFICS.has(roleWord.text.toLowerCase()) && isHonorificAsWritten(roleWord.text)) && (isPersonNoun(roleWord.text) || RELATION_WORDS.has(roleWord.text.toLowerCase()));
+    const roleTitled = isTitled && !!roleWord?.word && (!roleWord.cap || roleWord.sentenceStart) && !isHonorificAsWritten(roleWord.text) && (isPersonNoun(roleWord.text) || RELATION_WORDS.has(roleWord.text.toLowerCase()));
     // "Datuk Seri, what is your message …": courtesy titles alone, said to someone, are no name.
     if (ws.every((w) => isHonorific(w))) continue;
     out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}), ...(honorific ? { honorific } : {}), ...(roleTitled ? { roleTitled } : {}), ...(rules.length ? { rules } : {}) });
@@ -470,7 +470,7 @@ function courtesyTitleBefore(tokens: Token[], first: number): boolean {
   // A given name after it ("Lady Agatha", "Lady Hermione") more often names a brand or an engine.
   const peer = prev.cap && PEERAGE_TITLES.has(w) && !isRoleWord(tokens[first]!.text) && !TITLE_MODIFIERS.has(tokens[first]!.text.toLowerCase()) && !isGivenName(tokens[first]!.text) && !isFirstName(tokens[first]!.text) && !tokens[first + 1]?.cap;
   // "her uncle Ron": a relation that is also a courtesy title is one only when capitalised.
-  return ((HONORIFICS.has(w) || HONORIFICS.has(`${w}.`)) && isHonorificAsWritten(prev.text)) || peer;
+  return isHonorificAsWritten(prev.text) || peer;
 }
 
 /**
