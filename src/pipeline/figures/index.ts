@@ -430,11 +430,15 @@ function boostSelfIntroductions(mentions: PlacedMention[], tokens: Token[][]): v
     const ts = tokens[m.paragraph]!;
     const before = (n: number) => ts.slice(Math.max(0, m.first - n), m.first).map((t) => t.text.toLowerCase()).join(' ');
     const rule = SELF_INTRODUCTIONS.some((p) => before(p.split(' ').length) === p) ? 'self-introduction' : NAME_GIVEN_AS.some((p) => before(p.split(' ').length) === p) ? 'name-given-as' : undefined;
-    if (!rule) continue;
-    m.score = Math.max(m.score, MIN_SCORE + 1);
-    m.weak = false;
-    m.rules = [...(m.rules ?? []), rule];
+    if (rule) raiseToName(m, rule);
   }
+}
+
+/** Make `m` a name as strong as a self-introduction's, and say which rule did. */
+function raiseToName(m: PlacedMention, rule: string): void {
+  m.score = Math.max(m.score, MIN_SCORE + 1);
+  m.weak = false;
+  m.rules = [...(m.rules ?? []), rule];
 }
 
 /**
@@ -455,10 +459,7 @@ function boostAgedFamilyNames(mentions: PlacedMention[], tokens: Token[][]): voi
   // Only a family name: a fuller name in the article ends on it ("Lummy, 47," is a nickname).
   const family = new Set(mentions.filter((m) => m.words.length > 1 && aged.has(m.words.at(-1)!)).map((m) => m.words.at(-1)!));
   for (const m of mentions) {
-    if (!family.has(m.words.at(-1)!) || m.score >= MIN_SCORE + 1 || m.inQuote) continue;
-    m.score = MIN_SCORE + 1;
-    m.weak = false;
-    m.rules = [...(m.rules ?? []), 'aged-family-name'];
+    if (family.has(m.words.at(-1)!) && m.score < MIN_SCORE + 1 && !m.inQuote) raiseToName(m, 'aged-family-name');
   }
 }
 
@@ -485,10 +486,7 @@ function boostGivenNicknames(mentions: PlacedMention[], tokens: Token[][]): void
     if (comma?.text === ',' && named?.word && named.cap && nameWords.has(named.text)) given.add(m.words[0]!);
   }
   for (const m of mentions) {
-    if (m.words.length !== 1 || !given.has(m.words[0]!) || m.score >= MIN_SCORE + 1) continue;
-    m.score = MIN_SCORE + 1;
-    m.weak = false;
-    m.rules = [...(m.rules ?? []), 'nickname-given'];
+    if (m.words.length === 1 && given.has(m.words[0]!) && m.score < MIN_SCORE + 1) raiseToName(m, 'nickname-given');
   }
 }
 
@@ -1058,6 +1056,9 @@ function turnText(text: string): string {
   return end > 0 ? head.slice(0, end + 1) : head;
 }
 
+/** Each post's initials with a pattern for its words, written out, as a role's words hold them. */
+const ACRONYM_POSTS = [...TITLE_ACRONYMS].map(([acronym, post]) => [acronym, new RegExp(`(?:^|\\s)${post}(?:\\s|$)`)] as const);
+
 /**
  * The words of a role that say what or how old someone is, with what its head word also answers
  * to: "King's Bench Justice" gives "justice" and "judge" (ROLE_HEAD_ALIASES).
@@ -1066,7 +1067,7 @@ function roleNounWords(role: string): Set<string> {
   const lowered = role.toLowerCase();
   const words = lowered.split(/\s+/);
   // "Education Cabinet Secretary" is also whom "the CS said" means (TITLE_ACRONYMS).
-  const initials = [...TITLE_ACRONYMS].filter(([, post]) => new RegExp(`(?:^|\\s)${post}(?:\\s|$)`).test(lowered)).map(([acronym]) => acronym);
+  const initials = ACRONYM_POSTS.filter(([, post]) => post.test(lowered)).map(([acronym]) => acronym);
   return new Set([...words.filter((x) => isPersonNoun(x) || /^\d+-year-old$/.test(x)), ...(ROLE_HEAD_ALIASES.get(words.at(-1) ?? '') ?? []), ...initials]);
 }
 
