@@ -2,7 +2,7 @@
  * age-speaker: the age each person of a story is given, so that a quote said by "the 33-year-old"
  * can be given to the one person of that age.
  */
-import type { Cluster } from './coreference.ts';
+import type { Cluster, PlacedMention as Mention } from './coreference.ts';
 import type { Token } from './tokens.ts';
 
 /** An age written as one word before a noun or as a noun: "33-year-old". */
@@ -22,7 +22,7 @@ export function ageInPassing(tokens: readonly Token[], comma: number): boolean {
  * (the age word right before the name or before one lower-case word before it: "33-year-old
  * striker Tom Varga"). A mention inside a quotation gives no age.
  */
-export function ageIndex(clusters: readonly Cluster[], tokens: readonly Token[][]): Map<number, number[]> {
+export function ageIndex(clusters: readonly Cluster[], tokens: readonly Token[][], unsure: readonly Mention[] = []): Map<number, number[]> {
   const index = new Map<number, number[]>();
   for (const c of clusters) {
     const ages = new Set<number>();
@@ -47,5 +47,52 @@ export function ageIndex(clusters: readonly Cluster[], tokens: readonly Token[][
       index.get(age)!.push(c.id);
     }
   }
+  for (const [age, id] of describedAges(clusters, tokens, unsure)) if (!index.has(age)) index.set(age, [id]);
   return index;
+}
+
+/** Does token i end a sentence ("." "!" "?", but not the full stop of an initial: "J. Smith")? */
+const endsSentence = (ts: readonly Token[], i: number) => /^[.!?…]+$/.test(ts[i]!.text) && !(ts[i]!.text === '.' && /^\p{Lu}$/u.test(ts[i - 1]?.text ?? ''));
+
+/**
+ * described-age: "Magnus Rekdal … spent two winters aboard. The 29-year-old, a doctoral candidate,
+ * said …", "Falepau denied it. "…," the 30-year-old lock said": an age used as a description, with
+ * no name after it, is that of the person the nearest sentence before it names, when that sentence
+ * (outside quotes) names one person only; a name that fits two people (`unsure`: "the younger
+ * Brennan") counts as one more. Ages stated beside a name come first (ageIndex).
+ */
+function describedAges(clusters: readonly Cluster[], tokens: readonly Token[][], unsure: readonly Mention[]): [number, number][] {
+  const owner = tokens.map(() => new Map<number, number>());
+  for (const c of clusters) for (const m of c.mentions) if (!m.inQuote) owner[m.paragraph]!.set(m.first, c.id);
+  for (const m of unsure) if (!m.inQuote) owner[m.paragraph]!.set(m.first, -1);
+  const out: [number, number][] = [];
+  tokens.forEach((ts, p) => {
+    ts.forEach((t, k) => {
+      const age = t.word ? AGE_WORD.exec(t.text) : null;
+      if (!age || !/^the$/i.test(ts[k - 1]?.text ?? '') || ts[k + 1]?.cap) return;
+      // The names before the age in its own sentence, else in the sentences before it, back to the
+      // paragraph before; the first sentence found to name anyone decides.
+      let q = p;
+      let i = k - 1;
+      let seen = new Set<number>();
+      while (q >= 0 && q >= p - 1) {
+        const list = tokens[q]!;
+        for (; i >= 0; i--) {
+          if (owner[q]!.has(i)) seen.add(owner[q]!.get(i)!);
+          if (i < list.length - 1 && endsSentence(list, i) && !(q === p && i >= k)) {
+            if (seen.size) break;
+          }
+        }
+        if (seen.size) break;
+        q--;
+        i = q >= 0 ? tokens[q]!.length - 1 : -1;
+        seen = new Set();
+      }
+      if (seen.size === 1) out.push([Number(age[1]), [...seen][0]!]);
+    });
+  });
+  // An age described of two different people says nothing of either.
+  const people = new Map<number, Set<number>>();
+  for (const [age, id] of out) people.set(age, (people.get(age) ?? new Set()).add(id));
+  return [...people].filter(([, ids]) => ids.size === 1).map(([age, ids]) => [age, [...ids][0]!]);
 }

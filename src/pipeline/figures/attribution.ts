@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import { capitalRunEnd, isPossessive, isTitleStop, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { TITLE_ACRONYMS, AGE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS_BY_FIRST, SPEECH_PARTICIPLES, HONORIFICS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS_BY_FIRST, SPEECH_PARTICIPLES, HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -20,6 +20,8 @@ const DASHES = new Set(['—', '–']);
 /** The article as attribution needs it. */
 export interface AttributionInput {
   paragraphs: string[];
+  /** Whether a subheading stands right before each paragraph: no speaker goes on across one. */
+  afterHeading?: readonly boolean[];
   tokens: Token[][];
   /** Per paragraph: token index → person id, for names outside quotes. */
   people: Map<number, number>[];
@@ -31,6 +33,13 @@ export interface AttributionInput {
   roleHolders?: (word: string) => readonly number[];
   /** The one person introduced by this family relation ("His mother, Patience Obi" → mother), if only one is. */
   byRelation?: (word: string) => number | undefined;
+  /**
+   * The one person a relation names only through its inverse ("her father" of Keith, whose
+   * daughter Jenna was introduced as his): read where a pronoun is resolved to a relative named just
+   * before it, and for "her mother said" right before its verb of speech; never for a relation noun
+   * further back in a sentence.
+   */
+  byInverseRelation?: (word: string) => number | undefined;
   /** The one person given the nationality this noun names ("dutchman" → the Dutch player), if only one is. */
   byNationality?: (word: string) => number | undefined;
   /** The one person of the story given this age ("Tom Varga, 33,"), for "said the 33-year-old" (age-speaker). */
@@ -125,6 +134,10 @@ const isTitlePart = (t: Token) => t.text === '.' || (t.word && t.cap && (HONORIF
 
 /** A speech cue was found but names nobody ("one poster wrote"): the quote has no named speaker. */
 const UNNAMED = -1;
+/** Verbs by which someone puts out a text that is then quoted ("posted", "tweeted"). */
+const WRITING_VERBS = new Set(['posted', 'tweeted', 'wrote', 'emailed', 'texted', 'messaged']);
+/** Pronouns that stand as a verb's subject ("he wrote", "we said"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Words that open a noun phrase naming someone by what they are ("The minister", "A neighbour", "My grandfather"). */
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an']);
 /** Person nouns too loose to stand for a speaker on their own ("the first", "the other"). */
@@ -185,7 +198,16 @@ const isSpeech = (t: Token, next?: Token, after?: Token) => {
  * Is token i of `ts` a verb of speech, not the noun of the same spelling after a determiner ("the
  * approvals bottleneck in the states", "her remarks")?
  */
-const speechVerbAt = (ts: Token[], i: number) => isSpeech(ts[i]!, ts[i + 1], ts[i + 2]) && !(ts[i - 1]?.word && DETERMINERS.has(ts[i - 1]!.text.toLowerCase()));
+const speechVerbAt = (ts: Token[], i: number) => isSpeech(ts[i]!, ts[i + 1], ts[i + 2]) && !(ts[i - 1]?.word && DETERMINERS.has(ts[i - 1]!.text.toLowerCase())) && !pluralObject(ts, i);
+
+/**
+ * plural-object: "Mr Parmar had submitted claims …", "she rejected claims": a speech verb's -s form
+ * right after the past form of another verb is a plural noun, that verb's object, and says nothing.
+ */
+const pluralObject = (ts: Token[], i: number) => {
+  const prev = ts[i - 1];
+  return /s$/i.test(ts[i]!.text) && !!prev?.word && !prev.cap && /ed$/.test(prev.text) && isVerb(prev.text);
+};
 
 /** Is token i a perfect tense of a verb of speech or writing ("had written", "has posted"; participles in speech-verbs.json)? */
 const perfectWriting = (ts: Token[], i: number) => SPEECH_PARTICIPLES.has(ts[i]!.text.toLowerCase()) && /^(?:had|has|have)$/i.test(ts[i - 1]?.text ?? '');
@@ -277,6 +299,16 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     return !!ts[b]?.word && /^(?:to|with)$/i.test(ts[b]!.text) && (isSpeech(verb, ts[b]) || /^(?:spoke|speaks|speaking|talked|talks|talking)$/i.test(verb.text));
   };
 
+  /**
+   * Is the name at token i of paragraph p whom a written text was sent to ("in an email to Vaipulu
+   * in June, she had written: …")? The writer is someone else.
+   */
+  const addresseeAt = (p: number, i: number) => {
+    const ts = tokens[p];
+    const b = beforeTitles(ts, i);
+    return !!ts[b]?.word && /^to$/i.test(ts[b]!.text) && DOCUMENT_NOUNS.has(ts[b - 1]?.text.toLowerCase() ?? '');
+  };
+
   /** Does the name starting at token i end in a possessive ("Rose's")? */
   const possessiveAt = (p: number, i: number) => {
     const ts = tokens[p];
@@ -299,6 +331,13 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     let j = i;
     while (j + 1 < ts.length && ts[j + 1]!.word && ts[j + 1]!.cap) j++;
     if (ts[j + 1]?.text !== ',') return false;
+    // "Dr Mair Prosser, your chief executive, walked me round": a phrase on "your" closed by a
+    // comma and a verb is an appositive to the name, which is the sentence's subject.
+    if (ts[j + 2]?.word && /^your$/i.test(ts[j + 2]!.text)) {
+      const close = ts.findIndex((t, k) => k > j + 2 && k <= j + 8 && t.text === ',');
+      const after = ts[close + 1];
+      if (close > 0 && after?.word && !after.cap && isVerb(after.text.toLowerCase())) return false;
+    }
     for (let k = j + 2; k < ts.length && sentenceOf[p][k] === sentenceOf[p][i]; k++) if (ts[k]!.word && /^(?:you|your)$/i.test(ts[k]!.text)) return true;
     return false;
   };
@@ -312,6 +351,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
       const t = ts[k]!;
       if (!t.word && t.text !== '.') return false;
+      // "In a post on Facebook he wrote:": a he or she is the verb's subject, and the text named
+      // before it only says where the words were written.
+      if (k === i - 1 && SUBJECT_PRONOUNS.has(t.text.toLowerCase())) return false;
       if (DOCUMENT_NOUNS.has(t.text.toLowerCase()) && ARTICLE_OR_OWNER.has(ts[k - 1]?.text.toLowerCase() ?? '')) return true;
       // "The letter to Ms Porter said": a name inside "to …", "from …" is not the subject.
       if (input.people[p].has(k)) {
@@ -388,10 +430,20 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const ts = tokens[q];
       for (let k = (q === p ? before : ts.length) - 1; k >= 0; k--) {
         const w = ts[k]!.text.toLowerCase();
+        // posted-then-read: "Noel Pascual … posted on Facebook on Tuesday night urging …", then
+        // ""…," the post read": the one named before the verb of writing in that sentence.
+        if (!quoted[q][k] && WRITING_VERBS.has(w) && !(q === p && k >= before)) {
+          const writers = new Set(named[q]!.filter((i) => i < k && sentenceOf[q][i] === sentenceOf[q][k] && !quoted[q][i] && !objectOfPreposition(q, i)).map((i) => input.people[q]!.get(i)!));
+          return writers.size === 1 && [...writers][0]! >= 0 ? [...writers][0] : undefined;
+        }
         if (quoted[q][k] || (w !== noun && w !== `${noun}s`)) continue;
         const lead = ts.slice(Math.max(0, k - 4), k).map((t) => t.text.toLowerCase());
         if (!ARTICLE_OR_OWNER.has(lead.at(-1) ?? '') || !lead.includes('in')) return undefined;
-        const found = new Set(named[q]!.filter((i) => sentenceOf[q][i] === sentenceOf[q][k] && !quoted[q][i] && !objectOfPreposition(q, i)).map((i) => input.people[q]!.get(i)!));
+        const inSentence = named[q]!.filter((i) => sentenceOf[q][i] === sentenceOf[q][k] && !quoted[q][i] && !objectOfPreposition(q, i));
+        // "Phil Dwyer said in a statement that Carbone had …": the one named before "in a
+        // statement" wrote it; a name after it is whom the statement spoke of.
+        const first = new Set(inSentence.filter((i) => i < k).map((i) => input.people[q]!.get(i)!));
+        const found = first.size === 1 ? first : new Set(inSentence.map((i) => input.people[q]!.get(i)!));
         return found.size === 1 && [...found][0]! >= 0 ? [...found][0] : undefined;
       }
     }
@@ -447,7 +499,14 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    */
   const objectOfPreposition = (p: number, i: number): boolean => {
     const ts = tokens[p];
-    const k = beforeTitles(ts, i);
+    let k = beforeTitles(ts, i);
+    // "coordinator of the environmental NGO Ħarsien Malta": a name after an organisation's kind
+    // is that organisation's, and the preposition before the kind's phrase governs it too.
+    if (ORG_NOUNS.has(ts[k]?.text.toLowerCase() ?? '')) {
+      const stop = k - 4;
+      k--;
+      while (k > stop && ts[k]?.word && !ts[k]!.cap && !PREPOSITIONS.has(ts[k]!.text.toLowerCase())) k--;
+    }
     const w = ts[k]?.text.toLowerCase() ?? '';
     if (!PREPOSITIONS.has(w) || w === 'by') return false;
     return !(w === 'to' && ts[k - 1]?.text.toLowerCase() === 'according');
@@ -552,7 +611,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const owner = ts[i - 1]!.text.toLowerCase();
       // Not "his father … he wrote", "her mum … she laughed": a possessive of the pronoun's own
       // gender is most often that same person, whose relative the noun names.
-      if (relationGender(w) === g && SUBJECT_POSSESSIVES.has(owner) && PRONOUNS[owner] !== g && RELATION_WORDS.has(w)) return { id: input.byRelation?.(w) };
+      if (relationGender(w) === g && SUBJECT_POSSESSIVES.has(owner) && PRONOUNS[owner] !== g && RELATION_WORDS.has(w)) return { id: input.byRelation?.(w) ?? input.byInverseRelation?.(w) };
     }
     return undefined;
   };
@@ -629,9 +688,19 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   const resolvePronoun = (pos: Pos, g: 'm' | 'f', chained = false): number | undefined => {
     pronounContested = false;
     const narrating = input.narrator && pos.paragraph >= input.narrator.from ? input.narrator.id : undefined;
+    // asked-clause: "Asked by Ms Natarajan whether she could be sure, she replied:": the names in a
+    // question fronted before the pronoun are the asker and whom the question is about, never whom
+    // the pronoun stands for. (They still make a guess of anyone found before the paragraph.)
+    const ts0 = tokens[pos.paragraph]!;
+    let opens = pos.token;
+    while (opens > 0 && sentenceOf[pos.paragraph]![opens - 1] === sentenceOf[pos.paragraph]![pos.token]) opens--;
+    const askedClause = /^asked$/i.test(ts0[opens]?.text ?? '') && ts0[pos.token - 1]?.text === ',';
+    const inAsked = (p: number, i: number) => askedClause && p === pos.paragraph && i > opens && i < pos.token;
+    // The asker ("by Ms Natarajan") answers nowhere else in the paragraph either.
+    const askers = new Set(askedClause ? named[pos.paragraph]!.filter((i) => inAsked(pos.paragraph, i) && asksAt(pos.paragraph, i)).map((i) => input.people[pos.paragraph]!.get(i)!) : []);
     const fits = (p: number, i: number) => {
       const id = input.people[p].get(i)!;
-      if (id === narrating || notSpeakers.has(id) || vocativeAt(p, i) || listenerAt(p, i)) return false;
+      if (id === narrating || notSpeakers.has(id) || vocativeAt(p, i) || listenerAt(p, i) || addresseeAt(p, i) || inAsked(p, i) || askers.has(id)) return false;
       const pg = input.gender(id);
       return !pg || pg === g;
     };
@@ -651,7 +720,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const list = named[p];
       let k = p === pos.paragraph ? lowerBound(list, pos.token, (n) => n) - 1 : list.length - 1;
       while (k >= 0 && !fits(p, list[k])) {
-        if (p === pos.paragraph && input.people[p].get(list[k]!) !== narrating && !possessiveAt(p, list[k]!) && !vocativeAt(p, list[k]!)) skipped = true;
+        if (p === pos.paragraph && input.people[p].get(list[k]!) !== narrating && !possessiveAt(p, list[k]!) && !vocativeAt(p, list[k]!) && !addresseeAt(p, list[k]!)) skipped = true;
         k--;
       }
       if (k < 0) continue;
@@ -696,7 +765,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         if (!fits(p, list[j])) continue;
         // "Rose's husband, Steve Nightingale, … he laughed": a possessive name is not the subject.
         if (!possessiveAt(p, list[j])) best = list[j];
-        if (speaking < 0 && speaksAt(p, list[j])) speaking = list[j];
+        // The first who speaks in the sentence is its main clause's ("Brereton said the players
+        // were told at a meeting at which Lomax spoke"): a later one speaks in a clause of its own.
+        if (speaksAt(p, list[j])) speaking = list[j];
       }
       // question-asker: "Ms Natarajan asked the witness about the lighting. "…," she said": the
       // he or she who answers is not the one who asked, and which other person it is goes unsaid.
@@ -777,7 +848,14 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     }
     // "his mother said": the one person the article introduced as someone's mother.
     nounRef = true;
-    if ((w === 'his' || w === 'her' || w === 'their') && tokens[p][i + 1]?.word && !tokens[p][i + 1]!.cap) return input.byRelation?.(tokens[p][i + 1]!.text.toLowerCase());
+    if ((w === 'his' || w === 'her' || w === 'their') && tokens[p][i + 1]?.word && !tokens[p][i + 1]!.cap) {
+      const noun = tokens[p][i + 1]!.text.toLowerCase();
+      // "her mother said", of the mother of the one introduced as "her daughter": the inverse
+      // relation only as the verb's own subject, never an object further back ("posted a photo
+      // of himself and his father …, writing:").
+      const verb = tokens[p][i + 2];
+      return input.byRelation?.(noun) ?? (verb?.word && speechVerbAt(tokens[p], i + 2) ? input.byInverseRelation?.(noun) : undefined);
+    }
     if (w !== 'the') return undefined;
     // "the care worker said", "said the 29-year-old": the noun phrase's last word that names a
     // person's role; "the Dutchman said" (nationality-speaker): the one person of that nationality.
@@ -1105,7 +1183,11 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       if (speakerAt(p, win[k]!) !== undefined) fired.add('aside-before-verb');
       return true;
     };
-    if (subject?.word && !subject.cap && (isPersonNoun(subject.text) || isPlainNoun(subject.text.toLowerCase()))) {
+    // organisation-subject: "His office said he … "fully supports the minister"", "the ministry
+    // said": a body in lower case is the subject too, and speaks for no one named.
+    const owner = tokens[p][win[asideStart]! - 2];
+    const body = subject?.word && !subject.cap && (ORG_NOUNS.has(subject.text.toLowerCase()) || BODY_SUBJECTS.has(subject.text.toLowerCase())) && !!owner?.word && DETERMINERS.has(owner.text.toLowerCase());
+    if (subject?.word && !subject.cap && (isPersonNoun(subject.text) || isPlainNoun(subject.text.toLowerCase()) || body)) {
       for (let k = verbAt - 1; k >= 0; k--) {
         const id = skipped(k) ? undefined : at(k);
         if (id !== undefined) return id;
@@ -1638,10 +1720,14 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // those working in the pit, the find is the chance of a career. "…""): the one who goes on
       // is then named after the words, or no one.
       const toldFirst = !!previous && head.paragraph > previous.paragraph && tokens[head.paragraph]!.some((t, i) => t.word && !quoted[head.paragraph]![i] && t.start < head.open);
+      // heading-break: "## What you can do", then "…": a subheading opens another part of the
+      // story, and the last speaker does not go on into it.
+      const headed = !!previous && head.paragraph > previous.paragraph && !!input.afterHeading?.[head.paragraph];
       const gapClear =
         previous &&
         head.paragraph - previous.paragraph <= 1 &&
         !toldFirst &&
+        !headed &&
         (saidThenGoesOn || !namedBetween(head.paragraph, head.paragraph > previous.paragraph ? 0 : previous.endOffset, Math.max(0, head.open)));
       // next-sentence-speaker: `"…." That was the verdict of Rui Tavares` names someone else right
       // after the quote; the last speaker does not go on, and nobody is guessed.

@@ -137,6 +137,8 @@ export function cluster(
   const doubleSurnamed = new Set<Cluster>();
   /** The second-to-last word of such names, whatever the given name. */
   const bySecondToLast = new Map<string, Set<Cluster>>();
+  /** The second of two given names ("Adelaide" of "Maria Adelaide Serrão"), by which a courtesy title may call someone. */
+  const bySecondGiven = new Map<string, Set<Cluster>>();
   const put = (map: Map<string, Set<Cluster>>, k: string, c: Cluster) => {
     if (!map.has(k)) map.set(k, new Set());
     map.get(k)!.add(c);
@@ -151,6 +153,7 @@ export function cluster(
       put(byGiven, foldWord(words[0]), c);
       // "Dona Lurdes" of "Maria de Lurdes Pinto": a compound given name goes by its part after the particle.
       if (words.length > 3 && COMPOUND_GIVEN_PARTICLES.has(words[1]!.toLowerCase())) put(byGiven, foldWord(words[2]!), c);
+      if (words.length >= 3 && isGivenName(foldAccents(words[0]!)) && isGivenName(foldAccents(words[1]!))) put(bySecondGiven, foldWord(words[1]!), c);
       // Both family names must look like names: not "Andy Warhol Found(ation)".
       if (words.length >= 3 && isFamilyNameWord(words.at(-2)!) && isFamilyNameWord(words.at(-1)!)) {
         if (isGivenName(foldAccents(words[0]!))) put(byFirstSurname, foldWord(words.at(-2)!), c);
@@ -247,6 +250,9 @@ export function cluster(
     // (mother's) family name gives way to the one whose first family name it is.
     const firstOf = byFirstSurname.get(w);
     if (firstOf?.size === 1 && (hits.length === 0 || hits.every((c) => doubleSurnamed.has(c) && !firstOf.has(c)))) hits = [...firstOf];
+    // "Elizondo said", of Rodrigo Elizondo Garza and his father Alberto Elizondo Sada: a first
+    // family name two people share fits both, and namesake-later below picks the one named before.
+    else if (firstOf && firstOf.size > 1 && hits.length === 0) hits = [...firstOf];
     // When the given name is not known to say which shape it is, a word that is one person's last
     // family name and another's first leaves the surname alone to neither.
     const asFirst = [...(bySecondToLast.get(w) ?? [])].filter((c) => !hits.includes(c));
@@ -270,6 +276,11 @@ export function cluster(
         ambiguous.push(m);
         continue;
       }
+      // second-given-name: "Dona Adelaide" of "Maria Adelaide Serrão", "Senhor Pedro" of "José Pedro
+      // Anjos": a courtesy title before the second of one person's two given names (Portuguese and
+      // Spanish usage) is that person.
+      const second = m.honorific && hits.length === 0 ? [...(bySecondGiven.get(w) ?? [])] : [];
+      if (second.length === 1) hits = second;
     }
     // quoted-nickname: "Cal" of `Callum "Cal" Adeyinka`.
     const full = nicknames.get(w);

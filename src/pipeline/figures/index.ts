@@ -27,7 +27,7 @@ import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex, ageInPassing } from './ages.ts';
-import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, ROLE_HEAD_ALIASES, TITLE_ACRONYMS } from './lexicon.ts';
+import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ROLE_HEAD_ALIASES, TITLE_ACRONYMS } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 
@@ -205,7 +205,10 @@ export function findPeople(article: Article): PeopleResult {
    */
   const personGender = (c: Cluster | undefined) => {
     if (!c) return undefined;
-    if (c.name.length > 1 && (isGivenName(c.name[0]!) || isFirstName(c.name[0]!))) return genderOf(c.name[0]!);
+    // family-first: "Kim Seung-woo", "Lee Hye-jin": a short family name before a Korean given name
+    // of two hyphened syllables; "Kim" there says nothing of gender.
+    const familyFirst = c.name.length === 2 && c.name[0]!.length <= 4 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(c.name[1]!);
+    if (c.name.length > 1 && !familyFirst && (isGivenName(c.name[0]!) || isFirstName(c.name[0]!))) return genderOf(c.name[0]!);
     // one-word-given-name: "her partner, Simon": a person named by a given name alone is of its gender.
     const given = c.name.length === 1 && isGivenName(c.name[0]!) && !isSurname(c.name[0]!) ? genderOf(c.name[0]!) : undefined;
     if (given) return given;
@@ -247,14 +250,31 @@ export function findPeople(article: Article): PeopleResult {
       if (!relationWords.has(w)) relationWords.set(w, []);
       relationWords.get(w)!.push(c.id);
     }
+  // relation-inverse: "Keith Boudreau, a retired sergeant … His daughter, Jenna Boudreau": Keith
+  // is the one "her father" means, when he is the only other person of her family name. Kept
+  // apart from the relations stated, and read only for a pronoun's relative (attribution.ts).
+  const inverseWords = new Map<string, number[]>();
+  for (const c of clusters) {
+    const kin = clusters.filter((d) => d !== c && d.name.length > 1 && c.name.length > 1 && foldWord(d.name.at(-1)!) === foldWord(c.name.at(-1)!));
+    const g = kin.length === 1 ? personGender(kin[0]) : undefined;
+    if (!g) continue;
+    for (const r of new Set(titlesBefore[c.id]!.filter(isRelation).map((r) => r.toLowerCase().split(/\s+/).at(-1)!))) {
+      const inverse = RELATION_INVERSES.get(r)?.[g];
+      if (!inverse) continue;
+      if (!inverseWords.has(inverse)) inverseWords.set(inverse, []);
+      if (!inverseWords.get(inverse)!.includes(kin[0]!.id)) inverseWords.get(inverse)!.push(kin[0]!.id);
+    }
+  }
   // "the Dutchman said" (nationality-speaker): the people each nationality noun names.
   const nationalityWords = nationalityIndex(clusters, roles, tokens, nameTokens, personGender);
   // "said the 33-year-old" (age-speaker): the people each stated age names.
-  const ages = ageIndex(clusters, tokens);
+  const ages = ageIndex(clusters, tokens, ambiguous);
   const people = paragraphs.map(() => new Map<number, number>());
   for (const c of clusters) for (const m of c.mentions) if (!m.inQuote) people[m.paragraph].set(m.first, c.id);
   // A name that fits two of the people found ("Price-Jones senior said…") speaks for neither: its
-  // quotes are left out rather than given to whoever a pronoun or the nearest name points at.
+  // quotes are left out rather than given to whoever a pronoun or the nearest name points at —
+  // unless a pronoun's gender, the quote itself (notSpokenOf) or the way the article introduced
+  // the namesakes (firstBearer) says which of them it is.
   for (const m of ambiguous) {
     if (m.inQuote || people[m.paragraph].has(m.first)) continue;
     const w = foldWord(m.words[0]!);
@@ -266,12 +286,20 @@ export function findPeople(article: Article): PeopleResult {
     // Only when every one of them has a known gender: "Okabe" of Daisuke and Tadashi Okabe, one
     // of whose given names no list knows, stays ambiguous.
     const ofGender = g && fitting.every((c) => personGender(c)) ? fitting.filter((c) => personGender(c) === g) : [];
-    people[m.paragraph].set(m.first, ofGender.length === 1 ? ofGender[0]!.id : AMBIGUOUS);
+    const chosen = ofGender.length === 1 ? ofGender[0] : (notSpokenOf(m, fitting, tokens[m.paragraph]!) ?? firstBearer(m, fitting, ambiguous, tokens, titlesBefore));
+    people[m.paragraph].set(m.first, chosen ? chosen.id : AMBIGUOUS);
   }
 
   const opening = speechOpening(body, tokens[body.length]!, clusters, body.length, quoted);
+  // Which body paragraphs a subheading stands right before (paragraph blocks are the body's paragraphs).
+  const afterHeading: boolean[] = [];
+  article.blocks.reduce((headed, b) => {
+    if (b.kind === 'paragraph') afterHeading.push(headed);
+    return b.kind === 'heading';
+  }, false);
   const { quotes, speakerless } = attributeQuotes({
     paragraphs,
+    afterHeading,
     ...(opening ? { narrator: { id: opening.speaker, from: opening.paragraph } } : {}),
     tokens,
     people,
@@ -281,6 +309,7 @@ export function findPeople(article: Article): PeopleResult {
     byRoleWord: (word) => onlyOne(roleWords, word),
     roleHolders: (word) => roleWords.get(word) ?? [],
     byRelation: (word) => onlyOne(relationWords, word),
+    byInverseRelation: (word) => (relationWords.has(word) ? undefined : onlyOne(inverseWords, word)),
     byNationality: (word) => onlyOne(nationalityWords, word),
     byAge: (age) => onlyOne(ages, age),
     byAgeRange: (low, high) => {
@@ -964,6 +993,44 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
     yield { role: agentTitle(paragraphs[m.paragraph]!, tokens[m.paragraph], m.first), source: 'agent' };
     yield { role: affiliation(paragraphs[m.paragraph]!, tokens[m.paragraph], m.first, m.last, nameTokens[m.paragraph]), source: 'affiliation' };
   }
+}
+
+/**
+ * namesake-in-quote: ""Chanda always said the rock was talking," Mulenga said", of Chanda and his
+ * brother Kelvin Mulenga: of two people sharing the family name at `m`, the one the paragraph's
+ * quote speaks of by name is not the one speaking it. Only the family name of a speech verb
+ * ("Mulenga said", "said Mulenga") is read so.
+ */
+function notSpokenOf(m: PlacedMention, fitting: readonly Cluster[], ts: readonly Token[]): Cluster | undefined {
+  const speaks = [ts[m.last + 1], ts[m.first - 1]].some((t) => t?.word && SPEECH_VERBS.has(t.text.toLowerCase()));
+  const spokenOf = fitting.filter((c) => c.mentions.some((x) => x.inQuote && x.paragraph === m.paragraph));
+  return speaks && fitting.length === 2 && spokenOf.length === 1 ? fitting.find((c) => c !== spokenOf[0]) : undefined;
+}
+
+/** Words that tell namesakes apart ("the younger Brennan"). */
+const NAMESAKE_MARKS = /^(?:younger|older|elder|junior|senior)$/i;
+
+/**
+ * first-bearer: "Vincenzo Carbone … has died", then "His father, Domenico Carbone", "His daughter,
+ * Lucia Carbone": the family name alone at `m` stays with the one who bore it first, the later
+ * namesakes (all introduced as relatives: `titlesBefore` holds a relation) being told apart by
+ * their given names, as newsrooms write. Not "the younger Brennan", "Price-Jones senior" or "A
+ * Pellow spokesperson", nor anywhere in an article that tells the namesakes apart in words.
+ */
+function firstBearer(m: PlacedMention, fitting: readonly Cluster[], unsure: readonly PlacedMention[], tokens: readonly Token[][], titlesBefore: readonly string[][]): Cluster | undefined {
+  // Not with a courtesy title ("Mr Hartmann" of the founder Friedrich and his grandson Klaus): tried
+  // on the dev corpora, the first bearer of a title's gender was as often a forebear named in passing.
+  if (m.honorific) return undefined;
+  const ts = tokens[m.paragraph]!;
+  const next = ts[m.last + 1];
+  const prev = ts[m.first - 1];
+  if ((prev?.word && (/^(?:the|an?)$/i.test(prev.text) || NAMESAKE_MARKS.test(prev.text))) || (next?.word && !next.cap && (isPersonNoun(next.text) || NAMESAKE_MARKS.test(next.text)))) return undefined;
+  const w = foldWord(m.words[0]!);
+  const marks = (x: PlacedMention) => NAMESAKE_MARKS.test(tokens[x.paragraph]![x.first - 1]?.text ?? '') || /^(?:senior|junior)$/.test(tokens[x.paragraph]![x.last + 1]?.text ?? '');
+  if (unsure.some((x) => foldWord(x.words[0]!) === w && marks(x))) return undefined;
+  const firstAt = (c: Cluster) => Math.min(...c.mentions.filter((x) => !x.inQuote && x.words.length > 1).map((x) => x.paragraph * 1e6 + x.first));
+  const [bearer, ...later] = fitting.filter((c) => firstAt(c) < m.paragraph * 1e6 + m.first).sort((a, b) => firstAt(a) - firstAt(b));
+  return later.length > 0 && later.every((c) => titlesBefore[c.id]!.some(isRelation)) ? bearer : undefined;
 }
 
 /** Is the role's head word a relation to someone else ("younger brother", "my predecessor")? */

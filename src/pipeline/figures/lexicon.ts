@@ -18,7 +18,7 @@ const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string>; rankTitles: string[]; labelOpeners: string[] };
-const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeAgentNouns: Record<string, string>; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; headAliases: Record<string, string[]>; titleAcronyms: Record<string, string>; ageNouns: Record<string, [number, number]> };
+const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeAgentNouns: Record<string, string>; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; relationInverses: Record<string, { m?: string; f?: string }>; headAliases: Record<string, string[]>; titleAcronyms: Record<string, string>; ageNouns: Record<string, [number, number]> };
 /** Other nouns a role's head word answers to ("King's Bench Justice" is who "the judge said" means; role-nouns.json headAliases). */
 /** Nouns that give an age range ("teenager" → 13–19; role-nouns.json ageNouns). */
 export const AGE_NOUNS: ReadonlyMap<string, readonly [number, number]> = new Map(Object.entries(ROLE_DATA.ageNouns));
@@ -30,6 +30,8 @@ export const TITLE_ACRONYMS: ReadonlyMap<string, string> = new Map(Object.entrie
 interface RevealGrammar {
   determiners: string[];
   copulas: string[];
+  /** A determiner and its copula written as one word ("that's"). */
+  contractions: string[];
   nouns: string[];
   possessiveLinks: string[];
   originLinks: string[];
@@ -38,7 +40,7 @@ interface RevealGrammar {
   descriptionWords: string[];
   modifiers: string[];
 }
-const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
   compassWords: string[];
@@ -95,9 +97,9 @@ export const isKnownPerson = (w: string) => has(w, 'Person');
 /** A family name the lexicon knows ("Putin", "Walker"). */
 export const isSurname = (w: string) => has(w, 'LastName');
 /**
- * Grammatical gender of a given name, when the lexicon records one, else when only one of the Moby
- * lists (female, male) holds it ("Rose" is only female there; "Leslie" is in both: unknown), else
- * as data/given-names.json gives it ("Ngozi", "Kwame").
+ * Grammatical gender of a given name, when the lexicon records one, else as data/given-names.json
+ * gives it ("Ngozi", "Kwame"; "Roch", which a Moby list mislabels), else when only one of the Moby
+ * lists (female, male) holds it ("Rose" is only female there; "Leslie" is in both: unknown).
  */
 export function genderOf(given: string): 'm' | 'f' | undefined {
   // Names given to both (given-names.json `either`) stay unknown whatever a list records.
@@ -105,9 +107,11 @@ export function genderOf(given: string): 'm' | 'f' | undefined {
   if (has(given, 'MaleName')) return 'm';
   if (has(given, 'FemaleName')) return 'f';
   const g = given.toLowerCase();
+  // given-names.json also mends the Moby lists where they mislabel a name ("Roch" is a man's).
+  const more = MORE_GIVEN_GENDER.get(g);
+  if (more) return more;
   const [female, male] = [mobyNames('female').has(g), mobyNames('male').has(g)];
   if (female !== male) return female ? 'f' : 'm';
-  const more = MORE_GIVEN_GENDER.get(g);
   // "Mélanie", "Réjean": the lists spell most names without their accents.
   const folded = foldAccents(given);
   return more ?? (folded !== given ? genderOf(folded) : undefined);
@@ -349,6 +353,8 @@ export const OCCUPATION_VERBS = new Set(ROLE_DATA.occupationVerbs);
 /** Words between a title and the name they introduce ("named", "who gave his name only as"), as tokens, longest first (data/role-nouns.json). */
 export const NAMING_CLAUSES: readonly string[][] = ROLE_DATA.namingClauses.map((c) => c.split(/\s+|(?=,)/).filter(Boolean)).sort((a, b) => b.length - a.length);
 /** The gender of a relation word ("daughter" → f), for a person it is set beside (data/role-nouns.json). */
+/** The relation the other person stands in, by their gender ("daughter" → father or mother; role-nouns.json relationInverses). */
+export const RELATION_INVERSES: ReadonlyMap<string, { m?: string; f?: string }> = new Map(Object.entries(ROLE_DATA.relationInverses));
 export const relationGender = (w: string): 'm' | 'f' | undefined => {
   const k = w.toLowerCase();
   // "mum-of-three", "father-of-two": the relation before "-of-" says it.
@@ -451,6 +457,8 @@ export const SELF_INTRODUCTIONS: readonly string[] = SPEECH_DATA.selfIntroductio
 
 /** Nouns for written texts ("the letter said", "the statement read"): what they say is no one's speech. */
 export const DOCUMENT_NOUNS = new Set(SPEECH_DATA.documentNouns);
+/** Bodies that speak as a verb's subject ("his office said"; speech-verbs.json bodySubjects). */
+export const BODY_SUBJECTS = new Set(SPEECH_DATA.bodySubjects);
 /** Past participles of speech, read after "has" or "had" ("had written", "has said"). */
 export const SPEECH_PARTICIPLES = new Set(SPEECH_DATA.participles);
 /** Verbs of asking ("asked", "pressed"): their subject, or the agent of "Asked by", asks rather than answers. */
@@ -502,6 +510,13 @@ function revealPhrases(g: RevealGrammar): string[] {
       // "That was the blunt assessment of …": one word of manner before the noun.
       for (const cop of g.copulas) for (const mod of g.modifiers) for (const link of g.possessiveLinks) out.push(`${det} ${cop} the ${mod} ${noun} ${link}`);
     }
+  // "That's the advice of …": a determiner and its copula in one word.
+  for (const fused of g.contractions)
+    for (const noun of g.nouns)
+      for (const link of g.possessiveLinks) {
+        out.push(`${fused} the ${noun} ${link}`);
+        for (const mod of g.modifiers) out.push(`${fused} the ${mod} ${noun} ${link}`);
+      }
   return out;
 }
 

@@ -216,6 +216,10 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   // before a given name, is the person's title, not part of the name (no family name is read so:
   // "Mason Mount" and "Potter" as a surname are left whole).
   if (t.sentenceStart && next && isGivenName(next) && isPersonNoun(w) && !isSurname(w) && !isFirstName(w)) return true;
+  // "Skipper Dean Pavlovic said": such a noun that is also a pet name ("Skipper"), before a first
+  // name ("Dean") and a family name, is the title too; "Mason Mount" and "Hunter Biden" have no
+  // first name after it.
+  if (t.sentenceStart && next && words.length - k >= 3 && (isGivenName(next) || isFirstName(next)) && isPersonNoun(w) && !isSurname(w) && !isGivenName(w)) return true;
   // tabloid-adjective: "Feisty Doreen, who has 11 grandkids", "Tragic Emma": an everyday word that
   // is no name, opening a sentence before a given name, describes the person.
   if (t.sentenceStart && next && isGivenName(next) && isPlainVocabulary(w) && !isGivenName(w) && !isSurname(w) && !isFirstName(w)) return true;

@@ -134,7 +134,8 @@ const lower = (t: Token | undefined) => (t?.word ? t.text.toLowerCase() : '');
  */
 export function organisationContext(ts: Token[], first: number, last: number): boolean {
   const before = lower(ts[first - 1]);
-  if (ORG_NOUNS.has(before) && !ts[first - 1]!.cap) return true;
+  // "the environmental NGO Ħarsien Malta": an organisation's kind in capitals is its initials.
+  if (ORG_NOUNS.has(before) && (!ts[first - 1]!.cap || /^\p{Lu}{2,}s?$/u.test(ts[first - 1]!.text))) return true;
   const possessive = /['’]s?$/u.test(ts[last]!.text) || ts[last + 1]?.text === "'" || ts[last + 1]?.text === '’';
   // "the Vosberg team" is the team's name; "Lisa Crane's team" is hers.
   const after = ts[last + 1];

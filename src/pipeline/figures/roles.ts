@@ -286,7 +286,8 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     // "regional managing director", "works manager", "chief operating officer": a word naming the
     // job's field stays in the title it qualifies, though the lexicon may read it as a verb.
     const qualified = lower(tokens[k]!);
-    if (!t.cap && FUNCTION_MODIFIERS.has(w) && (isTitleWord(tokens[k]!) || FUNCTION_MODIFIERS.has(qualified) || TITLE_MODIFIERS.has(qualified))) {
+    // Not before a capitalised title ("the Alliance's science lead Professor Kirsten Ashworth": "lead" is a noun there).
+    if (!t.cap && FUNCTION_MODIFIERS.has(w) && !tokens[k]!.cap && (isTitleWord(tokens[k]!) || FUNCTION_MODIFIERS.has(qualified) || TITLE_MODIFIERS.has(qualified))) {
       k--;
       continue;
     }
@@ -315,6 +316,9 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
       continue;
     }
     if (!t.cap && (isFunctionWord(w) || isVerb(w))) break;
+    // participle-object: "before bowling Canterbury's top scorer, Jess Ritchie": a verb's -ing form
+    // before a possessive name is the verb of the sentence, whose object the title is.
+    if (!t.cap && /ing$/.test(w) && !TITLE_MODIFIERS.has(w) && !FUNCTION_MODIFIERS.has(w) && tokens[k]?.cap && /['’]s?$/.test(tokens[k]!.text)) break;
     // "the exhibit shows photographers …": a plural or a present-tense verb is no part of a title.
     if (!t.cap && !isPersonNoun(w) && tagsOf(w).some((x) => x === 'Plural' || x === 'PresentTense')) break;
     // "convicted former mayor": a past participle the lexicon lacks still ends the title; so does
@@ -846,6 +850,17 @@ export function inChargeRole(text: string, tokens: Token[], first: number, last:
     else if (t.cap ? isFunctionWord(w) : STOPS.has(w) || CONNECTORS.has(w) || isFunctionWord(w)) break;
   }
   if (head < 0) return '';
+  // "who has headed the brewer's export sales": an organisation in the possessive owns what is
+  // headed, named by the plain words after it.
+  if (/['’]s$/.test(tokens[head]!.text)) {
+    let end = head;
+    for (let k = head + 1; k <= head + 3 && tokens[k]?.word && !tokens[k]!.cap; k++) {
+      const w = lower(tokens[k]!);
+      if (STOPS.has(w) || CONNECTORS.has(w) || isFunctionWord(w) || isCalendarWord(w)) break;
+      end = k;
+    }
+    head = end;
+  }
   return inChargeWording(text, tokens, start, verb, tokens[i]!.start, tokens[head]!.end);
 }
 
@@ -895,12 +910,20 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
   // "He has been Rovers' manager for only nine matches": a perfect tense of "be" is a copula too.
   const perfect = !!tokens[i]?.word && ['has', 'had', 'have'].includes(lower(tokens[i]!)) && !!tokens[i + 1]?.word && lower(tokens[i + 1]!) === 'been';
   if (perfect) i++;
+  // "will become chief executive of Orlen Foods", "is to become head coach": a post to be taken up.
+  const word = (j: number) => (tokens[j]?.word ? lower(tokens[j]!) : '');
+  const future = word(i) === 'will' && word(i + 1) === 'become' ? 1 : ['is', 'was'].includes(word(i)) && word(i + 1) === 'to' && word(i + 2) === 'become' ? 2 : 0;
+  if (future) return phraseRole(text, tokens, i + future + 1);
   const verb = tokens[i];
   if (!verb?.word) return '';
   // as-role: "Maxime Bernier was forced to resign as Foreign Affairs minister", "Ms Hale served as
   // chief of staff": within a few words, a verb of holding or leaving a post, then "as".
   // "Anthony Graves left after eleven years as chief executive": a length of time held, then "as".
-  const holds = (j: number) => AS_ROLE_VERBS.has(lower(tokens[j - 1]!)) || DURATIONS.has(lower(tokens[j - 1]!)) || (AS_ROLE_PARTICLES.has(lower(tokens[j - 1]!)) && !!tokens[j - 2]?.word && AS_ROLE_VERBS.has(lower(tokens[j - 2]!)));
+  // "who succeeded him as chairman": the one succeeded, as a pronoun, may stand before "as".
+  const holds = (j: number) =>
+    AS_ROLE_VERBS.has(lower(tokens[j - 1]!)) ||
+    DURATIONS.has(lower(tokens[j - 1]!)) ||
+    ((AS_ROLE_PARTICLES.has(lower(tokens[j - 1]!)) || /^(?:him|her|them)$/i.test(tokens[j - 1]!.text)) && !!tokens[j - 2]?.word && AS_ROLE_VERBS.has(lower(tokens[j - 2]!)));
   // A length of time before "as" ties it to the post even a few words further on ("who announced in
   // September his intention to retire after eleven years as CFO"); no other name may come between.
   const reach = (j: number) => (DURATIONS.has(lower(tokens[j - 1]!)) ? i + 13 : i + 5);
