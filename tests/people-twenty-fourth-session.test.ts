@@ -310,3 +310,41 @@ describe('who speaks, and relatives (rounds sixty-three and sixty-four)', () => 
     expect(roleOf('Dean Carlisle', ...story)).toBe('former Westgate ruckman');
   });
 });
+
+describe('epithets, labels and names (rounds sixty-five and sixty-six)', () => {
+  it('reads a description that is no one\'s role, right after a quote, as the one person described just before', () => {
+    const story = [
+      'The council will close the bridge for six weeks from January.',
+      'Waterside councillor Niamh Dolan said she accepted the repairs but criticised the short notice.',
+      '"People found out about this from a notice tied to a lamppost," the SDLP representative said.',
+    ];
+    expect(quotesOf(...story)).toEqual(['Niamh Dolan: People found out about this from a notice tied to a lamppost']);
+    // Not a spokesman, who speaks for a body and is left unnamed.
+    const spokesman = [...story.slice(0, 2), '"The work cannot wait," the spokesman said.'];
+    expect(quotesOf(...spokesman)).toEqual([]);
+  });
+
+  it('gives a transcript label of a family name to the namesake not introduced as a relative', () => {
+    const story = [
+      'Ezekiel Kiprono Rotich, one of Kenya\'s best-known coaches, runs the camp with his daughter, Brenda Jerotich Rotich, who stopped racing in 2019.',
+      'Their son, Collins Kipkemboi Rotich, is a steeplechaser. We spoke to father and daughter this week.',
+      'Q: Brenda, why did you stop running?',
+      'Brenda: My Achilles decided for me.',
+      'Q: And you, coach?',
+      'Rotich: For 25 years I did everything myself.',
+    ];
+    expect(quotesOf(...story)).toContain('Ezekiel Kiprono Rotich: For 25 years I did everything myself.');
+  });
+
+  it('keeps "do" inside a Portuguese name', () => {
+    expect(names('Among the marchers was Maria do Céu Pires, 74, a retired seamstress.')).toEqual(['Maria do Céu Pires']);
+  });
+
+  it('knows "Ray" for "Raymond"', () => {
+    expect(names('Raymond John Hallam, boatbuilder, has died aged 88.', 'Ray Hallam built his first dinghy at 15.')).toEqual(['Raymond John Hallam']);
+  });
+
+  it('ends what someone runs at a word of time', () => {
+    expect(roleOf('Pete Hallam', 'His son, Pete Hallam, who has run the yard day to day since 2012, said so.')).toBe('son');
+  });
+});

@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import { capitalRunEnd, isPossessive, isTitleStop, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS_BY_FIRST, SPEECH_PARTICIPLES, HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS_BY_FIRST, SPEECH_PARTICIPLES, HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -865,7 +865,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // "the Lord Mayor said": a capitalised title of two such words too.
     // "the PM said", "the CS said": a post's initials (TITLE_ACRONYMS) likewise.
     const capitalTitle = (j: number): boolean => (isPersonNoun(tokens[p][j]!.text) || (/^\p{Lu}{2,4}$/u.test(tokens[p][j]!.text) && TITLE_ACRONYMS.has(tokens[p][j]!.text.toLowerCase()))) && input.people[p].get(j) === undefined && (!tokens[p][j + 1]?.cap || (j + 1 <= i + 3 && capitalTitle(j + 1)));
-    for (let j = i + 1; j <= i + 3 && tokens[p][j]?.word && (!tokens[p][j]!.cap || nationality(tokens[p][j]) !== undefined || capitalTitle(j)); j++) phrase.push(tokens[p][j]!.text.toLowerCase());
+    // "the SDLP representative said": a party's or a body's initials before a lower-case noun.
+    const initials = (j: number) => /^\p{Lu}{2,6}$/u.test(tokens[p][j]!.text) && !!tokens[p][j + 1]?.word && !tokens[p][j + 1]!.cap;
+    for (let j = i + 1; j <= i + 3 && tokens[p][j]?.word && (!tokens[p][j]!.cap || nationality(tokens[p][j]) !== undefined || capitalTitle(j) || initials(j)); j++) phrase.push(tokens[p][j]!.text.toLowerCase());
     for (const word of phrase.reverse()) {
       // role-in-paragraph: "Te Wiata said she had read the letter …. / "…," the minister said",
       // with a prime minister named elsewhere: of several holders of the noun, the one who speaks
@@ -930,6 +932,26 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       if (hit !== undefined) {
         fired.add('age-noun');
         return hit;
+      }
+    }
+    // noun-epithet: "Waterside councillor Aoife Doherty said …. / "…," the SDLP representative
+    // said", "But Derek, 68, whose bird came second, … / "…," the former bus driver said": a noun for
+    // a person that is no one's role, right after the quote, goes on from the one person named and
+    // described just before, as an age does (age-epithet). Not a relation, nor a word as loose as
+    // "other", nor a post others speak for ("the spokesman", "the official": noun-speaker below).
+    // The phrase is read from its last word back ("said", "representative", "sdlp"): its noun for a person.
+    const head = phrase.find((w) => isPersonNoun(w));
+    // Nor a noun already used of someone unnamed ("A consultant who asked not to be named … the
+    // consultant said"), nor one defined by what follows it ("the detective leading the case").
+    const headAt = head ? tokens[p]!.findIndex((t, j) => j > i && j <= i + 3 && t.word && t.text.toLowerCase() === head) : -1;
+    const after = tokens[p]![headAt + 1];
+    const defined = !!after?.word && (/ing$/.test(after.text) || /^(?:who|in|of|for|at)$/i.test(after.text));
+    const usedBefore = [p - 1, p].some((q) => q >= 0 && tokens[q]!.some((t, j) => (q < p || j < i) && !quoted[q]![j] && t.word && t.text.toLowerCase() === head));
+    if (nounSpeakerStops && head && headAt > 0 && !defined && !usedBefore && !RELATION_WORDS.has(head) && !WEAK_SPEAKER_NOUNS.has(head) && !UNNAMED_SOURCE_NOUNS.has(head) && !(input.roleHolders?.(head) ?? []).length) {
+      const only = soleNamedBefore(p, i);
+      if (only !== undefined) {
+        fired.add('noun-epithet');
+        return only;
       }
     }
     // noun-speaker: "…," the detective leading the case told reporters, … as she spoke": a person

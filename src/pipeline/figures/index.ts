@@ -326,7 +326,10 @@ export function findPeople(article: Article): PeopleResult {
     });
     return holders.length === 1 ? holders[0] : undefined;
   };
-  quotes.push(...labelledQuotes(turns, body, tokens, clusters, byTitle, unlabelled.length > 0));
+  // A label's family name shared by relatives ("Sang:" of Ezekiel Kiprono Sang, "his daughter,
+  // Brenda Jerotich Sang", "Their son, Collins Kipkemboi Sang"): the one not introduced as a relative.
+  const relative = (c: Cluster) => titlesBefore[c.id]!.some(isRelation);
+  quotes.push(...labelledQuotes(turns, body, tokens, clusters, byTitle, unlabelled.length > 0, relative));
   if (opening) quotes.push(opening);
   const said = new Map<number, string[]>();
   const unattributed: UnattributedQuote[] = speakerless.map((q) => ({ ...q, confidence: 0 }));
@@ -1051,7 +1054,7 @@ const MAX_TURN_WORDS = 60;
  * Cecily", "Otieno-Castell"); "A:" is the person the interview is with (the one named most), "Q:"
  * an interviewer the text may not name. A label that names nobody found gives no quote.
  */
-function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], clusters: Cluster[], byTitle: (words: string[]) => Cluster | undefined, unlabelled = false): AttributedQuote[] {
+function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], clusters: Cluster[], byTitle: (words: string[]) => Cluster | undefined, unlabelled = false, relative: (c: Cluster) => boolean = () => false): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   // The one a heading names as interviewed (markInterviewees) answers. Failing that, labelled
   // answers go to the person named most, or, when two are named as often, to the one the
@@ -1093,6 +1096,7 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
       speaker =
         clusters.find((c) => [...c.forms].some((f) => fold(f.split(' ')) === words.join(' '))) ??
         unique(clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === words.at(-1))) ??
+        (words.length === 1 ? unique(clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === words[0] && !relative(c))) : undefined) ??
         unique(clusters.filter((c) => c.name.length > 1 && foldWord(c.name[0]!) === words[0])) ??
         // "Lagos:" for Francisca Lagos Urrutia: the first of two family names, Spanish usage.
         (words.length === 1 ? unique(clusters.filter((c) => c.name.length > 2 && foldWord(c.name.at(-2)!) === words[0])) : undefined) ??

@@ -40,7 +40,7 @@ interface RevealGrammar {
   descriptionWords: string[];
   modifiers: string[];
 }
-const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   nonPersonHeads: string[];
   compassWords: string[];
@@ -459,6 +459,8 @@ export const SELF_INTRODUCTIONS: readonly string[] = SPEECH_DATA.selfIntroductio
 export const DOCUMENT_NOUNS = new Set(SPEECH_DATA.documentNouns);
 /** Bodies that speak as a verb's subject ("his office said"; speech-verbs.json bodySubjects). */
 export const BODY_SUBJECTS = new Set(SPEECH_DATA.bodySubjects);
+/** Nouns for sources reporters leave unnamed ("the spokesman said"; speech-verbs.json unnamedSourceNouns). */
+export const UNNAMED_SOURCE_NOUNS = new Set(SPEECH_DATA.unnamedSourceNouns);
 /** Past participles of speech, read after "has" or "had" ("had written", "has said"). */
 export const SPEECH_PARTICIPLES = new Set(SPEECH_DATA.participles);
 /** Verbs of asking ("asked", "pressed"): their subject, or the agent of "Asked by", asks rather than answers. */

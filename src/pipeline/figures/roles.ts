@@ -84,6 +84,8 @@ const PICKERS = new Set(['one', 'another']);
 const QUOTE_MARK = /^["“”]$/;
 /** Spans of time a relation is counted in ("her husband of 64 years"). */
 const DURATIONS = new Set(['years', 'months', 'decades']);
+/** Words of time that end the object of an in-charge verb ("has run the yard day to day"). */
+const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'daily', 'weekly']);
 /** Words that open a time phrase after a role ("since 2017", "until March"). */
 const TIME_LINKS = new Set(['since', 'until', 'till']);
 
@@ -845,6 +847,8 @@ export function inChargeRole(text: string, tokens: Token[], first: number, last:
     if (!t.word && /^['’]$/.test(t.text) && tokens[k - 1]?.word && /s$/.test(tokens[k - 1]!.text)) continue;
     if (!t.word) break;
     const w = lower(t);
+    // "who has run the yard day to day": a word of time ends what is run.
+    if (!t.cap && (isCalendarWord(w) || TIME_UNITS.has(w))) break;
     // "chairs the Providence Street Residents' Association": a capitalised organisation word ends a named one.
     if (IN_CHARGE_NOUNS.has(w) || ORG_NOUNS.has(w) || isOrgWord(w)) head = k;
     else if (t.cap ? isFunctionWord(w) : STOPS.has(w) || CONNECTORS.has(w) || isFunctionWord(w)) break;
