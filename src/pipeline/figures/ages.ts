@@ -3,7 +3,7 @@
  * can be given to the one person of that age.
  */
 import type { Cluster, PlacedMention as Mention } from './coreference.ts';
-import type { Token } from './tokens.ts';
+import { endsSentence, type Token } from './tokens.ts';
 
 /** An age written as one word before a noun or as a noun: "33-year-old". */
 export const AGE_WORD = /^(\d{1,3})-year-old$/i;
@@ -50,9 +50,6 @@ export function ageIndex(clusters: readonly Cluster[], tokens: readonly Token[][
   for (const [age, id] of describedAges(clusters, tokens, unsure)) if (!index.has(age)) index.set(age, [id]);
   return index;
 }
-
-/** Does token i end a sentence ("." "!" "?", but not the full stop of an initial: "J. Smith")? */
-const endsSentence = (ts: readonly Token[], i: number) => /^[.!?…]+$/.test(ts[i]!.text) && !(ts[i]!.text === '.' && /^\p{Lu}$/u.test(ts[i - 1]?.text ?? ''));
 
 /**
  * described-age: "Magnus Rekdal … spent two winters aboard. The 29-year-old, a doctoral candidate,

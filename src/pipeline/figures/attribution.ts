@@ -5,9 +5,9 @@
  * the previous speaker, or belongs to the person a paragraph reports as speaking.
  */
 import { AGE_WORD } from './ages.ts';
-import { capitalRunEnd, isPossessive, isTitleStop, wordsAt, type Token } from './tokens.ts';
+import { capitalRunEnd, endsSentence, isPossessive, isTitleStop, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS_BY_FIRST, SPEECH_PARTICIPLES, HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, isFunctionWord, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS_BY_FIRST, SPEECH_PARTICIPLES, HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -212,15 +212,6 @@ const pluralObject = (ts: Token[], i: number) => {
 /** Is token i a perfect tense of a verb of speech or writing ("had written", "has posted"; participles in speech-verbs.json)? */
 const perfectWriting = (ts: Token[], i: number) => SPEECH_PARTICIPLES.has(ts[i]!.text.toLowerCase()) && /^(?:had|has|have)$/i.test(ts[i - 1]?.text ?? '');
 
-/** A sentence ends at . ! ? — but not after "Mr." or an initial. */
-function endsSentence(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!/^[.!?…]+$/.test(t.text)) return false;
-  const prev = tokens[i - 1];
-  if (t.text === '.' && prev && (TITLE_ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text))) return false;
-  return true;
-}
-
 /** "Cowboys and Indians", "Better Idea of Afghan Girls": a short title in quotes, not speech. */
 function looksLikeTitle(text: string): boolean {
   const ws = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -251,6 +242,12 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       return here;
     });
   });
+  /** The first token of the sentence that holds token i of paragraph p. */
+  const sentenceStartOf = (p: number, i: number): number => {
+    let start = i;
+    while (start > 0 && sentenceOf[p]![start - 1] === sentenceOf[p]![i]) start--;
+    return start;
+  };
   /** Is the name at token i the subject of a speech verb ("Zakharova also said", "said Mohib")? */
   const speaksAt = (p: number, i: number) => {
     const ts = tokens[p];
@@ -692,8 +689,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // question fronted before the pronoun are the asker and whom the question is about, never whom
     // the pronoun stands for. (They still make a guess of anyone found before the paragraph.)
     const ts0 = tokens[pos.paragraph]!;
-    let opens = pos.token;
-    while (opens > 0 && sentenceOf[pos.paragraph]![opens - 1] === sentenceOf[pos.paragraph]![pos.token]) opens--;
+    const opens = sentenceStartOf(pos.paragraph, pos.token);
     const askedClause = /^asked$/i.test(ts0[opens]?.text ?? '') && ts0[pos.token - 1]?.text === ',';
     const inAsked = (p: number, i: number) => askedClause && p === pos.paragraph && i > opens && i < pos.token;
     // The asker ("by Ms Natarajan") answers nowhere else in the paragraph either.
@@ -726,8 +722,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       if (k < 0) continue;
       const sentence = sentenceOf[p][list[k]];
       // The candidate's sentence, from its first token to its last.
-      let sStart = list[k]!;
-      while (sStart > 0 && sentenceOf[p][sStart - 1] === sentence) sStart--;
+      const sStart = sentenceStartOf(p, list[k]!);
       let sEnd = list[k]!;
       while (sEnd + 1 < tokens[p].length && sentenceOf[p][sEnd + 1] === sentence) sEnd++;
       // pronoun-chain: "He told the sheriff McGinley had started a job. "…," he said": a sentence
@@ -1249,9 +1244,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const ts = tokens[p]!;
     let end = ts.length - 1;
     while (end > 0 && !ts[end]!.word) end--;
-    let start = end;
-    while (start > 0 && sentenceOf[p]![start - 1] === sentenceOf[p]![end]) start--;
-    return [start, end];
+    return [sentenceStartOf(p, end), end];
   };
 
   /**

@@ -244,9 +244,12 @@ export function findPeople(article: Article): PeopleResult {
     }
   // "His mother, Patience Obi, …": the family relation each person is introduced by, whatever role
   // they are given, so that "his mother said" can name her.
+  const relationsOf = clusters.map((c) => new Set(titlesBefore[c.id]!.filter(isRelation).map((r) => r.toLowerCase().split(/\s+/).at(-1)!)));
+  /** Introduced as someone's relative ("His daughter, Brenda Sang"): told apart from namesakes by given name. */
+  const relative = (c: Cluster) => relationsOf[c.id]!.size > 0;
   const relationWords = new Map<string, number[]>();
   for (const c of clusters)
-    for (const w of new Set(titlesBefore[c.id]!.filter(isRelation).map((r) => r.toLowerCase().split(/\s+/).at(-1)!))) {
+    for (const w of relationsOf[c.id]!) {
       if (!relationWords.has(w)) relationWords.set(w, []);
       relationWords.get(w)!.push(c.id);
     }
@@ -258,7 +261,7 @@ export function findPeople(article: Article): PeopleResult {
     const kin = clusters.filter((d) => d !== c && d.name.length > 1 && c.name.length > 1 && foldWord(d.name.at(-1)!) === foldWord(c.name.at(-1)!));
     const g = kin.length === 1 ? personGender(kin[0]) : undefined;
     if (!g) continue;
-    for (const r of new Set(titlesBefore[c.id]!.filter(isRelation).map((r) => r.toLowerCase().split(/\s+/).at(-1)!))) {
+    for (const r of relationsOf[c.id]!) {
       const inverse = RELATION_INVERSES.get(r)?.[g];
       if (!inverse) continue;
       if (!inverseWords.has(inverse)) inverseWords.set(inverse, []);
@@ -286,7 +289,7 @@ export function findPeople(article: Article): PeopleResult {
     // Only when every one of them has a known gender: "Okabe" of Daisuke and Tadashi Okabe, one
     // of whose given names no list knows, stays ambiguous.
     const ofGender = g && fitting.every((c) => personGender(c)) ? fitting.filter((c) => personGender(c) === g) : [];
-    const chosen = ofGender.length === 1 ? ofGender[0] : (notSpokenOf(m, fitting, tokens[m.paragraph]!) ?? firstBearer(m, fitting, ambiguous, tokens, titlesBefore));
+    const chosen = ofGender.length === 1 ? ofGender[0] : (notSpokenOf(m, fitting, tokens[m.paragraph]!) ?? firstBearer(m, fitting, ambiguous, tokens, relative));
     people[m.paragraph].set(m.first, chosen ? chosen.id : AMBIGUOUS);
   }
 
@@ -328,7 +331,6 @@ export function findPeople(article: Article): PeopleResult {
   };
   // A label's family name shared by relatives ("Sang:" of Ezekiel Kiprono Sang, "his daughter,
   // Brenda Jerotich Sang", "Their son, Collins Kipkemboi Sang"): the one not introduced as a relative.
-  const relative = (c: Cluster) => titlesBefore[c.id]!.some(isRelation);
   quotes.push(...labelledQuotes(turns, body, tokens, clusters, byTitle, unlabelled.length > 0, relative));
   if (opening) quotes.push(opening);
   const said = new Map<number, string[]>();
@@ -1016,11 +1018,11 @@ const NAMESAKE_MARKS = /^(?:younger|older|elder|junior|senior)$/i;
 /**
  * first-bearer: "Vincenzo Carbone … has died", then "His father, Domenico Carbone", "His daughter,
  * Lucia Carbone": the family name alone at `m` stays with the one who bore it first, the later
- * namesakes (all introduced as relatives: `titlesBefore` holds a relation) being told apart by
+ * namesakes (all introduced as relatives: `relative`) being told apart by
  * their given names, as newsrooms write. Not "the younger Brennan", "Price-Jones senior" or "A
  * Pellow spokesperson", nor anywhere in an article that tells the namesakes apart in words.
  */
-function firstBearer(m: PlacedMention, fitting: readonly Cluster[], unsure: readonly PlacedMention[], tokens: readonly Token[][], titlesBefore: readonly string[][]): Cluster | undefined {
+function firstBearer(m: PlacedMention, fitting: readonly Cluster[], unsure: readonly PlacedMention[], tokens: readonly Token[][], relative: (c: Cluster) => boolean): Cluster | undefined {
   // Not with a courtesy title ("Mr Hartmann" of the founder Friedrich and his grandson Klaus): tried
   // on the dev corpora, the first bearer of a title's gender was as often a forebear named in passing.
   if (m.honorific) return undefined;
@@ -1033,7 +1035,7 @@ function firstBearer(m: PlacedMention, fitting: readonly Cluster[], unsure: read
   if (unsure.some((x) => foldWord(x.words[0]!) === w && marks(x))) return undefined;
   const firstAt = (c: Cluster) => Math.min(...c.mentions.filter((x) => !x.inQuote && x.words.length > 1).map((x) => x.paragraph * 1e6 + x.first));
   const [bearer, ...later] = fitting.filter((c) => firstAt(c) < m.paragraph * 1e6 + m.first).sort((a, b) => firstAt(a) - firstAt(b));
-  return later.length > 0 && later.every((c) => titlesBefore[c.id]!.some(isRelation)) ? bearer : undefined;
+  return later.length > 0 && later.every(relative) ? bearer : undefined;
 }
 
 /** Is the role's head word a relation to someone else ("younger brother", "my predecessor")? */

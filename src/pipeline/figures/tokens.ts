@@ -38,6 +38,15 @@ const OPENERS = new Set(['"', '“', '‘', '(', '[', '«', ':']);
  */
 const OPENERS_AFTER_ABBREVIATION = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'there', 'a', 'an']);
 
+/** Does token i end a sentence: . ! ? — but not the full stop after "Mr." or an initial? */
+export function endsSentence(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^[.!?…]+$/.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  if (t.text === '.' && prev && (TITLE_ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text))) return false;
+  return true;
+}
+
 /** Split a paragraph into tokens. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
