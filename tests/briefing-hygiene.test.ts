@@ -17,7 +17,9 @@ const FORBIDDEN: [string, RegExp][] = [
   ['byline', /^By\s+(?:\.|[A-Z][a-z]+\s+[A-Z][a-z]+\b(?!\s+(?:said|told|says)))|\bPUBLISHED:|\bUPDATED:|^Updated\s+\d/],
   ['picture credit or caption', /\b(?:Image copyright|Image caption|Photograph:|Photo:|Picture:|Getty Images|AP Photo|\(pictured\)|Pictured:|left to right)/i],
   ['reporting credit', /\b(?:Reporting by|Editing by|contributed to this report|All rights reserved)\b/i],
-  ['site prompt', /\b(?:Read more:|Follow us on|Sign up for|Subscribe to our|Share this|uses cookies|Scroll down for)\b/i],
+  // "Sign up for our newsletter", "Sign up to …" as a page's prompt — not "Residents can sign up
+  // for free flood warnings", a report's advice to its readers.
+  ['site prompt', /\b(?:Read more:|Follow us on|Subscribe to our|Share this|uses cookies|Scroll down for)\b|(?:^|[.!?]\s+)Sign up\b|\bsign up (?:for|to) our\b/i],
 ];
 
 /** Article files of a folder (README and gold files aside). */

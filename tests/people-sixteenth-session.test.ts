@@ -98,10 +98,12 @@ describe('members of one family', () => {
   });
 
   it('never gives "Mr Desai" of a couple to the wife', () => {
-    // Whether "Ray" is a man's name no list here says, so the words are left unattributed rather
-    // than guessed; before, "Mr Desai" joined Sunita, the one Desai named in full.
+    // Before the sixteenth session "Mr Desai" joined Sunita, the one Desai named in full. Whether
+    // "Ray" is a man's name no list here says; since the twenty-fifth session a courtesy title's
+    // gender decides between namesakes when every one whose gender is known is of the other
+    // gender and one alone is left (docs/people.md), so the words are Ray's, never Sunita's.
     const q = quotesOf('Shopkeepers Ray and Sunita Desai handed over the keys on Saturday.', 'Mr Desai, 68, said the couple had found no buyer. "We had an estate agent tell us it would make a lovely house," he said.');
-    expect(q).toEqual([]);
+    expect(q).toEqual(['Ray Desai: We had an estate agent tell us it would make a lovely house']);
     expect(names('Shopkeepers Ray and Sunita Desai handed over the keys on Saturday.')).toEqual(['Ray Desai', 'Sunita Desai']);
   });
 

@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import { capitalRunEnd, endsSentence, isPossessive, isTitleStop, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS_BY_FIRST, SPEECH_PARTICIPLES, HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -54,6 +54,11 @@ export interface AttributionInput {
    * they say "I" there, so a he or she there never stands for them (speech-narrator).
    */
   narrator?: { id: number; from: number };
+  /**
+   * The speaker of each paragraph that is a labelled turn ("Jarrah: Dad rang me on the boat. He
+   * said, "…""): they say "I" in it, so a he or she there never stands for them (turn-speaker).
+   */
+  turnSpeakers?: ReadonlyMap<number, number>;
   /** Per paragraph and token: is the token inside a direct quote? */
   quoted: Uint8Array[];
 }
@@ -179,6 +184,8 @@ const COORDINATORS = new Set(['but', 'and', 'then', 'yet']);
 const SPEECH_VERB_CUES: ReadonlySet<SpeakerCue> = new Set(['after', 'after-pronoun', 'before', 'before-pronoun']);
 /** Words that open a clause with a subject of its own ("… when Karimi-Nasab was on his feet"). */
 const CLAUSE_OPENING_WORDS = new Set(['when', 'while', 'whereas', 'as', 'after', 'before', 'until', 'because', 'since', 'whereupon', 'although', 'though']);
+/** Of those, the ones that open a clause set against or beside the main one, whose subject stays in the background. */
+const BACKGROUND_CLAUSE_WORDS = new Set(['while', 'whereas', 'although', 'though', 'because']);
 /** Words that may open a sentence before its subject pronoun ("But he told …", "Later, she …"). */
 const SENTENCE_LINKS = new Set(['but', 'and', 'then', 'yet', 'later', 'so', 'also', 'still']);
 /** Words that open a noun phrase: a subject noun's phrase reaches back no further. */
@@ -251,6 +258,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   /** Is the name at token i the subject of a speech verb ("Zakharova also said", "said Mohib")? */
   const speaksAt = (p: number, i: number) => {
     const ts = tokens[p];
+    // "…, according to Mahlangu": the source a sentence is told by speaks in it.
+    const k0 = beforeTitles(ts, i);
+    if (ts[k0]?.text.toLowerCase() === 'to' && ts[k0 - 1]?.text.toLowerCase() === 'according') return true;
     let j = i + 1;
     while (j < ts.length && j <= i + 4 && ts[j].word && ts[j].cap) j++; // rest of the name
     // "Ms Carter's sister, Dawn, said…", "…, Dr Sarah Okwu, had written…": the name closes an
@@ -387,7 +397,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         if (w !== 'by' && w !== 'from') continue;
         for (let n = j + 1; n < before && n <= j + 10; n++) {
           const id = input.people[p].get(n);
-          if (id !== undefined) return id;
+          // "a letter written by Hartley's daughter, Jess": the writer is the one owned.
+          if (id !== undefined) return possessiveNoun(p, n) === undefined ? id : ownedNamed(p, n);
           const t = ts[n]!;
           if (quoted[p][n] || boundary(p, n) || (t.word && t.cap) || (!t.word && t.text !== ',' && t.text !== '-')) return undefined;
         }
@@ -435,7 +446,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         }
         if (quoted[q][k] || (w !== noun && w !== `${noun}s`)) continue;
         const lead = ts.slice(Math.max(0, k - 4), k).map((t) => t.text.toLowerCase());
-        if (!ARTICLE_OR_OWNER.has(lead.at(-1) ?? '') || !lead.includes('in')) return undefined;
+        // "in a written statement": one word may describe the text.
+        const described = ARTICLE_OR_OWNER.has(lead.at(-2) ?? '') && /^\p{Ll}+$/u.test(lead.at(-1) ?? '');
+        if (!(ARTICLE_OR_OWNER.has(lead.at(-1) ?? '') || described) || !lead.includes('in')) return undefined;
         const inSentence = named[q]!.filter((i) => sentenceOf[q][i] === sentenceOf[q][k] && !quoted[q][i] && !objectOfPreposition(q, i));
         // "Phil Dwyer said in a statement that Carbone had …": the one named before "in a
         // statement" wrote it; a name after it is whom the statement spoke of.
@@ -486,6 +499,22 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     if (!next?.word || next.cap || isSpeech(next, ts[j + 2])) return undefined;
     const w = next.text.toLowerCase();
     return isPersonNoun(w) || isPlainNoun(w) ? w : undefined;
+  };
+
+  /**
+   * The one a possessive name at token i owns, named after the comma that follows ("Dazza's mum,
+   * Bev Holcroft", "Hartley's daughter, Jess"), courtesy titles skipped; undefined when no one is.
+   */
+  const ownedNamed = (p: number, i: number): number | undefined => {
+    const ts = tokens[p];
+    for (let k = i + 1; k < ts.length && k <= i + 6 && !boundary(p, k); k++) {
+      if (ts[k]!.text !== ',') continue;
+      let n = k + 1;
+      while (n < ts.length && ts[n]!.word && ts[n]!.cap && HONORIFICS.has(ts[n]!.text.toLowerCase()) && !input.people[p].has(n)) n++;
+      const owner = input.people[p].get(n);
+      return owner !== undefined && owner >= 0 ? owner : undefined;
+    }
+    return undefined;
   };
 
   /**
@@ -571,7 +600,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       }
       if (!opens(d)) continue;
       let head: string | undefined;
-      for (let j = d + 1; j <= d + 3 && j < to && ts[j]?.word && !ts[j]!.cap; j++) {
+      // "The Honourable Minister telephoned me": a capitalised title, not a name, is read too.
+      const titleWord = (j: number) => !input.people[p].has(j) && (isPersonNoun(ts[j]!.text) || (!!ts[j + 1]?.word && ts[j + 1]!.cap && !input.people[p].has(j + 1)));
+      for (let j = d + 1; j <= d + 3 && j < to && ts[j]?.word && (!ts[j]!.cap || titleWord(j)); j++) {
         const w = ts[j]!.text.toLowerCase();
         // Not a plural ("Her customers, she says, now give directions"): a he or she is no group.
         if ((isPersonNoun(w) && !isPluralNoun(w)) || AGE_WORD.test(w)) head = w;
@@ -696,7 +727,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const askers = new Set(askedClause ? named[pos.paragraph]!.filter((i) => inAsked(pos.paragraph, i) && asksAt(pos.paragraph, i)).map((i) => input.people[pos.paragraph]!.get(i)!) : []);
     const fits = (p: number, i: number) => {
       const id = input.people[p].get(i)!;
-      if (id === narrating || notSpeakers.has(id) || vocativeAt(p, i) || listenerAt(p, i) || addresseeAt(p, i) || inAsked(p, i) || askers.has(id)) return false;
+      if (id === narrating || id === input.turnSpeakers?.get(pos.paragraph) || notSpeakers.has(id) || vocativeAt(p, i) || listenerAt(p, i) || addresseeAt(p, i) || inAsked(p, i) || askers.has(id)) return false;
       const pg = input.gender(id);
       return !pg || pg === g;
     };
@@ -725,19 +756,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const sStart = sentenceStartOf(p, list[k]!);
       let sEnd = list[k]!;
       while (sEnd + 1 < tokens[p].length && sentenceOf[p][sEnd + 1] === sentence) sEnd++;
-      // pronoun-chain: "He told the sheriff McGinley had started a job. "…," he said": a sentence
-      // whose subject is a he or she of the same gender, before the name, is about whoever that
-      // pronoun stands for; the name there is an object. The chain goes back one link, to a name
-      // in that paragraph or the one before, or to nobody named.
-      // Not "He had barely finished when Karimi-Nasab was on his feet": a name opening a clause of
-      // its own after the pronoun's is that clause's subject.
-      const opener = subjectPronounAt(p, sStart);
-      const ownClause = opener !== undefined && tokens[p].slice(opener + 1, list[k]).some((t) => t.word && CLAUSE_OPENING_WORDS.has(t.text.toLowerCase()));
-      if (opener !== undefined && opener < list[k]! && !ownClause && PRONOUNS[tokens[p][opener]!.text.toLowerCase()] === g) {
-        fired.add('pronoun-chain');
-        return chained ? undefined : resolvePronoun({ paragraph: p, token: opener }, g, true);
-      }
-      // noun-subject: "Marsh said …. The minister said on Thursday that a review was under way.
+      // noun-subject (read before pronoun-chain, as it stands nearer): "Marsh said …. The minister
+      // said on Thursday that a review was under way.
       // "…," she said": a sentence opening on a person noun after the last name stands between
       // them, so the pronoun is that noun's person, or nobody named when the story names no one so.
       for (let q = pos.paragraph; q >= p; q--) {
@@ -749,6 +769,21 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         if ((nounGender && nounGender !== g) || (person !== undefined && person >= 0 && input.gender(person) && input.gender(person) !== g)) continue;
         fired.add('noun-subject');
         return person;
+      }
+      // pronoun-chain: "He told the sheriff McGinley had started a job. "…," he said": a sentence
+      // whose subject is a he or she of the same gender, before the name, is about whoever that
+      // pronoun stands for; the name there is an object. The chain goes back one link, to a name
+      // in that paragraph or the one before, or to nobody named.
+      // Not "He had barely finished when Karimi-Nasab was on his feet": a name opening a clause of
+      // its own after the pronoun's is that clause's subject.
+      const opener = subjectPronounAt(p, sStart);
+      // But "She says she wrote her numbers down while Kerry bought a Lucky Dip": a clause that
+      // sets something against the main one (while, whereas, although, because) leaves the
+      // main clause's he or she the one spoken of.
+      const ownClause = opener !== undefined && tokens[p].slice(opener + 1, list[k]).some((t) => t.word && CLAUSE_OPENING_WORDS.has(t.text.toLowerCase()) && !BACKGROUND_CLAUSE_WORDS.has(t.text.toLowerCase()));
+      if (opener !== undefined && opener < list[k]! && !ownClause && PRONOUNS[tokens[p][opener]!.text.toLowerCase()] === g) {
+        fired.add('pronoun-chain');
+        return chained ? undefined : resolvePronoun({ paragraph: p, token: opener }, g, true);
       }
       // In that sentence, the one who speaks ("…, Zakharova also said") wins; else the first named.
       let best = list[k];
@@ -859,7 +894,12 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // "the Minister said": a title capitalised as it is for the one holder meant, not a name.
     // "the Lord Mayor said": a capitalised title of two such words too.
     // "the PM said", "the CS said": a post's initials (TITLE_ACRONYMS) likewise.
-    const capitalTitle = (j: number): boolean => (isPersonNoun(tokens[p][j]!.text) || (/^\p{Lu}{2,4}$/u.test(tokens[p][j]!.text) && TITLE_ACRONYMS.has(tokens[p][j]!.text.toLowerCase()))) && input.people[p].get(j) === undefined && (!tokens[p][j + 1]?.cap || (j + 1 <= i + 3 && capitalTitle(j + 1)));
+    // "the Prime Minister said", "the Health Minister said": a capitalised word before such a
+    // title is part of it.
+    const capitalTitle = (j: number): boolean =>
+      input.people[p].get(j) === undefined &&
+      (((isPersonNoun(tokens[p][j]!.text) || (/^\p{Lu}{2,4}$/u.test(tokens[p][j]!.text) && TITLE_ACRONYMS.has(tokens[p][j]!.text.toLowerCase()))) && (!tokens[p][j + 1]?.cap || (j + 1 <= i + 3 && capitalTitle(j + 1)))) ||
+        (j === i + 1 && !!tokens[p][j + 1]?.word && !!tokens[p][j + 1]!.cap && capitalTitle(j + 1)));
     // "the SDLP representative said": a party's or a body's initials before a lower-case noun.
     const initials = (j: number) => /^\p{Lu}{2,6}$/u.test(tokens[p][j]!.text) && !!tokens[p][j + 1]?.word && !tokens[p][j + 1]!.cap;
     for (let j = i + 1; j <= i + 3 && tokens[p][j]?.word && (!tokens[p][j]!.cap || nationality(tokens[p][j]) !== undefined || capitalTitle(j) || initials(j)); j++) phrase.push(tokens[p][j]!.text.toLowerCase());
@@ -883,7 +923,14 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         // most likely describes that person, whose stated role says otherwise — no one is sure.
         // Not when the noun phrase is followed by the name it stands for ("the board's chairman,
         // Gideon Hale, told …", "the spokesman, Hugo Franco, said").
-        const before = new Set(named[p]!.filter((t) => t < i).map((t) => input.people[p]!.get(t)!));
+        // Not the one who asks ("Asked by Mr Crane what the items suggested to her, the officer
+        // replied"), nor one named in a phrase fronted before the subject ("Turning to Rowlands,
+        // the judge said …").
+        const fronted = (t: number) => {
+          const s0 = sentenceStartOf(p, t);
+          return s0 === sentenceStartOf(p, i) && /\p{Ll}ing$/u.test(tokens[p]![s0]!.text) && tokens[p]!.slice(t, i).some((x) => x.text === ',');
+        };
+        const before = new Set(named[p]!.filter((t) => t < i && !asksAt(p, t) && !fronted(t)).map((t) => input.people[p]!.get(t)!));
         const namedAfter = named[p]!.some((t) => t > i && sentenceOf[p]![t] === sentenceOf[p]![i] && input.people[p]!.get(t) === hit);
         if (before.size === 1 && !before.has(hit) && !namedAfter) {
           fired.add('role-epithet-conflict');
@@ -1003,6 +1050,16 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       win.push(i);
     }
     const firstWord = win.find((i) => ts[i].word);
+    // quote-as-object: `said Mr Leask "stands by every word" he said at the meeting`: a quote with
+    // no stop or comma of its own, run on into the words after it, is part of a clause that a verb
+    // of speech before it reports; the "he said" after it is a relative clause about the words.
+    if (!/[,.!?;:…—–-]$/.test(quotedText) && firstWord === win[0] && s.open > 0) {
+      const back = backWindow(p, s.open, false);
+      if (back.some((i) => speechVerbAt(ts, i))) {
+        fired.add('quote-as-object');
+        return undefined;
+      }
+    }
     const endsSentence = /[.!?]$/.test(quotedText) && firstWord !== undefined && ts[firstWord].cap;
     // colon-then-sentence: `… had told him: "…." He said he wished …`: a quote a colon introduces
     // and that ends its sentence was attributed before it; the next sentence is news of its own.
@@ -1026,8 +1083,11 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // coordinated-verb: `thanked her for "…" but said a change was needed`: a speech verb joined by
     // "but" or "and" to the verb before the quote shares that verb's subject, so the words before
     // the quote say who spoke.
-    const joined = ts[verb - 1];
-    if (joined?.word && COORDINATORS.has(joined.text.toLowerCase()) && win.indexOf(verb - 1) >= 0 && win.slice(0, win.indexOf(verb - 1)).every((i) => speakerAt(p, i) === undefined)) {
+    // An auxiliary or "also" may stand between ("…" by spending less …, and has called on …).
+    let j = verb - 1;
+    while (j > 0 && ts[j]?.word && /^(?:has|have|had|will|would|also|then)$/i.test(ts[j]!.text) && win.indexOf(j) > 0) j--;
+    const joined = ts[j];
+    if (joined?.word && COORDINATORS.has(joined.text.toLowerCase()) && win.indexOf(j) >= 0 && win.slice(0, win.indexOf(j)).every((i) => speakerAt(p, i) === undefined)) {
       fired.add('coordinated-verb');
       return undefined;
     }
@@ -1079,7 +1139,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
           // opens on an article or a possessive right after a name is an aside too.
           const opener = text(j + 1).toLowerCase();
           const appositive = (SUBJECT_DETERMINERS.has(opener) || POSSESSIVE_OPENERS.has(opener)) && j > 0 && nameEndsAt(j - 1);
-          if (text(j) === ',' && (RELATIVE_OPENERS.has(opener) || appositive)) for (let m = j; m <= k; m++) out.add(m);
+          // "Catrin Morgan, defending Mostyn, said her client …": so is a participle's phrase.
+          const participle = /\p{Ll}ing$/u.test(text(j + 1)) && j > 0 && nameEndsAt(j - 1);
+          if (text(j) === ',' && (RELATIVE_OPENERS.has(opener) || appositive || participle)) for (let m = j; m <= k; m++) out.add(m);
           else if (text(j) === ',') {
             // "Dr. Morenike Oyekan, who represented the Governor …, Mr. Olamide Ajose-Bello,
             // described", "Margaret Ashworth, whose father, Frank Ashworth, co-founded the
@@ -1121,6 +1183,31 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   /** Where the speech verb `before` last read a speaker's subject before ends (unset when the subject came after it). */
   let verbBefore: { paragraph: number; end: number } | undefined;
   /** Speaker from the words before a quote: `Putin said: "…"`, `X told the press, "…"`. */
+  /**
+   * The index in `win` of the verb of speech (or verb reporting a "that" clause) that a verb of
+   * speech at win[verbAt] is coordinated with (", but described", ", and called", "but said"),
+   * when someone is named between the two in the same sentence; undefined otherwise.
+   */
+  const coordinatedEarlierVerb = (p: number, win: number[], verbAt: number): number | undefined => {
+    const ts = tokens[p];
+    const v = win[verbAt]!;
+    const joiner = ts[v - 1]?.text.toLowerCase() ?? '';
+    // "but" sets the verb against the sentence's first one even without a comma ("accepted that
+    // Mr. Kostiuk was remorseful but said his remorse came "…""); a bare "and" may as well join
+    // two verbs of the reported clause ("said Jones had lied and called it …").
+    if (!COORDINATORS.has(joiner) || (ts[v - 2]?.text !== ',' && joiner !== 'but')) return undefined;
+    for (let k = verbAt - 1; k >= 0; k--) {
+      const i = win[k]!;
+      if (sentenceOf[p][i] !== sentenceOf[p][v]) return undefined;
+      // A verb of speech, or one that reports a clause ("accepted that", "ruled that": a past
+      // tense the lexicon may not list, read by its ending).
+      const w = ts[i]!.word ? ts[i]!.text.toLowerCase() : '';
+      if (!speechVerbAt(ts, i) && !((isVerb(w) || /\p{Ll}ed$/u.test(w)) && ts[i + 1]?.text.toLowerCase() === 'that')) continue;
+      return named[p]!.some((t) => t > i && t < v) ? k : undefined;
+    }
+    return undefined;
+  };
+
   const before = (s: QuoteSpan, wholeParagraph = false): number | undefined => {
     verbBefore = undefined;
     if (s.open < 0) return undefined;
@@ -1134,10 +1221,19 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // perfect-writing: "…, Jānis Eglītis, had written an open letter urging the party to "…"": a
     // perfect tense of writing (or speech) nearer the quote than the verb of speech says whose
     // words they are.
-    const verbAt = win.findLastIndex((i) => speechVerbAt(tokens[p], i) || perfectWriting(tokens[p], i));
+    let verbAt = win.findLastIndex((i) => speechVerbAt(tokens[p], i) || perfectWriting(tokens[p], i));
     if (verbAt < 0) return undefined;
     if (perfectWriting(tokens[p], win[verbAt]!)) fired.add('perfect-writing');
     verbBefore = { paragraph: p, end: tokens[p][win[verbAt]!]!.end };
+    // coordinated-verb: "Sheriff Lennox said she had taken into account that McInally had no
+    // previous convictions, but described his remorse as "late and limited"": a verb of speech
+    // after ", but" or ", and" shares the subject of the sentence's verb of speech before it; a
+    // name inside the clause that verb reports is not the subject.
+    const earlier = coordinatedEarlierVerb(p, win, verbAt);
+    if (earlier !== undefined) {
+      fired.add('coordinated-verb');
+      verbAt = earlier;
+    }
     // asked-fronted: "Asked what she would do with her time, Mrs Pirie did not hesitate: …",
     // "Asked whether he meant the referee, Yakubu Garba, he said only: …": the one asked answers,
     // the subject of the clause after the comma; a name inside the question is whom it was about.
@@ -1153,6 +1249,18 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       }
     }
     if (writtenSubject(p, win[verbAt]!)) return UNNAMED;
+    // relative-subject: "That was the verdict of Emeka Nwachukwu, chief executive of …, who said
+    // dealers had struggled … and that the delays were "…"": the verb's subject is the one the
+    // ", who" clause is about, the person named last before it, whatever governs that name.
+    if (tokens[p][win[verbAt]! - 1]?.text.toLowerCase() === 'who' && tokens[p][win[verbAt]! - 2]?.text === ',') {
+      for (let k = verbAt - 2; k >= 0; k--) {
+        const id = input.people[p].get(win[k]!);
+        if (id === undefined || id < 0 || possessiveAt(p, win[k]!)) continue;
+        fired.add('relative-subject');
+        via = 'name';
+        return id;
+      }
+    }
     // passive-speech: "Varga was described as "a liar" by his partner", "she was told "…"": the
     // subject is the one spoken of or to; the words are someone else's, named after them or not.
     const aux = tokens[p][win[verbAt]! - 1];
@@ -1400,6 +1508,11 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     let q = p;
     let at = named[p]!.filter((k) => k < i);
     if (!at.length && p > 0) at = named[(q = p - 1)]!;
+    // "Pauline Hirst, 71, claims the conifers planted by Derek and Sharon Wainwright …": names
+    // after a preposition (and those joined to them by "and") are what the sentence tells of, not
+    // whom it describes; they count only when no one else is named.
+    const main = at.filter((k) => !obliqueName(q, k));
+    if (main.length && main.length < at.length) at = main;
     const found = new Set(at.map((k) => input.people[q]!.get(k)!));
     // A name that fits two people ("the younger Brennan") counts as someone else named.
     if (found.size !== 1 || [...found][0]! < 0) return undefined;
@@ -1407,6 +1520,17 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // a student at …", "Syndicate organiser Denise Harker"); "Colin Marsh added a third." is no
     // introduction, and the scorer of the goal before may be the one who speaks.
     return at.some((k) => described(q, k)) ? [...found][0] : undefined;
+  };
+
+  /** Does the name at token k of paragraph p follow a preposition, directly or by "and" after a name that does? */
+  const obliqueName = (p: number, k: number): boolean => {
+    const ts = tokens[p]!;
+    const j = beforeTitles(ts, k);
+    const w = ts[j]?.word ? ts[j]!.text.toLowerCase() : '';
+    if (PREPOSITIONS.has(w)) return true;
+    if (w !== 'and' && w !== 'or') return false;
+    const prev = named[p]!.filter((n) => n < j).at(-1);
+    return prev !== undefined && capitalRunEnd(ts, prev) === j - 1 && obliqueName(p, prev);
   };
 
   /** Is the name starting at token k of paragraph p set beside a description: a title before it or a comma and words after it? */
@@ -1602,9 +1726,12 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       i = 0;
       while (i < ts.length && !ts[i]!.word) i++;
     }
-    for (const phrase of SPEAKER_REVEALS_BY_FIRST.get(ts[i]?.text.toLowerCase() ?? '') ?? []) {
+    for (const marked of SPEAKER_REVEALS_BY_FIRST.get(ts[i]?.text.toLowerCase() ?? '') ?? []) {
+      const nameNext = marked.at(-1) === REVEAL_NAME_NEXT;
+      const phrase = nameNext ? marked.slice(0, -1) : marked;
       // A phrase's comma ("The statement, from …") is a token too, though no word.
       if (!phrase.every((w, n) => (ts[i + n]?.word || w === ',') && ts[i + n]?.text.toLowerCase() === w && !quoted[p][i + n])) continue;
+      if (nameNext && !input.people[p].has(i + phrase.length)) continue;
       const j = revealedNameAt(p, i + phrase.length);
       const id = input.people[p].get(j);
       // A short phrase reaches across only to a name set off by a comma, the one introduced
@@ -1617,15 +1744,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       if (id === undefined || id < 0) return UNNAMED;
       // "Those were the words of Dazza's mum, Bev Holcroft": a possessive name owns the one who
       // spoke, named after the comma, or no one named.
-      if (possessiveNoun(p, j) === undefined) return id;
-      for (let k = j + 1; k < ts.length && k <= j + 6 && !boundary(p, k); k++) {
-        if (ts[k]!.text !== ',') continue;
-        let n = k + 1;
-        while (n < ts.length && ts[n]!.word && ts[n]!.cap && HONORIFICS.has(ts[n]!.text.toLowerCase()) && !input.people[p].has(n)) n++;
-        const owner = input.people[p].get(n);
-        return owner !== undefined && owner >= 0 ? owner : undefined;
-      }
-      return undefined;
+      // "That was Derek's verdict": a possessive name owns the words themselves.
+      const owned = possessiveNoun(p, j);
+      return owned === undefined || REVEAL_NOUNS.has(owned) ? id : ownedNamed(p, j);
     }
     return undefined;
   };

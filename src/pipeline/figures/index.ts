@@ -7,7 +7,7 @@
  * tagger), so the stage costs a few milliseconds per article.
  */
 import type { Article } from '../article.ts';
-import { capitalRunEnd, isPossessive, tokenize, wordBeforeName, wordsAt, type Token } from './tokens.ts';
+import { capitalRunEnd, isPossessive, stripPossessive, tokenize, wordBeforeName, wordsAt, type Token } from './tokens.ts';
 import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
@@ -27,7 +27,7 @@ import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex, ageInPassing } from './ages.ts';
-import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ROLE_HEAD_ALIASES, TITLE_ACRONYMS } from './lexicon.ts';
+import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, TITLE_ACRONYMS } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 
@@ -272,6 +272,11 @@ export function findPeople(article: Article): PeopleResult {
   const nationalityWords = nationalityIndex(clusters, roles, tokens, nameTokens, personGender);
   // "said the 33-year-old" (age-speaker): the people each stated age names.
   const ages = ageIndex(clusters, tokens, ambiguous);
+  /** The one age stated for a person, if exactly one is. */
+  const ageOf = (id: number) => {
+    const stated = [...ages].filter(([, ids]) => ids.includes(id)).map(([age]) => age);
+    return stated.length === 1 ? stated[0] : undefined;
+  };
   const people = paragraphs.map(() => new Map<number, number>());
   for (const c of clusters) for (const m of c.mentions) if (!m.inQuote) people[m.paragraph].set(m.first, c.id);
   // A name that fits two of the people found ("Price-Jones senior said…") speaks for neither: its
@@ -285,11 +290,17 @@ export function findPeople(article: Article): PeopleResult {
     if (fitting.length < 2) continue;
     // pronoun-gender: "Wieczorek, 56, said he had no plans", of Tomasz and Marta Wieczorek: the
     // first he or she (his, her) after the family name in its sentence says which of them.
-    const g = m.honorific ? undefined : pronounGenderAfter(tokens[m.paragraph]!, m.last, quoted[m.paragraph]!);
+    // A courtesy title's gender says as much ("Mr Nyarko-Addo", of the Chief Justice, Efua, and
+    // her nephew Elikem); a title of no gender ("Justice Nyarko-Addo, who presented the prizes,
+    // … she said") leaves it to the pronoun.
+    const g = (m.honorific ? honorificGender(m.honorific) : undefined) ?? pronounGenderAfter(tokens[m.paragraph]!, m.last, quoted[m.paragraph]!);
     // Only when every one of them has a known gender: "Okabe" of Daisuke and Tadashi Okabe, one
-    // of whose given names no list knows, stays ambiguous.
-    const ofGender = g && fitting.every((c) => personGender(c)) ? fitting.filter((c) => personGender(c) === g) : [];
-    const chosen = ofGender.length === 1 ? ofGender[0] : (notSpokenOf(m, fitting, tokens[m.paragraph]!) ?? firstBearer(m, fitting, ambiguous, tokens, relative));
+    // of whose given names no list knows, stays ambiguous — unless every one whose gender is known
+    // is of the other gender, and one alone is left.
+    const conflicts = (c: Cluster) => !!personGender(c) && personGender(c) !== g;
+    const open = fitting.filter((c) => !conflicts(c));
+    const ofGender = !g ? [] : fitting.every((c) => personGender(c)) ? fitting.filter((c) => personGender(c) === g) : open.length === 1 ? open : [];
+    const chosen = ofGender.length === 1 ? ofGender[0] : (notSpokenOf(m, fitting, tokens[m.paragraph]!, quoted[m.paragraph]!, (w) => [...(relationWords.get(w) ?? []), ...(inverseWords.get(w) ?? [])]) ?? elderOrYounger(m, fitting, tokens[m.paragraph]!, ageOf, relationsOf) ?? relativeOfTitled(m, fitting, tokens, people) ?? titledNotGiven(m, fitting, personGender) ?? firstBearer(m, fitting, ambiguous, tokens, relative));
     people[m.paragraph].set(m.first, chosen ? chosen.id : AMBIGUOUS);
   }
 
@@ -300,10 +311,25 @@ export function findPeople(article: Article): PeopleResult {
     if (b.kind === 'paragraph') afterHeading.push(headed);
     return b.kind === 'heading';
   }, false);
+  // "THE MAYOR:", "THE FIRE CHIEF:": a label may be the title of the one person who holds it.
+  const byTitle = (words: string[]) => {
+    const holders = clusters.filter((c) => {
+      const role = roles[c.id]!.toLowerCase().split(/[\s,]+/);
+      return words.every((w) => role.includes(w));
+    });
+    return holders.length === 1 ? holders[0] : undefined;
+  };
+  // A label's family name shared by relatives ("Sang:" of Ezekiel Kiprono Sang, "his daughter,
+  // Brenda Jerotich Sang", "Their son, Collins Kipkemboi Sang"): the one not introduced as a relative.
+  const turnQuotes = labelledQuotes(turns, body, tokens, clusters, byTitle, unlabelled.length > 0, relative);
   const { quotes, speakerless } = attributeQuotes({
     paragraphs,
     afterHeading,
     ...(opening ? { narrator: { id: opening.speaker, from: opening.paragraph } } : {}),
+    turnSpeakers: new Map(turns.flatMap((t) => {
+      const q = turnQuotes.find((x) => x.paragraph === t.paragraph);
+      return q ? [[t.paragraph, q.speaker] as const] : [];
+    })),
     tokens,
     people,
     spans,
@@ -321,17 +347,7 @@ export function findPeople(article: Article): PeopleResult {
     },
     ageGiven: (age) => ages.has(age),
   });
-  // "THE MAYOR:", "THE FIRE CHIEF:": a label may be the title of the one person who holds it.
-  const byTitle = (words: string[]) => {
-    const holders = clusters.filter((c) => {
-      const role = roles[c.id]!.toLowerCase().split(/[\s,]+/);
-      return words.every((w) => role.includes(w));
-    });
-    return holders.length === 1 ? holders[0] : undefined;
-  };
-  // A label's family name shared by relatives ("Sang:" of Ezekiel Kiprono Sang, "his daughter,
-  // Brenda Jerotich Sang", "Their son, Collins Kipkemboi Sang"): the one not introduced as a relative.
-  quotes.push(...labelledQuotes(turns, body, tokens, clusters, byTitle, unlabelled.length > 0, relative));
+  quotes.push(...turnQuotes);
   if (opening) quotes.push(opening);
   const said = new Map<number, string[]>();
   const unattributed: UnattributedQuote[] = speakerless.map((q) => ({ ...q, confidence: 0 }));
@@ -1003,13 +1019,79 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
 /**
  * namesake-in-quote: ""Chanda always said the rock was talking," Mulenga said", of Chanda and his
  * brother Kelvin Mulenga: of two people sharing the family name at `m`, the one the paragraph's
- * quote speaks of by name is not the one speaking it. Only the family name of a speech verb
+ * quote speaks of by name, or as "my <relation>" (or the sentence as "her <relation>"), is not
+ * the one speaking it. Only the family name of a speech verb
  * ("Mulenga said", "said Mulenga") is read so.
  */
-function notSpokenOf(m: PlacedMention, fitting: readonly Cluster[], ts: readonly Token[]): Cluster | undefined {
+function notSpokenOf(m: PlacedMention, fitting: readonly Cluster[], ts: readonly Token[], quoted: Uint8Array, kin: (word: string) => readonly number[]): Cluster | undefined {
   const speaks = [ts[m.last + 1], ts[m.first - 1]].some((t) => t?.word && SPEECH_VERBS.has(t.text.toLowerCase()));
-  const spokenOf = fitting.filter((c) => c.mentions.some((x) => x.inQuote && x.paragraph === m.paragraph));
+  // "My grandfather built this company …," Thormählen said: the one the quote calls "my
+  // grandfather" (his relation stated, or the inverse of the other's) is spoken of too.
+  const called = new Set(ts.flatMap((t, i) => (quoted[i] && /^my$/i.test(t.text) && ts[i + 1]?.word ? kin(ts[i + 1]!.text.toLowerCase()) : [])));
+  // "Ms Probert said outside court that her mother was "…"": so is the one the rest of the
+  // sentence calls "her mother" or "his son".
+  for (let i = m.last + 1; i + 1 < ts.length && !(!quoted[i] && /^[.!?]$/.test(ts[i]!.text)); i++) {
+    if (!quoted[i] && /^(?:his|her)$/i.test(ts[i]!.text) && ts[i + 1]!.word) for (const id of kin(ts[i + 1]!.text.toLowerCase())) called.add(id);
+  }
+  const spokenOf = fitting.filter((c) => called.has(c.id) || c.mentions.some((x) => x.inQuote && x.paragraph === m.paragraph));
   return speaks && fitting.length === 2 && spokenOf.length === 1 ? fitting.find((c) => c !== spokenOf[0]) : undefined;
+}
+
+/**
+ * titled-not-given: "Claire Hollis, who drives her to the hospital, … Claire said", then "Mrs
+ * Hollis said …": of two namesakes, when the article calls one by her given name alone, a
+ * courtesy title and the family name are the other's (when her gender does not rule it out).
+ */
+function titledNotGiven(m: PlacedMention, fitting: readonly Cluster[], gender: (c: Cluster) => 'm' | 'f' | undefined): Cluster | undefined {
+  if (!m.honorific || fitting.length !== 2) return undefined;
+  const byGiven = fitting.filter((c) => c.name.length > 1 && c.mentions.some((x) => !x.inQuote && x.words.length === 1 && foldWord(x.words[0]!) === foldWord(c.name[0]!)));
+  if (byGiven.length !== 1) return undefined;
+  const other = fitting.find((c) => c !== byGiven[0])!;
+  const g = honorificGender(m.honorific);
+  return g && gender(other) && gender(other) !== g ? undefined : other;
+}
+
+/**
+ * titled-relative: "The firm was founded by Mr Venning's grandfather, Albert Venning": the one
+ * introduced as the relative of "Mr Venning" is not who "Mr Venning" means, so of two namesakes
+ * that title and family name are the other's; and "Mr Tran's wife, Lan Tran" makes "Mrs Tran" the
+ * wife. `people` holds the names already resolved.
+ */
+function relativeOfTitled(m: PlacedMention, fitting: readonly Cluster[], tokens: readonly Token[][], people: readonly Map<number, number>[]): Cluster | undefined {
+  if (!m.honorific || fitting.length !== 2) return undefined;
+  const family = foldWord(m.words.at(-1)!);
+  for (const [p, ts] of tokens.entries()) {
+    for (let i = 0; i + 4 < ts.length; i++) {
+      const owner = ts[i + 1]!;
+      const title = ts[i]!.text.toLowerCase();
+      // "Mr Tran's wife, Lan Tran" says who "Mrs Tran" is too: a title of the other gender.
+      const same = title === m.honorific;
+      const opposite = !same && isHonorific(title) && !!honorificGender(title) && !!honorificGender(m.honorific) && honorificGender(title) !== honorificGender(m.honorific);
+      if (!(same || opposite) || !/['’]s$/.test(owner.text) || foldWord(stripPossessive(owner.text)) !== family) continue;
+      if (!RELATION_WORDS.has(ts[i + 2]!.text.toLowerCase()) || ts[i + 3]!.text !== ',') continue;
+      const relative = fitting.find((c) => c.id === people[p]!.get(i + 4));
+      if (relative) return same ? fitting.find((c) => c !== relative) : relative;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * elder-younger: "the elder Mbaye", of Aliou Mbaye, 52, and his son Cheikh Mbaye, 19: of two
+ * namesakes, the one the ages stated, or else a relation of another generation ("His son,
+ * Cheikh Mbaye"; role-nouns.json generations), make the older or the younger.
+ */
+function elderOrYounger(m: PlacedMention, fitting: readonly Cluster[], ts: readonly Token[], ageOf: (id: number) => number | undefined, relationsOf: readonly ReadonlySet<string>[]): Cluster | undefined {
+  const mark = ts[m.first - 1]?.word ? ts[m.first - 1]!.text.toLowerCase() : '';
+  if (!['elder', 'older', 'younger'].includes(mark) || ts[m.first - 2]?.text.toLowerCase() !== 'the' || fitting.length !== 2) return undefined;
+  const [a, b] = fitting as [Cluster, Cluster];
+  const generation = (c: Cluster) => ([...relationsOf[c.id]!].some((r) => ELDER_RELATIONS.has(r)) ? 1 : 0) - ([...relationsOf[c.id]!].some((r) => YOUNGER_RELATIONS.has(r)) ? 1 : 0);
+  const [ageA, ageB] = [ageOf(a.id), ageOf(b.id)];
+  let older: Cluster | undefined;
+  if (ageA !== undefined && ageB !== undefined && ageA !== ageB) older = ageA > ageB ? a : b;
+  else if (generation(a) !== generation(b)) older = generation(a) > generation(b) ? a : b;
+  if (!older) return undefined;
+  return mark === 'younger' ? (older === a ? b : a) : older;
 }
 
 /** Words that tell namesakes apart ("the younger Brennan"). */
@@ -1107,8 +1189,9 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
         // "Secretary for Transport and Logistics:": a title and what it is for or of, whole.
         (words.length <= 8 && isRoleWord(words[0]!) && ['for', 'of'].includes(words[1] ?? '') ? byTitle(words.filter((w) => w !== 'the' && w !== 'and')) : undefined);
     }
-    if (!speaker) continue;
-    out.push({ speaker: speaker.id, text: turnText(body[t.paragraph]!.slice(t.start)), paragraph: t.paragraph, cue });
+    const text = turnText(body[t.paragraph]!.slice(t.start));
+    if (!speaker || !text) continue;
+    out.push({ speaker: speaker.id, text, paragraph: t.paragraph, cue });
   }
   return out;
 }
@@ -1120,8 +1203,22 @@ function introducedAsInterviewed(ts: Token[], first: number): boolean {
   return INTERVIEW_INTROS.some((phrase) => wordsAt(ts, k - phrase.length + 1, phrase));
 }
 
-/** A turn's words, cut at the last sentence end within MAX_TURN_WORDS. */
-function turnText(text: string): string {
+/**
+ * A turn's words, cut at the last sentence end within MAX_TURN_WORDS, and before the first
+ * sentence that holds a quotation, after the first: 'Dad rang me on the boat. He said, "Your
+ * mother's going to sell …"' reports someone else's words, whose speaker the quote spans read apart.
+ */
+function turnText(whole: string): string {
+  const quoteAt = whole.search(/["“”]/);
+  let text = whole;
+  if (quoteAt >= 0) {
+    // The last sentence end before it: not the full stop of "Mr." or of an initial.
+    const ends = [...whole.slice(0, quoteAt).matchAll(/(\S*)[.!?]\s/g)].filter((e) => !HONORIFICS.has(`${e[1]!.toLowerCase()}.`) && !/^\p{Lu}$/u.test(e[1]!));
+    const end = ends.at(-1);
+    // A first sentence that holds the quotation ("Leonard used to say, "…"") is the turn's own
+    // telling of it, kept whole as before.
+    if (end) text = whole.slice(0, end.index + end[0].length - 1);
+  }
   const words = text.trim().split(/\s+/);
   if (words.length <= MAX_TURN_WORDS) return text.trim();
   const head = words.slice(0, MAX_TURN_WORDS).join(' ');

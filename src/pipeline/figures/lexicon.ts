@@ -18,7 +18,7 @@ const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string>; rankTitles: string[]; labelOpeners: string[] };
-const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeAgentNouns: Record<string, string>; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; relationInverses: Record<string, { m?: string; f?: string }>; headAliases: Record<string, string[]>; titleAcronyms: Record<string, string>; ageNouns: Record<string, [number, number]> };
+const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; thingSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeAgentNouns: Record<string, string>; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; relationInverses: Record<string, { m?: string; f?: string }>; generations: { elder: string[]; younger: string[] }; headAliases: Record<string, string[]>; titleAcronyms: Record<string, string>; ageNouns: Record<string, [number, number]> };
 /** Other nouns a role's head word answers to ("King's Bench Justice" is who "the judge said" means; role-nouns.json headAliases). */
 /** Nouns that give an age range ("teenager" → 13–19; role-nouns.json ageNouns). */
 export const AGE_NOUNS: ReadonlyMap<string, readonly [number, number]> = new Map(Object.entries(ROLE_DATA.ageNouns));
@@ -39,6 +39,8 @@ interface RevealGrammar {
   standIns: string[];
   descriptionWords: string[];
   modifiers: string[];
+  /** Whether the noun may be followed by the name itself ("Those were the words Desmond Achterberg used"). */
+  nameNext: boolean;
 }
 const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
@@ -355,6 +357,11 @@ export const NAMING_CLAUSES: readonly string[][] = ROLE_DATA.namingClauses.map((
 /** The gender of a relation word ("daughter" → f), for a person it is set beside (data/role-nouns.json). */
 /** The relation the other person stands in, by their gender ("daughter" → father or mother; role-nouns.json relationInverses). */
 export const RELATION_INVERSES: ReadonlyMap<string, { m?: string; f?: string }> = new Map(Object.entries(ROLE_DATA.relationInverses));
+/** Endings of abstract nouns (role-nouns.json thingSuffixes): an appositive headed by one describes a thing. */
+export const THING_SUFFIXES = new RegExp(`(?:${ROLE_DATA.thingSuffixes.join('|')})$`);
+/** Relations of an older and of a younger generation ("father", "son"; role-nouns.json generations): which of two namesakes is the elder. */
+export const ELDER_RELATIONS: ReadonlySet<string> = new Set(ROLE_DATA.generations.elder);
+export const YOUNGER_RELATIONS: ReadonlySet<string> = new Set(ROLE_DATA.generations.younger);
 export const relationGender = (w: string): 'm' | 'f' | undefined => {
   const k = w.toLowerCase();
   // "mum-of-three", "father-of-two": the relation before "-of-" says it.
@@ -473,6 +480,9 @@ export const OBJECT_VERBS = new Set(SPEECH_DATA.objectVerbs);
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(SPEECH_DATA.placePrepositions);
 /** Phrases that say the one just named made the words quoted before ("made the remarks"; data/speech-verbs.json), as word lists. */
 export const REMARK_PHRASES: readonly string[][] = SPEECH_DATA.remarkPhrases.map((p) => p.split(' '));
+/** The last word of a reveal phrase that holds only when a name follows it at once ("the words Desmond Achterberg used"). */
+export const REVEAL_NAME_NEXT = '@name';
+
 /** Openings of a sentence after a quote that name its speaker ("So says", "The voice belonged to"), as word lists, longest first ("that was the view of" before "that was"). */
 export const SPEAKER_REVEALS: readonly string[][] = [...SPEECH_DATA.speakerReveals, ...revealPhrases(SPEECH_DATA.speakerRevealGrammar)]
   .map((r) => r.split(' '))
@@ -488,6 +498,9 @@ export const SPEAKER_REVEALS_BY_FIRST: ReadonlyMap<string, readonly string[][]> 
   }
   return byFirst;
 })();
+
+/** Nouns for what someone said or thought ("verdict", "words"; speech-verbs.json speakerRevealGrammar): "That was Derek's verdict" names its owner. */
+export const REVEAL_NOUNS: ReadonlySet<string> = new Set(SPEECH_DATA.speakerRevealGrammar.nouns);
 
 /** Words a description of a quote's owner may hold before the name, after a reveal phrase ("the son of her late partner, …"). */
 export const REVEAL_DESCRIPTION_WORDS = new Set(SPEECH_DATA.speakerRevealGrammar.descriptionWords);
@@ -509,6 +522,9 @@ function revealPhrases(g: RevealGrammar): string[] {
       for (const cop of g.copulas) for (const standIn of g.standIns) out.push(`${det} ${noun} ${cop} ${standIn} of`);
       if (det === 'the') continue; // "the was the …" is no phrase
       for (const cop of g.copulas) for (const link of g.possessiveLinks) out.push(`${det} ${cop} the ${noun} ${link}`);
+      // "Those were the words Desmond Achterberg used": the noun and the name itself, marked so
+      // that attribution.ts reads it only when a name follows at once.
+      if (g.nameNext) for (const cop of g.copulas) out.push(`${det} ${cop} the ${noun} ${REVEAL_NAME_NEXT}`);
       // "That was the blunt assessment of …": one word of manner before the noun.
       for (const cop of g.copulas) for (const mod of g.modifiers) for (const link of g.possessiveLinks) out.push(`${det} ${cop} the ${mod} ${noun} ${link}`);
     }

@@ -39,6 +39,7 @@ import {
   TITLE_ABBREVIATIONS,
   hasStreetSuffix,
   FIRM_NOUNS,
+  ORG_NOUNS,
   RELATION_WORDS,
   tagsOf,
   isKnownPlaceOrOrg,
@@ -583,6 +584,12 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   const [head] = words;
   const tail = words.at(-1)!;
   if (words.length === 1) {
+    // title-of: "Executive Dean of Science and Engineering": a lone word that is a post as well as
+    // a given name, with "of" after it, is the post.
+    if ((isRoleWord(head) || isPersonNoun(head.toLowerCase())) && tokens[last + 1]?.text.toLowerCase() === 'of') {
+      fired.push('title-of');
+      return -5;
+    }
     // "Vice President Ford", "Mr Cook": a title makes a family name of a word that is also a
     // company, a place or a trade.
     // "Dr Harrow said": a courtesy title makes a family name of a word that is also a place.
@@ -669,7 +676,16 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   if (prev?.word) {
     const pw = prev.text.toLowerCase();
     // "the Masjid Al-Haram": people take no article — unless the name is a modifier ("the Tom Cruise video").
-    if (pw === 'the' || pw === 'a' || pw === 'an') score -= isGivenName(head) ? 1 : 2;
+    if (pw === 'the' || pw === 'a' || pw === 'an') {
+      score -= isGivenName(head) ? 1 : 2;
+      // the-plural: "The Highveld Rhinos have told …", "head coach of the Adelaide Corellas": a run
+      // after "the" that ends in a plural (no family name the lexicon knows) names a team or a group.
+      // Not "Member of the Senedd Owain Rees-Jenkins": a hyphenated family name is a person's.
+      if (pw === 'the' && words.length >= 2 && /[^s'’]s$/.test(tail) && !tail.includes('-') && !isSurname(tail)) {
+        fired.push('the-plural');
+        score -= 3;
+      }
+    }
     else if (pw === 'by') score += 1; // "founded by Dean Kamen": the agent of a passive is usually someone
     // seat-for: "The ward councillor for Calderbridge East, Cllr Imran Hafeez": what a post is held
     // for is a place or a brief (data/name-cues.json `seatRoles`).
@@ -679,6 +695,19 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     }
     // "her graphic novel Angel Catbird", "the film Forrest Gump": a work's title or a character.
     else if (isWorkNoun(pw)) score -= 4;
+    // firm-at: "a leisure analyst at Dublin stockbroker Fenwick Doyle", "works at insurer Halden
+    // Mutual": one works at a firm, not at a person, so a name after "at" and a noun a firm is
+    // called by (a place between or not) is the firm's.
+    else if ((FIRM_NOUNS.has(pw) || ORG_NOUNS.has(pw)) && !prev.cap && [tokens[first - 2], tokens[first - 3]].some((t, n) => t?.word && t.text.toLowerCase() === 'at' && (n === 0 || !!tokens[first - 2]?.cap))) {
+      fired.push('firm-at');
+      score -= 3;
+    }
+    // built-before: "the 1998-built Greta Thormählen", "the Clyde-built Queen Mary": a vessel's or
+    // a building's name.
+    else if (/-(?:built|launched|flagged|registered|class)$/.test(pw)) {
+      fired.push('built-before');
+      score -= 4;
+    }
     // plural-trade-before: "Cork stockbrokers Shanahan Kerr", "solicitors Harte Doyle": a plural
     // noun for a trade before one name names the firm; before a list it is each person's title
     // ("photographers Nat Finkelstein, Christopher Makos and Felice Quinto").
@@ -693,6 +722,14 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   }
   if (isSurname(tail)) score += 1;
   else if (!isCommonWord(tail) && !isPlaceName(tail)) score += 1;
+  // plural-owner: "the Roman Hoteliers' Association": a plural in the possessive before a
+  // body's word is the body's name.
+  const afterTail = tokens[last + 1];
+  const owned = afterTail && /^['’]$/.test(afterTail.text) && /s$/.test(tail) ? tokens[last + 2] : undefined;
+  if (owned?.word && owned.cap && isOrgWord(owned.text)) {
+    fired.push('plural-owner');
+    score -= 3;
+  }
   if (titled) score += 2;
   // courtesy-title: "Dr Nkechi Harrow", "the Rev Ann Bishop": a courtesy title right before a
   // name of two or more words says it is someone's, so what would mark a thing's name does not.
@@ -709,6 +746,45 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   }
   const which = !late && tokens[last + 1]?.text === ',' && tokens[last + 2]?.text.toLowerCase() === 'which';
   if (which) fired.push('which-after');
+  // body-appositive: "Brannock Lyle, the Dublin firm of solicitors, advised the family": an
+  // appositive that opens on an article and is headed by a word for a body describes a body.
+  let bodyAppositive = false;
+  // "Floralia Andina, Colombia's second-largest exporter of cut flowers,": a firm's word after a
+  // possessive and a word of rank ("largest", "leading") is a body's too.
+  const ranked = tokens[last + 1]?.text === ',' && /['’]s$/.test(tokens[last + 2]?.text ?? '') && /(?:largest|biggest|leading|oldest|smallest)$/i.test(tokens[last + 3]?.text ?? '') && (FIRM_NOUNS.has(tokens[last + 4]?.text.toLowerCase() ?? '') || ORG_NOUNS.has(tokens[last + 4]?.text.toLowerCase() ?? ''));
+  if (ranked) bodyAppositive = true;
+  else if (!courtesy && tokens[last + 1]?.text === ',' && /^(?:the|an?)$/i.test(tokens[last + 2]?.text ?? '')) {
+    // Its head: a word for a body that is no word for a person ("firm", not "manufacturer"), and
+    // not a modifier of one ("a Verdi union secretary", "the club captain", "a party MP").
+    for (let k = last + 3; k <= last + 5 && tokens[k]?.word; k++) {
+      const w = tokens[k]!.text.toLowerCase();
+      if (!tokens[k]!.cap && isPersonNoun(w)) break;
+      const next = tokens[k + 1];
+      // ("a Leicester hosiery manufacturer who died in 1894": a "who" says it is someone.)
+      if (!tokens[k]!.cap && ORG_NOUNS.has(w) && !(next?.word && (isPersonNoun(next.text) || isRoleWord(next.text) || next.text.toLowerCase() === 'who'))) {
+        // Set off by a second comma before any verb: not "According to … Hamdullah Mohib, the team
+        // made progress", a fronted phrase and the sentence's subject.
+        // A relative clause or a participle after the noun ("the state company that owns the port",
+        // "the city-owned company overseeing the works") belongs to the appositive too.
+        const opensClause = (t: Token) => /^(?:that|which|whose)$/i.test(t.text) || /\p{Ll}ing$/u.test(t.text);
+        const after = tokens[k + 1];
+        if (after && (after.text === ',' || after.text === '.' || (after.word && opensClause(after)))) bodyAppositive = true;
+        else
+          for (let j = k + 1; j <= k + 8 && tokens[j]; j++) {
+            if (tokens[j]!.text === ',') {
+              bodyAppositive = true;
+              break;
+            }
+            if (!tokens[j]!.word || (!tokens[j]!.cap && isVerb(tokens[j]!.text.toLowerCase()))) break;
+          }
+        break;
+      }
+    }
+  }
+  if (bodyAppositive) {
+    fired.push('body-appositive');
+    score -= 3;
+  }
   const thing = which || (!courtesy && tokens[last + 1]?.text === ',' && tokens[last + 2]?.text.toLowerCase() === 'its');
   const cued = !thing && cuedAfter(text, tokens, last);
   if (thing) score -= 2;
@@ -724,12 +800,16 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   if (isRoleWord(tail) && !(courtesy && (isSurname(tail) || words.length === 2))) score -= 2;
   if (courtesy) fired.push('courtesy-title');
   for (const [k, w] of words.entries()) {
-    if (isOrganisationName(w)) score -= 3; // "Google Chrome", "Samsung Galaxy"
+    // "Google Chrome", "Samsung Galaxy"; but after a given name, with a title or cue to say it is
+    // someone, a firm's name last is a family name ("Iain Baxter, head voicer at …").
+    if (isOrganisationName(w) && !(placeSurname && k === words.length - 1 && k > 0 && isGivenName(head))) score -= 3;
     // "Margaret Hill", "Anna Park": after a first name, a word that also ends place names is
     // often a family name (last of three too, with a title: "engineer Howard Lyle Park"); "Mill
     // Lane" and "Regent Street" keep the full penalty.
     // "Sri Dharmapala Vidyalaya": an organisation's generic word in another language ends a body's name, titled or not.
-    if (isForeignOrgWord(w) && k > 0) score -= 4;
+    // ("Aïssatou Camara, director of …": with a cue after a given name, such a word last is a
+    // family name, as a place word is.)
+    if (isForeignOrgWord(w) && k > 0) score -= placeSurname && k === words.length - 1 && isGivenName(head) ? 0 : 4;
     else if (isOrgWord(w) && k > 0) score -= (words.length === 2 || (titled && k === words.length - 1)) && SURNAME_LIKE_ORG_WORDS.has(w.toLowerCase()) && (isGivenName(head) || isFirstName(head)) ? 2 : 4;
     else if (isPlaceName(w) && !isGivenName(w) && !(placeSurname && k === words.length - 1 && k > 0)) score -= 2;
     else if (isDemonym(w)) score -= 2;

@@ -41,6 +41,7 @@ import {
   isPersonNoun,
   isPluralNoun,
   isVerb,
+  THING_SUFFIXES,
   tagsOf,
 } from './lexicon.ts';
 import { capitalRunEnd, isTitleStop, stripPossessive, wordsAt } from './tokens.ts';
@@ -301,6 +302,11 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
       k--;
       continue;
     }
+    // object-of-title: an "and" inside it ("… for roads and marine,"), the title and its "of" or "for" before.
+    if (!t.cap && appositive && w === 'and' && tokens[k - 2]?.word && !tokens[k - 2]!.cap && !isFunctionWord(lower(tokens[k - 2]!)) && titleOfBefore(tokens, k - 2)) {
+      k--;
+      continue;
+    }
     if (/^\d/.test(w) || ((STOPS.has(w) || SPEECH_VERBS.has(w)) && (!t.cap || t.sentenceStart))) break; // "United States" is no verb
     if (w === 'the' || DEMONSTRATIVES.has(w) || (appositive && POSSESSIVE_DETERMINERS.has(w))) {
       const andBefore = w === 'the' && lower(tokens[k - 2] ?? t) === 'and' && !!tokens[k - 3]?.cap && !!tokens[k]?.cap;
@@ -312,8 +318,9 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     }
     // object-of-title: "The chairman of the finance committee, Teodoro Flores", "The architect of
     // this building, …": what the title is of is a noun phrase, whose nouns the lexicon may also
-    // read as verbs.
-    if (!t.cap && appositive && isVerb(w) && !isFunctionWord(w) && !SPEECH_VERBS.has(w) && !/ed$/.test(w) && titleOfBefore(tokens, k - 2)) {
+    // read as verbs, and may be plural ("The council's director of services for roads and
+    // marine, Declan Furey,").
+    if (!t.cap && appositive && (isVerb(w) || (isPluralNoun(w) && !isPersonNoun(w))) && !isFunctionWord(w) && !SPEECH_VERBS.has(w) && !/ed$/.test(w) && titleOfBefore(tokens, k - 2)) {
       k--;
       continue;
     }
@@ -347,7 +354,13 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   // span, what comes before a connector describes someone else (their critics, their daughter).
   // But "The daughter of the Speaker, Anna Brook": set off by a comma, the whole phrase is hers.
   let start = k;
-  const ownPhrase = appositive && RELATION_WORDS.has(lower(tokens.slice(k, end).find((t) => t.word && !ARTICLES.has(lower(t)) && !POSSESSIVE_DETERMINERS.has(lower(t))) ?? tokens[k]!));
+  // Not "Henning Thormählen is chairman … and a grandson of the founder, Wilhelm Thormählen":
+  // "a grandson of" after a copula or "and" is said of the subject, and the name set off is the
+  // founder's.
+  const relationAt = tokens.slice(k, end).findIndex((t) => t.word && !ARTICLES.has(lower(t)) && !POSSESSIVE_DETERMINERS.has(lower(t)));
+  const relationToken = relationAt < 0 ? tokens[k]! : tokens[k + relationAt]!;
+  const predicate = relationAt >= 0 && /^an?$/i.test(tokens[k + relationAt - 1]?.text ?? '') && /^(?:and|is|was|are|were)$/i.test(tokens[k + relationAt - 2]?.text ?? '');
+  const ownPhrase = appositive && !predicate && RELATION_WORDS.has(lower(relationToken));
   // "The provincial minister for Health, …": a capitalised field after the connector is what the
   // title is of, not a title of its own, though it reads as one before a name ("Health Secretary").
   // But "The chair of trustees, Brian Halloran,": one person set off by commas is no plural, so a
@@ -554,8 +567,10 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   // than what they do.
   const possessive = tokens[i]?.word ? lower(tokens[i]!) : '';
   const postAhead = tokens.slice(i + 1, i + 4).filter((t, j) => t.word && ((isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(lower(t))) || (HEADS_OF.has(lower(t)) && headOfSomething(tokens, i + 1 + j))));
-  if (['its', 'their'].includes(possessive) && postAhead.length) i++;
-  else if (['his', 'her', 'our', 'my'].includes(possessive) && postAhead.length && !postAhead.some((t) => RELATION_WORDS.has(lower(t)))) i++;
+  if (possessive === 'its' && postAhead.length) i++;
+  // "along with Huw, their daughter and five grandchildren": "their daughter" is the next of kin
+  // listed, not what Huw is.
+  else if (['his', 'her', 'our', 'my', 'their'].includes(possessive) && postAhead.length && !postAhead.some((t) => RELATION_WORDS.has(lower(t)))) i++;
   // "Ruth Okello, now regional director of …", "Ann Lee, then a junior doctor,": when someone holds
   // the post is no part of it.
   if (tokens[i]?.word && ['now', 'then', 'currently', 'formerly'].includes(lower(tokens[i]!)) && tokens[i + 1]?.word && (ARTICLES.has(lower(tokens[i + 1]!)) || isPersonNoun(tokens[i + 1]!.text) || FUNCTION_MODIFIERS.has(lower(tokens[i + 1]!)) || TITLE_MODIFIERS.has(lower(tokens[i + 1]!)))) i++;
@@ -600,9 +615,13 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     // firm or a place named after people, not a second person in a list.
     // "a spokesperson for Health Minister Sylvia Ng": the link may stand before the name's titles.
     if (i > start && nameStarts.has(i)) {
+      // "head voicer at Forbes & Lindsay": an ampersand joins the names of a firm.
       let q = i - 1;
-      while (q > start && i - q <= 4 && tokens[q]!.word && tokens[q]!.cap) q--;
-      if (!APPOSITIVE_LINKS.has(lower(tokens[q]!))) return '';
+      while (q > start && i - q <= 4 && ((tokens[q]!.word && tokens[q]!.cap) || tokens[q]!.text === '&')) q--;
+      // "leader of the opposition Izquierda Madrileña group": a name with a noun for a body after
+      // it is the body's name.
+      const body = tokens[capitalRunEnd(tokens, i) + 1];
+      if (!APPOSITIVE_LINKS.has(lower(tokens[q]!)) && !(body?.word && !body.cap && ORG_NOUNS.has(lower(body)))) return '';
     }
     const w = lower(t);
     // "the first witness called by the prosecution": a past participle after the role noun opens a
@@ -655,7 +674,7 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   // as a thing heads no one's description.
   const headAt = phrase.findIndex((t, j) => j > 0 && !t.cap && APPOSITIVE_LINKS.has(lower(t)));
   const head = phrase[(headAt < 0 ? phrase.length : headAt) - 1];
-  const thing = !!head && !head.cap && isPlainNoun(lower(head)) && !isPersonNoun(head.text);
+  const thing = !!head && !head.cap && (isPlainNoun(lower(head)) || THING_SUFFIXES.test(lower(head))) && !isPersonNoun(head.text);
   if (end < 0 || !(sawRole || (nounPhrase && !strict && !thing))) return '';
   if (!relative && (i >= tokens.length ? false : tokens[i].word)) return ''; // ran out of length without a closing comma
   let s = start;
