@@ -297,6 +297,24 @@ describe('roles', () => {
     expect(roleOf('Anna Brook', 'The daughter of the Speaker, Anna Brook, spoke first.')).toBe('daughter of the Speaker');
   });
 
+  it('does not take a number and a plural after a name, in a list of kin, for its role', () => {
+    const r = peopleIn(['Mr Brophy is survived by his son Cathal, daughter Nuala, brother Pádraig, six grandchildren and a great-grandson.']);
+    expect(r.figures.find((f) => f.name === 'Pádraig')?.role).toBe('brother');
+  });
+
+  it('does not take "children of a market gardener" before a name for a post', () => {
+    expect(roleOf('Ravi Naidoo', 'Born in Clairwood in 1951, the eldest of six children of a market gardener, Ravi Naidoo learned the game young.')).toBe('');
+  });
+
+  it('does not take a town after "from" for an employer', () => {
+    expect(roleOf('Chloé Tremblay', 'I worked with a linesperson, Chloé Tremblay from Beaconsfield, who is 23.')).toBe('linesperson');
+  });
+
+  it('reads "media manager" and "deputy convenor" whole', () => {
+    expect(roleOf('Thandi Mokoena', 'His media manager, Thandi Mokoena, said the captain would speak on Friday.')).toBe('media manager');
+    expect(roleOf('Billy Hanna', 'His former deputy convenor, Billy Hanna, said he never lost his temper.')).toBe('former deputy convenor');
+  });
+
   it('knows "cabbie" for a trade', () => {
     expect(roleOf('Terry Ogden', 'But cabbie Terry Ogden, 58, says the trees give them privacy.')).toBe('cabbie');
   });

@@ -37,6 +37,7 @@ import {
   isFunctionWord,
   isKnownPlaceOrOrg,
   isOrgWord,
+  isOrganisationName,
   isPlaceName,
   isPersonNoun,
   isPluralNoun,
@@ -103,6 +104,9 @@ const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'thei
  */
 export function roleBefore(text: string, tokens: Token[], first: number, nameTokens: Set<number> = new Set()): string {
   const span = titleSpan(tokens, first, nameTokens);
+  // "the youngest of seven children of a market gardener, Pillay": a plural noun for people,
+  // with what they are of, is the family or group one belongs to, no one person's post.
+  if (span && !tokens[span[0]]!.cap && isPluralNoun(tokens[span[0]]!.text) && isPersonNoun(tokens[span[0]]!.text) && lower(tokens[span[0] + 1] ?? tokens[span[0]]!) === 'of') return '';
   // "Mum-of-three Sian Lloyd": a hyphenated description before the name.
   const prev = tokens[first - 1];
   if (!span) return prev?.word && DESCRIPTOR_COMPOUND.test(prev.text) ? prev.text.toLowerCase() : '';
@@ -582,6 +586,9 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   const w0 = lower(first);
   // "Suresh Menon, members of the hospital staff, and …": a plural head is the next item of a list, no one person's post.
   if (!first.cap && isPluralNoun(first.text) && isPersonNoun(first.text) && (!tokens[i + 1]?.word || ['of', 'and', 'from'].includes(lower(tokens[i + 1]!)))) return '';
+  // "survived by … brother Tommy, seven grandchildren and a great-grandson": a number and a plural
+  // is the next of a list of kin or guests.
+  if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)$/.test(w0) && tokens[i + 1]?.word && (isPluralNoun(tokens[i + 1]!.text) || /(?:children|s)$/.test(lower(tokens[i + 1]!)))) return '';
   // "Morven Sinclair, has just spoken to reporters": an auxiliary opens the sentence's verb phrase
   // after a name set off by commas, no appositive.
   // A word that is also a verb opens a role when a noun for a person follows it ("Geneviève
@@ -730,7 +737,10 @@ export function affiliation(text: string, tokens: Token[], first: number, last: 
     const run = tokens.slice(start, i);
     // "of Arkhangai province": a name a place noun follows is a place.
     const placeNoun = tokens[i]?.word && !tokens[i]!.cap && gazetteer().rules.placeNounsAfter.has(lower(tokens[i]!));
-    if (run.length && run.length <= 6 && run.at(-1)!.cap && !placeNoun && !isPlace(run)) return text.slice(run[0].start, run.at(-1)!.end).replace(/['’]s$/, '');
+    // "a linesperson, Kaitlyn Morris from Pointe-Claire": after "from", a run with no word of a body
+    // in it is more often a town no list knows than an employer.
+    const bodyWord = run.some((t) => isOrgWord(t.text) || isOrganisationName(t.text));
+    if (run.length && run.length <= 6 && run.at(-1)!.cap && !placeNoun && !isPlace(run) && (lower(link) === 'of' || bodyWord)) return text.slice(run[0].start, run.at(-1)!.end).replace(/['’]s$/, '');
   }
   const prev = tokens[first - 1];
   // "DAB's Ben Chan" — but not "It's Warhol" or "there's Smith" (contractions of "is").
