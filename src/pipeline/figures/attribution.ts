@@ -40,6 +40,12 @@ export interface AttributionInput {
    * further back in a sentence.
    */
   byInverseRelation?: (word: string) => number | undefined;
+  /**
+   * Everyone a relation word names, as introduced ("his mother, Patience Obi") or through its
+   * inverse ("her father" of Keith, whose daughter Jenna was introduced as his): whom a quote's
+   * "my mother" speaks of, so not its speaker.
+   */
+  kinOf?: (word: string) => readonly number[];
   /** The one person given the nationality this noun names ("dutchman" → the Dutch player), if only one is. */
   byNationality?: (word: string) => number | undefined;
   /** The one person of the story given this age ("Tom Varga, 33,"), for "said the 33-year-old" (age-speaker). */
@@ -1774,10 +1780,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       .replace(/[,;:]$/, '')
       .trim();
     const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-    notSpeakers = new Set([...text.matchAll(/\bmy\s+(\p{Ll}+)/gu)].flatMap((m) => {
-      const id = input.byRelation?.(m[1]!);
-      return id !== undefined && id >= 0 ? [id] : [];
-    }));
+    notSpeakers = new Set([...text.matchAll(/\bmy\s+(\p{Ll}+)/gu)].flatMap((m) => input.kinOf?.(m[1]!) ?? []));
     let cue: SpeakerCue = 'after';
     fired.clear();
     let speaker = after(tail);

@@ -7,7 +7,7 @@
  * tagger), so the stage costs a few milliseconds per article.
  */
 import type { Article } from '../article.ts';
-import { capitalRunEnd, isPossessive, stripPossessive, tokenize, wordBeforeName, wordsAt, type Token } from './tokens.ts';
+import { capitalRunEnd, endsSentence, isPossessive, stripPossessive, tokenize, wordBeforeName, wordsAt, type Token } from './tokens.ts';
 import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
@@ -268,6 +268,8 @@ export function findPeople(article: Article): PeopleResult {
       if (!inverseWords.get(inverse)!.includes(kin[0]!.id)) inverseWords.get(inverse)!.push(kin[0]!.id);
     }
   }
+  /** Everyone a relation word names, stated or through its inverse: whom "my mother" in a quote speaks of. */
+  const kinOf = (w: string): readonly number[] => [...(relationWords.get(w) ?? []), ...(inverseWords.get(w) ?? [])];
   // "the Dutchman said" (nationality-speaker): the people each nationality noun names.
   const nationalityWords = nationalityIndex(clusters, roles, tokens, nameTokens, personGender);
   // "said the 33-year-old" (age-speaker): the people each stated age names.
@@ -283,6 +285,7 @@ export function findPeople(article: Article): PeopleResult {
   // quotes are left out rather than given to whoever a pronoun or the nearest name points at —
   // unless a pronoun's gender, the quote itself (notSpokenOf) or the way the article introduced
   // the namesakes (firstBearer) says which of them it is.
+  let relatives: TitledRelative[] | undefined;
   for (const m of ambiguous) {
     if (m.inQuote || people[m.paragraph].has(m.first)) continue;
     const w = foldWord(m.words[0]!);
@@ -300,7 +303,7 @@ export function findPeople(article: Article): PeopleResult {
     const conflicts = (c: Cluster) => !!personGender(c) && personGender(c) !== g;
     const open = fitting.filter((c) => !conflicts(c));
     const ofGender = !g ? [] : fitting.every((c) => personGender(c)) ? fitting.filter((c) => personGender(c) === g) : open.length === 1 ? open : [];
-    const chosen = ofGender.length === 1 ? ofGender[0] : (notSpokenOf(m, fitting, tokens[m.paragraph]!, quoted[m.paragraph]!, (w) => [...(relationWords.get(w) ?? []), ...(inverseWords.get(w) ?? [])]) ?? elderOrYounger(m, fitting, tokens[m.paragraph]!, ageOf, relationsOf) ?? relativeOfTitled(m, fitting, tokens, people) ?? titledNotGiven(m, fitting, personGender) ?? firstBearer(m, fitting, ambiguous, tokens, relative));
+    const chosen = ofGender.length === 1 ? ofGender[0] : (notSpokenOf(m, fitting, tokens[m.paragraph]!, quoted[m.paragraph]!, kinOf) ?? elderOrYounger(m, fitting, tokens[m.paragraph]!, ageOf, relationsOf) ?? relativeOfTitled(m, fitting, (relatives ??= titledRelatives(tokens)), people) ?? titledNotGiven(m, fitting, personGender) ?? firstBearer(m, fitting, ambiguous, tokens, relative));
     people[m.paragraph].set(m.first, chosen ? chosen.id : AMBIGUOUS);
   }
 
@@ -339,6 +342,7 @@ export function findPeople(article: Article): PeopleResult {
     roleHolders: (word) => roleWords.get(word) ?? [],
     byRelation: (word) => onlyOne(relationWords, word),
     byInverseRelation: (word) => (relationWords.has(word) ? undefined : onlyOne(inverseWords, word)),
+    kinOf,
     byNationality: (word) => onlyOne(nationalityWords, word),
     byAge: (age) => onlyOne(ages, age),
     byAgeRange: (low, high) => {
@@ -1051,27 +1055,43 @@ function titledNotGiven(m: PlacedMention, fitting: readonly Cluster[], gender: (
   return g && gender(other) && gender(other) !== g ? undefined : other;
 }
 
+/** "Mr Venning's grandfather, Albert …": a title, the family name it is said with, and where the relative's name starts. */
+interface TitledRelative {
+  title: string;
+  family: string;
+  paragraph: number;
+  at: number;
+}
+
+/** Every "<title> <Family>'s <relation>, <Name>" of the article, collected once for relativeOfTitled. */
+function titledRelatives(tokens: readonly Token[][]): TitledRelative[] {
+  const out: TitledRelative[] = [];
+  for (const [p, ts] of tokens.entries()) {
+    for (let i = 0; i + 4 < ts.length; i++) {
+      const owner = ts[i + 1]!;
+      if (!/['’]s$/.test(owner.text) || !RELATION_WORDS.has(ts[i + 2]!.text.toLowerCase()) || ts[i + 3]!.text !== ',') continue;
+      out.push({ title: ts[i]!.text.toLowerCase(), family: foldWord(stripPossessive(owner.text)), paragraph: p, at: i + 4 });
+    }
+  }
+  return out;
+}
+
 /**
  * titled-relative: "The firm was founded by Mr Venning's grandfather, Albert Venning": the one
  * introduced as the relative of "Mr Venning" is not who "Mr Venning" means, so of two namesakes
  * that title and family name are the other's; and "Mr Tran's wife, Lan Tran" makes "Mrs Tran" the
  * wife. `people` holds the names already resolved.
  */
-function relativeOfTitled(m: PlacedMention, fitting: readonly Cluster[], tokens: readonly Token[][], people: readonly Map<number, number>[]): Cluster | undefined {
+function relativeOfTitled(m: PlacedMention, fitting: readonly Cluster[], relatives: readonly TitledRelative[], people: readonly Map<number, number>[]): Cluster | undefined {
   if (!m.honorific || fitting.length !== 2) return undefined;
   const family = foldWord(m.words.at(-1)!);
-  for (const [p, ts] of tokens.entries()) {
-    for (let i = 0; i + 4 < ts.length; i++) {
-      const owner = ts[i + 1]!;
-      const title = ts[i]!.text.toLowerCase();
-      // "Mr Tran's wife, Lan Tran" says who "Mrs Tran" is too: a title of the other gender.
-      const same = title === m.honorific;
-      const opposite = !same && isHonorific(title) && !!honorificGender(title) && !!honorificGender(m.honorific) && honorificGender(title) !== honorificGender(m.honorific);
-      if (!(same || opposite) || !/['’]s$/.test(owner.text) || foldWord(stripPossessive(owner.text)) !== family) continue;
-      if (!RELATION_WORDS.has(ts[i + 2]!.text.toLowerCase()) || ts[i + 3]!.text !== ',') continue;
-      const relative = fitting.find((c) => c.id === people[p]!.get(i + 4));
-      if (relative) return same ? fitting.find((c) => c !== relative) : relative;
-    }
+  for (const { title, family: owner, paragraph, at } of relatives) {
+    // "Mr Tran's wife, Lan Tran" says who "Mrs Tran" is too: a title of the other gender.
+    const same = title === m.honorific;
+    const opposite = !same && isHonorific(title) && !!honorificGender(title) && !!honorificGender(m.honorific) && honorificGender(title) !== honorificGender(m.honorific);
+    if (!(same || opposite) || owner !== family) continue;
+    const relative = fitting.find((c) => c.id === people[paragraph]!.get(at));
+    if (relative) return same ? fitting.find((c) => c !== relative) : relative;
   }
   return undefined;
 }
@@ -1210,20 +1230,25 @@ function introducedAsInterviewed(ts: Token[], first: number): boolean {
  */
 function turnText(whole: string): string {
   const quoteAt = whole.search(/["“”]/);
-  let text = whole;
-  if (quoteAt >= 0) {
-    // The last sentence end before it: not the full stop of "Mr." or of an initial.
-    const ends = [...whole.slice(0, quoteAt).matchAll(/(\S*)[.!?]\s/g)].filter((e) => !HONORIFICS.has(`${e[1]!.toLowerCase()}.`) && !/^\p{Lu}$/u.test(e[1]!));
-    const end = ends.at(-1);
-    // A first sentence that holds the quotation ("Leonard used to say, "…"") is the turn's own
-    // telling of it, kept whole as before.
-    if (end) text = whole.slice(0, end.index + end[0].length - 1);
-  }
+  // A first sentence that holds the quotation ("Leonard used to say, "…"") is the turn's own
+  // telling of it, kept whole as before.
+  const end = quoteAt >= 0 ? lastSentenceEnd(whole.slice(0, quoteAt)) : -1;
+  const text = end > 0 ? whole.slice(0, end) : whole;
   const words = text.trim().split(/\s+/);
   if (words.length <= MAX_TURN_WORDS) return text.trim();
   const head = words.slice(0, MAX_TURN_WORDS).join(' ');
-  const end = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
-  return end > 0 ? head.slice(0, end + 1) : head;
+  const cut = lastSentenceEnd(head);
+  return cut > 0 ? head.slice(0, cut) : head;
+}
+
+/**
+ * The offset just past the last sentence end in `text` that a space follows (not the full stop
+ * of "Mr." or of an initial, nor a decimal point), or -1.
+ */
+function lastSentenceEnd(text: string): number {
+  const ts = tokenize(text);
+  for (let i = ts.length - 1; i >= 0; i--) if (endsSentence(ts, i) && /\s/.test(text[ts[i]!.end] ?? '')) return ts[i]!.end;
+  return -1;
 }
 
 /** Each post's initials with a pattern for its words, written out, as a role's words hold them. */

@@ -90,6 +90,9 @@ const TITLE_ARTICLES = new Set(['the', 'a', 'an', 'one', 'another', 'every', 'ea
 /** Prefixes of ships' names, written in capitals before the name. */
 const SHIP_PREFIXES = new Set(['HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'MS', 'RV', 'SS']);
 
+/** Is the lower-case word one a firm or another body is called by ("stockbroker", "company", "council")? */
+const isBodyWord = (w: string) => FIRM_NOUNS.has(w) || ORG_NOUNS.has(w);
+
 /** The most words of a capitalised run read for a name: titles and a long name fit ("Emeritus Professor John Burrows"). */
 const MAX_RUN_WORDS = 12;
 
@@ -698,7 +701,7 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     // firm-at: "a leisure analyst at Dublin stockbroker Fenwick Doyle", "works at insurer Halden
     // Mutual": one works at a firm, not at a person, so a name after "at" and a noun a firm is
     // called by (a place between or not) is the firm's.
-    else if ((FIRM_NOUNS.has(pw) || ORG_NOUNS.has(pw)) && !prev.cap && [tokens[first - 2], tokens[first - 3]].some((t, n) => t?.word && t.text.toLowerCase() === 'at' && (n === 0 || !!tokens[first - 2]?.cap))) {
+    else if (isBodyWord(pw) && !prev.cap && [tokens[first - 2], tokens[first - 3]].some((t, n) => t?.word && t.text.toLowerCase() === 'at' && (n === 0 || !!tokens[first - 2]?.cap))) {
       fired.push('firm-at');
       score -= 3;
     }
@@ -751,7 +754,7 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   let bodyAppositive = false;
   // "Floralia Andina, Colombia's second-largest exporter of cut flowers,": a firm's word after a
   // possessive and a word of rank ("largest", "leading") is a body's too.
-  const ranked = tokens[last + 1]?.text === ',' && /['’]s$/.test(tokens[last + 2]?.text ?? '') && /(?:largest|biggest|leading|oldest|smallest)$/i.test(tokens[last + 3]?.text ?? '') && (FIRM_NOUNS.has(tokens[last + 4]?.text.toLowerCase() ?? '') || ORG_NOUNS.has(tokens[last + 4]?.text.toLowerCase() ?? ''));
+  const ranked = tokens[last + 1]?.text === ',' && /['’]s$/.test(tokens[last + 2]?.text ?? '') && /(?:largest|biggest|leading|oldest|smallest)$/i.test(tokens[last + 3]?.text ?? '') && isBodyWord(tokens[last + 4]?.text.toLowerCase() ?? '');
   if (ranked) bodyAppositive = true;
   else if (!courtesy && tokens[last + 1]?.text === ',' && /^(?:the|an?)$/i.test(tokens[last + 2]?.text ?? '')) {
     // Its head: a word for a body that is no word for a person ("firm", not "manufacturer"), and
@@ -767,16 +770,14 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
         // A relative clause or a participle after the noun ("the state company that owns the port",
         // "the city-owned company overseeing the works") belongs to the appositive too.
         const opensClause = (t: Token) => /^(?:that|which|whose)$/i.test(t.text) || /\p{Ll}ing$/u.test(t.text);
-        const after = tokens[k + 1];
-        if (after && (after.text === ',' || after.text === '.' || (after.word && opensClause(after)))) bodyAppositive = true;
-        else
-          for (let j = k + 1; j <= k + 8 && tokens[j]; j++) {
-            if (tokens[j]!.text === ',') {
-              bodyAppositive = true;
-              break;
-            }
-            if (!tokens[j]!.word || (!tokens[j]!.cap && isVerb(tokens[j]!.text.toLowerCase()))) break;
+        for (let j = k + 1; j <= k + 8 && tokens[j]; j++) {
+          const t = tokens[j]!;
+          if (t.text === ',' || (j === k + 1 && (t.text === '.' || (t.word && opensClause(t))))) {
+            bodyAppositive = true;
+            break;
           }
+          if (!t.word || (!t.cap && isVerb(t.text.toLowerCase()))) break;
+        }
         break;
       }
     }
@@ -799,17 +800,20 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   // ends in a title).
   if (isRoleWord(tail) && !(courtesy && (isSurname(tail) || words.length === 2))) score -= 2;
   if (courtesy) fired.push('courtesy-title');
+  // After a given name, with a title or cue to say it is someone, the last word may be a family
+  // name whatever else it is.
+  const familySlot = (k: number) => placeSurname && k === words.length - 1 && k > 0 && isGivenName(head);
   for (const [k, w] of words.entries()) {
-    // "Google Chrome", "Samsung Galaxy"; but after a given name, with a title or cue to say it is
-    // someone, a firm's name last is a family name ("Iain Baxter, head voicer at …").
-    if (isOrganisationName(w) && !(placeSurname && k === words.length - 1 && k > 0 && isGivenName(head))) score -= 3;
+    // "Google Chrome", "Samsung Galaxy"; but a firm's name in the family-name slot is a family
+    // name ("Iain Baxter, head voicer at …").
+    if (isOrganisationName(w) && !familySlot(k)) score -= 3;
     // "Margaret Hill", "Anna Park": after a first name, a word that also ends place names is
     // often a family name (last of three too, with a title: "engineer Howard Lyle Park"); "Mill
     // Lane" and "Regent Street" keep the full penalty.
     // "Sri Dharmapala Vidyalaya": an organisation's generic word in another language ends a body's name, titled or not.
     // ("Aïssatou Camara, director of …": with a cue after a given name, such a word last is a
     // family name, as a place word is.)
-    if (isForeignOrgWord(w) && k > 0) score -= placeSurname && k === words.length - 1 && isGivenName(head) ? 0 : 4;
+    if (isForeignOrgWord(w) && k > 0) score -= familySlot(k) ? 0 : 4;
     else if (isOrgWord(w) && k > 0) score -= (words.length === 2 || (titled && k === words.length - 1)) && SURNAME_LIKE_ORG_WORDS.has(w.toLowerCase()) && (isGivenName(head) || isFirstName(head)) ? 2 : 4;
     else if (isPlaceName(w) && !isGivenName(w) && !(placeSurname && k === words.length - 1 && k > 0)) score -= 2;
     else if (isDemonym(w)) score -= 2;

@@ -20,7 +20,11 @@ export function spelledOut(role: string): string {
   return words.join(' ');
 }
 
-const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|both|several|many|some|other|\d+)\s+/i;
+/** A number of people, in figures or words ("seven", "12", "several"): what counts a list. */
+export const NUMBER_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)$/i;
+
+/** Words that count a plural role's holders ("Two …", "both …", "some other …") and open no one person's title. */
+const isCountWord = (w: string) => NUMBER_WORD.test(w) || /^(?:both|some|other)$/i.test(w);
 
 /** "photographers" → "photographer", "celebrity guests" → "celebrity guest": one person's title. */
 export function singularRole(role: string): string {
@@ -33,7 +37,7 @@ export function singularRole(role: string): string {
   if (/\b(?:of|for|to|at)\s+(?:the\s+)?$/i.test(before)) return role;
   for (const one of [last.replace(/ies$/i, 'y'), last.replace(/(?:ss|ch|sh|x)es$/i, (e) => e.slice(0, -2)), last.slice(0, -1)]) {
     // "Two pan-democratic veteran politicians" counts the list; one of them is not "Two …".
-    if (one !== last && title(one) && !/s$/i.test(one)) return (before + one).replace(COUNT_WORDS, '');
+    if (one !== last && title(one) && !/s$/i.test(one)) return (before + one).replace(/^(\S+)\s+/, (all, w: string) => (isCountWord(w) ? '' : all));
   }
   return role;
 }

@@ -48,6 +48,7 @@ import {
 import { capitalRunEnd, isTitleStop, stripPossessive, wordsAt } from './tokens.ts';
 import { gazetteer, lookUpPlace } from '../places/gazetteer.ts';
 import { AGE_WORD, ageInPassing } from './ages.ts';
+import { NUMBER_WORD } from './role-wording.ts';
 
 /** Kinds of the places gazetteer that are places, not organisations. */
 const GAZETTEER_PLACES = new Set(['country', 'region', 'city', 'place']);
@@ -588,7 +589,7 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   if (!first.cap && isPluralNoun(first.text) && isPersonNoun(first.text) && (!tokens[i + 1]?.word || ['of', 'and', 'from'].includes(lower(tokens[i + 1]!)))) return '';
   // "survived by … brother Tommy, seven grandchildren and a great-grandson": a number and a plural
   // is the next of a list of kin or guests.
-  if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)$/.test(w0) && tokens[i + 1]?.word && (isPluralNoun(tokens[i + 1]!.text) || /(?:children|s)$/.test(lower(tokens[i + 1]!)))) return '';
+  if (NUMBER_WORD.test(w0) && tokens[i + 1]?.word && (isPluralNoun(tokens[i + 1]!.text) || /(?:children|s)$/.test(lower(tokens[i + 1]!)))) return '';
   // "Morven Sinclair, has just spoken to reporters": an auxiliary opens the sentence's verb phrase
   // after a name set off by commas, no appositive.
   // A word that is also a verb opens a role when a noun for a person follows it ("Geneviève
