@@ -34,6 +34,13 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('reads "Rs." before an amount as the rupee\'s sign, not a sentence end', () => {
+    expect(splitSentences('Lanka Harvest Teas will invest Rs. 6.8 billion in a new plant. Its shares rose.')).toEqual([
+      'Lanka Harvest Teas will invest Rs. 6.8 billion in a new plant.',
+      'Its shares rose.',
+    ]);
+  });
+
   it('reads "No." as a number sign only before a number', () => {
     expect(splitSentences('He ranked No. 5 in the world.')).toHaveLength(1);
     expect(splitSentences('The answer was no. Then he left.')).toEqual(['The answer was no.', 'Then he left.']);

@@ -30,14 +30,17 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** Abbreviations that stand before a number: "No. 5", "Nos. 3 and 4", "Rs. 500" (rupees). */
+const NUMBER_SIGNS = new Set(['no', 'nos', 'rs']);
+
 /** Words that usually open a sentence, used to tell "in the U.S. The team" from "U.S. President". */
 const SENTENCE_OPENERS = /^(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|In|On|At|But|And|However|Its|His|Her|Their|There|After|Before|When|While|According|Yet|So|Meanwhile|Some|Many|Most|Both|Other|No|Officials|Police)\b/;
 
 /** True when the full stop after `word` (lower-cased, without the stop) is part of it, given what follows. */
 function isAbbreviationStop(word: string, next: string): boolean {
   if (TITLES.has(word) || word === 'vs') return true;
-  // "No. 5" is a number sign; "the answer was no." ends a sentence.
-  if (word === 'no') return /^\d/.test(next);
+  // "No. 5" is a number sign and "Rs. 6.8 billion" a currency's (rupees); "the answer was no." ends a sentence.
+  if (NUMBER_SIGNS.has(word)) return /^\d/.test(next);
   if (ABBREVIATIONS.has(word)) return !SENTENCE_OPENERS.test(next);
   // Initials: "Vladimir V. Putin", "J. R. R. Tolkien".
   if (/^\p{L}$/u.test(word)) return /^\p{Lu}/u.test(next);

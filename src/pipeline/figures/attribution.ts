@@ -5,9 +5,9 @@
  * the previous speaker, or belongs to the person a paragraph reports as speaking.
  */
 import { AGE_WORD } from './ages.ts';
-import { capitalRunEnd, endsSentence, isPossessive, isTitleStop, wordsAt, type Token } from './tokens.ts';
+import { capitalRunEnd, endsSentence, isPossessive, isTitleStop, stripPossessive, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, NAME_PARTICLES, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -260,6 +260,61 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     let start = i;
     while (start > 0 && sentenceOf[p]![start - 1] === sentenceOf[p]![i]) start--;
     return start;
+  };
+  let nameWords: Set<string> | undefined;
+  /** The words of every run of capitals, anywhere in the article, that holds a person's mention ("Halina Dudek"). */
+  const wordsOfNames = () => {
+    if (nameWords) return nameWords;
+    nameWords = new Set();
+    for (const [q, ts] of tokens.entries()) {
+      for (const i of input.people[q]!.keys()) {
+        let a = i;
+        let b = i;
+        while (a > 0 && ts[a - 1]!.word && ts[a - 1]!.cap) a--;
+        while (b + 1 < ts.length && ts[b + 1]!.word && (ts[b + 1]!.cap || NAME_PARTICLES.has(ts[b + 1]!.text.toLowerCase()))) b++;
+        for (let j = a; j <= b; j++) nameWords.add(stripPossessive(ts[j]!.text).toLowerCase());
+      }
+    }
+    return nameWords;
+  };
+  /**
+   * Is there, after token `from` of paragraph `p` and before `pos`, outside quotes, a capitalised
+   * word that opens no mention of a person and no run of capitals holding one, right before a verb
+   * of speech ("Ndayisaba said", "Police said")? Pronouns and the words of found names are not.
+   */
+  const unnamedSpeakerBetween = (p: number, from: number, pos: { paragraph: number; token: number }) => {
+    for (let q = p; q <= pos.paragraph; q++) {
+      const ts = tokens[q]!;
+      const end = q === pos.paragraph ? pos.token : ts.length;
+      for (let i = q === p ? from + 1 : 0; i < end; i++) {
+        const t = ts[i]!;
+        if (!t.word || !t.cap || quoted[q]![i] || !/^(?:said|says|told|tells|added|adds)$/i.test(ts[i + 1]?.text ?? '')) continue;
+        // A word that looks like a name: not a word of the language, a body's or a place's, nor
+        // initials, nor after "the" ("the Blaze said": a publication).
+        const w = t.text;
+        if (isCommonWord(w) || isPlainVocabulary(w.toLowerCase()) || isOrgWord(w) || isPlaceName(w) || /^\p{Lu}{2,}$/u.test(w) || ts[i - 1]?.text.toLowerCase() === 'the') continue;
+        // ("Dudek said", of Halina Dudek: a word of a name found elsewhere is that person's.)
+        if (wordsOfNames().has(w.toLowerCase())) continue;
+        let a = i;
+        // ("Carolina Ferreira da Silva said": a name's lower-case particles are its words too.)
+        while (a > 0 && ts[a - 1]!.word && (ts[a - 1]!.cap || NAME_PARTICLES.has(ts[a - 1]!.text.toLowerCase()))) a--;
+        let named = false;
+        for (let j = a; j <= i && !named; j++) named = input.people[q]!.has(j);
+        if (!named) return true;
+      }
+    }
+    return false;
+  };
+  /**
+   * Is token t inside a participle's clause that opens its sentence and is closed by a comma after
+   * t ("Asked about Cloete, …", "Turning to Rowlands, …")?
+   */
+  const inFrontedClause = (p: number, t: number): boolean => {
+    const ts = tokens[p]!;
+    const s0 = sentenceStartOf(p, t);
+    if (!/^(?:asked|\p{L}+ing|\p{L}{3,}ed)$/iu.test(ts[s0]?.text ?? '') || ts.slice(s0, t).some((x) => x.text === ',')) return false;
+    for (let k = t + 1; k < ts.length && !boundary(p, k); k++) if (ts[k]!.text === ',') return true;
+    return false;
   };
   /** Is the name at token i the subject of a speech verb ("Zakharova also said", "said Mohib")? */
   const speaksAt = (p: number, i: number) => {
@@ -540,8 +595,38 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       while (k > stop && ts[k]?.word && !ts[k]!.cap && !PREPOSITIONS.has(ts[k]!.text.toLowerCase())) k--;
     }
     const w = ts[k]?.text.toLowerCase() ?? '';
+    if (w === ',') return appositiveOfObject(p, k);
     if (!PREPOSITIONS.has(w) || w === 'by') return false;
     return !(w === 'to' && ts[k - 1]?.text.toLowerCase() === 'according');
+  };
+  /**
+   * object-appositive: "Lwazi Ndlovu, spokesperson for the MEC for Economic Development, Tourism
+   * and Environmental Affairs, Thandiwe Khumalo, said …": a name set off after "<name>, <noun for
+   * a person> for/of <post>," is the post's holder, whom the first serves, not the subject. `comma`
+   * is the comma before the name.
+   */
+  const appositiveOfObject = (p: number, comma: number): boolean => {
+    const ts = tokens[p];
+    for (let m = comma - 1; m > 0 && m >= comma - 14; m--) {
+      const t = ts[m]!;
+      if (!t.word) {
+        // A comma between capitalised words of the post's name is inside it.
+        if (t.text === ',' && ts[m - 1]?.cap && ts[m + 1]?.cap) continue;
+        return false;
+      }
+      if (!/^(?:for|of|to)$/i.test(t.text) || !ts[m - 1]?.word || !isPersonNoun(ts[m - 1]!.text)) continue;
+      // The noun's phrase opens after a comma that closes a name: "<name>, [a] spokesperson for".
+      let h = m - 1;
+      while (h > 0 && ts[h - 1]!.word && !ts[h - 1]!.cap) h--;
+      return ts[h - 1]?.text === ',' && input.people[p]!.has(nameRunStart(ts, h - 2));
+    }
+    return false;
+  };
+  /** The first token of the run of capitals that ends at token `i` (a name read backwards). */
+  const nameRunStart = (ts: Token[], i: number): number => {
+    let a = i;
+    while (a > 0 && ts[a - 1]!.word && ts[a - 1]!.cap) a--;
+    return a;
   };
 
   /** Token indices of the names (outside quotes) in each paragraph, in order. */
@@ -757,6 +842,14 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         k--;
       }
       if (k < 0) continue;
+      // unnamed-subject: "Ndayisaba said the stations would spare him a detour. "…," he said",
+      // where no person was found in "Ndayisaba": a capitalised word the finder took for no one,
+      // subject of a verb of speech between the name found and the pronoun, is more likely whom
+      // the pronoun stands for than the name further back, so the quote is left unattributed.
+      if (unnamedSpeakerBetween(p, list[k]!, pos)) {
+        fired.add('unnamed-subject');
+        return undefined;
+      }
       const sentence = sentenceOf[p][list[k]];
       // The candidate's sentence, from its first token to its last.
       const sStart = sentenceStartOf(p, list[k]!);
@@ -800,7 +893,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         if (clauseBetween(p, list[j], list[k])) break;
         if (!fits(p, list[j])) continue;
         // "Rose's husband, Steve Nightingale, … he laughed": a possessive name is not the subject.
-        if (!possessiveAt(p, list[j])) best = list[j];
+        // fronted-name: "Asked about Cloete, Mahlangu did not hold back. "…," he said": a name in a
+        // participle's clause fronted before the subject is not the sentence's subject.
+        if (!possessiveAt(p, list[j]) && !inFrontedClause(p, list[j]!)) best = list[j];
         // The first who speaks in the sentence is its main clause's ("Brereton said the players
         // were told at a meeting at which Lomax spoke"): a later one speaks in a clause of its own.
         if (speaksAt(p, list[j])) speaking = list[j];
@@ -888,11 +983,26 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const noun = tokens[p][i + 1]!.text.toLowerCase();
       // "her mother said", of the mother of the one introduced as "her daughter": the inverse
       // relation only as the verb's own subject, never an object further back ("posted a photo
-      // of himself and his father …, writing:").
+      // of himself and his father …, writing:"); "said his father" too, the subject set after it.
       const verb = tokens[p][i + 2];
-      return input.byRelation?.(noun) ?? (verb?.word && speechVerbAt(tokens[p], i + 2) ? input.byInverseRelation?.(noun) : undefined);
+      const before = tokens[p][i - 1];
+      const subject = (verb?.word && speechVerbAt(tokens[p], i + 2)) || (before?.word && SPEECH_VERBS.has(before.text.toLowerCase()));
+      return input.byRelation?.(noun) ?? (subject ? input.byInverseRelation?.(noun) : undefined);
     }
     if (w !== 'the') return undefined;
+    // "the elder Mr Ong said": a mark that tells namesakes apart, before a name, is no noun for
+    // the speaker; the name after it is (resolved between the namesakes by the mark).
+    if (/^(?:elder|older|younger)$/i.test(tokens[p][i + 1]?.text ?? '')) {
+      let k = i + 2;
+      if (tokens[p][k]?.word && HONORIFICS.has(tokens[p][k]!.text.toLowerCase())) k++;
+      if (tokens[p][k]?.text === '.') k++;
+      const named = input.people[p].get(k);
+      if (named !== undefined) {
+        via = 'name';
+        nounRef = false;
+        return named >= 0 ? named : undefined;
+      }
+    }
     // "the care worker said", "said the 29-year-old": the noun phrase's last word that names a
     // person's role; "the Dutchman said" (nationality-speaker): the one person of that nationality.
     const phrase: string[] = [];

@@ -160,6 +160,7 @@ export function findPeople(article: Article): PeopleResult {
   boostGivenNicknames(mentions, tokens);
   boostAgedFamilyNames(mentions, tokens);
   shareSurnames(mentions, tokens);
+  boostFamilyMembers(mentions);
   boostKnownSurnames(mentions, tokens);
   boostCitedNames(mentions, tokens);
   boostScorecards(mentions, tokens);
@@ -280,7 +281,9 @@ export function findPeople(article: Article): PeopleResult {
     return stated.length === 1 ? stated[0] : undefined;
   };
   const people = paragraphs.map(() => new Map<number, number>());
-  for (const c of clusters) for (const m of c.mentions) if (!m.inQuote) people[m.paragraph].set(m.first, c.id);
+  // "the Estrella coach said": a name that only modifies a title (title-modifier) names the
+  // title's holder, not the one it is the name of, so it is no mention a verb of speech can find.
+  for (const c of clusters) for (const m of c.mentions) if (!m.inQuote && !m.rules?.includes('title-modifier')) people[m.paragraph].set(m.first, c.id);
   // A name that fits two of the people found ("Price-Jones senior said…") speaks for neither: its
   // quotes are left out rather than given to whoever a pronoun or the nearest name points at —
   // unless a pronoun's gender, the quote itself (notSpokenOf) or the way the article introduced
@@ -289,7 +292,9 @@ export function findPeople(article: Article): PeopleResult {
   for (const m of ambiguous) {
     if (m.inQuote || people[m.paragraph].has(m.first)) continue;
     const w = foldWord(m.words[0]!);
-    const fitting = clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === w && c.mentions.some((x) => !x.inQuote));
+    // ("Mr Ong" of Ong Kah Huat and his daughter Ong Mei Ling: a family name written first, as
+    // Chinese names are, after a courtesy title.)
+    const fitting = clusters.filter((c) => c.name.length > 1 && (foldWord(c.name.at(-1)!) === w || (!!m.honorific && foldWord(c.name[0]!) === w)) && c.mentions.some((x) => !x.inQuote));
     if (fitting.length < 2) continue;
     // pronoun-gender: "Wieczorek, 56, said he had no plans", of Tomasz and Marta Wieczorek: the
     // first he or she (his, her) after the family name in its sentence says which of them.
@@ -472,6 +477,27 @@ function shareSurnames(mentions: PlacedMention[], tokens: Token[][]): void {
     m.score = Math.max(m.score, pair.score);
     m.weak = false;
     m.rules = [...(m.rules ?? []), 'shared-surname'];
+  }
+}
+
+/** A rule score at which a name is plainly someone's ("Ceri Llewellyn, 36, a dental nurse"). */
+const PLAIN_PERSON_SCORE = 4;
+
+/**
+ * family-member: "Alun Llewellyn, the sisters' father", in a story that names Ceri Llewellyn
+ * plainly as someone: a full name whose family name a plain person of the story bears is a
+ * relative's, a person's too, whatever list knows its given name. Not after a first word that is
+ * a title, an everyday word or names a place or body ("Queen Elizabeth", "Port Elizabeth").
+ */
+function boostFamilyMembers(mentions: PlacedMention[]): void {
+  const families = new Set(mentions.filter((m) => m.words.length > 1 && !m.inQuote && m.score >= PLAIN_PERSON_SCORE).map((m) => foldWord(m.words.at(-1)!)));
+  for (const m of mentions) {
+    // (A name a rule has marked down, such as a ship's "the 1998-built Greta Thormählen", stays so.)
+    if (m.words.length !== 2 || m.inQuote || m.score >= MIN_SCORE || m.score < 0) continue;
+    const [first, family] = m.words as [string, string];
+    if (!families.has(foldWord(family)) || isPlaceName(first) || isOrgWord(first) || isCommonWord(first) || isPlainVocabulary(first.toLowerCase()) || isHonorific(first.toLowerCase()) || isRoleWord(first)) continue;
+    m.score = MIN_SCORE;
+    m.rules = [...(m.rules ?? []), 'family-member'];
   }
 }
 
@@ -848,6 +874,7 @@ const companyWord = (w: string) => COMPANY_AFTER.has(w.toLowerCase().replace(/\.
  */
 function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
   const companies = new Set<string>();
+  const named: string[][] = [];
   for (const m of mentions) {
     if (m.words.length < 2) continue;
     const ts = tokens[m.paragraph]!;
@@ -858,6 +885,29 @@ function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
     if (m.words.length > 2 && companyWord(m.words.at(-1)!)) {
       companies.add(m.words.slice(0, -1).join(' '));
       companies.add(m.words.join(' '));
+    }
+  }
+  // The capitalised run before a company's legal form, read from the tokens: a run such as
+  // "Sahyadri Consumer Brands Ltd" is not one mention (an everyday word inside it ends a name).
+  for (const ts of tokens) {
+    for (const [i, t] of ts.entries()) {
+      if (!t.word || !t.cap || !companyWord(t.text)) continue;
+      let j = i;
+      while (j > 0 && ts[j - 1]!.word && ts[j - 1]!.cap) j--;
+      if (i - j >= 2) named.push(ts.slice(j, i).map((x) => stripPossessive(x.text)));
+    }
+  }
+  // company-short-form: "Sahyadri Consumer Brands Ltd" … "Sahyadri will buy…", "Sahyadri
+  // Consumer to buy…": the first words of a company's name met alone are its short form, unless
+  // a person of the article bears the last of them as a family name ("Harish Mehra" beside "Mehra
+  // Holdings Ltd"), or one word alone is a name the lists know ("Ford" of "Ford Motor Co.").
+  const prefixOfNamed = (ws: string[]) => named.some((n) => ws.length <= n.length && ws.every((w, k) => w === n[k]));
+  const families = new Set(mentions.filter((m) => m.words.length > 1 && !companies.has(m.words.join(' ')) && !prefixOfNamed(m.words)).map((m) => m.words.at(-1)!));
+  for (const words of named) {
+    for (let k = 1; k < words.length; k++) {
+      const prefix = words.slice(0, k);
+      if (families.has(prefix.at(-1)!) || (k === 1 && (isSurname(prefix[0]!) || isGivenName(prefix[0]!) || isFirstName(prefix[0]!)))) continue;
+      companies.add(prefix.join(' '));
     }
   }
   for (const m of mentions) if (companies.has(m.words.join(' '))) m.score = -10;
@@ -888,15 +938,19 @@ function demoteShortForms(mentions: PlacedMention[], tokens: Token[][]): void {
   const tails = new Set<string>();
   for (const b of bodies) for (let k = 1; k <= b.words.length - 2; k++) tails.add(b.words.slice(k).join(' '));
   // "The Jackie Milburn Arms" … "who has drunk in the Jackie Milburn": a name ruled out by the
-  // word that closes a body's name, met again without that word and after "the", is the body's
-  // short form ("the Princess Royal" of "the Princess Royal Maternity"); a person is not "the X".
+  // word that closes a body's name, met again without that word and after "the", or ending on an
+  // everyday noun, is the body's short form ("the Princess Royal" of "the Princess Royal
+  // Maternity", "Mehra Tea" of "Mehra Tea Company"); a person is not "the X".
   const stems = new Set(mentions.filter((m) => m.words.length > 2 && m.score < 0 && isOrgWord(m.words.at(-1)!)).map((m) => m.words.slice(0, -1).join(' ')));
   if (!tails.size && !stems.size) return;
   for (const m of mentions) {
     if (m.words.length < 2 || m.score <= -10) continue;
     const name = m.words.join(' ');
     const afterThe = tokens[m.paragraph]?.[m.first - 1]?.text.toLowerCase() === 'the';
-    if (!tails.has(name) && !(afterThe && stems.has(name))) continue;
+    // "Mehra Tea Company" … "Mehra Tea's board": nor does a person's name end on an everyday noun.
+    const tail = m.words.at(-1)!;
+    const everydayTail = isPlainVocabulary(tail.toLowerCase()) && !isSurname(tail) && !isGivenName(tail);
+    if (!tails.has(name) && !((afterThe || everydayTail) && stems.has(name))) continue;
     m.score = -10;
     m.rules = [...(m.rules ?? []), 'short-form-of-body'];
   }
@@ -1097,13 +1151,17 @@ function relativeOfTitled(m: PlacedMention, fitting: readonly Cluster[], relativ
 }
 
 /**
- * elder-younger: "the elder Mbaye", of Aliou Mbaye, 52, and his son Cheikh Mbaye, 19: of two
- * namesakes, the one the ages stated, or else a relation of another generation ("His son,
- * Cheikh Mbaye"; role-nouns.json generations), make the older or the younger.
+ * elder-younger: "the elder Mbaye" ("the younger Mr Folan"), of Aliou Mbaye, 52, and his son
+ * Cheikh Mbaye, 19: of two namesakes, the one the ages stated, or else a relation of another
+ * generation ("His son, Cheikh Mbaye"; role-nouns.json generations), make the older or the younger.
  */
 function elderOrYounger(m: PlacedMention, fitting: readonly Cluster[], ts: readonly Token[], ageOf: (id: number) => number | undefined, relationsOf: readonly ReadonlySet<string>[]): Cluster | undefined {
-  const mark = ts[m.first - 1]?.word ? ts[m.first - 1]!.text.toLowerCase() : '';
-  if (!['elder', 'older', 'younger'].includes(mark) || ts[m.first - 2]?.text.toLowerCase() !== 'the' || fitting.length !== 2) return undefined;
+  // "the younger Mr Folan": the mark stands before the courtesy title.
+  let k = m.first - 1;
+  if (ts[k]?.text === '.' && ts[k - 1] && isHonorific(ts[k - 1]!.text.toLowerCase())) k--;
+  if (m.honorific && ts[k]?.word && isHonorific(ts[k]!.text.toLowerCase())) k--;
+  const mark = ts[k]?.word ? ts[k]!.text.toLowerCase() : '';
+  if (!['elder', 'older', 'younger'].includes(mark) || ts[k - 1]?.text.toLowerCase() !== 'the' || fitting.length !== 2) return undefined;
   const [a, b] = fitting as [Cluster, Cluster];
   const generation = (c: Cluster) => ([...relationsOf[c.id]!].some((r) => ELDER_RELATIONS.has(r)) ? 1 : 0) - ([...relationsOf[c.id]!].some((r) => YOUNGER_RELATIONS.has(r)) ? 1 : 0);
   const [ageA, ageB] = [ageOf(a.id), ageOf(b.id)];

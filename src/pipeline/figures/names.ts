@@ -376,7 +376,10 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     const article = tokens[Math.min(first, a) - 1];
     const modifiesTitle =
       (ws.length === 1 && after1?.word && !after1.cap && isRoleWord(after1.text) && after2?.word && after2.cap && !isSurname(ws[0]!) && !isKnownPerson(ws[0]!) && !isGivenName(ws[0]!)) ||
-      (!!article?.word && TITLE_ARTICLES.has(article.text.toLowerCase()) && !!after1?.word && isRoleWord(after1.text) && !isGivenName(ws[0]!) && !isKnownPerson(ws.join(' ')));
+      (!!article?.word && TITLE_ARTICLES.has(article.text.toLowerCase()) && !!after1?.word && isRoleWord(after1.text) && !isGivenName(ws[0]!) && !isKnownPerson(ws.join(' '))) ||
+      // "the Estrella coach said": one capitalised word between "the" and a lower-case title
+      // modifies it, even a word that is also a given name (a club, a town, a firm).
+      (ws.length === 1 && article?.text.toLowerCase() === 'the' && first === a && !!after1?.word && !after1.cap && isRoleWord(after1.text) && !isKnownPerson(ws[0]!));
     if (modifiesTitle) {
       score -= 10;
       rules.push('title-modifier');
@@ -388,6 +391,14 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     if (!modifiesTitle && ws.length > 1 && /[^s]s$/.test(tail) && (isCommonWord(tail.slice(0, -1).toLowerCase()) || isPlainVocabulary(tail.slice(0, -1).toLowerCase())) && !isSurname(tail) && after1?.word && !after1.cap && isRoleWord(after1.text) && after2?.word && after2.cap) {
       score -= 10;
       rules.push('team-before-title');
+    }
+    // title-run: "a letter to the Chief Land Registrar", "told the Coroner": a run after "the"
+    // that ends on a noun for one person, with no given name or courtesy title in it, is a post's
+    // title, not a name ("the Rev Ann Baker" has both).
+    const run = tokens.slice(a, last + 1).filter((t) => t.word).map((t) => stripPossessive(t.text));
+    if (tokens[a - 1]?.text.toLowerCase() === 'the' && isPersonNoun(tail) && !isPluralNoun(tail) && !run.some((w) => isGivenName(w) || isHonorific(w))) {
+      score -= 10;
+      rules.push('title-run');
     }
     // "Civic Passion's Wong Yeung-tat": what owns a name directly is a party or a team, rarely a person.
     if (isPossessive(tokens[last].text) && tokens[last + 1] && nameWord(tokens[last + 1]) && !isGivenName(ws[0])) score -= 2;
@@ -608,6 +619,12 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     const verb = tokens[first - 1];
     if (verb?.word && !verb.cap && SPEECH_VERBS.has(verb.text.toLowerCase()) && ageInPassing(tokens, last + 1) && Number(tokens[last + 2]!.text) < 120 && !isCommonWord(head) && !isPlaceName(head)) {
       fired.push('said-age');
+      return 2;
+    }
+    // age-described: "Sutrisno, 52, a chilli farmer, said …": one name with an age in passing and
+    // a description of a person after it is someone's, however unknown the name.
+    if (ageInPassing(tokens, last + 1) && Number(tokens[last + 2]!.text) < 120 && !isCommonWord(head) && !isPlaceName(head) && !isOrgWord(head) && roleAfter(text, tokens, last, new Set(), true) !== '') {
+      fired.push('age-described');
       return 2;
     }
     // given-name-described: "her son, Will, said", "she married Bill, a young apple grower": a
