@@ -5,7 +5,7 @@
  * the previous speaker, or belongs to the person a paragraph reports as speaking.
  */
 import { AGE_WORD } from './ages.ts';
-import { capitalRunEnd, endsSentence, isPossessive, isTitleStop, stripPossessive, wordsAt, type Token } from './tokens.ts';
+import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, isTitleStop, stripPossessive, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, NAME_PARTICLES, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
@@ -268,9 +268,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     nameWords = new Set();
     for (const [q, ts] of tokens.entries()) {
       for (const i of input.people[q]!.keys()) {
-        let a = i;
+        const a = capitalRunStart(ts, i);
         let b = i;
-        while (a > 0 && ts[a - 1]!.word && ts[a - 1]!.cap) a--;
         while (b + 1 < ts.length && ts[b + 1]!.word && (ts[b + 1]!.cap || NAME_PARTICLES.has(ts[b + 1]!.text.toLowerCase()))) b++;
         for (let j = a; j <= b; j++) nameWords.add(stripPossessive(ts[j]!.text).toLowerCase());
       }
@@ -295,9 +294,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         if (isCommonWord(w) || isPlainVocabulary(w.toLowerCase()) || isOrgWord(w) || isPlaceName(w) || /^\p{Lu}{2,}$/u.test(w) || ts[i - 1]?.text.toLowerCase() === 'the') continue;
         // ("Dudek said", of Halina Dudek: a word of a name found elsewhere is that person's.)
         if (wordsOfNames().has(w.toLowerCase())) continue;
-        let a = i;
         // ("Carolina Ferreira da Silva said": a name's lower-case particles are its words too.)
-        while (a > 0 && ts[a - 1]!.word && (ts[a - 1]!.cap || NAME_PARTICLES.has(ts[a - 1]!.text.toLowerCase()))) a--;
+        const a = capitalRunStart(ts, i, true);
         let named = false;
         for (let j = a; j <= i && !named; j++) named = input.people[q]!.has(j);
         if (!named) return true;
@@ -618,15 +616,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // The noun's phrase opens after a comma that closes a name: "<name>, [a] spokesperson for".
       let h = m - 1;
       while (h > 0 && ts[h - 1]!.word && !ts[h - 1]!.cap) h--;
-      return ts[h - 1]?.text === ',' && input.people[p]!.has(nameRunStart(ts, h - 2));
+      return ts[h - 1]?.text === ',' && input.people[p]!.has(capitalRunStart(ts, h - 2));
     }
     return false;
-  };
-  /** The first token of the run of capitals that ends at token `i` (a name read backwards). */
-  const nameRunStart = (ts: Token[], i: number): number => {
-    let a = i;
-    while (a > 0 && ts[a - 1]!.word && ts[a - 1]!.cap) a--;
-    return a;
   };
 
   /** Token indices of the names (outside quotes) in each paragraph, in order. */

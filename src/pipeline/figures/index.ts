@@ -7,7 +7,7 @@
  * tagger), so the stage costs a few milliseconds per article.
  */
 import type { Article } from '../article.ts';
-import { capitalRunEnd, endsSentence, isPossessive, stripPossessive, tokenize, wordBeforeName, wordsAt, type Token } from './tokens.ts';
+import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, stripPossessive, tokenize, wordBeforeName, wordsAt, type Token } from './tokens.ts';
 import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, type NameMention } from './names.ts';
@@ -892,8 +892,7 @@ function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
   for (const ts of tokens) {
     for (const [i, t] of ts.entries()) {
       if (!t.word || !t.cap || !companyWord(t.text)) continue;
-      let j = i;
-      while (j > 0 && ts[j - 1]!.word && ts[j - 1]!.cap) j--;
+      const j = capitalRunStart(ts, i);
       if (i - j >= 2) named.push(ts.slice(j, i).map((x) => stripPossessive(x.text)));
     }
   }

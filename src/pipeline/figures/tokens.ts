@@ -79,6 +79,16 @@ export function capitalRunEnd(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/**
+ * The first token of the run of capitalised words that holds token `i`: where a name read there
+ * starts. With `particles`, a name's lower-case particles inside the run are its words too
+ * ("Carolina Ferreira da Silva").
+ */
+export function capitalRunStart(tokens: readonly Token[], i: number, particles = false): number {
+  while (i > 0 && tokens[i - 1]!.word && (tokens[i - 1]!.cap || (particles && NAME_PARTICLES.has(tokens[i - 1]!.text.toLowerCase())))) i--;
+  return i;
+}
+
 /** Do the tokens from `from` on spell `phrase` (lower-case words: "we spoke to", "a line from")? */
 export function wordsAt(tokens: readonly Token[], from: number, phrase: readonly string[]): boolean {
   return from >= 0 && phrase.every((w, i) => tokens[from + i]?.text.toLowerCase() === w);
