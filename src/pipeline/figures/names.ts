@@ -610,20 +610,22 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     const courtesied = titled || courtesyTitleBefore(tokens, first);
     // given-age: "Kwame, 15, a pupil at …", "Moira, 71, who has lived …": a given name with an
     // age in passing is someone's, named as children and neighbours often are, by given name alone.
-    if (isGivenName(head) && ageInPassing(tokens, last + 1) && Number(tokens[last + 2]!.text) < 120) {
+    // An age in passing right after the name ("Kwame, 15,"), of a person's years.
+    const aged = ageInPassing(tokens, last + 1) && Number(tokens[last + 2]!.text) < 120;
+    if (isGivenName(head) && aged) {
       fired.push('given-age');
       return 2;
     }
     // said-age: "said Sutinah, 54, who sells grilled fish": one name with an age in passing right
     // after a verb of speech is the speaker's, however unknown the name (many people go by one).
     const verb = tokens[first - 1];
-    if (verb?.word && !verb.cap && SPEECH_VERBS.has(verb.text.toLowerCase()) && ageInPassing(tokens, last + 1) && Number(tokens[last + 2]!.text) < 120 && !isCommonWord(head) && !isPlaceName(head)) {
+    if (verb?.word && !verb.cap && SPEECH_VERBS.has(verb.text.toLowerCase()) && aged && !isCommonWord(head) && !isPlaceName(head)) {
       fired.push('said-age');
       return 2;
     }
     // age-described: "Sutrisno, 52, a chilli farmer, said …": one name with an age in passing and
     // a description of a person after it is someone's, however unknown the name.
-    if (ageInPassing(tokens, last + 1) && Number(tokens[last + 2]!.text) < 120 && !isCommonWord(head) && !isPlaceName(head) && !isOrgWord(head) && roleAfter(text, tokens, last, new Set(), true) !== '') {
+    if (aged && !isCommonWord(head) && !isPlaceName(head) && !isOrgWord(head) && roleAfter(text, tokens, last, new Set(), true) !== '') {
       fired.push('age-described');
       return 2;
     }
