@@ -17,6 +17,15 @@ export function ageInPassing(tokens: readonly Token[], comma: number): boolean {
 }
 
 /**
+ * Whether a name ending at token `last` is followed by an age in passing of a person's years
+ * ("Margaret Hill, 74,"): fewer than 120, so that a count or a year set off by commas is not read
+ * as an age.
+ */
+export function agedAfter(tokens: readonly Token[], last: number): boolean {
+  return ageInPassing(tokens, last + 1) && Number(tokens[last + 2]!.text) < 120;
+}
+
+/**
  * Each age → the people given it: "Tom Varga, 33," (the age between commas, or before a closing
  * bracket: "Tom Varga (33)"), "Tom Varga, a 33-year-old striker,", or "the 33-year-old Tom Varga"
  * (the age word right before the name or before one lower-case word before it: "33-year-old

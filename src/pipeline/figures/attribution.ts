@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, isTitleStop, stripPossessive, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, NAME_PARTICLES, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -269,24 +269,24 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     for (const [q, ts] of tokens.entries()) {
       for (const i of input.people[q]!.keys()) {
         const a = capitalRunStart(ts, i);
-        let b = i;
-        while (b + 1 < ts.length && ts[b + 1]!.word && (ts[b + 1]!.cap || NAME_PARTICLES.has(ts[b + 1]!.text.toLowerCase()))) b++;
+        const b = capitalRunEnd(ts, i, true);
         for (let j = a; j <= b; j++) nameWords.add(stripPossessive(ts[j]!.text).toLowerCase());
       }
     }
     return nameWords;
   };
+  let unnamedSpeakers: number[][] | undefined;
   /**
-   * Is there, after token `from` of paragraph `p` and before `pos`, outside quotes, a capitalised
-   * word that opens no mention of a person and no run of capitals holding one, right before a verb
-   * of speech ("Ndayisaba said", "Police said")? Pronouns and the words of found names are not.
+   * Per paragraph, the tokens (in order) of every capitalised word outside quotes that opens no
+   * mention of a person and no run of capitals holding one, right before a verb of speech
+   * ("Ndayisaba said", "Police said"). Pronouns and the words of found names are not. Collected
+   * once per article, as the pronouns that ask are many.
    */
-  const unnamedSpeakerBetween = (p: number, from: number, pos: { paragraph: number; token: number }) => {
-    for (let q = p; q <= pos.paragraph; q++) {
-      const ts = tokens[q]!;
-      const end = q === pos.paragraph ? pos.token : ts.length;
-      for (let i = q === p ? from + 1 : 0; i < end; i++) {
-        const t = ts[i]!;
+  const unnamedSpeakerTokens = (): number[][] => {
+    if (unnamedSpeakers) return unnamedSpeakers;
+    unnamedSpeakers = tokens.map((ts, q) => {
+      const found: number[] = [];
+      for (const [i, t] of ts.entries()) {
         if (!t.word || !t.cap || quoted[q]![i] || !/^(?:said|says|told|tells|added|adds)$/i.test(ts[i + 1]?.text ?? '')) continue;
         // A word that looks like a name: not a word of the language, a body's or a place's, nor
         // initials, nor after "the" ("the Blaze said": a publication).
@@ -298,8 +298,18 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         const a = capitalRunStart(ts, i, true);
         let named = false;
         for (let j = a; j <= i && !named; j++) named = input.people[q]!.has(j);
-        if (!named) return true;
+        if (!named) found.push(i);
       }
+      return found;
+    });
+    return unnamedSpeakers;
+  };
+  /** Is there such an unnamed speaker after token `from` of paragraph `p` and before `pos`? */
+  const unnamedSpeakerBetween = (p: number, from: number, pos: { paragraph: number; token: number }) => {
+    for (let q = p; q <= pos.paragraph; q++) {
+      const start = q === p ? from + 1 : 0;
+      const end = q === pos.paragraph ? pos.token : tokens[q]!.length;
+      if (unnamedSpeakerTokens()[q]!.some((i) => i >= start && i < end)) return true;
     }
     return false;
   };

@@ -26,7 +26,7 @@ import { speakerTurns, unlabelledTurns, titleCaseOpenings, type LabelTurn } from
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
-import { ageIndex, ageInPassing } from './ages.ts';
+import { ageIndex, agedAfter } from './ages.ts';
 import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, TITLE_ACRONYMS } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
@@ -533,7 +533,7 @@ function boostAgedFamilyNames(mentions: PlacedMention[], tokens: Token[][]): voi
     if (m.words.length !== 1 || m.inQuote) continue;
     const ts = tokens[m.paragraph]!;
     const w = m.words[0]!;
-    if (!ageInPassing(ts, m.last + 1) || Number(ts[m.last + 2]!.text) >= 120 || isPlaceName(w) || isCommonWord(w) || isPlainVocabulary(w)) continue;
+    if (!agedAfter(ts, m.last) || isPlaceName(w) || isCommonWord(w) || isPlainVocabulary(w)) continue;
     aged.add(w);
   }
   // Only a family name: a fuller name in the article ends on it ("Lummy, 47," is a nickname).

@@ -60,7 +60,7 @@ import {
   LOWER_PLACE_GENERICS,
 } from './lexicon.ts';
 import { roleAfter } from './roles.ts';
-import { ageInPassing } from './ages.ts';
+import { agedAfter } from './ages.ts';
 import { gazetteer, lookUpPlace } from '../places/gazetteer.ts';
 
 /** A name as written at one place in the text. */
@@ -374,12 +374,13 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // Nor a name between an article and a title: "the Dublin Fingal West TD said", "one Fianna
     // Fáil backbencher" (a person's name is not set so; "a Jane Austen fan" is rare).
     const article = tokens[Math.min(first, a) - 1];
+    const betweenArticleAndTitle = !!article?.word && TITLE_ARTICLES.has(article.text.toLowerCase()) && !!after1?.word && isRoleWord(after1.text) && !isKnownPerson(ws.join(' '));
+    // "the Estrella coach said": one capitalised word between "the" and a lower-case title
+    // modifies it, even a word that is also a given name (a club, a town, a firm).
+    const givenNameModifier = ws.length === 1 && article?.text.toLowerCase() === 'the' && first === a && !after1?.cap;
     const modifiesTitle =
       (ws.length === 1 && after1?.word && !after1.cap && isRoleWord(after1.text) && after2?.word && after2.cap && !isSurname(ws[0]!) && !isKnownPerson(ws[0]!) && !isGivenName(ws[0]!)) ||
-      (!!article?.word && TITLE_ARTICLES.has(article.text.toLowerCase()) && !!after1?.word && isRoleWord(after1.text) && !isGivenName(ws[0]!) && !isKnownPerson(ws.join(' '))) ||
-      // "the Estrella coach said": one capitalised word between "the" and a lower-case title
-      // modifies it, even a word that is also a given name (a club, a town, a firm).
-      (ws.length === 1 && article?.text.toLowerCase() === 'the' && first === a && !!after1?.word && !after1.cap && isRoleWord(after1.text) && !isKnownPerson(ws[0]!));
+      (betweenArticleAndTitle && (!isGivenName(ws[0]!) || givenNameModifier));
     if (modifiesTitle) {
       score -= 10;
       rules.push('title-modifier');
@@ -541,7 +542,7 @@ function cuedAfter(text: string, tokens: Token[], last: number): boolean {
     return true;
   if (n1.text === ',' && n2?.word && n2.text.toLowerCase() === 'who') return true;
   // "Margaret Hill, 74, whose home…": only a person is given an age in passing.
-  if (ageInPassing(tokens, last + 1) && Number(n2!.text) < 120) return true;
+  if (agedAfter(tokens, last)) return true;
   // residence-after: "Liam Stroud, of Mercer Street, appeared …": where someone lives, set off
   // by commas, as court and police reports give it — a street or a place the gazetteer knows.
   if (n1.text === ',' && n2?.word && n2.text === 'of' && tokens[last + 3]?.cap) {
@@ -611,7 +612,7 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     // given-age: "Kwame, 15, a pupil at …", "Moira, 71, who has lived …": a given name with an
     // age in passing is someone's, named as children and neighbours often are, by given name alone.
     // An age in passing right after the name ("Kwame, 15,"), of a person's years.
-    const aged = ageInPassing(tokens, last + 1) && Number(tokens[last + 2]!.text) < 120;
+    const aged = agedAfter(tokens, last);
     if (isGivenName(head) && aged) {
       fired.push('given-age');
       return 2;

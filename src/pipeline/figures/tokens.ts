@@ -73,9 +73,13 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** The last token of the run of capitalised words from token `i` on: where a name read there ends. */
-export function capitalRunEnd(tokens: readonly Token[], i: number): number {
-  while (tokens[i + 1]?.word && tokens[i + 1]!.cap) i++;
+/**
+ * The last token of the run of capitalised words from token `i` on: where a name read there ends.
+ * With `particles`, a name's lower-case particles inside the run are its words too, as in
+ * `capitalRunStart`.
+ */
+export function capitalRunEnd(tokens: readonly Token[], i: number, particles = false): number {
+  while (tokens[i + 1]?.word && (tokens[i + 1]!.cap || (particles && NAME_PARTICLES.has(tokens[i + 1]!.text.toLowerCase())))) i++;
   return i;
 }
 
