@@ -115,7 +115,7 @@ describe('transcripts and names that fit two people', () => {
     expect(r.figures.find((f) => f.name === 'Cecily Okoro-Pryce')?.quotes).toEqual(['Several. One young man wrote to me from prison every year.', 'I do not know. That is the other thing about the job.']);
   });
 
-  it('resolves "Mrs Cook" to the woman of two Cooks, and leaves a quote by an ambiguous surname to nobody', () => {
+  it('resolves "Mrs Cook" to the woman of two Cooks, and "Price-Jones senior" to the father of two', () => {
     const r = peopleOf(
       'The bakery is run by Stephen Cook and his wife, Ayesha Cook.',
       'Mrs Cook said afterwards that the deliveries had moved. "We are neighbours too, and we want to talk," she said.',
@@ -123,8 +123,17 @@ describe('transcripts and names that fit two people', () => {
       'Price-Jones senior said he had stayed out of it. "He is his own man and his own player," he said.',
     );
     expect(r.figures.find((f) => f.name === 'Ayesha Cook')?.quotes).toEqual(['We are neighbours too, and we want to talk']);
+    // "senior" after the family name is the elder, here the one introduced as "His father".
     expect(r.figures.find((f) => f.name === 'Rhys Price-Jones')?.quotes).toEqual([]);
-    expect(r.figures.find((f) => f.name === 'Gareth Price-Jones')?.quotes).toEqual([]);
+    expect(r.figures.find((f) => f.name === 'Gareth Price-Jones')?.quotes).toEqual(['He is his own man and his own player']);
+  });
+
+  it('leaves a quote by a family name two people share, with nothing to tell them apart, to nobody', () => {
+    const r = peopleOf(
+      'Rhys Price-Jones and Owain Price-Jones, cousins, both signed for the club on Friday.',
+      'Price-Jones said he had stayed out of the talks. "He is his own man and his own player," he said.',
+    );
+    expect(r.figures.flatMap((f) => f.quotes)).toEqual([]);
   });
 });
 

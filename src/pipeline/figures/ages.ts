@@ -8,12 +8,23 @@ import { endsSentence, type Token } from './tokens.ts';
 /** An age written as one word before a noun or as a noun: "33-year-old". */
 export const AGE_WORD = /^(\d{1,3})-year-old$/i;
 
+/** Ages written in words, as papers write a child's ("her boys Alfie, nine, and Mason, six"). */
+const AGE_IN_WORDS = new Map(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').map((w, i) => [w, i + 1] as const),
+);
+
+/** The age a token states: up to three digits, or a number word up to nineteen; undefined otherwise. */
+export function ageValue(text: string): number | undefined {
+  if (/^\d{1,3}$/.test(text)) return Number(text);
+  return AGE_IN_WORDS.get(text.toLowerCase());
+}
+
 /**
  * Whether the comma at token `comma` opens an age in passing closed by a comma ("Angus McBride,
- * 67, who …"): three tokens that the readers of what follows a name step over.
+ * 67, who …", "Alfie, nine, and …"): three tokens that the readers of what follows a name step over.
  */
 export function ageInPassing(tokens: readonly Token[], comma: number): boolean {
-  return tokens[comma]?.text === ',' && /^\d{1,3}$/.test(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',';
+  return tokens[comma]?.text === ',' && ageValue(tokens[comma + 1]?.text ?? '') !== undefined && tokens[comma + 2]?.text === ',';
 }
 
 /**
@@ -22,7 +33,7 @@ export function ageInPassing(tokens: readonly Token[], comma: number): boolean {
  * as an age.
  */
 export function agedAfter(tokens: readonly Token[], last: number): boolean {
-  return ageInPassing(tokens, last + 1) && Number(tokens[last + 2]!.text) < 120;
+  return ageInPassing(tokens, last + 1) && ageValue(tokens[last + 2]!.text)! < 120;
 }
 
 /**
@@ -41,7 +52,8 @@ export function ageIndex(clusters: readonly Cluster[], tokens: readonly Token[][
       const open = ts[m.last + 1]?.text;
       const n = ts[m.last + 2];
       const close = ts[m.last + 3]?.text;
-      if (n?.word && /^\d{1,3}$/.test(n.text) && ((open === ',' && (close === ',' || close === '.')) || (open === '(' && close === ')'))) ages.add(Number(n.text));
+      const age = n?.word ? ageValue(n.text) : undefined;
+      if (age !== undefined && ((open === ',' && (close === ',' || close === '.')) || (open === '(' && close === ')'))) ages.add(age);
       // An appositive that opens on the age: "Omondi, a 19-year-old striker,".
       const appositive = open === ',' && n?.word && /^an?$/i.test(n.text) ? AGE_WORD.exec(ts[m.last + 3]?.text ?? '') : null;
       if (appositive) ages.add(Number(appositive[1]));

@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, isTitleStop, stripPossessive, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, REVEAL_TIME_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -567,7 +567,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const next = ts[j + 1];
     if (!next?.word || next.cap || isSpeech(next, ts[j + 2])) return undefined;
     const w = next.text.toLowerCase();
-    return isPersonNoun(w) || isPlainNoun(w) ? w : undefined;
+    if (isPersonNoun(w) || isPlainNoun(w)) return w;
+    // "Kvarnby Fordon's managing director, Per-Olof Lindh,": a title's modifiers before its noun.
+    for (let k = j + 2; k <= j + 3 && ts[k]?.word && !ts[k]!.cap; k++) if (isPersonNoun(ts[k]!.text)) return ts[k]!.text.toLowerCase();
+    return undefined;
   };
 
   /**
@@ -1587,6 +1590,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const noun = possessiveNoun(p, i);
       if (noun === undefined) return id;
       fired.add('possessive-owner');
+      // ("Kelly's husband told the Spark:": the one person introduced by that relation speaks, as
+      // after a verb of speech.)
+      const relative = input.byRelation?.(noun);
+      if (relative !== undefined) return relative;
     }
     // colon-pronoun: "He also had a warning for holdouts: "…"": a he or she opening the sentence
     // is its subject, when it resolves without a rival of its gender named before it.
@@ -1822,6 +1829,17 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   };
 
   /**
+   * How many tokens of a time ("last night", "on Tuesday", "yesterday") stand from token `k`
+   * before the word `link` a few tokens on; 0 when none do.
+   */
+  const timeBefore = (ts: Token[], k: number, link: string): number => {
+    for (let n = 1; n <= 3; n++) {
+      if (ts[k + n]?.text.toLowerCase() !== link) continue;
+      return ts.slice(k, k + n).every((t) => t.word && REVEAL_TIME_WORDS.has(t.text.toLowerCase())) ? n : 0;
+    }
+    return 0;
+  };
+  /**
    * speaker-reveal: `"…." So says Declan Ashe-Mbeki`, `"…." The voice belonged to Callum Dunvegan`:
    * a sentence right after a quote that ended its own sentence, opening on a phrase that names a
    * speaker (`speakerReveals` in speech-verbs.json), gives the person named next, titles skipped.
@@ -1847,15 +1865,23 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     for (const marked of SPEAKER_REVEALS_BY_FIRST.get(ts[i]?.text.toLowerCase() ?? '') ?? []) {
       const nameNext = marked.at(-1) === REVEAL_NAME_NEXT;
       const phrase = nameNext ? marked.slice(0, -1) : marked;
-      // A phrase's comma ("The statement, from …") is a token too, though no word.
-      if (!phrase.every((w, n) => (ts[i + n]?.word || w === ',') && ts[i + n]?.text.toLowerCase() === w && !quoted[p][i + n])) continue;
-      if (nameNext && !input.people[p].has(i + phrase.length)) continue;
-      const j = revealedNameAt(p, i + phrase.length);
+      // A phrase's comma ("The statement, from …") is a token too, though no word. A time may
+      // stand before the phrase's last "of" or "from" ("That was the plea last night from …").
+      let at = i;
+      const matches = phrase.every((w, n) => {
+        if (n === phrase.length - 1 && (w === 'of' || w === 'from')) at += timeBefore(ts, at + n, w);
+        return (ts[at + n]?.word || w === ',') && ts[at + n]?.text.toLowerCase() === w && !quoted[p][at + n];
+      });
+      if (!matches) continue;
+      if (nameNext && !input.people[p].has(at + phrase.length)) continue;
+      const j = revealedNameAt(p, at + phrase.length);
       const id = input.people[p].get(j);
       // A short phrase reaches across only to a name set off by a comma, the one introduced
       // ("That was Nathalie Bergeron, speaking outside …"), not "It was Tom Reed who …".
       if (across && phrase.length < 3) {
-        if (id === undefined || id < 0 || ts[capitalRunEnd(ts, j) + 1]?.text !== ',') continue;
+        // ("That was Murdo again, who has woven …": the speaker named once more.)
+        const after = capitalRunEnd(ts, j) + 1;
+        if (id === undefined || id < 0 || ts[ts[after]?.text.toLowerCase() === 'again' ? after + 1 : after]?.text !== ',') continue;
       }
       // "That was the verdict of one of Larkfield's ten largest shareholders, who asked not to be
       // named": the words are someone's the article does not name, not the last speaker's.
@@ -2011,6 +2037,15 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       else if ((speaker = introducedBefore(head)) !== undefined) {
         cue = 'reported-before';
         fired.add('introduced-before');
+        // introduced-spoken-of: `His younger brother, Kwabena Asamoah, 19, was among the injured.
+        // "I could not find him for almost one hour."`: words that open by speaking of a him or her
+        // of the introduced person's gender are as likely about them as theirs; left unattributed.
+        const g = input.gender(speaker);
+        const opening = text.split(/(?<=[.!?])\s/)[0]!;
+        if (g && (g === 'm' ? /\b(?:him|himself)\b/i : /\b(?:her|herself)\b/i).test(opening)) {
+          fired.add('introduced-spoken-of');
+          speaker = undefined;
+        }
       } else if ((speaker = nearestBefore(head)) !== undefined) cue = 'nearest';
     }
     // A title in quotes or a word or two of scare quotes is no one's speech, named or not. But

@@ -92,6 +92,10 @@ export function sameName(a: string[], b: string[]): boolean {
   const fa = fold(a);
   const fb = fold(b);
   if (fa.join(' ') === fb.join(' ')) return true;
+  // "Boakye Ababio" / "Kofi Boakye Ababio II": two family names on their own, of a name that ends
+  // on a regnal or generational suffix (not "John Smith" / "John Smith Jr", a father and his son).
+  const [fewer, more] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
+  if (fewer.length >= 2 && more.length > fewer.length + 1 && isGenerationalSuffix(b.length > a.length ? b.at(-1)! : a.at(-1)!) && more.slice(-fewer.length - 1, -1).join(' ') === fewer.join(' ')) return true;
   if (fa.at(-1) !== fb.at(-1)) return false;
   const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
   // "López Obrador" / "Andrés Manuel López Obrador": a two-part surname on its own.

@@ -10,7 +10,7 @@ import type { Article } from '../article.ts';
 import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, stripPossessive, tokenize, wordBeforeName, wordsAt, type Token } from './tokens.ts';
 import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
-import { findNames, type NameMention } from './names.ts';
+import { findNames, vesselNames, type NameMention } from './names.ts';
 import { cluster, joinAliasNames, type Cluster, type PlacedMention } from './coreference.ts';
 import { affiliation, agentTitle, appointedRole, courtSide, founderRole, inChargeRole, predicateRole, relativeLiving, relativeRole, titleWithClauseBefore,
   invertedRole, pronounRole, roleAfter, roleBefore, sentenceTitle, toldListenerTitle } from './roles.ts';
@@ -27,7 +27,7 @@ import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex, agedAfter } from './ages.ts';
-import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, TITLE_ACRONYMS } from './lexicon.ts';
+import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, TITLE_ACRONYMS } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 
@@ -153,6 +153,15 @@ export function findPeople(article: Article): PeopleResult {
       mentions.push({ ...m, paragraph: p, inQuote: quoted[p][m.first] === 1, ...(rules ? { rules } : {}), ...(isCited ? { cited: true, score: Math.max(m.score, MIN_SCORE), weak: false } : {}) });
     }
   });
+  // named-thing: a ship named after its prefix once ("the MV Flora MacDonald"), or after the noun
+  // for it ("the trawler Mary Jane", "his boat, the Mary Ellen"), is no person where the prefix or
+  // the noun is left off ("who crews the Mary Ellen").
+  const things = new Set([...tokens.flatMap(vesselNames), ...mentions.filter((m) => m.rules?.some((r) => r === 'vessel-appositive' || r === 'vessel-noun-before')).map((m) => m.words.join(' '))]);
+  for (const m of mentions) {
+    if (!things.has(m.words.join(' '))) continue;
+    m.score = -10;
+    m.rules = [...(m.rules ?? []), 'named-thing'];
+  }
   markInterviewees(mentions, tokens, body.length, qa);
   if (byline) markInterviewer(mentions, tokens.length - 1);
   boostAuthorLines(mentions, paragraphs, tokens);
@@ -224,7 +233,8 @@ export function findPeople(article: Article): PeopleResult {
         })
         .filter((g) => g !== undefined),
     );
-    return relations.size === 1 ? [...relations][0] : undefined;
+    if (relations.size === 1) return [...relations][0];
+    return pronounAgreement(c, clusters, tokens, nameTokens, quoted);
   };
   // The person the story names first, with the role its opening sentence may give them (lead-role.ts).
   const firstNamed = clusters.filter((c) => c.mentions[0]!.paragraph < body.length).sort((a, b) => a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.first - b.mentions[0]!.first)[0];
@@ -250,7 +260,8 @@ export function findPeople(article: Article): PeopleResult {
   const relative = (c: Cluster) => relationsOf[c.id]!.size > 0;
   const relationWords = new Map<string, number[]>();
   for (const c of clusters)
-    for (const w of relationsOf[c.id]!) {
+    // ("Hubby Lee Bramwell" is the one "Kelly's husband" means: a relation's other words, ROLE_HEAD_ALIASES.)
+    for (const w of new Set([...relationsOf[c.id]!].flatMap((r) => [r, ...(ROLE_HEAD_ALIASES.get(r) ?? [])]))) {
       if (!relationWords.has(w)) relationWords.set(w, []);
       relationWords.get(w)!.push(c.id);
     }
@@ -284,17 +295,20 @@ export function findPeople(article: Article): PeopleResult {
   // "the Estrella coach said": a name that only modifies a title (title-modifier) names the
   // title's holder, not the one it is the name of, so it is no mention a verb of speech can find.
   for (const c of clusters) for (const m of c.mentions) if (!m.inQuote && !m.rules?.includes('title-modifier')) people[m.paragraph].set(m.first, c.id);
-  // A name that fits two of the people found ("Price-Jones senior said…") speaks for neither: its
+  // A name that fits two of the people found ("Price-Jones said…") speaks for neither: its
   // quotes are left out rather than given to whoever a pronoun or the nearest name points at —
-  // unless a pronoun's gender, the quote itself (notSpokenOf) or the way the article introduced
-  // the namesakes (firstBearer) says which of them it is.
+  // unless a pronoun's gender, the quote itself (notSpokenOf), a mark of generation ("Price-Jones
+  // senior") or the way the article introduced the namesakes (firstBearer) says which of them it is.
   let relatives: TitledRelative[] | undefined;
   for (const m of ambiguous) {
     if (m.inQuote || people[m.paragraph].has(m.first)) continue;
     const w = foldWord(m.words[0]!);
     // ("Mr Ong" of Ong Kah Huat and his daughter Ong Mei Ling: a family name written first, as
     // Chinese names are, after a courtesy title.)
-    const fitting = clusters.filter((c) => c.name.length > 1 && (foldWord(c.name.at(-1)!) === w || (!!m.honorific && foldWord(c.name[0]!) === w)) && c.mentions.some((x) => !x.inQuote));
+    // ("Chumpitaz" of Marisol Chumpitaz Rojas and her father, Teodoro Chumpitaz: the first of two
+    // family names, by which Spanish usage calls her, fits her too.)
+    const firstOfTwo = (c: Cluster) => c.name.length >= 3 && isGivenName(c.name[0]!) && foldWord(c.name.at(-2)!) === w;
+    const fitting = clusters.filter((c) => c.name.length > 1 && (foldWord(c.name.at(-1)!) === w || firstOfTwo(c) || (!!m.honorific && foldWord(c.name[0]!) === w)) && c.mentions.some((x) => !x.inQuote));
     if (fitting.length < 2) continue;
     // pronoun-gender: "Wieczorek, 56, said he had no plans", of Tomasz and Marta Wieczorek: the
     // first he or she (his, her) after the family name in its sentence says which of them.
@@ -308,7 +322,23 @@ export function findPeople(article: Article): PeopleResult {
     const conflicts = (c: Cluster) => !!personGender(c) && personGender(c) !== g;
     const open = fitting.filter((c) => !conflicts(c));
     const ofGender = !g ? [] : fitting.every((c) => personGender(c)) ? fitting.filter((c) => personGender(c) === g) : open.length === 1 ? open : [];
-    const chosen = ofGender.length === 1 ? ofGender[0] : (notSpokenOf(m, fitting, tokens[m.paragraph]!, quoted[m.paragraph]!, kinOf) ?? elderOrYounger(m, fitting, tokens[m.paragraph]!, ageOf, relationsOf) ?? relativeOfTitled(m, fitting, (relatives ??= titledRelatives(tokens)), people) ?? titledNotGiven(m, fitting, personGender) ?? firstBearer(m, fitting, ambiguous, tokens, relative));
+    // spouse-title: "Mrs Stainthorpe" of Walter and Geoffrey Stainthorpe is none of theirs, a title
+    // of the other gender than every one of them: it is the one spouse of that gender the article
+    // introduces by given name alone ("His wife, Pauline, …"), or no one named.
+    if (g && open.length === 0) {
+      const spouses = clusters.filter((c) => c.name.length === 1 && [...relationsOf[c.id]!].some((r) => SPOUSES.has(r) && relationGender(r) === g));
+      people[m.paragraph].set(m.first, spouses.length === 1 ? spouses[0]!.id : AMBIGUOUS);
+      continue;
+    }
+    // living-speaker: "Barros said", of the house's founder, who "died in 2019", and her son, Rui
+    // Barros: the dead do not speak in the story's present, so the one bearer still living does.
+    const speaking = SPEECH_VERBS.has(tokens[m.paragraph]![m.last + 1]?.text.toLowerCase() ?? '') || SPEECH_VERBS.has(tokens[m.paragraph]![m.first - 1]?.text.toLowerCase() ?? '');
+    const living = speaking ? fitting.filter((c) => !reportedDead(c, tokens, nameTokens, quoted)) : [];
+    if (ofGender.length !== 1 && living.length === 1 && living.length < fitting.length) {
+      people[m.paragraph].set(m.first, living[0]!.id);
+      continue;
+    }
+    const chosen = ofGender.length === 1 ? ofGender[0] : (notSpokenOf(m, fitting, tokens[m.paragraph]!, quoted[m.paragraph]!, kinOf) ?? elderOrYounger(m, ofGender.length > 1 ? ofGender : fitting, tokens[m.paragraph]!, ageOf, relationsOf) ?? relativeOfTitled(m, fitting, (relatives ??= titledRelatives(tokens)), people) ?? titledNotGiven(m, fitting, personGender) ?? firstBearer(m, fitting, ambiguous, tokens, relative));
     people[m.paragraph].set(m.first, chosen ? chosen.id : AMBIGUOUS);
   }
 
@@ -1150,7 +1180,7 @@ function relativeOfTitled(m: PlacedMention, fitting: readonly Cluster[], relativ
 }
 
 /**
- * elder-younger: "the elder Mbaye" ("the younger Mr Folan"), of Aliou Mbaye, 52, and his son
+ * elder-younger: "the elder Mbaye" ("the younger Mr Folan", "Mr McBride senior"), of Aliou Mbaye, 52, and his son
  * Cheikh Mbaye, 19: of two namesakes, the one the ages stated, or else a relation of another
  * generation ("His son, Cheikh Mbaye"; role-nouns.json generations), make the older or the younger.
  */
@@ -1159,8 +1189,11 @@ function elderOrYounger(m: PlacedMention, fitting: readonly Cluster[], ts: reado
   let k = m.first - 1;
   if (ts[k]?.text === '.' && ts[k - 1] && isHonorific(ts[k - 1]!.text.toLowerCase())) k--;
   if (m.honorific && ts[k]?.word && isHonorific(ts[k]!.text.toLowerCase())) k--;
-  const mark = ts[k]?.word ? ts[k]!.text.toLowerCase() : '';
-  if (!['elder', 'older', 'younger'].includes(mark) || ts[k - 1]?.text.toLowerCase() !== 'the' || fitting.length !== 2) return undefined;
+  const before = ts[k]?.word && ts[k - 1]?.text.toLowerCase() === 'the' ? ts[k]!.text.toLowerCase() : '';
+  // "Mr McBride senior", "Price-Jones junior": the mark may follow the name, lower-case.
+  const after = ts[m.last + 1]?.word && !ts[m.last + 1]!.cap ? ts[m.last + 1]!.text.toLowerCase() : '';
+  const mark = ['elder', 'older', 'younger'].includes(before) ? before : after === 'senior' ? 'elder' : after === 'junior' ? 'younger' : '';
+  if (!mark || fitting.length !== 2) return undefined;
   const [a, b] = fitting as [Cluster, Cluster];
   const generation = (c: Cluster) => ([...relationsOf[c.id]!].some((r) => ELDER_RELATIONS.has(r)) ? 1 : 0) - ([...relationsOf[c.id]!].some((r) => YOUNGER_RELATIONS.has(r)) ? 1 : 0);
   const [ageA, ageB] = [ageOf(a.id), ageOf(b.id)];
@@ -1321,6 +1354,55 @@ function roleNounWords(role: string): Set<string> {
   // "Education Cabinet Secretary" is also whom "the CS said" means (TITLE_ACRONYMS).
   const initials = ACRONYM_POSTS.filter(([, post]) => post.test(lowered)).map(([acronym]) => acronym);
   return new Set([...words.filter((x) => isPersonNoun(x) || /^\d+-year-old$/.test(x)), ...(ROLE_HEAD_ALIASES.get(words.at(-1) ?? '') ?? []), ...initials]);
+}
+
+/**
+ * Does the article report this person's death: "the late Amélia Barros", or a mention outside
+ * quotes followed in its sentence by "died" with no one else named between ("Dona Amélia, as
+ * everyone called her, died in 2019")?
+ */
+function reportedDead(c: Cluster, tokens: Token[][], nameTokens: Set<number>[], quoted: Uint8Array[]): boolean {
+  return c.mentions.some((m) => {
+    if (m.inQuote) return false;
+    const ts = tokens[m.paragraph]!;
+    if (ts[m.first - 1]?.text.toLowerCase() === 'late') return true;
+    for (let i = m.last + 1; i < ts.length && i <= m.last + 12 && !quoted[m.paragraph]![i] && !nameTokens[m.paragraph]!.has(i) && !/^[.!?;]$/.test(ts[i]!.text); i++) {
+      if (/^died$/i.test(ts[i]!.text)) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * pronoun-agreement: "Elira Kastrati resigned … Kastrati announced her decision …. Kastrati, 46,
+ * an engineer, will keep her seat": the he or she, his or her, that follows a person's name opening
+ * a sentence, with no one else named between them and outside quotation marks, is the person's.
+ * Said of a name no list gives a gender ("Elira") when two or more such sentences agree and none
+ * disagrees; one may be about someone unnamed ("Smith thanked the girl for her courage").
+ */
+function pronounAgreement(c: Cluster, clusters: readonly Cluster[], tokens: Token[][], nameTokens: Set<number>[], quoted: Uint8Array[]): 'm' | 'f' | undefined {
+  const votes = { m: 0, f: 0 };
+  // A family name another person of the story bears ("Mulkerrin", of a father, a son and a
+  // daughter) says nothing of which of them a sentence is about: only the full name or the given
+  // name counts then.
+  const family = c.name.at(-1)!;
+  const shared = c.name.length > 1 && clusters.some((o) => o !== c && o.name.length > 1 && o.name.at(-1) === family);
+  for (const m of c.mentions) {
+    const ts = tokens[m.paragraph]!;
+    if (m.inQuote || !ts[m.first]!.sentenceStart) continue;
+    if (shared && m.words.length === 1 && m.words[0] !== c.name[0]) continue;
+    // A speaker's label ("Declan: She's quicker on the winch than I am") opens the speaker's own words.
+    if (/^[:：]/.test(ts[m.last + 1]?.text ?? '') || /^[:：]/.test(ts[m.last + 2]?.text ?? '')) continue;
+    for (let i = m.last + 1; i < ts.length && i <= m.last + 20 && !quoted[m.paragraph]![i] && !nameTokens[m.paragraph]!.has(i) && !/^[.!?]$/.test(ts[i]!.text); i++) {
+      const w = ts[i]!.word ? ts[i]!.text.toLowerCase() : '';
+      // "her" before a word of the language's little words is someone else's object ("told her that").
+      if (!/^(?:he|she|his|her|himself|herself)$/.test(w) || (w === 'her' && (!ts[i + 1]?.word || isFunctionWord(ts[i + 1]!.text.toLowerCase())))) continue;
+      votes[w.startsWith('h') && w !== 'her' && w !== 'herself' ? 'm' : 'f']++;
+      break;
+    }
+  }
+  if (votes.m + votes.f < 2 || (votes.m && votes.f)) return undefined;
+  return votes.m ? 'm' : 'f';
 }
 
 /**

@@ -18,7 +18,7 @@ const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string>; rankTitles: string[]; labelOpeners: string[] };
-const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; thingSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeAgentNouns: Record<string, string>; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; relationInverses: Record<string, { m?: string; f?: string }>; generations: { elder: string[]; younger: string[] }; headAliases: Record<string, string[]>; titleAcronyms: Record<string, string>; ageNouns: Record<string, [number, number]> };
+const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; thingSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeAgentNouns: Record<string, string>; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; relationInverses: Record<string, { m?: string; f?: string }>; spouses: string[]; generations: { elder: string[]; younger: string[] }; headAliases: Record<string, string[]>; titleAcronyms: Record<string, string>; ageNouns: Record<string, [number, number]> };
 /** Other nouns a role's head word answers to ("King's Bench Justice" is who "the judge said" means; role-nouns.json headAliases). */
 /** Nouns that give an age range ("teenager" → 13–19; role-nouns.json ageNouns). */
 export const AGE_NOUNS: ReadonlyMap<string, readonly [number, number]> = new Map(Object.entries(ROLE_DATA.ageNouns));
@@ -39,6 +39,8 @@ interface RevealGrammar {
   standIns: string[];
   descriptionWords: string[];
   modifiers: string[];
+  /** Words of a time that may stand between the noun and its link ("the plea last night from"). */
+  timeWords: string[];
   /** Whether the noun may be followed by the name itself ("Those were the words Desmond Achterberg used"). */
   nameNext: boolean;
 }
@@ -56,9 +58,11 @@ const NAME_CUES = load('./data/name-cues.json') as {
   looseNamingWords: string[];
   lowerPlaceGenerics: string[];
   workNouns: string[];
+  vesselNouns: string[];
   orgWords: string[];
   surnameLikeOrgWords: string[];
   nameParticles: string[];
+  givenNameAbbreviations: string[];
   foreignPlaceWords: string[];
   foreignOrgWords: string[];
   foreignArticles: string[];
@@ -260,6 +264,9 @@ export const isPlainNoun = (w: string) => {
 const WORK_NOUNS = new Set(NAME_CUES.workNouns);
 /** True when `w` (lower-cased) names a kind of made work (see WORK_NOUNS). */
 export const isWorkNoun = (w: string) => WORK_NOUNS.has(w);
+const VESSEL_NOUNS = new Set(NAME_CUES.vesselNouns);
+/** True when `w` (lower-cased) names a vessel ("trawler", "ferry"): a name after one is the vessel's everywhere. */
+export const isVesselNoun = (w: string) => VESSEL_NOUNS.has(w);
 /** Verbs as the lexicon lists them (used to stop a role span at "said", "met"...). */
 export const isVerb = (w: string) =>
   has(w, 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Participle', 'Copula', 'Auxiliary');
@@ -362,6 +369,8 @@ export const THING_SUFFIXES = new RegExp(`(?:${ROLE_DATA.thingSuffixes.join('|')
 /** Relations of an older and of a younger generation ("father", "son"; role-nouns.json generations): which of two namesakes is the elder. */
 export const ELDER_RELATIONS: ReadonlySet<string> = new Set(ROLE_DATA.generations.elder);
 export const YOUNGER_RELATIONS: ReadonlySet<string> = new Set(ROLE_DATA.generations.younger);
+/** The relations of marriage ("wife", "husband"): a spouse is named with the family's name by a courtesy title. */
+export const SPOUSES = new Set(ROLE_DATA.spouses);
 export const relationGender = (w: string): 'm' | 'f' | undefined => {
   const k = w.toLowerCase();
   // "mum-of-three", "father-of-two": the relation before "-of-" says it.
@@ -504,6 +513,8 @@ export const REVEAL_NOUNS: ReadonlySet<string> = new Set(SPEECH_DATA.speakerReve
 
 /** Words a description of a quote's owner may hold before the name, after a reveal phrase ("the son of her late partner, …"). */
 export const REVEAL_DESCRIPTION_WORDS = new Set(SPEECH_DATA.speakerRevealGrammar.descriptionWords);
+/** Words of a time between a reveal's noun and its "of" or "from" ("That was the plea last night from …"). */
+export const REVEAL_TIME_WORDS = new Set(SPEECH_DATA.speakerRevealGrammar.timeWords);
 
 /**
  * The reveal phrases the grammar in speech-verbs.json makes: "that was the verdict of" (a
@@ -540,6 +551,8 @@ function revealPhrases(g: RevealGrammar): string[] {
 
 /** Particles that sit inside names in lower case ("Carlo de Benedetti", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(NAME_CUES.nameParticles);
+/** Given names written short with a full stop ("Ma." for Maria), as written: read as one word with the stop. */
+export const GIVEN_NAME_ABBREVIATIONS: readonly string[] = NAME_CUES.givenNameAbbreviations;
 /** The English articles. */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 

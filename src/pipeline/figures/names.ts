@@ -29,6 +29,7 @@ import {
   isSurname,
   isPlainNoun,
   isWorkNoun,
+  isVesselNoun,
   isKnownPerson,
   isOrganisationName,
   isVerb,
@@ -180,6 +181,16 @@ function nameRuns(tokens: Token[], text: string): [number, number][] {
   return runs;
 }
 
+/**
+ * Is `w` a word for a relative that belongs to the name it opens ("Son" of "Son Tra Pearl
+ * Group"): a word the lists of names know too, capitalised before a word `next` that is no given
+ * name and no title ("Daughter Ellie-May", "Hubby Lee Bramwell" wear it as a title)?
+ */
+function kinWordOfName(w: string, next: string | undefined): boolean {
+  const lower = w.toLowerCase();
+  return RELATION_WORDS.has(lower) && isFirstName(w) && !GIVEN_NAME_HONORIFICS.has(lower) && !!next && !isGivenName(next) && !isFirstName(next) && !isRoleWord(next);
+}
+
 /** A word that opens a run but is a title or descriptor, not part of the name. */
 function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   const w = stripPossessive(t.text);
@@ -197,6 +208,10 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   // "Frank Messina", "Rich Hall": a first name that is also a plain word ("frank", "rich") opens a
   // two-word name when the next word is no everyday word ("Washington Gov. Chris Gregoire" is not one).
   if (isFirstName(w) && !isPlaceName(w) && words.length - k === 2 && next && /^\p{Lu}/u.test(next) && !isEnglishWord(next) && !isRoleWord(next) && !TITLE_MODIFIERS.has(next.toLowerCase())) return false;
+  // "Son Tra Pearl Group", "the Son Tra peninsula": a word for a relative, capitalised before a
+  // word that is no given name (nor a title), is a word of the name, not a title worn before it
+  // ("Hubby Lee Bramwell", "Aunty Glenda Simms" are; so are religious titles, "Brother Carolan").
+  if (kinWordOfName(w, next)) return false;
   if (ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower)) return true;
   // "Hamburg-based Schulte & Voss", "London-born": a place made an adjective opens no name.
   if (/-(?:based|born|bred|headquartered|registered|owned|listed)$/.test(lower)) return true;
@@ -228,6 +243,20 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   // is no name, opening a sentence before a given name, describes the person.
   if (t.sentenceStart && next && isGivenName(next) && isPlainVocabulary(w) && !isGivenName(w) && !isSurname(w) && !isFirstName(w)) return true;
   return false;
+}
+
+/**
+ * The names ships are given after their prefix in one paragraph ("the MV Flora MacDonald" →
+ * "Flora MacDonald"), so that the ship's later mentions without it ("the Flora MacDonald was
+ * expected back") are not read as a person's.
+ */
+export function vesselNames(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const [i, t] of tokens.entries()) {
+    if (!SHIP_PREFIXES.has(t.text) || !tokens[i + 1]?.word || !tokens[i + 1]!.cap) continue;
+    out.push(tokens.slice(i + 1, capitalRunEnd(tokens, i + 1) + 1).map((x) => stripPossessive(x.text)).join(' '));
+  }
+  return out;
 }
 
 /** Titles that the lexicon also lists as given names: read as titles when they open a run. */
@@ -314,7 +343,7 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // "Emeritus Professor John Burrows": a title inside the run ends the part before the name.
     for (let k = last - 1; k >= first; k--) {
       const w = stripPossessive(tokens[k].text);
-      if (isRoleWord(w) && !isGivenName(w) && !PATRONYMIC_LINK.test(tokens[k + 1]?.text ?? '')) {
+      if (isRoleWord(w) && !isGivenName(w) && !PATRONYMIC_LINK.test(tokens[k + 1]?.text ?? '') && !kinWordOfName(w, tokens[k + 1]?.text)) {
         titled = true;
         first = k + 1;
         break;
@@ -393,6 +422,13 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
       score -= 10;
       rules.push('team-before-title');
     }
+    // plural-tail: "Kumasi Royal Eagles condemned the violence", "Royal Eagles": a run of two or
+    // more words that ends on the plural of an everyday noun (no family name the lexicon knows),
+    // with no given name first, names a team, a band or a group — the article or not.
+    if (!modifiesTitle && ws.length > 1 && /[^s'’]s$/.test(tail) && !tail.includes('-') && !isSurname(tail) && (isCommonWord(tail.slice(0, -1)) || isPlainVocabulary(tail.slice(0, -1).toLowerCase())) && !isGivenName(ws[0]!) && !isFirstName(ws[0]!) && !isTitled) {
+      score -= 3;
+      rules.push('plural-tail');
+    }
     // title-run: "a letter to the Chief Land Registrar", "told the Coroner": a run after "the"
     // that ends on a noun for one person, with no given name or courtesy title in it, is a post's
     // title, not a name ("the Rev Ann Baker" has both).
@@ -400,6 +436,31 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     if (tokens[a - 1]?.text.toLowerCase() === 'the' && isPersonNoun(tail) && !isPluralNoun(tail) && !run.some((w) => isGivenName(w) || isHonorific(w))) {
       score -= 10;
       rules.push('title-run');
+    }
+    // modifier-run: "Royal Navy engineer Ryan Doyle", "Harbour Rovers coach Ali Tan": a run of two
+    // or more words before a lower-case title that a name follows says whose title it is, as one
+    // word does (title-modifier above) — unless it is someone's name itself ("Boris Johnson aide
+    // Dominic Cummings": a given name first, or a person the lexicon knows).
+    if (!modifiesTitle && ws.length > 1 && after1?.word && !after1.cap && isRoleWord(after1.text) && after2?.word && after2.cap && !isGivenName(ws[0]!) && !isKnownPerson(ws.join(' '))) {
+      score -= 10;
+      rules.push('modifier-run');
+    }
+    // body-noun-before: "the patient support group Donegal Cancer Care Action", "the development
+    // squad Gurelur Bizkaia": a lower-case word for a kind of body right before the run says the run
+    // names one (data/name-cues.json `orgNouns`; not a word for a person or a trade, "the producer
+    // Jane Doe", "the jute manufacturer Sir James Caird", nor before a title).
+    const kindBefore = tokens[a - 1];
+    if (kindBefore?.word && !kindBefore.cap && ORG_NOUNS.has(kindBefore.text.toLowerCase()) && !isPersonNoun(kindBefore.text) && !/(?:er|or|ist)$/.test(kindBefore.text) && !isGivenName(tokens[a]!.text) && !isHonorific(tokens[a]!.text) && !isRoleWord(tokens[a]!.text) && !isKnownPerson(ws.join(' '))) {
+      score -= 10;
+      rules.push('body-noun-before');
+    }
+    // particle-opening: "Tour de l'Avenir", "Alto de Ocaidó": a name left opening on a lower-case
+    // particle once an everyday word before it was set aside is the rest of a thing's or a place's
+    // name; a person's keeps the given name or title before the particle ("Charles de Gaulle",
+    // "President de Klerk").
+    if (first > a && !isTitled && !tokens[first]!.cap && NAME_PARTICLES.has(tokens[first]!.text.toLowerCase()) && !tokens.slice(a, first).some((t) => t.word && (isGivenName(t.text) || isFirstName(t.text)))) {
+      score -= 10;
+      rules.push('particle-opening');
     }
     // "Civic Passion's Wong Yeung-tat": what owns a name directly is a party or a team, rarely a person.
     if (isPossessive(tokens[last].text) && tokens[last + 1] && nameWord(tokens[last + 1]) && !isGivenName(ws[0])) score -= 2;
@@ -701,11 +762,25 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     // "the Masjid Al-Haram": people take no article — unless the name is a modifier ("the Tom Cruise video").
     if (pw === 'the' || pw === 'a' || pw === 'an') {
       score -= isGivenName(head) ? 1 : 2;
+      // work-appositive: "his 30ft boat, the Mary Ellen", "her first novel, The Long Field": a
+      // work's or a vessel's name set beside the noun for it.
+      const noun = tokens[first - 3];
+      if (pw === 'the' && tokens[first - 2]?.text === ',' && noun?.word && !noun.cap && isWorkNoun(noun.text.toLowerCase())) {
+        fired.push(isVesselNoun(noun.text.toLowerCase()) ? 'vessel-appositive' : 'work-appositive');
+        score -= 4;
+      }
       // the-plural: "The Highveld Rhinos have told …", "head coach of the Adelaide Corellas": a run
       // after "the" that ends in a plural (no family name the lexicon knows) names a team or a group.
       // Not "Member of the Senedd Owain Rees-Jenkins": a hyphenated family name is a person's.
       if (pw === 'the' && words.length >= 2 && /[^s'’]s$/.test(tail) && !tail.includes('-') && !isSurname(tail)) {
         fired.push('the-plural');
+        score -= 3;
+      }
+      // the-everyday: "the Land Registry said", "the Royal Mint": a run after "the" made only of
+      // words of the language, none a given name or a family name the lexicon knows (some, as
+      // "Land" and "Royal", are on the long lists of first names), is a body's or a thing's.
+      else if (pw === 'the' && words.length >= 2 && words.every((w) => isEnglishWord(w) && !isGivenName(w) && !isSurname(w))) {
+        fired.push('the-everyday');
         score -= 3;
       }
     }
@@ -717,7 +792,10 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
       score -= 4;
     }
     // "her graphic novel Angel Catbird", "the film Forrest Gump": a work's title or a character.
-    else if (isWorkNoun(pw)) score -= 4;
+    else if (isWorkNoun(pw)) {
+      if (isVesselNoun(pw)) fired.push('vessel-noun-before');
+      score -= 4;
+    }
     // firm-at: "a leisure analyst at Dublin stockbroker Fenwick Doyle", "works at insurer Halden
     // Mutual": one works at a firm, not at a person, so a name after "at" and a noun a firm is
     // called by (a place between or not) is the firm's.
@@ -834,7 +912,9 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     // ("Aïssatou Camara, director of …": with a cue after a given name, such a word last is a
     // family name, as a place word is.)
     if (isForeignOrgWord(w) && k > 0) score -= familySlot(k) ? 0 : 4;
-    else if (isOrgWord(w) && k > 0) score -= (words.length === 2 || (titled && k === words.length - 1)) && SURNAME_LIKE_ORG_WORDS.has(w.toLowerCase()) && (isGivenName(head) || isFirstName(head)) ? 2 : 4;
+    // ("Luz Marina Restrepo": a given name between given names and a family name is a second
+    // given name, whatever else the word names.)
+    else if (isOrgWord(w) && k > 0 && !(k < words.length - 1 && words.slice(0, k + 1).every((x) => isGivenName(x)))) score -= (words.length === 2 || (titled && k === words.length - 1)) && SURNAME_LIKE_ORG_WORDS.has(w.toLowerCase()) && (isGivenName(head) || isFirstName(head)) ? 2 : 4;
     else if (isPlaceName(w) && !isGivenName(w) && !(placeSurname && k === words.length - 1 && k > 0)) score -= 2;
     else if (isDemonym(w)) score -= 2;
   }

@@ -54,9 +54,9 @@ import { NUMBER_WORD } from './role-wording.ts';
 const GAZETTEER_PLACES = new Set(['country', 'region', 'city', 'place']);
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'at']);
-/** Words a title before a name never runs back across. */
+/** Words a title before a name never runs back across: prepositions and verbs of the clause before ("rose above Hoàng Mai goalkeeper Bùi Tiến Lộc"). */
 const STOPS = new Set(
-  'according by with from in on between including and or but as than while when after before since during like such that which who whom whose where said says was were is are be been has have had also then under against without within amid despite towards toward over through across'.split(
+  'according by with from in on between including and or but as than while when after before since during like such that which who whom whose where said says was were is are be been has have had also then under against without within amid despite towards toward over through across above below beyond behind beside past around into onto upon'.split(
     ' ',
   ),
 );
@@ -1295,6 +1295,9 @@ function describedAs(text: string, tokens: Token[], i: number, nameTokens: Set<n
   if (head < 0) return '';
   const after = tokens[head + 1];
   if (!after || !(after.text === ',' || (after.word && !after.cap && isVerb(lower(after))))) return '';
+  // "… with Wilson Andrés Patiño. The team's sporting director, Gustavo Henao Cifuentes, said":
+  // a name set beside the description is whom it describes.
+  if (after.text === ',' && (nameTokens.has(head + 2) || (tokens[head + 2]?.word && tokens[head + 2]!.cap))) return '';
   return text.slice(tokens[i]!.start, tokens[head]!.end).trim();
 }
 

@@ -2,7 +2,7 @@
  * Tokens of a paragraph for the people finder: words (with initials, abbreviations, hyphens and
  * possessives kept whole) and single punctuation marks, each with its character offsets.
  */
-import { NAME_PARTICLES, TITLE_ABBREVIATIONS } from './lexicon.ts';
+import { GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLES, TITLE_ABBREVIATIONS } from './lexicon.ts';
 
 /** One token of a paragraph. */
 export interface Token {
@@ -24,8 +24,12 @@ export interface Token {
 const PARTICLE = [...NAME_PARTICLES].join('|');
 // Not before a word that opens sentences and is never a name ("simply as Mr P. The 71-year-old").
 const SENTENCE_OPENERS = 'The|An?|He|She|It|They|We|His|Her|Its|Their|This|That|These|Those|But|And|In|On|At|After|When|Since';
+// A given name written short ("Ma. Lourdes Villanueva"; data/name-cues.json givenNameAbbreviations)
+// is one word with its full stop, before a capitalised word, as an initial is — not after a
+// capitalised word, where it is a family name ending the sentence ("said Jack Ma. Lourdes …").
+const GIVEN_SHORT = GIVEN_NAME_ABBREVIATIONS.join('|');
 const TOKEN_RE = new RegExp(
-  `(?:\\p{L}\\.){2,}|\\p{Lu}\\.(?=\\s+(?!(?:${SENTENCE_OPENERS})\\b(?!\\.))(?:\\p{Lu}|(?:${PARTICLE})\\s+(?:(?:${PARTICLE})\\s+)?\\p{Lu}))|[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{L}\\p{M}\\p{N}]`,
+  `(?:\\p{L}\\.){2,}|\\b(?=(?:${GIVEN_SHORT})\\.\\s)(?<!\\p{Lu}[\\p{L}\\p{M}]*\\s)(?:${GIVEN_SHORT})\\.(?=\\s+(?!(?:${SENTENCE_OPENERS})\\b)\\p{Lu}\\p{Ll})|\\p{Lu}\\.(?=\\s+(?!(?:${SENTENCE_OPENERS})\\b(?!\\.))(?:\\p{Lu}|(?:${PARTICLE})\\s+(?:(?:${PARTICLE})\\s+)?\\p{Lu}))|[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{L}\\p{M}\\p{N}]`,
   'gu',
 );
 
