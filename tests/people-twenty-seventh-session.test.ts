@@ -161,3 +161,40 @@ describe('who said the words', () => {
     expect(quotesOf(...story).filter((q) => q.includes('could not find'))).toEqual([]);
   });
 });
+
+describe('later in the session (rounds ninety-seven and ninety-eight, version 109)', () => {
+  it('keeps an unknown given name that ends like an adjective before a family name', () => {
+    expect(names('Now his younger brother Imran Hussain, 47, has opened a shop next door.')).toEqual(['Imran Hussain']);
+  });
+
+  it('reads "Mang" and "Aling" as courtesy titles before a given name', () => {
+    expect(names('"We sell less every year," said Aling Nena Bautista, who has run the stall since 1990.')).toEqual(['Nena Bautista']);
+  });
+
+  it('gives "Abella said" to the one whose first family name it is, not to the grandfather introduced after him', () => {
+    const story = [
+      'Chief executive Martín Abella Ferrés, 52, will stay in his post after the sale.',
+      'The firm was founded in 1948 by Abella\'s grandfather, Domingo Abella, a Galician immigrant.',
+      '"My grandfather started with one washing line and a borrowed truck," Abella said.',
+    ];
+    expect(quotesOf(...story)).toEqual(['Martín Abella Ferrés: My grandfather started with one washing line and a borrowed truck']);
+  });
+
+  it('does not give words that end by calling the judge "Judge" to the judge', () => {
+    const story = [
+      'Ms Justice Gráinne Madigan asked whether the money could be recovered. Ms Ciara Hegarty, for the solicitor, said the couple had spent it.',
+      '"So the answer is no," said Ms Justice Madigan.',
+      '"The answer is not in the short term, Judge," she replied.',
+    ];
+    expect(quotesOf(...story).filter((q) => q.includes('short term'))).not.toContain('Gráinne Madigan: The answer is not in the short term, Judge');
+  });
+
+  it('does not give the words that go on from a quote naming its own speaker to that person', () => {
+    const story = [
+      'Captain Aroha Ngata ruptured a ligament in her knee on Saturday.',
+      'Vice-captain Talia Faleolo will lead the side. The 26-year-old wing attack said she had spoken to Ngata on Sunday.',
+      '"She was already talking about the rehab plan before I had even sat down. That is Aroha," she said. "Nobody wants to get the job like this."',
+    ];
+    expect(quotesOf(...story).filter((q) => q.startsWith('Aroha Ngata'))).toEqual([]);
+  });
+});

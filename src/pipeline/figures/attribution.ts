@@ -1957,6 +1957,14 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       }
     }
     if ((cue === 'after-pronoun' || cue === 'before-pronoun') && pronounContested && !fired.has('pronoun-continues')) cue = 'pronoun-contested';
+    // addressed-by-title: `"The answer is not in the short term, Judge," she replied`: words that
+    // end by calling someone by their title are said to its holder, not by them; a he or she that
+    // found the holder is left unattributed.
+    const addressed = /,\s*(\p{Lu}\p{Ll}+)[.!?]?$/u.exec(text)?.[1]?.toLowerCase();
+    if (addressed && speaker !== undefined && speaker >= 0 && (cue === 'after-pronoun' || cue === 'before-pronoun' || cue === 'pronoun-contested') && isRoleWord(addressed) && (input.roleHolders?.(addressed) ?? []).includes(speaker)) {
+      fired.add('addressed-by-title');
+      speaker = UNNAMED;
+    }
     if (speaker === undefined) {
       const revealed = revealedAfter(tail);
       if (revealed !== undefined) {

@@ -257,6 +257,10 @@ export function cluster(
     // "Elizondo said", of Rodrigo Elizondo Garza and his father Alberto Elizondo Sada: a first
     // family name two people share fits both, and namesake-later below picks the one named before.
     else if (firstOf && firstOf.size > 1 && hits.length === 0) hits = [...firstOf];
+    // "Abella said", of Martín Abella Ferrés and his grandfather Domingo Abella: the first family
+    // name of one and the only family name of another fits both, and the rules that tell
+    // namesakes apart decide (index.ts).
+    else if (firstOf?.size === 1 && hits.length > 0 && !hits.some((c) => firstOf.has(c))) hits = [...hits, ...firstOf];
     // When the given name is not known to say which shape it is, a word that is one person's last
     // family name and another's first leaves the surname alone to neither.
     const asFirst = [...(bySecondToLast.get(w) ?? [])].filter((c) => !hits.includes(c));

@@ -30,6 +30,7 @@ import { ageIndex, agedAfter } from './ages.ts';
 import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, TITLE_ACRONYMS } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
+import { foldAccents } from '../../lib/fold.ts';
 
 /** A person found in one article, before it is linked to a profile. */
 export interface ExtractedFigure {
@@ -307,7 +308,7 @@ export function findPeople(article: Article): PeopleResult {
     // Chinese names are, after a courtesy title.)
     // ("Chumpitaz" of Marisol Chumpitaz Rojas and her father, Teodoro Chumpitaz: the first of two
     // family names, by which Spanish usage calls her, fits her too.)
-    const firstOfTwo = (c: Cluster) => c.name.length >= 3 && isGivenName(c.name[0]!) && foldWord(c.name.at(-2)!) === w;
+    const firstOfTwo = (c: Cluster) => c.name.length >= 3 && isGivenName(foldAccents(c.name[0]!)) && foldWord(c.name.at(-2)!) === w;
     const fitting = clusters.filter((c) => c.name.length > 1 && (foldWord(c.name.at(-1)!) === w || firstOfTwo(c) || (!!m.honorific && foldWord(c.name[0]!) === w)) && c.mentions.some((x) => !x.inQuote));
     if (fitting.length < 2) continue;
     // pronoun-gender: "Wieczorek, 56, said he had no plans", of Tomasz and Marta Wieczorek: the
@@ -391,11 +392,17 @@ export function findPeople(article: Article): PeopleResult {
   const said = new Map<number, string[]>();
   const unattributed: UnattributedQuote[] = speakerless.map((q) => ({ ...q, confidence: 0 }));
   const traced: PeopleResult['quotes'] = [];
+  /** The last quote left out because it names its own speaker (speaker-named-inside). */
+  let namedOut: AttributedQuote | undefined;
   for (const q of quotes) {
     const named = namedInside(clusters[q.speaker]!, q, clusters);
-    const confidence = named ? 0 : cueConfidence(q.cue);
+    // ("…. That's Mereana," she said. "Nobody wants to get the job like this.": the words that go
+    // on from a quote whose speaker it names are no more that person's.)
+    const goesOn = !named && q.cue === 'continued' && namedOut?.speaker === q.speaker && namedOut.paragraph === q.paragraph;
+    namedOut = named ? q : goesOn ? namedOut : undefined;
+    const confidence = named || goesOn ? 0 : cueConfidence(q.cue);
     const speaker = clusters[q.speaker]!.name.join(' ');
-    const rules = named ? [...(q.rules ?? []), 'speaker-named-inside'] : q.rules;
+    const rules = named ? [...(q.rules ?? []), 'speaker-named-inside'] : goesOn ? [...(q.rules ?? []), 'continues-named-inside'] : q.rules;
     traced.push({ speaker, text: q.text, cue: q.cue, confidence, ...(rules ? { rules } : {}) });
     // Precision first: a quote whose speaker is only guessed is published as nobody's.
     if (confidence < QUOTE_THRESHOLD) {
