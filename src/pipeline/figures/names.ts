@@ -230,8 +230,8 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   const shaped = /(?:ist|ists|ish|ese|ian|ians|ic|ive|ous|ary|ern|crat|crats|an)$/.test(lower) && !isSurname(w) && !tagsOf(w).length;
   // Not before the run's last word ("Imran Hussain": an unknown given name that happens to end
   // like an adjective, before a family name that is also a given name).
-  const familyLast = words.length - k === 2;
-  if (shaped && next && !familyLast && (isGivenName(next) || isRoleWord(next) || TITLE_MODIFIERS.has(next.toLowerCase()))) return true;
+  const beforeLastWord = words.length - k === 2;
+  if (shaped && next && !beforeLastWord && (isGivenName(next) || isRoleWord(next) || TITLE_MODIFIERS.has(next.toLowerCase()))) return true;
   // A capitalised common word opening a sentence ("The", "After", "Civic").
   if (t.sentenceStart && isCommonWord(w)) return true;
   // "Jeweller Sanjay Mistry cleaned the ring": a noun for what a person does, opening a sentence
