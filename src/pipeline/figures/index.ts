@@ -1364,6 +1364,16 @@ function roleNounWords(role: string): Set<string> {
 }
 
 /**
+ * The tokens after a mention ending at token `last`, up to `limit` of them, that stand in its
+ * sentence outside quotation marks and before anyone else's name (`names`, when given): where
+ * what a sentence says of the person it names is read (reportedDead, pronounAgreement,
+ * pronounGenderAfter). `ends` are the marks that close the stretch.
+ */
+function* sentenceAfter(ts: readonly Token[], last: number, quoted: ArrayLike<number>, limit: number, names?: ReadonlySet<number>, ends = /^[.!?]$/): Generator<number> {
+  for (let i = last + 1; i < ts.length && i <= last + limit && !quoted[i] && !names?.has(i) && !ends.test(ts[i]!.text); i++) yield i;
+}
+
+/**
  * Does the article report this person's death: "the late Amélia Barros", or a mention outside
  * quotes followed in its sentence by "died" with no one else named between ("Dona Amélia, as
  * everyone called her, died in 2019")?
@@ -1373,9 +1383,7 @@ function reportedDead(c: Cluster, tokens: Token[][], nameTokens: Set<number>[], 
     if (m.inQuote) return false;
     const ts = tokens[m.paragraph]!;
     if (ts[m.first - 1]?.text.toLowerCase() === 'late') return true;
-    for (let i = m.last + 1; i < ts.length && i <= m.last + 12 && !quoted[m.paragraph]![i] && !nameTokens[m.paragraph]!.has(i) && !/^[.!?;]$/.test(ts[i]!.text); i++) {
-      if (/^died$/i.test(ts[i]!.text)) return true;
-    }
+    for (const i of sentenceAfter(ts, m.last, quoted[m.paragraph]!, 12, nameTokens[m.paragraph]!, /^[.!?;]$/)) if (/^died$/i.test(ts[i]!.text)) return true;
     return false;
   });
 }
@@ -1400,7 +1408,7 @@ function pronounAgreement(c: Cluster, clusters: readonly Cluster[], tokens: Toke
     if (shared && m.words.length === 1 && m.words[0] !== c.name[0]) continue;
     // A speaker's label ("Declan: She's quicker on the winch than I am") opens the speaker's own words.
     if (/^[:：]/.test(ts[m.last + 1]?.text ?? '') || /^[:：]/.test(ts[m.last + 2]?.text ?? '')) continue;
-    for (let i = m.last + 1; i < ts.length && i <= m.last + 20 && !quoted[m.paragraph]![i] && !nameTokens[m.paragraph]!.has(i) && !/^[.!?]$/.test(ts[i]!.text); i++) {
+    for (const i of sentenceAfter(ts, m.last, quoted[m.paragraph]!, 20, nameTokens[m.paragraph]!)) {
       const w = ts[i]!.word ? ts[i]!.text.toLowerCase() : '';
       // "her" before a word of the language's little words is someone else's object ("told her that").
       if (!/^(?:he|she|his|her|himself|herself)$/.test(w) || (w === 'her' && (!ts[i + 1]?.word || isFunctionWord(ts[i + 1]!.text.toLowerCase())))) continue;
@@ -1418,8 +1426,7 @@ function pronounAgreement(c: Cluster, clusters: readonly Cluster[], tokens: Toke
  * most often the speaker. Not any later pronoun ("Mrs Nangolo, the city knows what he meant").
  */
 function pronounGenderAfter(ts: Token[], last: number, quoted: ArrayLike<number>): 'm' | 'f' | undefined {
-  for (let i = last + 1; i < ts.length && i <= last + 8; i++) {
-    if (quoted[i] || /^[.!?]$/.test(ts[i]!.text)) return undefined;
+  for (const i of sentenceAfter(ts, last, quoted, 8)) {
     if (!ts[i]!.word || !SPEECH_VERBS.has(ts[i]!.text.toLowerCase())) continue;
     const next = ts[i + 1];
     return next?.word && !quoted[i + 1] && /^(?:he|she)$/i.test(next.text) ? PRONOUNS[next.text.toLowerCase()] : undefined;
