@@ -42,7 +42,7 @@ export function agedAfter(tokens: readonly Token[], last: number): boolean {
  * (the age word right before the name or before one lower-case word before it: "33-year-old
  * striker Tom Varga"). A mention inside a quotation gives no age.
  */
-export function ageIndex(clusters: readonly Cluster[], tokens: readonly Token[][], unsure: readonly Mention[] = []): Map<number, number[]> {
+export function ageIndex(clusters: readonly Cluster[], tokens: readonly Token[][], unsure: readonly Mention[] = [], resolved?: (m: Mention) => number | undefined): Map<number, number[]> {
   const index = new Map<number, number[]>();
   for (const c of clusters) {
     const ages = new Set<number>();
@@ -68,7 +68,7 @@ export function ageIndex(clusters: readonly Cluster[], tokens: readonly Token[][
       index.get(age)!.push(c.id);
     }
   }
-  for (const [age, id] of describedAges(clusters, tokens, unsure)) if (!index.has(age)) index.set(age, [id]);
+  for (const [age, id] of describedAges(clusters, tokens, unsure, resolved)) if (!index.has(age)) index.set(age, [id]);
   return index;
 }
 
@@ -79,10 +79,11 @@ export function ageIndex(clusters: readonly Cluster[], tokens: readonly Token[][
  * (outside quotes) names one person only; a name that fits two people (`unsure`: "the younger
  * Brennan") counts as one more. Ages stated beside a name come first (ageIndex).
  */
-function describedAges(clusters: readonly Cluster[], tokens: readonly Token[][], unsure: readonly Mention[]): [number, number][] {
+function describedAges(clusters: readonly Cluster[], tokens: readonly Token[][], unsure: readonly Mention[], resolved?: (m: Mention) => number | undefined): [number, number][] {
   const owner = tokens.map(() => new Map<number, number>());
   for (const c of clusters) for (const m of c.mentions) if (!m.inQuote) owner[m.paragraph]!.set(m.first, c.id);
-  for (const m of unsure) if (!m.inQuote) owner[m.paragraph]!.set(m.first, -1);
+  // A mention of several namesakes counts as no one's, unless the rules that tell them apart said whose it is.
+  for (const m of unsure) if (!m.inQuote) owner[m.paragraph]!.set(m.first, resolved?.(m) ?? -1);
   const out: [number, number][] = [];
   tokens.forEach((ts, p) => {
     ts.forEach((t, k) => {

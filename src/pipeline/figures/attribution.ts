@@ -450,28 +450,48 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    * it ("a letter Pettigrew had written to the victims").
    */
   const documentAuthor = (p: number, before: number): number | undefined => {
+    const own = authorOfText(p, before);
+    // text-before: "The court admitted a 2009 letter written by her late husband, Samuel Otieno.",
+    // then a paragraph that opens on the letter's words: the text of the paragraph before counts.
+    const opensParagraph = !tokens[p].slice(0, before).some((t, i) => t.word && !quoted[p][i]);
+    return own.text || !opensParagraph || p === 0 ? own.author : authorOfText(p - 1, tokens[p - 1]!.length).author;
+  };
+  /** The nearest written text before token `before` of paragraph `p` (`text`), and who wrote it, as documentAuthor reads it. */
+  const authorOfText = (p: number, before: number): { text: boolean; author?: number } => {
     const ts = tokens[p];
     for (let k = before - 1; k >= 0 && before - k <= LOOK_BACK; k--) {
-      if (quoted[p][k] || !DOCUMENT_NOUNS.has(ts[k]!.text.toLowerCase()) || !ARTICLE_OR_OWNER.has(ts[k - 1]?.text.toLowerCase() ?? '')) continue;
-      // "a letter Pettigrew had written to the victims": the writer named right after the noun.
-      const writer = input.people[p].get(k + 1);
-      if (writer !== undefined && writer >= 0) {
-        let v = capitalRunEnd(ts, k + 1) + 1;
-        if (/^(?:had|has|have)$/i.test(ts[v]?.text ?? '')) v++;
-        if (/^(?:written|wrote|sent|penned|signed)$/i.test(ts[v]?.text ?? '')) return writer;
-      }
-      for (let j = k + 1; j < before && j <= k + 14; j++) {
-        if (quoted[p][j] || boundary(p, j)) return undefined;
-        const w = ts[j]!.text.toLowerCase();
-        if (w !== 'by' && w !== 'from') continue;
-        for (let n = j + 1; n < before && n <= j + 10; n++) {
-          const id = input.people[p].get(n);
-          // "a letter written by Hartley's daughter, Jess": the writer is the one owned.
-          if (id !== undefined) return possessiveNoun(p, n) === undefined ? id : ownedNamed(p, n);
-          const t = ts[n]!;
-          if (quoted[p][n] || boundary(p, n) || (t.word && t.cap) || (!t.word && t.text !== ',' && t.text !== '-')) return undefined;
-        }
-        return undefined;
+      if (quoted[p][k] || !DOCUMENT_NOUNS.has(ts[k]!.text.toLowerCase())) continue;
+      const direct = ARTICLE_OR_OWNER.has(ts[k - 1]?.text.toLowerCase() ?? '');
+      // With one word describing it ("a written statement, signed by Ergashev", "a 2009 letter
+      // written by …"), a text counts only when its writer is named so; else the search goes on
+      // ("their annual statements" is no text quoted).
+      const described = !direct && !!ts[k - 1] && /^(?:\p{Ll}+|\d{4})$/u.test(ts[k - 1]!.text) && ARTICLE_OR_OWNER.has(ts[k - 2]?.text.toLowerCase() ?? '');
+      if (!direct && !described) continue;
+      const author = writerOfText(p, k, before);
+      if (author !== undefined || direct) return { text: true, author };
+    }
+    return { text: false };
+  };
+  /** Who wrote the text whose noun is token `k`, named before token `before`: right after the noun as its writer, or after "by" or "from". */
+  const writerOfText = (p: number, k: number, before: number): number | undefined => {
+    const ts = tokens[p];
+    // "a letter Pettigrew had written to the victims": the writer named right after the noun.
+    const writer = input.people[p].get(k + 1);
+    if (writer !== undefined && writer >= 0) {
+      let v = capitalRunEnd(ts, k + 1) + 1;
+      if (/^(?:had|has|have)$/i.test(ts[v]?.text ?? '')) v++;
+      if (/^(?:written|wrote|sent|penned|signed)$/i.test(ts[v]?.text ?? '')) return writer;
+    }
+    for (let j = k + 1; j < before && j <= k + 14; j++) {
+      if (quoted[p][j] || boundary(p, j)) return undefined;
+      const w = ts[j]!.text.toLowerCase();
+      if (w !== 'by' && w !== 'from') continue;
+      for (let n = j + 1; n < before && n <= j + 10; n++) {
+        const id = input.people[p].get(n);
+        // "a letter written by Hartley's daughter, Jess": the writer is the one owned.
+        if (id !== undefined) return possessiveNoun(p, n) === undefined ? id : ownedNamed(p, n);
+        const t = ts[n]!;
+        if (quoted[p][n] || boundary(p, n) || (t.word && t.cap) || (!t.word && t.text !== ',' && t.text !== '-')) return undefined;
       }
       return undefined;
     }
@@ -696,13 +716,17 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       }
       if (!opens(d)) continue;
       let head: string | undefined;
+      let headAt = -1;
       // "The Honourable Minister telephoned me": a capitalised title, not a name, is read too.
       const titleWord = (j: number) => !input.people[p].has(j) && (isPersonNoun(ts[j]!.text) || (!!ts[j + 1]?.word && ts[j + 1]!.cap && !input.people[p].has(j + 1)));
       for (let j = d + 1; j <= d + 3 && j < to && ts[j]?.word && (!ts[j]!.cap || titleWord(j)); j++) {
         const w = ts[j]!.text.toLowerCase();
         // Not a plural ("Her customers, she says, now give directions"): a he or she is no group.
-        if ((isPersonNoun(w) && !isPluralNoun(w)) || AGE_WORD.test(w)) head = w;
+        if ((isPersonNoun(w) && !isPluralNoun(w)) || AGE_WORD.test(w)) [head, headAt] = [w, j];
       }
+      // coordinated-subject: "Her mother and two aunts also worked in the mills": a noun joined by
+      // "and" to another makes a subject of several, which no he or she stands for.
+      if (head && /^(?:and|&)$/i.test(ts[headAt + 1]?.text ?? '')) continue;
       if (head) return { head, possessive: SUBJECT_POSSESSIVES.has(ts[d]!.text.toLowerCase()), at: d };
     }
     return undefined;
@@ -915,6 +939,15 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         fired.add('noun-subject');
         return personOfNoun(main);
       }
+      // reported-name: "The 24-year-old goal attack, who joined in 2024, said Morcombe had been
+      // "…". "…," she said": a name opening the clause a noun subject's verb of speech reports
+      // ("said Morcombe …", "said that Morcombe …") is spoken of; the noun's person (one of the
+      // pronoun's gender named just before) is the subject.
+      const reportedAfter = (v: number) => speechVerbAt(tokens[p], v) && (v + 1 === chosen || (v + 2 === chosen && /^that$/i.test(tokens[p][v + 1]!.text)));
+      if (main && main.at < chosen && (reportedAfter(chosen - 1) || reportedAfter(chosen - 2))) {
+        fired.add('noun-subject');
+        return personOfNoun(main) ?? epithetOf(p, main, g);
+      }
       if (asksAt(p, chosen)) {
         fired.add('question-asker');
         return undefined;
@@ -1112,7 +1145,11 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const usedBefore = [p - 1, p].some((q) => q >= 0 && tokens[q]!.some((t, j) => (q < p || j < i) && !quoted[q]![j] && t.word && t.text.toLowerCase() === head));
     if (nounSpeakerStops && head && headAt > 0 && !defined && !usedBefore && !RELATION_WORDS.has(head) && !WEAK_SPEAKER_NOUNS.has(head) && !UNNAMED_SOURCE_NOUNS.has(head) && !(input.roleHolders?.(head) ?? []).length) {
       const only = soleNamedBefore(p, i);
-      if (only !== undefined) {
+      // Not one of the other gender than the noun says ("said the retired dinner lady", after her
+      // son-in-law, Keith Alford, was named).
+      const nounGender = relationGender(phrase.find((w) => relationGender(w)) ?? '');
+      const otherGender = !!nounGender && only !== undefined && only >= 0 && !!input.gender(only) && input.gender(only) !== nounGender;
+      if (only !== undefined && !otherGender) {
         fired.add('noun-epithet');
         return only;
       }
@@ -1329,6 +1366,28 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     return undefined;
   };
 
+  /**
+   * participle-subject: "Head coach Mosese Nakarawa has defended his decision to leave Apenisa
+   * Vuniwaqa out, saying no player is "…"": a verb of speech in -ing right after a comma has the
+   * main clause's subject for its own, the person the sentence names first, before any verb —
+   * not the one named between (whom the clause is about). Undefined when the sentence opens on no
+   * such name.
+   */
+  const participleSubject = (p: number, win: number[], verbAt: number): number | undefined => {
+    const ts = tokens[p];
+    const verb = win[verbAt]!;
+    if (!/\p{Ll}ing$/u.test(ts[verb]!.text) || ts[verb - 1]?.text !== ',') return undefined;
+    for (let k = 0; k < verbAt; k++) {
+      const i = win[k]!;
+      const t = ts[i]!;
+      const id = input.people[p].get(i);
+      if (id !== undefined) return id >= 0 && !possessiveAt(p, i) && !objectOfPreposition(p, i) ? id : undefined;
+      // A verb before any name: the subject is a noun or a pronoun, read by the usual search.
+      if (t.word && !t.cap && isVerb(t.text.toLowerCase()) && !isRoleWord(t.text)) return undefined;
+    }
+    return undefined;
+  };
+
   const before = (s: QuoteSpan, wholeParagraph = false): number | undefined => {
     verbBefore = undefined;
     if (s.open < 0) return undefined;
@@ -1370,6 +1429,12 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       }
     }
     if (writtenSubject(p, win[verbAt]!)) return UNNAMED;
+    const participleSpeaker = participleSubject(p, win, verbAt);
+    if (participleSpeaker !== undefined) {
+      fired.add('participle-subject');
+      via = 'name';
+      return participleSpeaker;
+    }
     // relative-subject: "That was the verdict of Emeka Nwachukwu, chief executive of …, who said
     // dealers had struggled … and that the delays were "…"": the verb's subject is the one the
     // ", who" clause is about, the person named last before it, whatever governs that name.
@@ -1495,12 +1560,13 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    * last sentence's verb of speech — when no one is named after the verb, the subject is no one's
    * possessive ("Smith's lawyer said") or object ("a spokesman for Smith said"), and nothing but an
    * appositive stands between the name and the verb; or a he or she opens that sentence right
-   * before its verb, and stands for one person.
+   * before its verb, and stands for one person; or, where it names no one before the verb, a noun
+   * phrase opening it stands for one person (reported-noun).
    */
   const reportedBefore = (s: QuoteSpan): number | undefined => {
     const p = s.paragraph - 1;
     const hp = s.paragraph;
-    if (p < 0 || s.open < 0 || quoted[p]!.some(Boolean) || !named[p]!.length) return undefined;
+    if (p < 0 || s.open < 0 || quoted[p]!.some(Boolean)) return undefined;
     if (tokens[hp]!.some((t, i) => t.word && !quoted[hp]![i] && t.start < s.open)) return undefined;
     const ts = tokens[p]!;
     const [start, end] = lastSentence(p);
@@ -1516,19 +1582,43 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const after = named[p]!.filter((i) => i > verb && i <= end);
     const reported = after.length > 0 && after[0] === verb + 1 && !ts.slice(verb + 1, end + 1).some((t, k) => t.word && speechVerbAt(ts, verb + 1 + k));
     if (after.length && !reported) return undefined;
+    // A paragraph that names no one ("He said the production would return …") leaves the quote to a
+    // sentence after it that names its speaker ("So wrote Zsófia Mészáros …"; speaker-reveal).
+    if (!named[p]!.length && revealedAfter(s) !== undefined) return undefined;
     // "Their daughter, Maria Lykos, now runs the stall. She said her father never …": a he or she
     // opening that last sentence, right before its verb, is whom the pronoun stands for — when
     // it resolves without a rival of its gender.
     const pronoun = subjectPronounAt(p, start);
     if (pronoun !== undefined && pronoun + 1 === verb) return unrivalled(p, pronoun);
     const at = named[p]!.filter((i) => i >= start && i < verb).at(-1);
-    if (at === undefined || possessiveAt(p, at) || objectOfPreposition(p, at)) return undefined;
+    if (at === undefined) return reportedByNoun(p, start, verb);
+    if (possessiveAt(p, at) || objectOfPreposition(p, at)) return undefined;
     let nameEnd = at;
     while (ts[nameEnd + 1]?.word && ts[nameEnd + 1]!.cap && nameEnd + 1 < verb) nameEnd++;
     // Only an appositive between, set off by commas ("Senator Leila Haddad, the Greens' spokeswoman, said").
     const between = ts.slice(nameEnd + 1, verb);
     if (between.length && !(between[0]!.text === ',' && between.at(-1)!.text === ',')) return undefined;
     return input.people[p]!.get(at);
+  };
+
+  /**
+   * reported-noun: "The 33-year-old centre-back, who captained the side for three seasons, confirmed
+   * his decision in a post on Instagram." before a paragraph of his words: where that last
+   * sentence names no one before its verb, a noun phrase opening it that stands for one person of
+   * the story — by the age the story gave them, or by their role — is its subject.
+   */
+  const reportedByNoun = (p: number, start: number, verb: number): number | undefined => {
+    const ts = tokens[p]!;
+    if (!SUBJECT_DETERMINERS.has(ts[start]?.text.toLowerCase() ?? '')) return undefined;
+    for (let j = start + 1; j <= start + 3 && j < verb && ts[j]!.word && !ts[j]!.cap; j++) {
+      const age = AGE_WORD.exec(ts[j]!.text);
+      const id = age ? input.byAge?.(Number(age[1])) : isPersonNoun(ts[j]!.text) && !isPluralNoun(ts[j]!.text) ? input.byRoleWord(ts[j]!.text.toLowerCase()) : undefined;
+      if (id !== undefined && id >= 0) {
+        fired.add('reported-noun');
+        return id;
+      }
+    }
+    return undefined;
   };
 
   /**

@@ -6,7 +6,7 @@
 import diminutives from './data/diminutives.json' with { type: 'json' };
 import { isGenerationalSuffix, type NameMention } from './names.ts';
 import { wordsAt, type Token } from './tokens.ts';
-import { COMPOUND_GIVEN_PARTICLES, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPersonNoun, isPlainVocabulary, isSurname } from './lexicon.ts';
+import { COMPOUND_GIVEN_PARTICLES, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
 
 /** A name mention placed in the article. */
@@ -112,8 +112,12 @@ export function sameName(a: string[], b: string[]): boolean {
   return short.slice(1, -1).every((w) => long.includes(w) || long.some((l) => w.length === 1 && l.startsWith(w)));
 }
 
-/** A word that may be one of two family names: no given name, particle, everyday or organisation word, or abbreviation. */
-const isFamilyNameWord = (w: string) => !isGivenName(foldAccents(w)) && !NAME_PARTICLES.has(w.toLowerCase()) && !isCommonWord(w) && !isOrgWord(w) && !/\.$/.test(w);
+/**
+ * A word that may be one of two family names: no given name, particle, everyday or organisation
+ * word, or abbreviation. A place's name the dictionary also lists, outside everyday vocabulary
+ * ("Medina", "Toledo"), may be one: Spanish family names are often places.
+ */
+const isFamilyNameWord = (w: string) => !isGivenName(foldAccents(w)) && !NAME_PARTICLES.has(w.toLowerCase()) && (!isCommonWord(w) || (isPlaceName(w) && !isPlainVocabulary(w))) && !isOrgWord(w) && !/\.$/.test(w);
 
 /**
  * Group mentions into people. `accept` decides which multi-word names start a person; weaker

@@ -27,7 +27,7 @@ import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex, agedAfter } from './ages.ts';
-import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, TITLE_ACRONYMS } from './lexicon.ts';
+import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, TITLE_ACRONYMS } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 import { foldAccents } from '../../lib/fold.ts';
@@ -221,8 +221,8 @@ export function findPeople(article: Article): PeopleResult {
     const familyFirst = c.name.length === 2 && c.name[0]!.length <= 4 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(c.name[1]!);
     if (c.name.length > 1 && !familyFirst && (isGivenName(c.name[0]!) || isFirstName(c.name[0]!))) return genderOf(c.name[0]!);
     // one-word-given-name: "her partner, Simon": a person named by a given name alone is of its gender.
-    const given = c.name.length === 1 && isGivenName(c.name[0]!) && !isSurname(c.name[0]!) ? genderOf(c.name[0]!) : undefined;
-    if (given) return given;
+    const single = c.name.length === 1 && isGivenName(c.name[0]!) && !isSurname(c.name[0]!) ? genderOf(c.name[0]!) : undefined;
+    if (single) return single;
     const titles = new Set(c.mentions.map((m) => (m.honorific ? honorificGender(m.honorific) : undefined)).filter((g) => g !== undefined));
     if (titles.size === 1) return [...titles][0];
     // "His daughter, Eleni, made her debut": a relation set right before the name says it too.
@@ -245,7 +245,9 @@ export function findPeople(article: Article): PeopleResult {
   // The title written before each of a person's names outside quotes, read once for the two indexes below.
   const titlesBefore = clusters.map((c) => c.mentions.filter((m) => !m.inQuote).map((m) => roleBefore(paragraphs[m.paragraph]!, tokens[m.paragraph]!, m.first, nameTokens[m.paragraph])));
   const roleWords = new Map<string, number[]>();
-  for (const c of clusters)
+  // living-role-holder: "the late Samuel Chelimo, his first coach": the dead speak in no one's
+  // present, so "the coach said" means a living holder of the title, or no one named.
+  for (const c of clusters.filter((c) => !reportedDead(c, tokens, nameTokens, quoted)))
     // Only the words that say what or how old someone is ("the treasurer said", "said the
     // 29-year-old"), not a role's other words ("parish treasurer": "the parish had…" names nobody).
     // A rank written before the name counts too when the post after it is the role ("Councillor
@@ -339,10 +341,27 @@ export function findPeople(article: Article): PeopleResult {
       people[m.paragraph].set(m.first, living[0]!.id);
       continue;
     }
-    const chosen = ofGender.length === 1 ? ofGender[0] : (notSpokenOf(m, fitting, tokens[m.paragraph]!, quoted[m.paragraph]!, kinOf) ?? elderOrYounger(m, ofGender.length > 1 ? ofGender : fitting, tokens[m.paragraph]!, ageOf, relationsOf) ?? relativeOfTitled(m, fitting, (relatives ??= titledRelatives(tokens)), people) ?? titledNotGiven(m, fitting, personGender) ?? firstBearer(m, fitting, ambiguous, tokens, relative));
+    // own-title: "Datuk Lim", of Datuk Lim Wei Jian and his father, Tan Sri Lim Chee Keong: a
+    // courtesy title one namesake was named with, where each other was named with another, is
+    // that one's.
+    const titled = (c: Cluster, title: string) => c.mentions.some((x) => x !== m && x.honorific === title);
+    const ownTitle = m.honorific ? fitting.filter((c) => titled(c, m.honorific!)) : [];
+    const byOwnTitle = ownTitle.length === 1 && fitting.every((c) => c === ownTitle[0] || c.mentions.some((x) => !!x.honorific && x.honorific !== m.honorific)) ? ownTitle[0] : undefined;
+    // named-in-paragraph: "Chairman Michael Linehan, the founder's son, said …. "…," Mr Linehan
+    // said": of namesakes, the only one the paragraph names in full (outside quotes) is the one a
+    // title and the family name mean there.
+    const inParagraph = (ofGender.length > 1 ? ofGender : fitting).filter((c) => c.mentions.some((x) => x.paragraph === m.paragraph && !x.inQuote && x.words.length > 1));
+    const byParagraph = m.honorific && inParagraph.length === 1 ? inParagraph[0] : undefined;
+    const chosen = ofGender.length === 1 ? ofGender[0] : (byOwnTitle ?? byParagraph ?? notSpokenOf(m, fitting, tokens[m.paragraph]!, quoted[m.paragraph]!, kinOf) ?? elderOrYounger(m, ofGender.length > 1 ? ofGender : fitting, tokens[m.paragraph]!, ageOf, relationsOf) ?? relativeOfTitled(m, fitting, (relatives ??= titledRelatives(tokens)), people) ?? titledNotGiven(m, fitting, personGender) ?? firstBearer(m, fitting, ambiguous, tokens, relative));
     people[m.paragraph].set(m.first, chosen ? chosen.id : AMBIGUOUS);
   }
 
+  // The ages again, now that the mentions of several namesakes are settled ("Datuk Lim … "…," the
+  // 46-year-old said" is the one "Datuk Lim" was found to be).
+  const agesAfter = ageIndex(clusters, tokens, ambiguous, (m) => {
+    const id = people[m.paragraph].get(m.first);
+    return id !== undefined && id >= 0 ? id : undefined;
+  });
   const opening = speechOpening(body, tokens[body.length]!, clusters, body.length, quoted);
   // Which body paragraphs a subheading stands right before (paragraph blocks are the body's paragraphs).
   const afterHeading: boolean[] = [];
@@ -380,12 +399,12 @@ export function findPeople(article: Article): PeopleResult {
     byInverseRelation: (word) => (relationWords.has(word) ? undefined : onlyOne(inverseWords, word)),
     kinOf,
     byNationality: (word) => onlyOne(nationalityWords, word),
-    byAge: (age) => onlyOne(ages, age),
+    byAge: (age) => onlyOne(agesAfter, age),
     byAgeRange: (low, high) => {
-      const ids = new Set([...ages].filter(([age]) => age >= low && age <= high).flatMap(([, people]) => people));
+      const ids = new Set([...agesAfter].filter(([age]) => age >= low && age <= high).flatMap(([, people]) => people));
       return ids.size === 1 ? [...ids][0] : undefined;
     },
-    ageGiven: (age) => ages.has(age),
+    ageGiven: (age) => agesAfter.has(age),
   });
   quotes.push(...turnQuotes);
   if (opening) quotes.push(opening);
@@ -510,6 +529,12 @@ function shareSurnames(mentions: PlacedMention[], tokens: Token[][]): void {
     // "Pieter and Anouk de Vries": the family name is the last word with any particles before it.
     const middle = pair.words.slice(1, -1);
     if (!middle.every((w) => NAME_PARTICLES.has(w))) continue;
+    // Not "the Foyle and Sperrin Health and Social Care Trust": after a first word no list gives as
+    // a given name, a word of everyday vocabulary that no list gives as a family name ends a body's
+    // name, not a couple's ("Stephen and Ayesha Cook" are a couple).
+    const family = pair.words.at(-1)!;
+    const knownGiven = isGivenName(m.words[0]!) || isFirstName(m.words[0]!);
+    if (!knownGiven && isPlainVocabulary(family.toLowerCase()) && !isSurname(family)) continue;
     m.words = [m.words[0]!, ...pair.words.slice(1)];
     m.score = Math.max(m.score, pair.score);
     m.weak = false;
@@ -1188,8 +1213,8 @@ function relativeOfTitled(m: PlacedMention, fitting: readonly Cluster[], relativ
 
 /**
  * elder-younger: "the elder Mbaye" ("the younger Mr Folan", "Mr McBride senior"), of Aliou Mbaye, 52, and his son
- * Cheikh Mbaye, 19: of two namesakes, the one the ages stated, or else a relation of another
- * generation ("His son, Cheikh Mbaye"; role-nouns.json generations), make the older or the younger.
+ * Cheikh Mbaye, 19: of the namesakes, the one the ages stated (all of them, each different), or else a relation of another
+ * generation ("His son, Cheikh Mbaye"; role-nouns.json generations), make the eldest or the youngest.
  */
 function elderOrYounger(m: PlacedMention, fitting: readonly Cluster[], ts: readonly Token[], ageOf: (id: number) => number | undefined, relationsOf: readonly ReadonlySet<string>[]): Cluster | undefined {
   // "the younger Mr Folan": the mark stands before the courtesy title.
@@ -1200,15 +1225,16 @@ function elderOrYounger(m: PlacedMention, fitting: readonly Cluster[], ts: reado
   // "Mr McBride senior", "Price-Jones junior": the mark may follow the name, lower-case.
   const after = ts[m.last + 1]?.word && !ts[m.last + 1]!.cap ? ts[m.last + 1]!.text.toLowerCase() : '';
   const mark = ['elder', 'older', 'younger'].includes(before) ? before : after === 'senior' ? 'elder' : after === 'junior' ? 'younger' : '';
-  if (!mark || fitting.length !== 2) return undefined;
-  const [a, b] = fitting as [Cluster, Cluster];
+  if (!mark || fitting.length < 2) return undefined;
+  // Of three or more ("the elder Cremin", of a hurler, his father and his brother), the eldest or
+  // the youngest, when the ages or the generations single one out.
   const generation = (c: Cluster) => ([...relationsOf[c.id]!].some((r) => ELDER_RELATIONS.has(r)) ? 1 : 0) - ([...relationsOf[c.id]!].some((r) => YOUNGER_RELATIONS.has(r)) ? 1 : 0);
-  const [ageA, ageB] = [ageOf(a.id), ageOf(b.id)];
-  let older: Cluster | undefined;
-  if (ageA !== undefined && ageB !== undefined && ageA !== ageB) older = ageA > ageB ? a : b;
-  else if (generation(a) !== generation(b)) older = generation(a) > generation(b) ? a : b;
-  if (!older) return undefined;
-  return mark === 'younger' ? (older === a ? b : a) : older;
+  const ages = fitting.map((c) => ageOf(c.id));
+  const byAge = ages.every((x) => x !== undefined) && new Set(ages).size === fitting.length;
+  const measure = byAge ? (ages as number[]) : fitting.map(generation);
+  const target = mark === 'younger' ? Math.min(...measure) : Math.max(...measure);
+  const chosen = fitting.filter((_, i) => measure[i] === target);
+  return chosen.length === 1 ? chosen[0] : undefined;
 }
 
 /** Words that tell namesakes apart ("the younger Brennan"). */
@@ -1382,7 +1408,10 @@ function reportedDead(c: Cluster, tokens: Token[][], nameTokens: Set<number>[], 
   return c.mentions.some((m) => {
     if (m.inQuote) return false;
     const ts = tokens[m.paragraph]!;
-    if (ts[m.first - 1]?.text.toLowerCase() === 'late') return true;
+    // "the late Tan Sri Ooi Boon Teik": courtesy titles may stand between.
+    let k = m.first - 1;
+    while (k > 0 && ts[k]!.word && (HONORIFICS.has(ts[k]!.text.toLowerCase()) || PAIRED_HONORIFICS.get(ts[k]!.text.toLowerCase()) === ts[k + 1]?.text.toLowerCase())) k--;
+    if (ts[k]?.text.toLowerCase() === 'late') return true;
     for (const i of sentenceAfter(ts, m.last, quoted[m.paragraph]!, 12, nameTokens[m.paragraph]!, /^[.!?;]$/)) if (/^died$/i.test(ts[i]!.text)) return true;
     return false;
   });

@@ -17,7 +17,7 @@ type Model = {
 const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
-const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string>; rankTitles: string[]; labelOpeners: string[] };
+const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string>; rankTitles: string[]; labelOpeners: string[]; pairedHonorifics: Record<string, string> };
 const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; thingSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeAgentNouns: Record<string, string>; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; relationInverses: Record<string, { m?: string; f?: string }>; spouses: string[]; generations: { elder: string[]; younger: string[] }; headAliases: Record<string, string[]>; titleAcronyms: Record<string, string>; ageNouns: Record<string, [number, number]> };
 /** Other nouns a role's head word answers to ("King's Bench Justice" is who "the judge said" means; role-nouns.json headAliases). */
 /** Nouns that give an age range ("teenager" → 13–19; role-nouns.json ageNouns). */
@@ -46,6 +46,7 @@ interface RevealGrammar {
 }
 const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
+  currencySigns: string[];
   nonPersonHeads: string[];
   compassWords: string[];
   possessiveHeads: string[];
@@ -210,6 +211,8 @@ export function isPlaceOrOrgPhrase(words: string[]): boolean {
 }
 
 /** Words that open the name of a place, storm or operation rather than a person ("Hurricane Ian", "Fort Worth"). */
+/** Local currency signs written before an amount ("Rs 1,800"; data/name-cues.json currencySigns), lower-cased. */
+export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(NAME_CUES.currencySigns);
 export const NON_PERSON_HEADS = new Set(NAME_CUES.nonPersonHeads);
 /** Points of the compass and "Central", which open or close the names of districts and seats ("North Canterbury", "Glen View South"). */
 export const COMPASS_WORDS = new Set(NAME_CUES.compassWords);
@@ -301,6 +304,8 @@ export function isOrgWord(w: string): boolean {
  * Courtesy titles: part of how a person is addressed, never their role; each abbreviated one also
  * with its full stop ("Mr.").
  */
+/** Words that are a courtesy title only before a given second word ("Tan" before "Sri"; data/titles.json pairedHonorifics): the first word lower-cased → the second. */
+export const PAIRED_HONORIFICS: ReadonlyMap<string, string> = new Map(Object.entries(TITLES.pairedHonorifics));
 export const HONORIFICS = new Set(TITLES.honorifics.flatMap((h) => (h in TITLES.abbreviations ? [h, `${h}.`] : [h])));
 
 /** A courtesy title, with or without its full stop, in any letter case ("Mr", "dr.", "Rev"). */

@@ -9,6 +9,7 @@ import type { Token } from './tokens.ts';
 import { capitalRunEnd, isPossessive, isTitleStop, stripPossessive, wordBeforeName } from './tokens.ts';
 import {
   HONORIFICS,
+  PAIRED_HONORIFICS,
   NAME_PARTICLES,
   ROLE_NOUNS,
   SEAT_ROLES,
@@ -58,10 +59,10 @@ import {
   PEERAGE_TITLES,
   SURNAME_LIKE_ORG_WORDS,
   DESCRIPTOR_COMPOUND,
-  LOWER_PLACE_GENERICS,
 } from './lexicon.ts';
 import { roleAfter } from './roles.ts';
 import { agedAfter } from './ages.ts';
+import { foreignGenericRule, weighContext } from './run-cues.ts';
 import { gazetteer, lookUpPlace } from '../places/gazetteer.ts';
 
 /** A name as written at one place in the text. */
@@ -84,9 +85,6 @@ export interface NameMention {
   /** Named rules that weighed this mention, for or against (`gazetteer-place`, `foreign-place-word`, `citation-series`, …), shown by `npm run explain`. */
   rules?: string[];
 }
-
-/** Words before a name that, with a title after it, make the name the title's modifier ("the … TD", "one … backbencher"). */
-const TITLE_ARTICLES = new Set(['the', 'a', 'an', 'one', 'another', 'every', 'each']);
 
 /** Prefixes of ships' names, written in capitals before the name. */
 const SHIP_PREFIXES = new Set(['HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'MS', 'RV', 'SS']);
@@ -197,6 +195,8 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   const lower = w.toLowerCase();
   const next = words[k + 1];
   if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`)) return true;
+  // "Tan Sri Azman Shah": a word that is a title only before its partner ("Tan Kah Kee" is a name).
+  if (next && PAIRED_HONORIFICS.get(lower) === next.toLowerCase()) return true;
   // "Sultan bin Ghazi al-Khalidi", "Amir ibn Said": the word before "bin" or "ibn" is a given name.
   if (next && PATRONYMIC_LINK.test(next)) return false;
   // "I'm Mario Lucero", "We're …": a pronoun's contraction introduces the name.
@@ -369,102 +369,10 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     const isTitled = titled || titledBefore(tokens, first, last);
     const rules: string[] = [];
     let score = scoreName(text, ws, tokens, first, last, isTitled, rules);
-    // initials-after: "Torino Mobilità Urbana (TMU)": a name followed by its own initials in
-    // brackets is a body's. A person's ("John Fitzgerald Kennedy (JFK)") opens on a given name.
-    if ((initialsAfter(tokens, last, ws) || initialsAfter(tokens, last, tokens.slice(a, last + 1).map((t) => t.text))) && !isGivenName(ws[0]) && !isFirstName(ws[0])) {
-      score -= 10;
-      rules.push('initials-after');
-    }
-    // named-after: "the Centre Tola Vologe", "Hospital Carlos van Buren": a name right after the
-    // capitalised generic word of a place's or body's name is what that place is named after.
-    // Not a title's last word ("Minister of Education Stefania Giannini") nor initials ("for the
-    // ACT Lauren Pattison"): the generic word opens its run of capitals and is written as a word.
-    const generic = tokens[first - 1];
-    const beforeGeneric = tokens[first - 2];
-    // Nor a title's list ("Vice Minister of Trade, Industry and Energy Park Sang-min"): no
-    // capitalised title in the few words before.
-    const titleNear = tokens.slice(Math.max(0, first - 8), first - 1).some((t) => t.word && t.cap && isRoleWord(t.text));
-    const opensRun = !titleNear && (!beforeGeneric?.word || (!beforeGeneric.cap && beforeGeneric.text.toLowerCase() !== 'of'));
-    if (generic?.word && /^\p{Lu}\p{Ll}/u.test(generic.text) && !generic.sentenceStart && opensRun && !isRoleWord(generic.text) && !isHonorific(generic.text) && (isOrgWord(generic.text) || foreignGenericRule(generic.text.toLowerCase()))) {
-      score -= 10;
-      rules.push('named-after');
-    }
-    // lower-place-generic: "plac Wszystkich Świętych", "os. Złotego Wieku", "im. Ronalda Reagana":
-    // a run right after a generic word that the language writes in lower case (an abbreviation
-    // with its full stop; a word of two letters only so) names the place or whom it honours.
-    const dotted = generic?.text === '.' && beforeGeneric?.word ? beforeGeneric : undefined;
-    const lowerGeneric = dotted ?? (generic?.word && generic.text.length > 2 ? generic : undefined);
-    if (lowerGeneric && !lowerGeneric.cap && LOWER_PLACE_GENERICS.has(lowerGeneric.text)) {
-      score -= 10;
-      rules.push('lower-place-generic');
-    }
-    // title-modifier: "independent Tasmanian senator Bronwyn Tate", "Arsenal manager Mikel Arteta":
-    // one word before a lower-case title that a name follows says what kind of holder; it is no
-    // one's name — unless a family name ("Trump adviser Stephen Miller").
-    const after1 = tokens[last + 1];
-    const after2 = tokens[last + 2];
-    // Nor a name between an article and a title: "the Dublin Fingal West TD said", "one Fianna
-    // Fáil backbencher" (a person's name is not set so; "a Jane Austen fan" is rare).
-    const article = tokens[Math.min(first, a) - 1];
-    const betweenArticleAndTitle = !!article?.word && TITLE_ARTICLES.has(article.text.toLowerCase()) && !!after1?.word && isRoleWord(after1.text) && !isKnownPerson(ws.join(' '));
-    // "the Estrella coach said": one capitalised word between "the" and a lower-case title
-    // modifies it, even a word that is also a given name (a club, a town, a firm).
-    const givenNameModifier = ws.length === 1 && article?.text.toLowerCase() === 'the' && first === a && !after1?.cap;
-    const modifiesTitle =
-      (ws.length === 1 && after1?.word && !after1.cap && isRoleWord(after1.text) && after2?.word && after2.cap && !isSurname(ws[0]!) && !isKnownPerson(ws[0]!) && !isGivenName(ws[0]!)) ||
-      (betweenArticleAndTitle && (!isGivenName(ws[0]!) || givenNameModifier));
-    if (modifiesTitle) {
-      score -= 10;
-      rules.push('title-modifier');
-    }
-    // team-before-title: "Ashmont Eagles president Greg Maher", "Harbour Rovers coach …": a name
-    // whose last word is the plural of an everyday noun, before a lower-case title and a name, is
-    // the team or club the title belongs to.
-    const tail = ws.at(-1)!;
-    if (!modifiesTitle && ws.length > 1 && /[^s]s$/.test(tail) && (isCommonWord(tail.slice(0, -1).toLowerCase()) || isPlainVocabulary(tail.slice(0, -1).toLowerCase())) && !isSurname(tail) && after1?.word && !after1.cap && isRoleWord(after1.text) && after2?.word && after2.cap) {
-      score -= 10;
-      rules.push('team-before-title');
-    }
-    // plural-tail: "Kumasi Royal Eagles condemned the violence", "Royal Eagles": a run of two or
-    // more words that ends on the plural of an everyday noun (no family name the lexicon knows),
-    // with no given name first, names a team, a band or a group — the article or not.
-    if (!modifiesTitle && ws.length > 1 && /[^s'’]s$/.test(tail) && !tail.includes('-') && !isSurname(tail) && (isCommonWord(tail.slice(0, -1)) || isPlainVocabulary(tail.slice(0, -1).toLowerCase())) && !isGivenName(ws[0]!) && !isFirstName(ws[0]!) && !isTitled) {
-      score -= 3;
-      rules.push('plural-tail');
-    }
-    // title-run: "a letter to the Chief Land Registrar", "told the Coroner": a run after "the"
-    // that ends on a noun for one person, with no given name or courtesy title in it, is a post's
-    // title, not a name ("the Rev Ann Baker" has both).
-    const run = tokens.slice(a, last + 1).filter((t) => t.word).map((t) => stripPossessive(t.text));
-    if (tokens[a - 1]?.text.toLowerCase() === 'the' && isPersonNoun(tail) && !isPluralNoun(tail) && !run.some((w) => isGivenName(w) || isHonorific(w))) {
-      score -= 10;
-      rules.push('title-run');
-    }
-    // modifier-run: "Royal Navy engineer Ryan Doyle", "Harbour Rovers coach Ali Tan": a run of two
-    // or more words before a lower-case title that a name follows says whose title it is, as one
-    // word does (title-modifier above) — unless it is someone's name itself ("Boris Johnson aide
-    // Dominic Cummings": a given name first, or a person the lexicon knows).
-    if (!modifiesTitle && ws.length > 1 && after1?.word && !after1.cap && isRoleWord(after1.text) && after2?.word && after2.cap && !isGivenName(ws[0]!) && !isKnownPerson(ws.join(' '))) {
-      score -= 10;
-      rules.push('modifier-run');
-    }
-    // body-noun-before: "the patient support group Donegal Cancer Care Action", "the development
-    // squad Gurelur Bizkaia": a lower-case word for a kind of body right before the run says the run
-    // names one (data/name-cues.json `orgNouns`; not a word for a person or a trade, "the producer
-    // Jane Doe", "the jute manufacturer Sir James Caird", nor before a title).
-    const kindBefore = tokens[a - 1];
-    if (kindBefore?.word && !kindBefore.cap && ORG_NOUNS.has(kindBefore.text.toLowerCase()) && !isPersonNoun(kindBefore.text) && !/(?:er|or|ist)$/.test(kindBefore.text) && !isGivenName(tokens[a]!.text) && !isHonorific(tokens[a]!.text) && !isRoleWord(tokens[a]!.text) && !isKnownPerson(ws.join(' '))) {
-      score -= 10;
-      rules.push('body-noun-before');
-    }
-    // particle-opening: "Tour de l'Avenir", "Alto de Ocaidó": a name left opening on a lower-case
-    // particle once an everyday word before it was set aside is the rest of a thing's or a place's
-    // name; a person's keeps the given name or title before the particle ("Charles de Gaulle",
-    // "President de Klerk").
-    if (first > a && !isTitled && !tokens[first]!.cap && NAME_PARTICLES.has(tokens[first]!.text.toLowerCase()) && !tokens.slice(a, first).some((t) => t.word && (isGivenName(t.text) || isFirstName(t.text)))) {
-      score -= 10;
-      rules.push('particle-opening');
-    }
+    // Cues from the words around the run that say it names a body, a place, a team or a post (run-cues.ts).
+    const context = weighContext({ tokens, a, first, last, ws, titled: isTitled });
+    score += context.weight;
+    rules.push(...context.rules);
     // "Civic Passion's Wong Yeung-tat": what owns a name directly is a party or a team, rarely a person.
     if (isPossessive(tokens[last].text) && tokens[last + 1] && nameWord(tokens[last + 1]) && !isGivenName(ws[0])) score -= 2;
     // "Close to the border…" is a word; "Brown said…" is a name even though "brown" is a word too.
@@ -496,19 +404,6 @@ function placeDemonym(ws: string[]): boolean {
   const last = ws.at(-1)!;
   const stems = [/^(.+a)n$/, /^(.+)ian$/, /^(.+)an$/, /^(.+)er$/].flatMap((re) => re.exec(last)?.[1] ?? []);
   return stems.some((stem) => isPlaceOrOrgPhrase([...ws.slice(0, -1), stem]));
-}
-
-/** The rule a generic word of a foreign place's or organisation's name names ("Plaza", "Atlético"), if it is one. */
-function foreignGenericRule(w: string): 'foreign-place-word' | 'foreign-org-word' | undefined {
-  return isForeignPlaceWord(w) ? 'foreign-place-word' : isForeignOrgWord(w) ? 'foreign-org-word' : undefined;
-}
-
-/** Is the name of words `ws`, ending at token `last`, followed by its initials in brackets ("(TMU)")? */
-function initialsAfter(tokens: Token[], last: number, ws: string[]): boolean {
-  const acronym = tokens[last + 2];
-  if (tokens[last + 1]?.text !== '(' || tokens[last + 3]?.text !== ')' || !acronym?.word || !/^\p{Lu}{2,}$/u.test(acronym.text)) return false;
-  const initials = ws.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return initials.length > 1 && initials === acronym.text;
 }
 
 /** A lower-case title or role noun right before the name from `first` to `last` ("captain Harry Kane", "designer Halston"). */
