@@ -53,6 +53,9 @@ interface ContextCue {
   holds(run: CapitalRun, held: ReadonlySet<string>): boolean;
 }
 
+/** The most capitalised words after "and" read as the rest of a body's name (and-body). */
+const MAX_BODY_WORDS = 12;
+
 /** Possessive determiners, before a describing word and a name ("his official …"). */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -214,7 +217,7 @@ const CONTEXT_CUES: readonly ContextCue[] = [
       return !!owner?.word && isPossessive(owner.text) && isRoleWord(stripPossessive(owner.text)) && tokens[a - 2]?.text.toLowerCase() === 'the' && !tokens.slice(a, last + 1).some((t) => t.word && isRoleWord(t.text));
     },
   },
-  // owned-thing: "on his official Facebook page", "her personal Instagram account": one word between
+  // owned-thing: "on his official Facebook page", "her official Snapchat page": one word between
   // a possessive and its describing word before it and a lower-case noun after it names a brand or
   // a thing the noun is of, not a person the describing word titles ("his brother Tom said": a
   // relation, and a verb after).
@@ -242,8 +245,9 @@ const CONTEXT_CUES: readonly ContextCue[] = [
     weight: -10,
     holds: ({ tokens, last, ws }) => {
       if (tokens[last + 1]?.text !== 'and' || opensOnGivenName(ws)) return false;
+      // (A name's worth of capitals at most: a hostile run of thousands costs no time per word.)
       let k = last + 2;
-      while (tokens[k]?.word && tokens[k]!.cap) k++;
+      while (k < last + 2 + MAX_BODY_WORDS && tokens[k]?.word && tokens[k]!.cap) k++;
       return k > last + 2 && isOrgWord(tokens[k - 1]!.text);
     },
   },
