@@ -6,6 +6,7 @@
 import diminutives from './data/diminutives.json' with { type: 'json' };
 import { isGenerationalSuffix, type NameMention } from './names.ts';
 import { wordsAt, type Token } from './tokens.ts';
+import { byGender } from './gender-fit.ts';
 import { COMPOUND_GIVEN_PARTICLES, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
 
@@ -217,8 +218,8 @@ export function cluster(
   // "Mrs de Vries" of Pieter and Anouk de Vries: a family name with its particles fits several
   // people; a courtesy title's gender picks one, else it speaks for none of them.
   const surnameOnly = (words: string[]) => words.length > 1 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()));
-  /** Of `hits`, the people whose given name fits the gender of the courtesy title `g`. */
-  const ofTitleGender = (hits: Cluster[], g: 'm' | 'f') => hits.filter((c) => c.name.length > 1 && genderOf(c.name[0]!) === g);
+  /** Of `hits`, the people whose given name fits the gender of the courtesy title `g` (only a given name tells a gender yet). */
+  const ofTitleGender = (hits: Cluster[], g: 'm' | 'f') => byGender(hits, g, (c) => (c.name.length > 1 ? genderOf(c.name[0]!) : undefined)).same;
   const startPerson = (m: PlacedMention) => {
     let hits = matching(m.words);
     if (hits.length > 1 && surnameOnly(m.words)) {

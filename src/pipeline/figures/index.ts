@@ -27,6 +27,7 @@ import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex, agedAfter } from './ages.ts';
+import { byGender } from './gender-fit.ts';
 import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, TITLE_ACRONYMS } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
@@ -322,9 +323,8 @@ export function findPeople(article: Article): PeopleResult {
     // Only when every one of them has a known gender: "Okabe" of Daisuke and Tadashi Okabe, one
     // of whose given names no list knows, stays ambiguous — unless every one whose gender is known
     // is of the other gender, and one alone is left.
-    const conflicts = (c: Cluster) => !!personGender(c) && personGender(c) !== g;
-    const open = fitting.filter((c) => !conflicts(c));
-    const ofGender = !g ? [] : fitting.every((c) => personGender(c)) ? fitting.filter((c) => personGender(c) === g) : open.length === 1 ? open : [];
+    const { same, open } = byGender(fitting, g, personGender);
+    const ofGender = !g ? [] : fitting.every((c) => personGender(c)) ? same : open.length === 1 ? open : [];
     // spouse-title: "Mrs Stainthorpe" of Walter and Geoffrey Stainthorpe is none of theirs, a title
     // of the other gender than every one of them: it is the one spouse of that gender the article
     // introduces by given name alone ("His wife, Pauline, …"), or no one named.
