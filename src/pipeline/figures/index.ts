@@ -246,9 +246,12 @@ export function findPeople(article: Article): PeopleResult {
   // The title written before each of a person's names outside quotes, read once for the two indexes below.
   const titlesBefore = clusters.map((c) => c.mentions.filter((m) => !m.inQuote).map((m) => roleBefore(paragraphs[m.paragraph]!, tokens[m.paragraph]!, m.first, nameTokens[m.paragraph])));
   const roleWords = new Map<string, number[]>();
+  // The people whose death the article reports, read once for living-role-holder here and
+  // living-speaker below.
+  const dead = new Set(clusters.filter((c) => reportedDead(c, tokens, nameTokens, quoted)).map((c) => c.id));
   // living-role-holder: "the late Samuel Chelimo, his first coach": the dead speak in no one's
   // present, so "the coach said" means a living holder of the title, or no one named.
-  for (const c of clusters.filter((c) => !reportedDead(c, tokens, nameTokens, quoted)))
+  for (const c of clusters.filter((c) => !dead.has(c.id)))
     // Only the words that say what or how old someone is ("the treasurer said", "said the
     // 29-year-old"), not a role's other words ("parish treasurer": "the parish had…" names nobody).
     // A rank written before the name counts too when the post after it is the role ("Councillor
@@ -336,7 +339,7 @@ export function findPeople(article: Article): PeopleResult {
     // living-speaker: "Barros said", of the house's founder, who "died in 2019", and her son, Rui
     // Barros: the dead do not speak in the story's present, so the one bearer still living does.
     const speaking = SPEECH_VERBS.has(tokens[m.paragraph]![m.last + 1]?.text.toLowerCase() ?? '') || SPEECH_VERBS.has(tokens[m.paragraph]![m.first - 1]?.text.toLowerCase() ?? '');
-    const living = speaking ? fitting.filter((c) => !reportedDead(c, tokens, nameTokens, quoted)) : [];
+    const living = speaking ? fitting.filter((c) => !dead.has(c.id)) : [];
     if (ofGender.length !== 1 && living.length === 1 && living.length < fitting.length) {
       people[m.paragraph].set(m.first, living[0]!.id);
       continue;
