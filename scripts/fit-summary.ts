@@ -2,8 +2,9 @@
  * npm run fit:summary [-- --corpus gum-fit --corpus newsroom-dev …] [--check gum-heldout …] [--write]
  *
  * Fits the summary's reranker (src/pipeline/summary/rerank.ts) on every candidate summary of
- * articles with human summaries (default: GUM's fit part, the newsroom set's dev part, the
- * Wikinews dev set and the second dev set: several publishers and genres), and prints the ROUGE-1
+ * articles with human summaries (default: the invented trap articles of `corpora/traps`, GUM's fit
+ * part, the newsroom set's dev part, the Wikinews dev set and the second dev set: several
+ * publishers, genres and kinds of news), and prints the ROUGE-1
  * of the shipped and the refit weights, fitted on all and cross-validated in five folds by article,
  * beside the oracle (the best candidate of each article); then the same on the `--check` corpora
  * (default: GUM's held-out part, never fitted on). With --write, the refit weights replace
@@ -35,7 +36,7 @@ const load = (name: string): RerankDoc[] => {
     process.exit(2);
   }
 };
-const fitNames = values.corpus?.length ? values.corpus : ['gum-fit', 'newsroom-dev', 'wikinews', 'heldout'];
+const fitNames = values.corpus?.length ? values.corpus : ['traps', 'gum-fit', 'newsroom-dev', 'wikinews', 'heldout'];
 const checkNames = values.check?.length ? values.check : ['gum-heldout'];
 const byName = new Map(fitNames.map((n) => [n, load(n)]));
 const docs = [...byName.values()].flat();

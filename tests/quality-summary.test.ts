@@ -11,6 +11,7 @@ import { extractArticle } from '../src/pipeline/extract.ts';
 import { splitSentences } from '../src/pipeline/sentences.ts';
 import { hasBackReference, hasDanglingOpener } from '../src/pipeline/summary/dangling.ts';
 import { contentWords, wordCount } from '../src/pipeline/summary/text.ts';
+import { SELECTION } from '../src/pipeline/summary/selection.ts';
 
 /** Every article with a human summary: the Wikinews dev set, the seed and the second dev set. */
 function devArticles(): { file: string; bytes: Buffer }[] {
@@ -58,16 +59,22 @@ describe('summary quality', () => {
 
     it('is one or two short sentences taken from the body, none leaning on a missing one', () => {
       expect(summary.summary).not.toBe('');
-      expect(wordCount(summary.summary)).toBeLessThanOrEqual(55);
+      // At most 55 words, or the article's own first two sentences within the opening pair's limit.
+      const opening = article.paragraphs.join(' ').replace(/\s+/g, ' ').startsWith(summary.summary);
+      expect(wordCount(summary.summary)).toBeLessThanOrEqual(opening ? SELECTION.openingPair : 55);
       const sentences = splitSentences(summary.summary);
       expect(hasDanglingOpener(sentences[0]!)).toBe(false);
       expect(hasBackReference(sentences[0]!)).toBe(false);
       // A trimmed sentence ends at a clause boundary with a full stop the source has as a comma,
       // and one that lost an opening phrase of time may have its first letter capitalised.
-      for (const s of sentences) {
+      const inBody = (s: string) => {
         const words = s.replace(/\.$/, '');
-        expect([words, words[0]!.toLowerCase() + words.slice(1)].some((w) => body.includes(w)), s).toBe(true);
-      }
+        return [words, words[0]!.toLowerCase() + words.slice(1)].some((w) => body.includes(w));
+      };
+      // "…in Washington D.C. Team Estonia had to…": two of the body's sentences the splitter reads
+      // as one when the first ends on an abbreviation; each part must then be in the body.
+      const parts = (s: string) => [...s.matchAll(/\. (?=\p{Lu})/gu)].map((m) => [s.slice(0, m.index + 1), s.slice(m.index + 2)]);
+      for (const s of sentences) expect(inBody(s) || parts(s).some(([a, b]) => inBody(a!) && inBody(b!)), s).toBe(true);
       for (let i = 1; i < sentences.length; i++)
         if (hasDanglingOpener(sentences[i]!)) expect(body).toContain(`${sentences[i - 1]} ${sentences[i]}`);
     });

@@ -273,6 +273,8 @@ export const isVesselNoun = (w: string) => VESSEL_NOUNS.has(w);
 /** Verbs as the lexicon lists them (used to stop a role span at "said", "met"...). */
 export const isVerb = (w: string) =>
   has(w, 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Participle', 'Copula', 'Auxiliary');
+/** A past tense as the lexicon lists it ("swooped", "sat"). */
+export const isPastTense = (w: string) => has(w, 'PastTense');
 /** Function words: a role span never crosses them. */
 export const isFunctionWord = (w: string) =>
   has(w, 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Adverb', 'Reflexive');

@@ -6,7 +6,7 @@
  * (incomplete.json).
  */
 import lists from './incomplete.json' with { type: 'json' };
-import { isVerb } from '../figures/lexicon.ts';
+import { isPastTense, isVerb } from '../figures/lexicon.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const CONJUNCTIONS = set(lists.conjunctions);
@@ -95,6 +95,60 @@ export function endsIncomplete(reading: string): boolean {
     if (!verb) return true;
   }
   return pointsForward(reading);
+}
+
+/** Auxiliaries and modals: always a clause's finite verb where they stand lower-case. */
+const AUXILIARIES = set('is are was were am has have had do does did will would can could may might must shall should');
+
+/**
+ * A finite verb by its form alone: an auxiliary or a past tense; not a base form or an -s form,
+ * which are as often nouns ("the closing date", "the council's plans").
+ */
+function markedVerb(raw: string, prev: string | undefined): boolean {
+  const w = raw.toLowerCase();
+  if (/^\p{Lu}/u.test(raw) || (prev && DETERMINERS.has(prev.toLowerCase()))) return false;
+  return AUXILIARIES.has(w) || isPastTense(w) || (/ed$/.test(w) && w.length > 4);
+}
+
+/**
+ * True when `text` holds a word that can be a clause's finite verb (see finiteVerb); with
+ * `strict`, only one that is marked as finite by its form (see markedVerb).
+ */
+export function hasFiniteVerb(text: string, options: { strict?: boolean } = {}): boolean {
+  const raw = wordsOf(text);
+  const test = options.strict ? markedVerb : finiteVerb;
+  return raw.some((w, i) => test(w, raw[i - 1]));
+}
+
+/** Most words a clause's subject may take before its verb ("the herring gull swooped"). */
+const MAX_SUBJECT_WORDS = 5;
+
+/**
+ * True when `text` opens a clause, not a noun phrase: an "-ing" form ("paying the fine") or a
+ * finite verb within the first few words, before any punctuation ("the herring gull swooped"; not
+ * "his grandfather" after "named after").
+ */
+export function opensClause(text: string): boolean {
+  const phrase = /^[^,;:.!?()"“”]*/u.exec(text)![0];
+  const raw = wordsOf(phrase).slice(0, MAX_SUBJECT_WORDS + 1);
+  if (!raw.length) return false;
+  if (/^\p{Ll}+ing$/u.test(raw[0]!) && !PREPOSITIONS.has(raw[0]!) && isVerb(raw[0]!)) return true;
+  return raw.some((w, i) => i > 0 && markedVerb(w, raw[i - 1]));
+}
+
+/**
+ * True when a comma in `rest` (the part of a sentence after a cut) is followed by a lower-case
+ * word that can only stand there as a verb ("…, proved decisive"): the cut would part the
+ * sentence's subject from it.
+ */
+export function verbAfterComma(rest: string): boolean {
+  for (const m of rest.matchAll(/,\s+(?:(?:also|then|now|still|later|already)\s+)?(\p{Ll}[\p{L}'’-]*)/gu)) {
+    const w = m[1]!;
+    if (PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || DETERMINERS.has(w) || PRONOUNS.has(w) || RELATIVES.has(w)) continue;
+    if (/ing$/.test(w)) continue;
+    if (finiteVerb(w, undefined)) return true;
+  }
+  return false;
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import { isQuoteBalanced } from './quotes.ts';
 import { contentWords, wordCount } from './text.ts';
-import { cutsSubjectFromVerb, endsIncomplete } from './incomplete.ts';
+import { cutsSubjectFromVerb, endsIncomplete, hasFiniteVerb, opensClause, verbAfterComma } from './incomplete.ts';
+import lists from './incomplete.json' with { type: 'json' };
 
 /**
  * Words that open a trailing, detachable clause after a comma (a semicolon always does): relative
@@ -29,29 +30,94 @@ function bracketsBalanced(text: string): boolean {
   return depth === 0;
 }
 
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+/** Words that open a second predicate after "and" ("… and is now selling it"). */
+const COORDINATED_VERB_STARTS = set(lists.coordinatedVerbStarts);
+/** Words whose scope would lose its second part if a conjunct went ("did not steal and sell"). */
+const NEGATIONS = set(lists.negations);
+/** Words that make a main clause depend on a clause of time ("will be paid when …"). */
+const SCOPE_WORDS = set(lists.scopeWords);
+/** "that's when", "was before": after a form of "be" the time clause is the predicate itself. */
+const COPULAS = set(lists.copulasBeforeTime);
+/** Words before "after" or "when" that make it part of a measure of time ("a week after"). */
+const MEASURES_BEFORE_TIME = set(lists.measuresBeforeTime);
+/** A head holding one of these may have its first verb inside a relative clause. */
+const RELATIVES = set(lists.relatives);
+/** A head opening on one of these ("When the gull swooped and …") has no main clause before the cut. */
+const OPENING_SUBORDINATORS = set(`${lists.conjunctions} ${lists.prepositions}`);
+/** "and" or a word that opens a clause of time, and the word after it. */
+const UNMARKED = new RegExp(String.raw`\s(and|${lists.timeSubordinators.split(/\s+/).join('|')})\s+(\S+)`, 'g');
+
+/** Lower-cased words of a text, for the scope checks. */
+const wordSet = (text: string) => new Set((text.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).flatMap((w) => (w.endsWith("n't") ? [w, "n't"] : [w])));
+
+/**
+ * Where a sentence may end though no comma marks it: before a second predicate joined by "and"
+ * and opened by an auxiliary or a verb of saying ("… swiped the recipe and is now selling it"),
+ * or before a clause of time ("… needed five stitches after the gull swooped"). What is kept is
+ * still true of what the sentence said, so neither cut is made under a negation, nor the second
+ * under a modal, "only" or a condition (words in incomplete.json). Offsets of the space before the word.
+ */
+function unmarkedCuts(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(UNMARKED)) {
+    const head = text.slice(0, m.index);
+    if (!hasFiniteVerb(head)) continue;
+    const said = wordSet(head);
+    // The first verb may be a relative clause's or a subordinate clause's ("The man who stole the
+    // car and was later …", "When the gull swooped and …"): then the head holds no main clause.
+    const first = /^[\p{L}'’]+/u.exec(head)?.[0].toLowerCase() ?? '';
+    if ([...RELATIVES].some((w) => said.has(w)) || OPENING_SUBORDINATORS.has(first)) continue;
+    const next = m[2]!.replace(/[^\p{L}'’]+$/u, '');
+    const before = /(\S+)$/.exec(head)?.[1]?.toLowerCase() ?? '';
+    // "…, taken before he joined", "…, many of them after the closing date": the head's last
+    // stretch after a comma must be a clause of its own, or the cut leaves a fragment.
+    const tail = head.slice(head.lastIndexOf(',') + 1);
+    if (head.includes(',') && !hasFiniteVerb(tail, { strict: true })) continue;
+    // "…, a low drive to the corner of the net after a one-two with her sister, proved decisive":
+    // what follows still holds the sentence's verb, so the head is only its subject.
+    if (verbAfterComma(text.slice(m.index))) continue;
+    if (m[1] === 'and') {
+      if ([...NEGATIONS].some((w) => said.has(w))) continue;
+      // Only an auxiliary or a verb of saying: "homesick and terrified", "turned and changed" join
+      // words, not predicates, and a past-tense form alone cannot tell them apart.
+      if (COORDINATED_VERB_STARTS.has(next)) out.push(m.index);
+      continue;
+    }
+    // A clause of time: not part of a measure ("a week after"), not the predicate ("that's when"),
+    // not what a modal, a negation or "only" depends on, and a clause indeed ("after the gull swooped").
+    if (MEASURES_BEFORE_TIME.has(before) || COPULAS.has(before) || [...SCOPE_WORDS].some((w) => said.has(w))) continue;
+    if (opensClause(text.slice(m.index + m[0].length - m[2]!.length))) out.push(m.index);
+  }
+  return out;
+}
+
 /**
  * The shorter readings of a sentence, longest first: every prefix that ends at a clause boundary,
  * keeps its quotes and brackets whole, and still holds a main clause. The full text is not included.
  */
 export function clauseTrims(text: string): string[] {
   const out: string[] = [];
-  const re = /([,;])\s+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const after = text.slice(m.index + m[0].length);
-    if (m[1] === ',' && !CLAUSE_OPENERS.test(after)) continue;
+  const cuts: { at: number; mark: string }[] = [];
+  for (const m of text.matchAll(/([,;])\s+/g)) cuts.push({ at: m.index, mark: m[1]! });
+  for (const at of unmarkedCuts(text)) cuts.push({ at, mark: '' });
+  cuts.sort((a, b) => a.at - b.at);
+  for (const { at, mark } of cuts) {
+    const after = text.slice(at).replace(/^[,;]?\s+/, '');
+    if (mark === ',' && !CLAUSE_OPENERS.test(after)) continue;
     // "Stan Lee, Mark Hamill, and Margaret Atwood": a comma in a list of short items is no boundary.
-    const item = text.slice(text.lastIndexOf(',', m.index - 1) + 1, m.index);
-    if (/^(?:and|or|one|both)\b/.test(after) && (wordCount(item) <= 3 || wordCount(after) <= 4)) continue;
-    const head = text.slice(0, m.index).replace(/[\s,;:–—-]+$/u, '');
+    const item = text.slice(text.lastIndexOf(',', at - 1) + 1, at);
+    if (mark && /^(?:and|or|one|both)\b/.test(after) && (wordCount(item) <= 3 || wordCount(after) <= 4)) continue;
+    const head = text.slice(0, at).replace(/[\s,;:–—-]+$/u, '');
     if (wordCount(head) < MIN_TRIMMED_WORDS) continue;
     if (!isQuoteBalanced(head) || !bracketsBalanced(head)) continue;
     // A cut that leaves a clause unfinished, or keeps "two things" without the things, changes the meaning.
-    if (endsIncomplete(head) || cutsSubjectFromVerb(text.slice(m.index))) continue;
+    if (endsIncomplete(head) || cutsSubjectFromVerb(text.slice(at))) continue;
     // The cut replaces a comma or semicolon; a head already ending a sentence needs no stop.
     out.push(/[.!?]$/.test(head) ? head : head + '.');
   }
-  return out.reverse();
+  // Two cuts can leave the same words (", and that's when": the comma and the "when").
+  return [...new Set(out.reverse())];
 }
 
 /** A reading that now starts mid-sentence, with its first letter raised: the only change made to its words. */
