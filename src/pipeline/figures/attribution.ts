@@ -29,6 +29,11 @@ export interface AttributionInput {
   gender: (id: number) => 'm' | 'f' | undefined;
   /** Person ids whose stated role contains the word ("spokeswoman" → Zakharova). */
   byRoleWord: (word: string) => number | undefined;
+  /**
+   * The one holder of a role noun whose role or title has every word before it too ("Prime
+   * Minister" of the Prime Minister and the Minister of Climate Change), or undefined.
+   */
+  byRolePhrase?: (words: readonly string[]) => number | undefined;
   /** Everyone whose role holds this word ("minister" → the finance minister and the prime minister). */
   roleHolders?: (word: string) => readonly number[];
   /** The one person introduced by this family relation ("His mother, Patience Obi" → mother), if only one is. */
@@ -178,6 +183,8 @@ const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Auxiliaries before a speech verb ("had written", "has said"). */
 const AUXILIARIES = new Set(['has', 'had', 'have']);
+/** Words between a subject and its verb of speech: auxiliaries and modals ("had told", "would say"). */
+const VERB_HELPERS = new Set([...AUXILIARIES, 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can']);
 /** Words that open a second main clause after a comma ("…, but Pinheiro walked out"). */
 const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'yet', 'whereas']);
 /** "went on", "goes on": a speaker continuing (isSpeech). */
@@ -676,6 +683,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       if (ts[i]!.text === ',' && ts[i + 1]?.word && CLAUSE_JOINERS.has(ts[i + 1]!.text.toLowerCase())) opens = i + 1;
     }
     if (opens < 0) return false;
+    // "Ruiz said most children were brought in late, and that Gutiérrez's team had sent two more":
+    // "and that" opens a second clause the same verb reports, not a main clause of its own.
+    if (ts[opens + 1]?.text.toLowerCase() === 'that') return false;
     // Only when `b` is that clause's subject: "…, and says he has offered Brian a taxi" has "he"
     // for subject, and Brian is its object. A description may stand before the name ("but the
     // coach, Rita Pinheiro, walked out"); a verb or a pronoun may not.
@@ -693,7 +703,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    * `from` and before token `to`, the nearest to `to` first: "The minister said on Thursday that a
    * review was under way." gives "minister". Undefined when no such sentence opens so.
    */
-  const nounSubjectBetween = (p: number, from: number, to: number): { head: string; possessive: boolean; at: number } | undefined => {
+  const nounSubjectBetween = (p: number, from: number, to: number): { head: string; possessive: boolean; at: number; modifiers: string[] } | undefined => {
     const ts = tokens[p];
     const opens = (k: number) => SUBJECT_DETERMINERS.has(ts[k]?.text.toLowerCase() ?? '') || SUBJECT_POSSESSIVES.has(ts[k]?.text.toLowerCase() ?? '');
     for (let i = Math.min(to, ts.length) - 1; i > from; i--) {
@@ -727,7 +737,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // coordinated-subject: "Her mother and two aunts also worked in the mills": a noun joined by
       // "and" to another makes a subject of several, which no he or she stands for.
       if (head && /^(?:and|&)$/i.test(ts[headAt + 1]?.text ?? '')) continue;
-      if (head) return { head, possessive: SUBJECT_POSSESSIVES.has(ts[d]!.text.toLowerCase()), at: d };
+      const modifiers = ts.slice(d + 1, headAt).filter((t) => t.word).map((t) => t.text.toLowerCase());
+      if (head) return { head, possessive: SUBJECT_POSSESSIVES.has(ts[d]!.text.toLowerCase()), at: d, modifiers };
     }
     return undefined;
   };
@@ -737,10 +748,13 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    * ("My grandfather": the one person introduced so), an age ("the 34-year-old"), else a role word
    * ("the minister").
    */
-  const personOfNoun = ({ head, possessive }: { head: string; possessive: boolean }): number | undefined => {
+  const personOfNoun = ({ head, possessive, modifiers = [] }: { head: string; possessive: boolean; modifiers?: string[] }): number | undefined => {
     if (possessive) return input.byRelation?.(head);
     const age = AGE_WORD.exec(head);
-    return age ? input.byAge?.(Number(age[1])) : input.byRoleWord(head);
+    if (age) return input.byAge?.(Number(age[1]));
+    // role-phrase: "the Prime Minister told …" of Prime Minister Jonas Tarimele and the Minister
+    // of Climate Change: the words before the noun tell its holders apart.
+    return input.byRoleWord(head) ?? (modifiers.length ? input.byRolePhrase?.([...modifiers, head]) : undefined);
   };
 
   /**
@@ -1465,7 +1479,15 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // parliament, said President Tomas Vinter "…"" has a noun phrase for subject, as "his mother
     // said" has.
     const asideStart = aside.size ? Math.min(...aside) : verbAt;
-    const subject = tokens[p][win[asideStart]! - 1];
+    // aux-before-verb: "She said that on one visit the defendant had told her: "…"": an auxiliary
+    // or a modal may stand between a verb that introduces the quote (a colon after it, or after
+    // its object) and the verb's subject, which is then read before it. Not "Mr Hartmann said the
+    // family had agreed to the plan "with a heavy heart"": words quoted inside a reported clause
+    // are the reporter's.
+    const introduces = [1, 2].some((n) => tokens[p][win[verbAt]! + n]?.text === ':');
+    let subjectAt = win[asideStart]! - 1;
+    while (introduces && subjectAt > 0 && tokens[p][subjectAt]!.word && VERB_HELPERS.has(tokens[p][subjectAt]!.text.toLowerCase())) subjectAt--;
+    const subject = tokens[p][subjectAt];
     /** The speaker reference at win[k], unless it is a name inside a phrase about someone. */
     // Nor a noun phrase after a preposition: "De Vincenti, undersecretary to the prime minister,
     // said …" — the prime minister is whom he serves, not who spoke.
@@ -1496,7 +1518,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     };
     // organisation-subject: "His office said he … "fully supports the minister"", "the ministry
     // said": a body in lower case is the subject too, and speaks for no one named.
-    const owner = tokens[p][win[asideStart]! - 2];
+    const owner = tokens[p][subjectAt - 1];
     const body = subject?.word && !subject.cap && (ORG_NOUNS.has(subject.text.toLowerCase()) || BODY_SUBJECTS.has(subject.text.toLowerCase())) && !!owner?.word && DETERMINERS.has(owner.text.toLowerCase());
     if (subject?.word && !subject.cap && (isPersonNoun(subject.text) || isPlainNoun(subject.text.toLowerCase()) || body)) {
       for (let k = verbAt - 1; k >= 0; k--) {

@@ -88,6 +88,14 @@ function familyKey(words: string[]): string | undefined {
   return foldWord(words.length > 2 && isGenerationalSuffix(words.at(-1)!) ? words.at(-2)! : words.at(-1)!);
 }
 
+/**
+ * A person the article calls by a courtesy title and the first word of a name of three words or
+ * more ("Dr Wong" of Wong Siew Ling): a name written family name first.
+ */
+function familyFirstKnown(c: Cluster): boolean {
+  return c.name.length >= 3 && c.mentions.some((x) => !!x.honorific && x.words.length === 1 && foldWord(x.words[0]!) === foldWord(c.name[0]!));
+}
+
 /** Do two multi-word names denote the same person? */
 export function sameName(a: string[], b: string[]): boolean {
   const fa = fold(a);
@@ -97,6 +105,9 @@ export function sameName(a: string[], b: string[]): boolean {
   // on a regnal or generational suffix (not "John Smith" / "John Smith Jr", a father and his son).
   const [fewer, more] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
   if (fewer.length >= 2 && more.length > fewer.length + 1 && isGenerationalSuffix(b.length > a.length ? b.at(-1)! : a.at(-1)!) && more.slice(-fewer.length - 1, -1).join(' ') === fewer.join(' ')) return true;
+  // "Brayan Mosquera" / "Brayan Estiven Mosquera Hurtado": in Spanish usage a person with two given
+  // names and two family names goes by the first of each.
+  if (fewer.length === 2 && more.length === 4 && fewer[0] === more[0] && fewer[1] === more[2]) return true;
   if (fa.at(-1) !== fb.at(-1)) return false;
   const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
   // "López Obrador" / "Andrés Manuel López Obrador": a two-part surname on its own.
@@ -191,8 +202,10 @@ export function cluster(
   };
   // A form of the surname alone ("Van Rensburg") fits any of a family: "Marietjie van Rensburg" is
   // not "Pieter van Rensburg" for it, so a person's fullest name must fit too.
+  // (A two-word name is looked up by its first word too: "Brayan Mosquera" is the name of "Brayan
+  // Estiven Mosquera Hurtado", whose last word it does not share; sameName decides.)
   const matching = (words: string[]) =>
-    [...(bySurname.get(foldWord(words.at(-1)!)) ?? [])].filter(
+    [...new Set([...(bySurname.get(foldWord(words.at(-1)!)) ?? []), ...(words.length === 2 ? (byGiven.get(foldWord(words[0]!)) ?? []) : [])])].filter(
       (c) => [...c.forms].some((f) => f.includes(' ') && (sameName(f.split(' '), words) || byNickname(words, f))) && (c.name.length < 2 || sameName(c.name, words) || byNickname(words, c.name.join(' '))),
     );
 
@@ -254,6 +267,14 @@ export function cluster(
     // kunya: "Her son Yazan" is not "Umm Yazan", whose second word is her son's given name.
     let hits = [...(bySurname.get(w) ?? [])].filter((c) => [...c.forms].some((f) => familyKey(f.split(' ')) === w));
     if (hits.length === 0 && bySingle.has(w)) hits = [bySingle.get(w)!];
+    // family-first-known: "Ling said", of Dr Wong Siew Ling (whom the article calls "Dr Wong") and
+    // Ling Hock Chai: one the article calls by a courtesy title and the first word of a name of
+    // three words writes the family name first, so the name's last word is a given name; the word
+    // alone is then the one other person whose name opens with it.
+    if (hits.length > 0 && hits.every(familyFirstKnown) && !isGivenName(m.words[0]!)) {
+      const opening = [...(byGiven.get(w) ?? [])].filter((c) => !hits.includes(c) && c.name.length >= 2);
+      if (opening.length === 1) hits = opening;
+    }
     // "Benítez said", of Aurelio Benítez Cáceres and Mirta Cabrera Benítez: in Spanish usage one
     // family name alone is the first of two, so a name whose last word it is only as the second
     // (mother's) family name gives way to the one whose first family name it is.

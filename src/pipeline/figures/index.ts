@@ -398,6 +398,11 @@ export function findPeople(article: Article): PeopleResult {
     gender: (id) => personGender(clusters[id]),
     byRoleWord: (word) => onlyOne(roleWords, word),
     roleHolders: (word) => roleWords.get(word) ?? [],
+    byRolePhrase: (words) => {
+      const said = (id: number) => new Set([roles[id]!, ...titlesBefore[id]!].join(' ').toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+      const fit = (roleWords.get(words.at(-1)!) ?? []).filter((id) => words.slice(0, -1).every((w) => said(id).has(w)));
+      return fit.length === 1 ? fit[0] : undefined;
+    },
     byRelation: (word) => onlyOne(relationWords, word),
     byInverseRelation: (word) => (relationWords.has(word) ? undefined : onlyOne(inverseWords, word)),
     kinOf,

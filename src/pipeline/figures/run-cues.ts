@@ -14,6 +14,7 @@ import {
   LOWER_PLACE_GENERICS,
   RELATION_WORDS,
   isCommonWord,
+  isEnglishWord,
   isFirstName,
   isForeignOrgWord,
   isForeignPlaceWord,
@@ -168,7 +169,10 @@ const CONTEXT_CUES: readonly ContextCue[] = [
     holds: ({ ws, titled }, held) => {
       // (the plain-vocabulary stem is read as written here, capital and all, as it always was)
       const tail = ws.at(-1)!;
-      return !held.has('title-modifier') && ws.length > 1 && /[^s'’]s$/.test(tail) && !tail.includes('-') && !isSurname(tail) && (isCommonWord(tail.slice(0, -1)) || isPlainVocabulary(tail.slice(0, -1).toLowerCase())) && !opensOnGivenName(ws) && !titled;
+      // A stem that is a first name too counts ("Deido Lions", "Chicago Bears"): a person's name
+      // does not take the plural.
+      const stem = tail.slice(0, -1);
+      return !held.has('title-modifier') && ws.length > 1 && /[^s'’]s$/.test(tail) && !tail.includes('-') && !isSurname(tail) && (isCommonWord(stem) || isPlainVocabulary(stem.toLowerCase()) || (isFirstName(stem.toLowerCase()) && isEnglishWord(stem.toLowerCase()))) && !opensOnGivenName(ws) && !titled;
     },
   },
   // title-run: "a letter to the Chief Land Registrar", "told the Coroner": a run after "the"

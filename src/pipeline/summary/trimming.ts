@@ -37,7 +37,7 @@ const COORDINATED_VERB_STARTS = set(lists.coordinatedVerbStarts);
 const NEGATIONS = set(lists.negations);
 /** Words that make a main clause depend on a clause of time ("will be paid when …"). */
 const SCOPE_WORDS = set(lists.scopeWords);
-/** "that's when", "was before": after a form of "be" the time clause is the predicate itself. */
+/** "that's when", "was after": after a form of "be" the time clause is the predicate itself. */
 const COPULAS = set(lists.copulasBeforeTime);
 /** Words before "after" or "when" that make it part of a measure of time ("a week after"). */
 const MEASURES_BEFORE_TIME = set(lists.measuresBeforeTime);
@@ -70,7 +70,7 @@ function unmarkedCuts(text: string): number[] {
     if ([...RELATIVES].some((w) => said.has(w)) || OPENING_SUBORDINATORS.has(first)) continue;
     const next = m[2]!.replace(/[^\p{L}'’]+$/u, '');
     const before = /(\S+)$/.exec(head)?.[1]?.toLowerCase() ?? '';
-    // "…, taken before he joined", "…, many of them after the closing date": the head's last
+    // "…, taken after he joined", "…, many of them after the closing date": the head's last
     // stretch after a comma must be a clause of its own, or the cut leaves a fragment.
     const tail = head.slice(head.lastIndexOf(',') + 1);
     if (head.includes(',') && !hasFiniteVerb(tail, { strict: true })) continue;
