@@ -1,7 +1,7 @@
 /**
  * Kinds of name, role and quote miss found on the development data in the twenty-ninth session
- * (issue #15: corpora/traps with rounds a hundred and eleven and a hundred and twelve, `r111-`,
- * `r112-`), tested on other invented sentences.
+ * (issue #15: corpora/traps with rounds a hundred and eleven to a hundred and fourteen, `r111-` to
+ * `r114-`), tested on other invented sentences.
  */
 import { describe, expect, it } from 'vitest';
 import { names, peopleIn, quotesOf } from './helpers/people.ts';
@@ -25,6 +25,24 @@ describe('names', () => {
       'Jhon Riascos signs for Cali',
     );
     expect(r.figures.map((f) => f.name)).toEqual(['Jhon Alexander Riascos Valencia']);
+  });
+
+  it('keeps a capitalised word that is also a verb inside a name after a courtesy title', () => {
+    expect(names('Pemba President Dr Khalid Said Omar yesterday named a new cabinet.')).toEqual(['Khalid Said Omar']);
+  });
+
+  it('drops an adverb that opens the sentence before a given name, but not a given name before a family name', () => {
+    expect(names('The hedge has gone. Even Trevor admits the garden looks better, said Trevor Pike.')).toEqual(['Trevor Pike']);
+    expect(names('Even Haugen, the club\'s coach, said the ice was perfect.')).toEqual(['Even Haugen']);
+  });
+
+  it('takes a name after "shipyard", or opened by a Portuguese word for a society, for a body\'s', () => {
+    const story = [
+      'The shipyard Nordre Varv has hired Sofia Berg as chief executive.',
+      'Nordre Varv will build two ferries next year, Berg said.',
+      'The Sociedade Recreativa Lua Nova opened its hall on Friday, said its president, Paulo Reis.',
+    ];
+    expect(names(...story)).toEqual(['Paulo Reis', 'Sofia Berg']);
   });
 });
 

@@ -51,6 +51,7 @@ const NAME_CUES = load('./data/name-cues.json') as {
   compassWords: string[];
   possessiveHeads: string[];
   clauseOpenerHeads: string[];
+  adverbHeads: string[];
   nameGivenAs: string[];
   nicknameCues: string[];
   streetSuffixes: string[];
@@ -222,6 +223,8 @@ export const COMPANY_AFTER = new Set(NAME_CUES.companyAfter);
 export const SEAT_ROLES = new Set(NAME_CUES.seatRoles);
 /** Possessive determiners and clause openers ("My", "As", "When"): capitalised at a sentence's start, never a name's first word. */
 export const POSSESSIVE_HEADS = new Set([...NAME_CUES.possessiveHeads, ...NAME_CUES.clauseOpenerHeads]);
+/** Adverbs that open a sentence before a given name ("Even Derek admits …"; name-cues.json adverbHeads). */
+export const ADVERB_HEADS = new Set(NAME_CUES.adverbHeads);
 /** Words before a name cited as the author of words ("a line from", "in the words of"; data/name-cues.json), as word lists. */
 export const CITING_BEFORE: readonly string[][] = NAME_CUES.citingBefore.map((p) => p.split(' '));
 /** Words after "as" and a name that cite that name's words ("As Shankly said"), as word lists. */

@@ -49,6 +49,7 @@ import {
   NON_PERSON_HEADS,
   COMPASS_WORDS,
   POSSESSIVE_HEADS,
+  ADVERB_HEADS,
   WEAK_ROLE_WORDS,
   TITLES_ALSO_GIVEN_NAMES,
   FOREIGN_ARTICLES,
@@ -275,6 +276,8 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // possessive-head: "My English teacher, Mr Derek Bamber", "As Tom used to say": "My" and "As"
     // are capitalised only because they open the sentence; what follows may still be a name.
     if (b > a && POSSESSIVE_HEADS.has(tokens[a].text.toLowerCase())) a++;
+    // adverb-head: "Even Derek admits …": a sentence's opening adverb before a given name.
+    if (b > a && ADVERB_HEADS.has(tokens[a].text.toLowerCase()) && tokens[a].sentenceStart && (isGivenName(tokens[a + 1]!.text) || isFirstName(tokens[a + 1]!.text))) a++;
     // "San Luis Obispo", "Lake Victoria", "Hurricane Milton": a place's or a storm's name, whatever
     // given name it holds.
     // But "Port Vila Mayor Florence Kalotrip", "Cape Town Mayor Ana Smith": a title after the
@@ -636,8 +639,9 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     score -= 4;
   }
   // verb-in-name: "Rose Gets Roasted", "Debbie Died Because": a headline's verb inside a run of
-  // capitalised words (neither its first nor its last word) makes it a phrase, not a name.
-  if (words.length >= 3 && words.slice(1, -1).some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'PastTense' || t === 'PresentTense') && !isSurname(w) && !isGivenName(w) && !isFirstName(w))) {
+  // capitalised words (neither its first nor its last word) makes it a phrase, not a name — not
+  // after a courtesy title, where the word is a name's ("Dr Abdulrahman Said Mzee").
+  if (words.length >= 3 && !courtesyTitleBefore(tokens, first) && words.slice(1, -1).some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'PastTense' || t === 'PresentTense') && !isSurname(w) && !isGivenName(w) && !isFirstName(w))) {
     fired.push('verb-in-name');
     score -= 6;
   }
