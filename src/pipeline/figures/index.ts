@@ -399,8 +399,12 @@ export function findPeople(article: Article): PeopleResult {
     byRoleWord: (word) => onlyOne(roleWords, word),
     roleHolders: (word) => roleWords.get(word) ?? [],
     byRolePhrase: (words) => {
-      const said = (id: number) => new Set([roles[id]!, ...titlesBefore[id]!].join(' ').toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
-      const fit = (roleWords.get(words.at(-1)!) ?? []).filter((id) => words.slice(0, -1).every((w) => said(id).has(w)));
+      const modifiers = words.slice(0, -1);
+      const fit = (roleWords.get(words.at(-1)!) ?? []).filter((id) => {
+        // The words of the holder's role and of the titles written before the name, read once.
+        const said = new Set([roles[id]!, ...titlesBefore[id]!].join(' ').toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+        return modifiers.every((w) => said.has(w));
+      });
       return fit.length === 1 ? fit[0] : undefined;
     },
     byRelation: (word) => onlyOne(relationWords, word),

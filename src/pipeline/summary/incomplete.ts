@@ -8,9 +8,13 @@
 import lists from './incomplete.json' with { type: 'json' };
 import { isPastTense, isVerb } from '../figures/lexicon.ts';
 
-const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
-const CONJUNCTIONS = set(lists.conjunctions);
-const PREPOSITIONS = set(lists.prepositions);
+/** A word list of incomplete.json (words separated by spaces) as a set. */
+export const listSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+const set = listSet;
+/** Coordinators and subordinators ("and", "because"): a cut may not end on one. */
+export const CONJUNCTIONS = set(lists.conjunctions);
+/** Prepositions ("of", "after"): a cut may not end on one. */
+export const PREPOSITIONS = set(lists.prepositions);
 const CLAUSE_OPENERS = set(lists.clauseOpeners);
 const COUNTED_LIST = new RegExp(
   String.raw`\b(?:${lists.countWords.split(/\s+/).join('|')})\s+(?:(?:important|main|key|other|big|simple|basic|major|different|new)\s+)?(?:${lists.listNouns.split(/\s+/).join('|')})\b`,
@@ -57,7 +61,7 @@ function finiteVerb(raw: string, prev: string | undefined): boolean {
 const PRONOUNS = set('he she it they we i you');
 
 /** Relative pronouns: what follows them is a clause inside the noun phrase, not its verb. */
-const RELATIVES = set('who whom whose which');
+export const RELATIVES = set(lists.relatives);
 
 /**
  * A phrase that points forward to what the text no longer (or never did) say: "two things",

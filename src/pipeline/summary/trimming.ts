@@ -6,7 +6,7 @@
  */
 import { isQuoteBalanced } from './quotes.ts';
 import { contentWords, wordCount } from './text.ts';
-import { cutsSubjectFromVerb, endsIncomplete, hasFiniteVerb, opensClause, verbAfterComma } from './incomplete.ts';
+import { CONJUNCTIONS, PREPOSITIONS, RELATIVES, cutsSubjectFromVerb, endsIncomplete, hasFiniteVerb, listSet, opensClause, verbAfterComma } from './incomplete.ts';
 import lists from './incomplete.json' with { type: 'json' };
 
 /**
@@ -30,7 +30,7 @@ function bracketsBalanced(text: string): boolean {
   return depth === 0;
 }
 
-const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+const set = listSet;
 /** Words that open a second predicate after "and" ("… and is now selling it"). */
 const COORDINATED_VERB_STARTS = set(lists.coordinatedVerbStarts);
 /** Words whose scope would lose its second part if a conjunct went ("did not steal and sell"). */
@@ -41,12 +41,14 @@ const SCOPE_WORDS = set(lists.scopeWords);
 const COPULAS = set(lists.copulasBeforeTime);
 /** Words before "after" or "when" that make it part of a measure of time ("a week after"). */
 const MEASURES_BEFORE_TIME = set(lists.measuresBeforeTime);
-/** A head holding one of these may have its first verb inside a relative clause. */
-const RELATIVES = set(lists.relatives);
-/** A head opening on one of these ("When the gull swooped and …") has no main clause before the cut. */
-const OPENING_SUBORDINATORS = set(`${lists.conjunctions} ${lists.prepositions}`);
 /** "and" or a word that opens a clause of time, and the word after it. */
 const UNMARKED = new RegExp(String.raw`\s(and|${lists.timeSubordinators.split(/\s+/).join('|')})\s+(\S+)`, 'g');
+
+/** True when any word of `words` is in `said`. */
+const saysAny = (said: ReadonlySet<string>, words: ReadonlySet<string>) => {
+  for (const w of words) if (said.has(w)) return true;
+  return false;
+};
 
 /** Lower-cased words of a text, for the scope checks. */
 const wordSet = (text: string) => new Set((text.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).flatMap((w) => (w.endsWith("n't") ? [w, "n't"] : [w])));
@@ -65,9 +67,10 @@ function unmarkedCuts(text: string): number[] {
     if (!hasFiniteVerb(head)) continue;
     const said = wordSet(head);
     // The first verb may be a relative clause's or a subordinate clause's ("The man who stole the
-    // car and was later …", "When the gull swooped and …"): then the head holds no main clause.
+    // car and was later …", "When the gull swooped and …": a head opening on a conjunction or a
+    // preposition): then the head holds no main clause.
     const first = /^[\p{L}'’]+/u.exec(head)?.[0].toLowerCase() ?? '';
-    if ([...RELATIVES].some((w) => said.has(w)) || OPENING_SUBORDINATORS.has(first)) continue;
+    if (saysAny(said, RELATIVES) || CONJUNCTIONS.has(first) || PREPOSITIONS.has(first)) continue;
     const next = m[2]!.replace(/[^\p{L}'’]+$/u, '');
     const before = /(\S+)$/.exec(head)?.[1]?.toLowerCase() ?? '';
     // "…, taken after he joined", "…, many of them after the closing date": the head's last
@@ -78,7 +81,7 @@ function unmarkedCuts(text: string): number[] {
     // what follows still holds the sentence's verb, so the head is only its subject.
     if (verbAfterComma(text.slice(m.index))) continue;
     if (m[1] === 'and') {
-      if ([...NEGATIONS].some((w) => said.has(w))) continue;
+      if (saysAny(said, NEGATIONS)) continue;
       // Only an auxiliary or a verb of saying: "homesick and terrified", "turned and changed" join
       // words, not predicates, and a past-tense form alone cannot tell them apart.
       if (COORDINATED_VERB_STARTS.has(next)) out.push(m.index);
@@ -86,7 +89,7 @@ function unmarkedCuts(text: string): number[] {
     }
     // A clause of time: not part of a measure ("a week after"), not the predicate ("that's when"),
     // not what a modal, a negation or "only" depends on, and a clause indeed ("after the gull swooped").
-    if (MEASURES_BEFORE_TIME.has(before) || COPULAS.has(before) || [...SCOPE_WORDS].some((w) => said.has(w))) continue;
+    if (MEASURES_BEFORE_TIME.has(before) || COPULAS.has(before) || saysAny(said, SCOPE_WORDS)) continue;
     if (opensClause(text.slice(m.index + m[0].length - m[2]!.length))) out.push(m.index);
   }
   return out;
