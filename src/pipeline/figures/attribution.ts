@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, isTitleStop, stripPossessive, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, REVEAL_TIME_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, INTERVIEWER_SUBJECTS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, REVEAL_TIME_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, GIVEN_NAME_HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -146,7 +146,8 @@ function beforeTitles(ts: readonly Token[], i: number): number {
 }
 
 /** A token of the titles written before a name: a courtesy title, a capitalised role word, or an abbreviation's full stop. */
-const isTitlePart = (t: Token) => t.text === '.' || (t.word && t.cap && (HONORIFICS.has(t.text.toLowerCase()) || isRoleWord(t.text)));
+const isTitlePart = (t: Token) =>
+  t.text === '.' || (t.word && t.cap && (HONORIFICS.has(t.text.toLowerCase()) || isRoleWord(t.text))) || (t.word && GIVEN_NAME_HONORIFICS.has(t.text.toLowerCase()) && !RELATION_WORDS.has(t.text.toLowerCase()));
 
 /** A speech cue was found but names nobody ("one poster wrote"): the quote has no named speaker. */
 const UNNAMED = -1;
@@ -379,6 +380,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const verb = ts[b - 1];
     // "according to Kevin Mifsud" names the one who speaks.
     if (!verb?.word || /^according$/i.test(verb.text)) return false;
+    // interviewed: "The Post spoke to don Aurelio over two afternoons": the one a paper or a
+    // reporter spoke to is interviewed, and speaks in what follows.
+    if (INTERVIEWER_SUBJECTS.has(ts[b - 2]?.text.toLowerCase() ?? '') && /^(?:spoke|talked)$/i.test(verb.text)) return false;
     return !!ts[b]?.word && /^(?:to|with)$/i.test(ts[b]!.text) && (isSpeech(verb, ts[b]) || /^(?:spoke|speaks|speaking|talked|talks|talking)$/i.test(verb.text));
   };
 
@@ -859,9 +863,19 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const inAsked = (p: number, i: number) => askedClause && p === pos.paragraph && i > opens && i < pos.token;
     // The asker ("by Ms Natarajan") answers nowhere else in the paragraph either.
     const askers = new Set(askedClause ? named[pos.paragraph]!.filter((i) => inAsked(pos.paragraph, i) && asksAt(pos.paragraph, i)).map((i) => input.people[pos.paragraph]!.get(i)!) : []);
+    // own-relative: "with her granddaughter, Marija, translating, she said:": one introduced in the
+    // pronoun's sentence as a relation of someone of the pronoun's gender ("her …", "his …") is
+    // that someone's relative, not whom the pronoun stands for.
+    const ownRelative = (p: number, i: number) => {
+      if (p !== pos.paragraph || sentenceOf[p]![i] !== sentenceOf[p]![pos.token]) return false;
+      const ts = tokens[p]!;
+      const k = ts[i - 1]?.text === ',' ? i - 2 : i - 1;
+      const owner = ts[k - 1]?.text.toLowerCase();
+      return !!ts[k]?.word && RELATION_WORDS.has(ts[k]!.text.toLowerCase()) && owner === (g === 'f' ? 'her' : 'his');
+    };
     const fits = (p: number, i: number) => {
       const id = input.people[p].get(i)!;
-      if (id === narrating || id === input.turnSpeakers?.get(pos.paragraph) || notSpeakers.has(id) || vocativeAt(p, i) || listenerAt(p, i) || addresseeAt(p, i) || inAsked(p, i) || askers.has(id)) return false;
+      if (id === narrating || id === input.turnSpeakers?.get(pos.paragraph) || notSpeakers.has(id) || vocativeAt(p, i) || listenerAt(p, i) || addresseeAt(p, i) || inAsked(p, i) || askers.has(id) || ownRelative(p, i)) return false;
       const pg = input.gender(id);
       return !pg || pg === g;
     };
@@ -1595,7 +1609,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     let verb = -1;
     // A speech verb, or a phrase saying someone gave an address or read a statement ("His son
     // Declan, a secondary teacher in Tramore, delivered the eulogy."; remarkPhrases).
-    for (let i = start; i <= end && verb < 0; i++) if (ts[i]!.word && (speechVerbAt(ts, i) || REMARK_PHRASES.some((ph) => wordsAt(ts, i, ph)))) verb = i;
+    // A participle opening the sentence is not its verb ("Speaking to supporters after midnight,
+    // Hadžić said the result was a message …": fronted-participle).
+    const fronted = (i: number) => i === start && /\p{Ll}ing$/u.test(ts[i]!.text);
+    for (let i = start; i <= end && verb < 0; i++) if (ts[i]!.word && !fronted(i) && (speechVerbAt(ts, i) || REMARK_PHRASES.some((ph) => wordsAt(ts, i, ph)))) verb = i;
     if (verb < 0) return undefined;
     const aux = ts[verb - 1];
     if (aux?.word && PASSIVE.has(aux.text.toLowerCase())) return undefined;
@@ -1934,7 +1951,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const w = t.text.toLowerCase();
       // A participle describing the noun after it ("the words of retired headteacher Meirion Lloyd").
       const describes = isVerb(w) && !!ts[k + 1]?.word && isPersonNoun(ts[k + 1]!.text);
-      if (isTitlePart(t) || isPersonNoun(w) || REVEAL_DESCRIPTION_WORDS.has(w) || describes || (t.cap && !SPEECH_VERBS.has(w)) || /['’]s$/.test(t.text)) continue;
+      // An age before the name ("the verdict of 11-year-old Chanda"), written in figures or words.
+      const age = /^[\p{L}\d]+(?:-[\p{L}\d]+)*-years?-old$/u.test(w);
+      if (isTitlePart(t) || isPersonNoun(w) || REVEAL_DESCRIPTION_WORDS.has(w) || describes || age || (t.cap && !SPEECH_VERBS.has(w)) || /['’]s$/.test(t.text)) continue;
       break;
     }
     return j;
@@ -1956,6 +1975,13 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    * a sentence right after a quote that ended its own sentence, opening on a phrase that names a
    * speaker (`speakerReveals` in speech-verbs.json), gives the person named next, titles skipped.
    */
+  /** Whether a verb of asking ("asked", "pressed") stands in the few words right after the quote that ends at `tail`. */
+  const askedAround = (tail: QuoteSpan): boolean => {
+    const ts = tokens[tail.paragraph]!;
+    const k = ts.findIndex((t) => t.start >= tail.end);
+    if (k < 0) return false;
+    return ts.slice(k, k + 5).some((t) => t.word && QUESTION_VERBS.has(t.text.toLowerCase()));
+  };
   const revealedAfter = (s: QuoteSpan): number | undefined => {
     if (s.close < 0 || !/[.!?]["'’”]?$/.test(input.paragraphs[s.paragraph].slice(s.start, s.end).trimEnd())) return undefined;
     let p = s.paragraph;
@@ -2020,7 +2046,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   let unnamedAt = -1;
   let unnamedEnd = 0;
   /** The last quote's speaker (a person id, or UNNAMED), paragraph and end offset. */
-  let last: { speaker: number; paragraph: number; end: number; byNoun: boolean } | undefined;
+  let last: { speaker: number; paragraph: number; end: number; byNoun: boolean; question?: boolean } | undefined;
   for (const parts of [...groups.values()].sort((a, b) => a[0].paragraph - b[0].paragraph || a[0].start - b[0].start)) {
     const head = parts[0];
     const tail = parts.at(-1)!;
@@ -2075,6 +2101,14 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const addressed = /,\s*(\p{Lu}\p{Ll}+)[.!?]?$/u.exec(text)?.[1]?.toLowerCase();
     if (addressed && speaker !== undefined && speaker >= 0 && (cue === 'after-pronoun' || cue === 'before-pronoun' || cue === 'pronoun-contested') && isRoleWord(addressed) && (input.roleHolders?.(addressed) ?? []).includes(speaker)) {
       fired.add('addressed-by-title');
+      speaker = UNNAMED;
+    }
+    // answer-not-asker: `"Is this your husband's signature?" the prosecutor asked. / "No. He had
+    // been dead for five years," she said.`: a he or she answering the quote just before, a question
+    // put with a verb of asking, is not the one who asked it; which other person it is goes unsaid.
+    // (Not a question the speaker asks of nobody: "… the shipping forecast?" he fumed. He added: …)
+    if (speaker !== undefined && speaker >= 0 && last?.question && last.speaker === speaker && head.paragraph - last.paragraph <= 1 && (cue === 'after-pronoun' || cue === 'before-pronoun' || cue === 'pronoun-contested')) {
+      fired.add('answer-not-asker');
       speaker = UNNAMED;
     }
     if (speaker === undefined) {
@@ -2180,7 +2214,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       words <= FRAGMENT_WORDS && cue === 'before' && speaker !== undefined && speaker >= 0 && /\p{Ll}/u.test(text) && vb?.paragraph === head.paragraph && !namedBetween(head.paragraph, vb.end, head.open);
     const speech = (words >= MIN_WORDS || fragment) && !looksLikeTitle(text);
     if (fragment && speech) fired.add('reported-fragment');
-    if (speech && (speaker === UNNAMED || (speaker !== undefined && speaker >= 0))) last = { speaker, paragraph: tail.paragraph, end: tail.end, byNoun: speaker === UNNAMED || nounRef };
+    if (speech && (speaker === UNNAMED || (speaker !== undefined && speaker >= 0))) last = { speaker, paragraph: tail.paragraph, end: tail.end, byNoun: speaker === UNNAMED || nounRef, question: /\?\s*$/.test(text) && askedAround(tail) };
     else if (speech) last = undefined;
     if (speaker === UNNAMED || speaker === AMBIGUOUS) {
       if (speech) speakerless.push({ text, paragraph: head.paragraph, why: speaker === UNNAMED ? 'unnamed' : 'ambiguous', ...(fired.size ? { rules: [...fired] } : {}) });

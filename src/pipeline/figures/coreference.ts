@@ -7,7 +7,7 @@ import diminutives from './data/diminutives.json' with { type: 'json' };
 import { isGenerationalSuffix, type NameMention } from './names.ts';
 import { wordsAt, type Token } from './tokens.ts';
 import { byGender } from './gender-fit.ts';
-import { COMPOUND_GIVEN_PARTICLES, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname } from './lexicon.ts';
+import { COMPOUND_GIVEN_PARTICLES, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isMuhammadAbbreviation } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
 
 /** A name mention placed in the article. */
@@ -171,6 +171,9 @@ export function cluster(
       const family = familyKey(words);
       if (family && family !== foldWord(words.at(-1)!)) put(bySurname, family, c);
       put(byGiven, foldWord(words[0]), c);
+      // "Nurul Alam" of "Md Nurul Alam Chowdhury": a short form of Muhammad opens the name, and
+      // the person goes by the words after it.
+      if (words.length > 2 && isMuhammadAbbreviation(words[0]!)) put(byGiven, foldWord(words[1]!), c);
       // "Dona Lurdes" of "Maria de Lurdes Pinto": a compound given name goes by its part after the particle.
       if (words.length > 3 && COMPOUND_GIVEN_PARTICLES.has(words[1]!.toLowerCase())) put(byGiven, foldWord(words[2]!), c);
       if (words.length >= 3 && isGivenName(foldAccents(words[0]!)) && isGivenName(foldAccents(words[1]!))) put(bySecondGiven, foldWord(words[1]!), c);
@@ -223,7 +226,8 @@ export function cluster(
   const byPrefix = (words: string[]) => {
     const f = fold(words);
     return [...(byGiven.get(f[0]!) ?? [])].filter((c) => [...c.forms].some((form) => {
-      const g = form.split(' ');
+      const whole = form.split(' ');
+      const g = whole.length > 2 && isMuhammadAbbreviation(whole[0]!) && foldWord(whole[0]!) !== f[0] ? whole.slice(1) : whole;
       const added = g.slice(f.length);
       return added.length > 0 && f.every((w, k) => foldWord(g[k]!) === w) && !added.some((w) => isOrgWord(w) || isCommonWord(w));
     }));

@@ -28,7 +28,7 @@ import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex, agedAfter } from './ages.ts';
 import { byGender } from './gender-fit.ts';
-import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, TITLE_ACRONYMS } from './lexicon.ts';
+import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, TITLE_ACRONYMS, FOREIGN_ARTICLES, isEitherGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 import { foldAccents } from '../../lib/fold.ts';
@@ -220,7 +220,11 @@ export function findPeople(article: Article): PeopleResult {
     // family-first: "Kim Seung-woo", "Lee Hye-jin": a short family name before a Korean given name
     // of two hyphened syllables; "Kim" there says nothing of gender.
     const familyFirst = c.name.length === 2 && c.name[0]!.length <= 4 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(c.name[1]!);
-    if (c.name.length > 1 && !familyFirst && (isGivenName(c.name[0]!) || isFirstName(c.name[0]!))) return genderOf(c.name[0]!);
+    // A given name given to both ("Dana", "Sasha") says nothing, and the titles below may ("Ms Moldovan").
+    if (c.name.length > 1 && !familyFirst && (isGivenName(c.name[0]!) || isFirstName(c.name[0]!))) {
+      const given = genderOf(c.name[0]!);
+      if (given || !isEitherGender(c.name[0]!)) return given;
+    }
     // one-word-given-name: "her partner, Simon": a person named by a given name alone is of its gender.
     const single = c.name.length === 1 && isGivenName(c.name[0]!) && !isSurname(c.name[0]!) ? genderOf(c.name[0]!) : undefined;
     if (single) return single;
@@ -339,8 +343,19 @@ export function findPeople(article: Article): PeopleResult {
     // living-speaker: "Barros said", of the house's founder, who "died in 2019", and her son, Rui
     // Barros: the dead do not speak in the story's present, so the one bearer still living does.
     const speaking = SPEECH_VERBS.has(tokens[m.paragraph]![m.last + 1]?.text.toLowerCase() ?? '') || SPEECH_VERBS.has(tokens[m.paragraph]![m.first - 1]?.text.toLowerCase() ?? '');
-    const living = speaking ? fitting.filter((c) => !dead.has(c.id)) : [];
-    if (ofGender.length !== 1 && living.length === 1 && living.length < fitting.length) {
+    // Among those of the title's or pronoun's gender, when it names more than one ("Mr Chiwanga
+    // said", of the late MP and his son, with the widow, Mama Esther Chiwanga, alive too).
+    const bearers = ofGender.length > 1 ? ofGender : fitting;
+    // late-bearer: "the late Mrs Tierney wrote": the article itself says it is the dead one.
+    const ts = tokens[m.paragraph]!;
+    const late = [m.first - 1, m.first - 2].some((k) => ts[k]?.text.toLowerCase() === 'late' && (k === m.first - 1 || isHonorific(ts[k + 1]!.text)));
+    const deadBearers = late ? bearers.filter((c) => dead.has(c.id)) : [];
+    if (ofGender.length !== 1 && deadBearers.length === 1) {
+      people[m.paragraph].set(m.first, deadBearers[0]!.id);
+      continue;
+    }
+    const living = speaking && !late ? bearers.filter((c) => !dead.has(c.id)) : [];
+    if (ofGender.length !== 1 && living.length === 1 && living.length < bearers.length) {
       people[m.paragraph].set(m.first, living[0]!.id);
       continue;
     }
@@ -488,6 +503,8 @@ export function findPeople(article: Article): PeopleResult {
 }
 
 /** Words a speaker may say before their own name inside their quote ("Hiya, I'm Kelly"). */
+/** A word for a family right after a name inside a quote ("the Chiwanga family", "the Osorio clan"). */
+const FAMILY_AFTER = /^['’]?s?\s+(?:family|families|clan|household)\b/i;
 const OWN_NAME_BEFORE = /(?:\bi['’]m|\bi am|\bmy name is|\bit['’]s|\bthis is|\bcall(?:s|ed|ing)? me|\bknew me as|\bknow me as)\s*(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?$/i;
 
 /**
@@ -516,7 +533,10 @@ function namedInside(speaker: Cluster, q: AttributedQuote, clusters: readonly Cl
   const wholeWord = (form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'gu');
   const othersSpans = othersNames.flatMap((name) => [...text.matchAll(wholeWord(name))].map((m) => [m.index, m.index + m[0].length] as const));
   const inOthers = (m: RegExpMatchArray & { index: number }) => othersSpans.some(([start, end]) => m.index >= start && m.index + m[0].length <= end);
-  const found = [...forms].flatMap((form) => [...text.matchAll(wholeWord(form))].filter((m) => form.includes(' ') || !inOthers(m)).slice(0, 1));
+  // "This seat does not belong to the Chiwanga family": a family name before a word for the family
+  // names the family, not the speaker.
+  const ofFamily = (m: RegExpMatchArray & { index: number }) => FAMILY_AFTER.test(text.slice(m.index + m[0].length));
+  const found = [...forms].flatMap((form) => [...text.matchAll(wholeWord(form))].filter((m) => (form.includes(' ') || !inOthers(m)) && !ofFamily(m)).slice(0, 1));
   // "I'm Jamal Barros, and …", "he … called me Mrs. Whelan": the speaker names themself.
   if (found.some((m) => OWN_NAME_BEFORE.test(text.slice(0, m.index)))) return false;
   return found.length > 0;
@@ -989,13 +1009,16 @@ function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
 /**
  * own-publication: "questions sent by Kurier Nowohucki", "told the Kilifi Coast Courier": the
  * publication the article's front matter names as its source is no person where the text names it —
- * unless it is the author's own name, as a one-person newsletter's may be.
+ * unless it is the author's own name, as a one-person newsletter's may be. Its name is met with or
+ * without the article it opens with ("El Altiplano Hoy spoke to …": the run starts after "El").
  */
 function demotePublication(mentions: PlacedMention[], source: string | undefined, author: string | undefined): void {
   if (!source || source === author) return;
-  const own = source.split(/\s+/).map(foldWord).join(' ');
+  const words = source.split(/\s+/).map(foldWord);
+  const own = new Set([words.join(' ')]);
+  if (words.length > 2 && (words[0] === 'the' || FOREIGN_ARTICLES.has(words[0]!))) own.add(words.slice(1).join(' '));
   for (const m of mentions) {
-    if (m.words.map(foldWord).join(' ') !== own) continue;
+    if (!own.has(m.words.map(foldWord).join(' '))) continue;
     m.score = -10;
     m.rules = [...(m.rules ?? []), 'own-publication'];
   }

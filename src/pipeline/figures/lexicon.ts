@@ -44,9 +44,11 @@ interface RevealGrammar {
   /** Whether the noun may be followed by the name itself ("Those were the words Desmond Achterberg used"). */
   nameNext: boolean;
 }
-const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   currencySigns: string[];
+  muhammadAbbreviations: string[];
+  onlineServices: string[];
   nonPersonHeads: string[];
   compassWords: string[];
   possessiveHeads: string[];
@@ -95,11 +97,22 @@ export function tagsOf(word: string): string[] {
 
 const has = (word: string, ...wanted: string[]) => tagsOf(word).some((t) => wanted.includes(t));
 
-/** A given name the lexicon knows ("Sergey", "Maria", "Chuck"). */
 /** Given names of traditions the lexicons lack, by usual gender (data/given-names.json). */
 const MORE_GIVEN = load('./data/given-names.json') as { m: string[]; f: string[]; either: string[] };
 const MORE_GIVEN_GENDER = new Map<string, 'm' | 'f' | undefined>([...MORE_GIVEN.m.map((n) => [n, 'm'] as const), ...MORE_GIVEN.f.map((n) => [n, 'f'] as const), ...MORE_GIVEN.either.map((n) => [n, undefined] as const)]);
-export const isGivenName = (w: string) => has(w, 'FirstName', 'MaleName', 'FemaleName') || MORE_GIVEN_GENDER.has(w.toLowerCase());
+const knownGiven = (w: string) => has(w, 'FirstName', 'MaleName', 'FemaleName') || MORE_GIVEN_GENDER.has(w.toLowerCase());
+/**
+ * A given name the lexicon knows ("Sergey", "Maria", "Chuck") or data/given-names.json lists;
+ * written with accents the lexicon spells it without ("Lucía", "Józef", "Matías"). Not an ñ, a
+ * letter of its own in Spanish ("La Niña" is no Nina), nor a word of two letters (Welsh "Tŷ",
+ * a house, is no Ty).
+ */
+export const isGivenName = (w: string) => {
+  if (knownGiven(w)) return true;
+  if (w.length < 3 || /ñ/i.test(w)) return false;
+  const folded = foldAccents(w);
+  return folded !== w && knownGiven(folded);
+};
 /** A word the lexicon lists as a person without saying which part of a name ("Victoria", "Lee"). */
 export const isKnownPerson = (w: string) => has(w, 'Person');
 /** A family name the lexicon knows ("Putin", "Walker"). */
@@ -109,6 +122,8 @@ export const isSurname = (w: string) => has(w, 'LastName');
  * gives it ("Ngozi", "Kwame"; "Roch", which a Moby list mislabels), else when only one of the Moby
  * lists (female, male) holds it ("Rose" is only female there; "Leslie" is in both: unknown).
  */
+/** A given name data/given-names.json lists as given to women and men alike ("Dana", "Blessing"). */
+export const isEitherGender = (given: string) => MORE_GIVEN_GENDER.has(given.toLowerCase()) && MORE_GIVEN_GENDER.get(given.toLowerCase()) === undefined;
 export function genderOf(given: string): 'm' | 'f' | undefined {
   // Names given to both (given-names.json `either`) stay unknown whatever a list records.
   if (MORE_GIVEN_GENDER.has(given.toLowerCase()) && MORE_GIVEN_GENDER.get(given.toLowerCase()) === undefined) return undefined;
@@ -146,8 +161,11 @@ export function nationalityNouns(adjective: string): string[] {
   const key = adjective.toLowerCase();
   return NATIONALITY_NOUNS[key] ?? (isDemonym(adjective) ? [key] : []);
 }
-/** A company or body the lexicon knows by one word ("Google", "Pfizer"). */
-export const isOrganisationName = (w: string) => has(w, 'Organization');
+const ONLINE_SERVICES = new Set(NAME_CUES.onlineServices);
+/** A company or body the lexicon knows by one word ("Google", "Pfizer"), or an online service name-cues.json lists ("Instagram"). */
+export const isOrganisationName = (w: string) => has(w, 'Organization') || isOnlineService(w);
+/** A social network, app or online service news names by one word (name-cues.json onlineServices: "Instagram", "TikTok"). */
+export const isOnlineService = (w: string) => ONLINE_SERVICES.has(w.toLowerCase());
 /** Months and weekdays, which are capitalised but never names here. */
 export const isCalendarWord = (w: string) => has(w, 'Month', 'WeekDay', 'Date');
 /** A feast or holiday (data/name-cues.json): a name it opens is a date ("Christmas Eve"), though it may end a person's ("Johnnie Christmas"). */
@@ -497,6 +515,8 @@ export const OBJECT_SENSE_VERBS = new Set(SPEECH_DATA.objectSenseVerbs);
 export const OBJECT_VERBS = new Set(SPEECH_DATA.objectVerbs);
 /** Prepositions of place the lexicon does not tag ("Outside the court, …"; data/speech-verbs.json placePrepositions). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(SPEECH_DATA.placePrepositions);
+/** Who interviews someone they "spoke to" ("The Post spoke to …", "We spoke to …"; speech-verbs.json interviewerSubjects). */
+export const INTERVIEWER_SUBJECTS: ReadonlySet<string> = new Set(SPEECH_DATA.interviewerSubjects);
 /** Phrases that say the one just named made the words quoted before ("made the remarks"; data/speech-verbs.json), as word lists. */
 export const REMARK_PHRASES: readonly string[][] = SPEECH_DATA.remarkPhrases.map((p) => p.split(' '));
 /** The last word of a reveal phrase that holds only when a name follows it at once ("the words Desmond Achterberg used"). */
@@ -563,6 +583,9 @@ function revealPhrases(g: RevealGrammar): string[] {
 export const NAME_PARTICLES = new Set(NAME_CUES.nameParticles);
 /** Given names written short with a full stop ("Ma." for Maria), as written: read as one word with the stop. */
 export const GIVEN_NAME_ABBREVIATIONS: readonly string[] = NAME_CUES.givenNameAbbreviations;
+const MUHAMMAD_ABBREVIATIONS = new Set(NAME_CUES.muhammadAbbreviations);
+/** A short form of Muhammad opening a name ("Md", "Mohd"; name-cues.json muhammadAbbreviations), by which no one is called. */
+export const isMuhammadAbbreviation = (w: string) => MUHAMMAD_ABBREVIATIONS.has(w.toLowerCase().replace(/\.$/, ''));
 /** The English articles. */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 

@@ -33,6 +33,7 @@ import {
   isVesselNoun,
   isKnownPerson,
   isOrganisationName,
+  isOnlineService,
   isVerb,
   isPluralNoun,
   isPersonNoun,
@@ -89,6 +90,8 @@ export interface NameMention {
 
 /** Prefixes of ships' names, written in capitals before the name. */
 const SHIP_PREFIXES = new Set(['HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'MS', 'RV', 'SS']);
+/** Words that open a noun phrase before a vessel's noun ("the trawler X", "his boat X"). */
+const DETERMINERS_BEFORE_VESSEL = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
 
 /** Is the lower-case word one a firm or another body is called by ("stockbroker", "company", "council")? */
 const isBodyWord = (w: string) => FIRM_NOUNS.has(w) || ORG_NOUNS.has(w);
@@ -205,6 +208,9 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   // "Eighteen-year-old Shamar Brissett", "Nine-year-old Ethan Morley": an age spelled out opening a
   // sentence describes the person, as "18-year-old" would.
   if (/^\p{L}+(?:-\p{L}+)*-years?-old$/u.test(lower)) return true;
+  // "Don Jairo", "don Teófilo": the Spanish courtesy title before a given name and no family name
+  // ("Don Bradman", "Don Johnson" keep their given name).
+  if (lower === 'don' && next && isGivenName(next) && !isSurname(next) && words.length - k === 2) return true;
   if (isGivenName(w) && k + 1 < words.length && !isRoleTitleOnly(w)) return false;
   // "Frank Messina", "Rich Hall": a first name that is also a plain word ("frank", "rich") opens a
   // two-word name when the next word is no everyday word ("Washington Gov. Chris Gregoire" is not one).
@@ -298,6 +304,8 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     }
     // "HMS Queen Elizabeth", "USS Gerald R. Ford": a ship's name after its prefix.
     if (SHIP_PREFIXES.has(tokens[a - 1]?.text ?? '')) continue;
+    // "M/S Sälen", "M/V Kalakala": the prefix written with a slash, whose second letter opens the run.
+    if (tokens[a - 1]?.text === '/' && /^\p{Lu}$/u.test(tokens[a]!.text) && SHIP_PREFIXES.has(`${tokens[a - 2]?.text ?? ''}${tokens[a]!.text}`)) continue;
     // street-direction: "along S Buckeye", "NW Johnson": a compass point opens a street's name. A
     // single letter counts only after a preposition of way ("J K Rowling" writes initials so too).
     if (b > a && COMPASS.has(tokens[a].text) && tokens[a + 1]?.text !== '.' && (tokens[a].text.length === 2 || STREET_PREPOSITIONS.has(tokens[a - 1]?.text.toLowerCase() ?? ''))) continue;
@@ -389,7 +397,9 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     const weak = ws.length === 1 && ((tokens[first].sentenceStart && isCommonWord(ws[0]) && !verbNext && !rules.includes('given-name-described')) || placeUse);
     const before = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
     // "Sister Annamma", "Father Brendan": capitalised before a name, these titles are worn as courtesy titles are.
-    const honorific = before?.word && (isHonorificAsWritten(before.text) || (before.cap && GIVEN_NAME_HONORIFICS.has(before.text.toLowerCase()))) ? before.text.toLowerCase() : undefined;
+    // ("don Teófilo": a title before a given name that is no relation counts lower-case too.)
+    const givenTitle = (t: Token) => GIVEN_NAME_HONORIFICS.has(t.text.toLowerCase()) && (t.cap || !RELATION_WORDS.has(t.text.toLowerCase()));
+    const honorific = before?.word && (isHonorificAsWritten(before.text) || givenTitle(before)) ? before.text.toLowerCase() : undefined;
     // "landlady Kerry-Ann", "Landlady Kerry-Ann is …": a noun for what someone does, lower-case or
     // capitalised only as the sentence's first word, titles a given name as readily as a family name.
     // So does a relation set beside it ("her son, Andrei, and two granddaughters").
@@ -561,6 +571,28 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   const [head] = words;
   const tail = words.at(-1)!;
   if (words.length === 1) {
+    // single-letter: "Nordsø Port Partners A/S", "Plan B": a capital letter alone names no one
+    // unless a courtesy title makes it a name withheld ("Mr A", "Ms X", as courts report them).
+    if (/^\p{Lu}$/u.test(head) && !courtesyTitleBefore(tokens, first)) {
+      fired.push('single-letter');
+      return -10;
+    }
+    // online-service: "the race's official Instagram account", "a video on TikTok": a service's
+    // name, even after a word that can title a person, is no one's.
+    if (isOnlineService(head) && !courtesyTitleBefore(tokens, first)) {
+      fired.push('online-service');
+      return -10;
+    }
+    // vessel-noun-before: "the Akureyri trawler Norðurfari", "the ferry Sälen": one name right
+    // after a noun for a vessel, itself after a determiner or a name (not the verb "to ship"), is the
+    // vessel's ("the ferry Sälen sank" as well: a name after a vessel's noun is seldom a relative
+    // clause's subject, as in "a boat Marie could sail").
+    const noun = tokens[first - 1];
+    const opener = tokens[first - 2];
+    if (noun?.word && !noun.cap && isVesselNoun(noun.text.toLowerCase()) && opener?.word && (opener.cap || DETERMINERS_BEFORE_VESSEL.has(opener.text.toLowerCase()))) {
+      fired.push('vessel-noun-before');
+      return -10;
+    }
     // title-of: "Executive Dean of Science and Engineering": a lone word that is a post as well as
     // a given name, with "of" after it, is the post.
     if ((isRoleWord(head) || isPersonNoun(head.toLowerCase())) && tokens[last + 1]?.text.toLowerCase() === 'of') {
@@ -598,7 +630,10 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     // Not "in Sydney, two seats from his successor" (a place after a preposition), nor "Auntie
     // Florence" (a capitalised relation is a title, and names horses and boats as well).
     const prev = tokens[first - 1];
-    const locative = !!prev?.word && LOCATIVES.has(prev.text.toLowerCase());
+    // After a preposition of place only with "a" or "an" opening the description ("a letter from
+    // Ioana, a nine-year-old pupil"), which a place's description seldom has.
+    const indefinite = tokens[last + 1]?.text === ',' && /^an?$/i.test(tokens[last + 2]?.text ?? '');
+    const locative = !!prev?.word && LOCATIVES.has(prev.text.toLowerCase()) && !indefinite;
     if ((isGivenName(head) || isFirstName(head)) && !isPlaceName(head) && !isOrgWord(head) && !locative) {
       // In a list after a plural relation ("by his grandchildren Aoife, Ciarán and Rory"), the
       // word before the list.
@@ -761,6 +796,17 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     // not a modifier of one ("a Verdi union secretary", "the club captain", "a party MP").
     for (let k = last + 3; k <= last + 5 && tokens[k]?.word; k++) {
       const w = tokens[k]!.text.toLowerCase();
+      // owned-appositive: "Rábatech Precision, a family-owned supplier of …", "the state-owned
+      // carrier", "a Nasdaq-listed maker": what is owned or listed is a business, whatever noun
+      // heads it (a "supplier" or a "maker" may be a person).
+      // (Not "a family-owned firm's founder": what the possessive owns is the head.)
+      if (/\p{L}-(?:owned|listed)$/u.test(w) && ![1, 2, 3].some((n) => /['’]s$/.test(tokens[k + n]?.text ?? ''))) {
+        // Stronger than a body's noun alone: the appositive's person noun would otherwise cue a person.
+        fired.push('owned-appositive');
+        score -= 3;
+        bodyAppositive = true;
+        break;
+      }
       if (!tokens[k]!.cap && isPersonNoun(w)) break;
       const next = tokens[k + 1];
       // ("a Leicester hosiery manufacturer who died in 1894": a "who" says it is someone.)
@@ -829,7 +875,8 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   if (!titled && !cued && !isGivenName(head) && !isFirstName(head) && foreign) {
     fired.push(foreign);
     score -= 3;
-  } else if (!titled && !cued && FOREIGN_ARTICLES.has(head.toLowerCase()) && !isGivenName(words[1]!) && !isFirstName(words[1]!)) {
+  // (After a preposition of place even before a verb of speech: "Some people in La Florida said …".)
+  } else if (!titled && (!cued || LOCATIVES.has(tokens[first - 1]?.text.toLowerCase() ?? '')) && FOREIGN_ARTICLES.has(head.toLowerCase()) && ((!isGivenName(words[1]!) && !isFirstName(words[1]!)) || isPlaceName(words[1]!))) {
     fired.push('foreign-article');
     score -= 3;
   }

@@ -98,6 +98,9 @@ const isTitleWord = (t: Token) => t.word && (isPersonNoun(t.text) || (t.cap && T
 /** Words that say whose a title is ("Our works manager"): the owner, not part of the role. */
 const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
 
+/** Prepositions that open a fronted phrase ("Speaking to supporters, …", "Among the mourners, …"). */
+const FRONTING_PREPOSITIONS = new Set(['to', 'with', 'for', 'among', 'from', 'before', 'by']);
+
 /**
  * The title written before the name that starts at token `first`, or ''. "The Lord Mayor of
  * Greystone, Councillor Yusuf Patel", "the county's cabinet member for highways, Cllr Ben
@@ -112,6 +115,10 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
   const prev = tokens[first - 1];
   if (!span) return prev?.word && DESCRIPTOR_COMPOUND.test(prev.text) ? prev.text.toLowerCase() : '';
   const [start, end] = span;
+  // "Speaking to supporters, Hadžić said": a plural noun for people alone after a preposition, set
+  // off before the name by a comma, is whom a fronted phrase is about, not the one person's post
+  // (but "my children, Ama and Kofi" and "the chair of governors, Patricia Okonjo-Wright" are).
+  if (start === end && !tokens[end]!.cap && tokens[end + 1]?.text === ',' && isPluralNoun(tokens[end]!.text) && isPersonNoun(tokens[end]!.text) && FRONTING_PREPOSITIONS.has(lower(tokens[start - 1] ?? tokens[start]!))) return '';
   // "Mum-of-three Sian Lloyd": a hyphenated description reads lower-case wherever it stands.
   if (start === end && DESCRIPTOR_COMPOUND.test(tokens[start]!.text)) return tokens[start]!.text.toLowerCase();
   // Not "my predecessor, Bishop Alan Hale": a relation to someone else is no fuller title.

@@ -43,6 +43,11 @@ function wordsOf(text: string): string[] {
 /** Auxiliaries before an "-ing" form that make it a clause's verb ("are walking"). */
 const BE = set('is are was were be been being am');
 
+/** A capitalised word (a name: "United") or a word after a determiner (a noun: "its shares") is no verb. */
+function nounSlot(raw: string, prev: string | undefined): boolean {
+  return /^\p{Lu}/u.test(raw) || (!!prev && DETERMINERS.has(prev.toLowerCase()));
+}
+
 /**
  * A word that can be the finite verb of a clause, given the word before it. A capitalised word is
  * a name ("United"), a word after a determiner is a noun ("its shares", "the unions"), and an
@@ -50,7 +55,7 @@ const BE = set('is are was were be been being am');
  */
 function finiteVerb(raw: string, prev: string | undefined): boolean {
   const w = raw.toLowerCase();
-  if (/^\p{Lu}/u.test(raw) || (prev && DETERMINERS.has(prev.toLowerCase()))) return false;
+  if (nounSlot(raw, prev)) return false;
   if (/ing$/.test(w)) return !!prev && BE.has(prev.toLowerCase());
   if (isVerb(w) || (/ed$/.test(w) && w.length > 4)) return true;
   // "wins", "leads": a present-tense verb is its base form plus -s.
@@ -110,7 +115,7 @@ const AUXILIARIES = set('is are was were am has have had do does did will would 
  */
 function markedVerb(raw: string, prev: string | undefined): boolean {
   const w = raw.toLowerCase();
-  if (/^\p{Lu}/u.test(raw) || (prev && DETERMINERS.has(prev.toLowerCase()))) return false;
+  if (nounSlot(raw, prev)) return false;
   return AUXILIARIES.has(w) || isPastTense(w) || (/ed$/.test(w) && w.length > 4);
 }
 
