@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../src/pipeline/figures/index.ts';
 import { toArticle } from '../src/pipeline/article.ts';
+import { extractArticle } from '../src/pipeline/extract.ts';
 import { genderOf, isGivenName } from '../src/pipeline/figures/lexicon.ts';
 import { names, quotesOf, roleOf } from './helpers/people.ts';
 
@@ -13,6 +14,7 @@ describe('given names', () => {
   it('knows given names of Romanian, Hungarian, Finnish, Georgian, Albanian and Bosnian usage, with their gender', () => {
     expect(['Ioana', 'Erzsébet', 'Marjatta', 'Ketevan', 'Valbona', 'Amra'].map(genderOf)).toEqual(['f', 'f', 'f', 'f', 'f', 'f']);
     expect(['Mircea', 'István', 'Hannu', 'Irakli', 'Besnik', 'Nermin'].map(genderOf)).toEqual(['m', 'm', 'm', 'm', 'm', 'm']);
+    expect(['Siriporn', 'Salimata', 'Anucha', 'Lassina'].map(genderOf)).toEqual(['f', 'f', 'm', 'm']);
   });
 
   it('reads a given name written with accents the lists spell without, but not an ñ or a two-letter word', () => {
@@ -83,6 +85,17 @@ describe('names', () => {
     expect(names('The floods reached Rincón de Piedra on Monday, said Hernando Pinzón.')).toEqual(['Hernando Pinzón']);
     expect(names('The distillery, Palenque Las Dos Lunas, is run by Aurelio Cruz.')).toEqual(['Aurelio Cruz']);
     expect(names('The retired teacher, Mwalimu Josphat Kamau, opened the library.')).toEqual(['Josphat Kamau']);
+  });
+
+  it('takes "Côte d\'Ivoire", Thai place words and a French movement for no one', () => {
+    expect(names("The team flew home to Côte d'Ivoire on Monday, said coach Moussa Diallo.")).toEqual(['Moussa Diallo']);
+    expect(names('They drove up to Doi Inthanon from Mueang Chiang Mai, said Wiroj Saetang.')).toEqual(['Wiroj Saetang']);
+    expect(names('The Mouvement Citoyen said it would appeal, said Drissa Coulibaly.')).toEqual(['Drissa Coulibaly']);
+  });
+
+  it('joins a nickname given after a dash to the person named before it', () => {
+    const story = ['Bar owner Siriporn Kaewmanee, 47 – known to her regulars simply as Mama Noi – says the drummer must stop.', '"I will put up my own banner," vowed Mama Noi.'];
+    expect(quotesOf(...story)).toEqual(['Siriporn Kaewmanee: I will put up my own banner']);
   });
 
   it('takes "Navy" for the end of a body\'s name', () => {
@@ -173,6 +186,40 @@ describe('who spoke', () => {
       '"I learned from my mother," she said.',
     ];
     expect(quotesOf(...story)).toEqual(['Rosa Quispe: I learned from my mother']);
+  });
+
+  it('gives "Mrs X" to the adult namesake, not to a child of 15', () => {
+    const story = [
+      'Salimata Bado, a soap seller, has kept her daughter at home for three weeks.',
+      'Her daughter, Awa Bado, 15, a pupil at the collège, was helping at the stall. "We copy the exercises and hope," she said.',
+      'Mrs Bado said she had stopped listening to the news. "Talks do not teach my child," she said.',
+    ];
+    expect(quotesOf(...story)).toContain('Salimata Bado: Talks do not teach my child');
+  });
+
+  it('takes a quoted paragraph after an interview\'s unlabelled answers for quoted speech, not an answer', () => {
+    const md = [
+      'Drissa Sanou has made balafons in Bobo-Dioulasso for forty years. We spoke to him in his courtyard.',
+      '**How did you start?**',
+      'My father put a mallet in my hand when I was six. I have not put it down since.',
+      '**Who plays your instruments now?**',
+      'Everybody. Adama Konaté, the musician who leads the group Sya Kanou, took four of them to France.',
+      '**What do you feel when you hear them?**',
+      'Fear, first. Then, when it is good, I feel proud, but quietly.',
+      '"We played in halls in Lyon where the engineer asked me who made the instruments," Konaté said.',
+    ].join('\n\n');
+    const { article } = extractArticle('t.md', Buffer.from(`---\ntitle: "Balafons"\n---\n\n${md}\n`), []);
+    const sanou = findPeople(article).figures.find((f) => f.name === 'Drissa Sanou');
+    expect(sanou?.quotes.some((q) => q.includes('We played in halls'))).toBe(false);
+  });
+
+  it('reads the he or she after a fronted "Asked about …" clause as the one the pronoun before stood for', () => {
+    const story = [
+      'Pélagie Yao, the opposition candidate, said she would appeal. Mariam Touré, who leads the observers\' network, urged calm.',
+      '"We did not see ballot stuffing," Ms Touré said.',
+      'Asked about the complaints lodged by Ms Yao\'s list, she said the network would publish its findings. "If there were problems, our figures will show it," she said.',
+    ];
+    expect(quotesOf(...story)).toContain('Mariam Touré: If there were problems, our figures will show it');
   });
 
   it('gives "Jasmin" no gender, a man\'s name in Bosnia and a woman\'s elsewhere', () => {

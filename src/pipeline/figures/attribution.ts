@@ -932,12 +932,16 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // in that paragraph or the one before, or to nobody named.
       // Not "He had barely finished when Karimi-Nasab was on his feet": a name opening a clause of
       // its own after the pronoun's is that clause's subject.
-      const opener = subjectPronounAt(p, sStart);
+      // ("Asked about the complaints lodged by Ms N'Guessan's list, she said …": a fronted clause's
+      // names before the pronoun that is the sentence's subject likewise.)
+      const frontedComma = inFrontedClause(p, list[k]!) ? tokens[p].findIndex((t, i) => i > list[k]! && t.text === ',') : -1;
+      const opener = subjectPronounAt(p, sStart) ?? (frontedComma > 0 ? subjectPronounAt(p, frontedComma + 1) : undefined);
+      const frontedSubject = frontedComma > 0 && opener === frontedComma + 1;
       // But "She says she wrote her numbers down while Kerry bought a Lucky Dip": a clause that
       // sets something against the main one (while, whereas, although, because) leaves the
       // main clause's he or she the one spoken of.
       const ownClause = opener !== undefined && tokens[p].slice(opener + 1, list[k]).some((t) => t.word && CLAUSE_OPENING_WORDS.has(t.text.toLowerCase()) && !BACKGROUND_CLAUSE_WORDS.has(t.text.toLowerCase()));
-      if (opener !== undefined && opener < list[k]! && !ownClause && PRONOUNS[tokens[p][opener]!.text.toLowerCase()] === g) {
+      if (opener !== undefined && (opener < list[k]! || frontedSubject) && !ownClause && PRONOUNS[tokens[p][opener]!.text.toLowerCase()] === g) {
         fired.add('pronoun-chain');
         return chained ? undefined : resolvePronoun({ paragraph: p, token: opener }, g, true);
       }

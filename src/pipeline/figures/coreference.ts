@@ -411,11 +411,11 @@ function looseKnownAs(toks: Token[], at: number): number {
 
 /**
  * What may stand between a name and the nickname cue after it: an age in passing ("Denis
- * O'Callaghan, 74, known as Dinny") or an appositive saying what the person is, in lower case
+ * O'Callaghan, 74, known as Dinny", "Siriporn Kaewmanee, 47 – known … as Mama Noi") or an appositive saying what the person is, in lower case
  * ("Bautista, a former driver known to members as Ka Teddy").
  */
 function asideOnly(between: Token[]): boolean {
-  if (between.every((t) => t.text === ',' || /^\d{1,3}$/.test(t.text))) return true;
+  if (between.every((t) => t.text === ',' || /^[–—-]$/.test(t.text) || /^\d{1,3}$/.test(t.text))) return true;
   const words = between.filter((t) => t.word);
   return between[0]?.text === ',' && ['a', 'an', 'the'].includes(words[0]?.text.toLowerCase() ?? '') && words.every((t) => !t.cap) && words.some((t) => isPersonNoun(t.text)) && words.length <= 5;
 }

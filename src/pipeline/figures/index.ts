@@ -331,7 +331,13 @@ export function findPeople(article: Article): PeopleResult {
     // of whose given names no list knows, stays ambiguous — unless every one whose gender is known
     // is of the other gender, and one alone is left.
     const { same, open } = byGender(fitting, g, personGender);
-    const ofGender = !g ? [] : fitting.every((c) => personGender(c)) ? same : open.length === 1 ? open : [];
+    let ofGender = !g ? [] : fitting.every((c) => personGender(c)) ? same : open.length === 1 ? open : [];
+    // adult-title: "Mrs Bado said", of Salimata Bado and her daughter Awa, 15: a courtesy title is
+    // no child's, so a namesake whose stated age is under 18 is not the one it names.
+    if (m.honorific && ofGender.length > 1) {
+      const adults = ofGender.filter((c) => (ageOf(c.id) ?? 18) >= 18);
+      if (adults.length >= 1) ofGender = adults;
+    }
     // spouse-title: "Mrs Stainthorpe" of Walter and Geoffrey Stainthorpe is none of theirs, a title
     // of the other gender than every one of them: it is the one spouse of that gender the article
     // introduces by given name alone ("His wife, Pauline, …"), or no one named.
@@ -1345,6 +1351,9 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
     let speaker: Cluster | undefined;
     let cue: SpeakerCue = 'label';
     if (t.label === 'A') {
+      // An unlabelled answer is unquoted prose: a paragraph that opens on a quotation mark is
+      // quoted speech with its own cue ("…," Konaté said), past the end of the questions.
+      if (unlabelled && /^["“]/.test(body[t.paragraph]?.trim() ?? '')) continue;
       speaker = interviewee;
       cue = unlabelled ? 'qa-answer' : 'label-answer';
     } else if (t.label === 'Q' && unlabelled) {

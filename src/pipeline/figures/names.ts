@@ -872,7 +872,8 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   // verb says it is someone ("Le Pen said").
   // foreign-org-word likewise: "Dharmapala Vidyalaya", "Érablière Gagnon" (a place's word first).
   const foreign = (words.some(isForeignPlaceWord) && 'foreign-place-word') || (words.some(isForeignOrgWord) && 'foreign-org-word') || undefined;
-  if (!titled && !cued && !isGivenName(head) && !isFirstName(head) && foreign) {
+  // (A body's word opening the name marks it before a verb of speech too: "Mouvement Citoyen said".)
+  if (!titled && (!cued || isForeignOrgWord(head)) && !isGivenName(head) && !isFirstName(head) && foreign) {
     fired.push(foreign);
     score -= 3;
   // (After a preposition of place even before a verb of speech: "Some people in La Florida said …".)
