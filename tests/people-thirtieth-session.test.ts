@@ -115,6 +115,15 @@ describe('roles', () => {
     expect(roleOf('Ama Owusu', 'My children, Ama Owusu and Kofi Owusu, were there.')).toBe('children');
   });
 
+  it('reads a title tied by "to", or followed by its initials in brackets, before a comma and a courtesy title', () => {
+    expect(roleOf('Raphael Ayamga', 'The Secretary to the cooperative, Mr Raphael Ayamga, cautioned members.')).toBe('Secretary to the cooperative');
+    expect(roleOf('Yaw Frimpong', 'Presenting the plan, the Municipal Chief Executive (MCE), Mr Yaw Frimpong, said the park was full.')).toBe('Municipal Chief Executive');
+  });
+
+  it('reads "backpacker" and "influencer" as roles', () => {
+    expect(roleOf('Kirra Dunstan', 'Australian backpacker Kirra Dunstan, 27, from Geelong, said she changed her plans.')).toBe('Australian backpacker');
+  });
+
   it('reads "conservator" as a person\'s role', () => {
     expect(roleOf('Vesna Petrova', 'The fresco was cleaned by a team led by the conservator Vesna Petrova.', '"It took two years," Petrova said.')).toBe('conservator');
   });

@@ -18,7 +18,7 @@ const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string>; rankTitles: string[]; labelOpeners: string[]; pairedHonorifics: Record<string, string> };
-const ROLE_DATA = load('./data/role-nouns.json') as { firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; thingSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeAgentNouns: Record<string, string>; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; relationInverses: Record<string, { m?: string; f?: string }>; spouses: string[]; generations: { elder: string[]; younger: string[] }; headAliases: Record<string, string[]>; titleAcronyms: Record<string, string>; ageNouns: Record<string, [number, number]> };
+const ROLE_DATA = load('./data/role-nouns.json') as { frontingPrepositions: string[]; firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; thingSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeAgentNouns: Record<string, string>; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; relationInverses: Record<string, { m?: string; f?: string }>; spouses: string[]; generations: { elder: string[]; younger: string[] }; headAliases: Record<string, string[]>; titleAcronyms: Record<string, string>; ageNouns: Record<string, [number, number]> };
 /** Other nouns a role's head word answers to ("King's Bench Justice" is who "the judge said" means; role-nouns.json headAliases). */
 /** Nouns that give an age range ("teenager" → 13–19; role-nouns.json ageNouns). */
 export const AGE_NOUNS: ReadonlyMap<string, readonly [number, number]> = new Map(Object.entries(ROLE_DATA.ageNouns));
@@ -47,6 +47,7 @@ interface RevealGrammar {
 const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   currencySigns: string[];
+  vesselDeterminers: string[];
   muhammadAbbreviations: string[];
   onlineServices: string[];
   nonPersonHeads: string[];
@@ -291,6 +292,8 @@ export const isWorkNoun = (w: string) => WORK_NOUNS.has(w);
 const VESSEL_NOUNS = new Set(NAME_CUES.vesselNouns);
 /** True when `w` (lower-cased) names a vessel ("trawler", "ferry"): a name after one is the vessel's everywhere. */
 export const isVesselNoun = (w: string) => VESSEL_NOUNS.has(w);
+/** Words that open a noun phrase before a vessel's noun ("the trawler X", "his boat X"; name-cues.json vesselDeterminers). */
+export const VESSEL_DETERMINERS: ReadonlySet<string> = new Set(NAME_CUES.vesselDeterminers);
 /** Verbs as the lexicon lists them (used to stop a role span at "said", "met"...). */
 export const isVerb = (w: string) =>
   has(w, 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Modal', 'Participle', 'Copula', 'Auxiliary');
@@ -480,6 +483,8 @@ export const WEAK_ROLE_WORDS = new Set(ROLE_DATA.weak);
 
 /** Nouns for what a person does that as often name a firm ('operator Derwent Link'; data/role-nouns.json). */
 export const FIRM_NOUNS = new Set(ROLE_DATA.firmNouns);
+/** Prepositions that open a fronted phrase ("Speaking to supporters, …"; role-nouns.json frontingPrepositions). */
+export const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set(ROLE_DATA.frontingPrepositions);
 
 /** Verbs and phrases that introduce speech ("said", "told", "according to"). */
 export const SPEECH_VERBS = new Set(SPEECH_DATA.verbs);

@@ -31,6 +31,7 @@ import {
   isPlainNoun,
   isWorkNoun,
   isVesselNoun,
+  VESSEL_DETERMINERS,
   isKnownPerson,
   isOrganisationName,
   isOnlineService,
@@ -90,8 +91,6 @@ export interface NameMention {
 
 /** Prefixes of ships' names, written in capitals before the name. */
 const SHIP_PREFIXES = new Set(['HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'MS', 'RV', 'SS']);
-/** Words that open a noun phrase before a vessel's noun ("the trawler X", "his boat X"). */
-const DETERMINERS_BEFORE_VESSEL = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
 
 /** Is the lower-case word one a firm or another body is called by ("stockbroker", "company", "council")? */
 const isBodyWord = (w: string) => FIRM_NOUNS.has(w) || ORG_NOUNS.has(w);
@@ -589,7 +588,7 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     // clause's subject, as in "a boat Marie could sail").
     const noun = tokens[first - 1];
     const opener = tokens[first - 2];
-    if (noun?.word && !noun.cap && isVesselNoun(noun.text.toLowerCase()) && opener?.word && (opener.cap || DETERMINERS_BEFORE_VESSEL.has(opener.text.toLowerCase()))) {
+    if (noun?.word && !noun.cap && isVesselNoun(noun.text.toLowerCase()) && opener?.word && (opener.cap || VESSEL_DETERMINERS.has(opener.text.toLowerCase()))) {
       fired.push('vessel-noun-before');
       return -10;
     }

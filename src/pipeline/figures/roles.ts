@@ -29,6 +29,7 @@ import {
   ORG_NOUNS,
   SPEECH_VERBS,
   TELLING_VERBS,
+  FRONTING_PREPOSITIONS,
   TITLE_MODIFIERS,
   WEAK_ROLE_WORDS,
   isCalendarWord,
@@ -97,9 +98,6 @@ const isTitleWord = (t: Token) => t.word && (isPersonNoun(t.text) || (t.cap && T
 
 /** Words that say whose a title is ("Our works manager"): the owner, not part of the role. */
 const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
-
-/** Prepositions that open a fronted phrase ("Speaking to supporters, …", "Among the mourners, …"). */
-const FRONTING_PREPOSITIONS = new Set(['to', 'with', 'for', 'among', 'from', 'before', 'by']);
 
 /**
  * The title written before the name that starts at token `first`, or ''. "The Lord Mayor of
@@ -231,7 +229,10 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   // title may be followed by whom it serves, titled and named, after "for" or "to".
   const served = tokens[end]?.text === ',' && nameTokens.has(end - 1) && closesAppositive(tokens, first) ? servedLink(tokens, end - 1, nameTokens) : undefined;
   const servesNamed = served !== undefined;
-  if (tokens[end]?.text === ',' && tokens[end - 1] && !openingModifier && (isTitleWord(tokens[end - 1]) || servesNamed || (titleOfBefore(tokens, end - 1) && closesAppositive(tokens, first)))) {
+  // "the Municipal Chief Executive (MCE), Mr Yaw Adomako Frimpong": the title's initials in brackets
+  // before the comma stand for it.
+  const initials = tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[end - 2]?.text ?? '') ? 3 : 0;
+  if (tokens[end]?.text === ',' && tokens[end - 1] && !openingModifier && (isTitleWord(tokens[end - 1 - initials]!) || servesNamed || (titleOfBefore(tokens, end - 1) && closesAppositive(tokens, first)))) {
     end--;
     skipHonorifics();
     appositive = true;
@@ -428,8 +429,9 @@ function titleOfBefore(tokens: Token[], k: number): boolean {
     }
     if (listComma(tokens, i)) continue;
     if (!t.word) return false;
-    // "the head teacher at my school, Alun Brace": "at" ties a title to where it is held, as "of" does.
-    if ((lower(t) === 'of' || lower(t) === 'for' || lower(t) === 'at') && isTitleWord(tokens[i - 1]!)) return true;
+    // "the head teacher at my school, Alun Brace": "at" ties a title to where it is held, as "of" does;
+    // so does "to" ("The Secretary to the cooperative, Mr Raphael Ayamga").
+    if ((lower(t) === 'of' || lower(t) === 'for' || lower(t) === 'at' || lower(t) === 'to') && isTitleWord(tokens[i - 1]!)) return true;
     if (PLACE_LINKS.has(lower(t)) && placeAfterTitle(tokens, i)) return true;
   }
   return false;
