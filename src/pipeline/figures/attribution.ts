@@ -196,6 +196,8 @@ const TEXT_VERBS = new Set(['begins', 'began', 'reads', 'read', 'says', 'said', 
 const COORDINATORS = new Set(['but', 'and', 'then', 'yet']);
 /** Cues that found a speaker by a verb of speech beside the quote. */
 const SPEECH_VERB_CUES: ReadonlySet<SpeakerCue> = new Set(['after', 'after-pronoun', 'before', 'before-pronoun']);
+/** Cues that found the speaker through a he or she. */
+const PRONOUN_CUES: ReadonlySet<SpeakerCue> = new Set(['after-pronoun', 'before-pronoun', 'pronoun-contested']);
 /** Words that open a clause with a subject of its own ("… when Karimi-Nasab was on his feet"). */
 const CLAUSE_OPENING_WORDS = new Set(['when', 'while', 'whereas', 'as', 'after', 'before', 'until', 'because', 'since', 'whereupon', 'although', 'though']);
 /** Of those, the ones that open a clause set against or beside the main one, whose subject stays in the background. */
@@ -2103,7 +2105,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // end by calling someone by their title are said to its holder, not by them; a he or she that
     // found the holder is left unattributed.
     const addressed = /,\s*(\p{Lu}\p{Ll}+)[.!?]?$/u.exec(text)?.[1]?.toLowerCase();
-    if (addressed && speaker !== undefined && speaker >= 0 && (cue === 'after-pronoun' || cue === 'before-pronoun' || cue === 'pronoun-contested') && isRoleWord(addressed) && (input.roleHolders?.(addressed) ?? []).includes(speaker)) {
+    if (addressed && speaker !== undefined && speaker >= 0 && PRONOUN_CUES.has(cue) && isRoleWord(addressed) && (input.roleHolders?.(addressed) ?? []).includes(speaker)) {
       fired.add('addressed-by-title');
       speaker = UNNAMED;
     }
@@ -2111,7 +2113,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // been dead for five years," she said.`: a he or she answering the quote just before, a question
     // put with a verb of asking, is not the one who asked it; which other person it is goes unsaid.
     // (Not a question the speaker asks of nobody: "… the shipping forecast?" he fumed. He added: …)
-    if (speaker !== undefined && speaker >= 0 && last?.question && last.speaker === speaker && head.paragraph - last.paragraph <= 1 && (cue === 'after-pronoun' || cue === 'before-pronoun' || cue === 'pronoun-contested')) {
+    if (speaker !== undefined && speaker >= 0 && last?.question && last.speaker === speaker && head.paragraph - last.paragraph <= 1 && PRONOUN_CUES.has(cue)) {
       fired.add('answer-not-asker');
       speaker = UNNAMED;
     }

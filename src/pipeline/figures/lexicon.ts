@@ -127,7 +127,7 @@ export const isSurname = (w: string) => has(w, 'LastName');
 export const isEitherGender = (given: string) => MORE_GIVEN_GENDER.has(given.toLowerCase()) && MORE_GIVEN_GENDER.get(given.toLowerCase()) === undefined;
 export function genderOf(given: string): 'm' | 'f' | undefined {
   // Names given to both (given-names.json `either`) stay unknown whatever a list records.
-  if (MORE_GIVEN_GENDER.has(given.toLowerCase()) && MORE_GIVEN_GENDER.get(given.toLowerCase()) === undefined) return undefined;
+  if (isEitherGender(given)) return undefined;
   if (has(given, 'MaleName')) return 'm';
   if (has(given, 'FemaleName')) return 'f';
   const g = given.toLowerCase();
