@@ -185,6 +185,10 @@ describe('clause trimming', () => {
     );
     expect(openingTrim('In the end, the government announced the start of a public process on a new flag.')).toBeUndefined();
     expect(openingTrim('After a long and bitter night of counting the votes, Ada Morrow was elected chair.')).toBeUndefined();
+    // A noun phrase set beside the name after it is no opening phrase: "Chiara Ferri, was filming"
+    // and "Dan Twomey, has been head coach" are no sentences.
+    expect(openingTrim('Her sister, Chiara Ferri, was filming the sunset and caught the whole raid on her phone.')).toBeUndefined();
+    expect(openingTrim("The club's head coach, Dan Twomey, has trained boxers in the same hall for almost thirty years.")).toBeUndefined();
   });
 
   it('finds where the news starts after a source preamble', () => {

@@ -361,6 +361,18 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const v = aux ? j + 2 : j + 1;
       if (ts[v] && (isSpeech(ts[v]!, ts[v + 1]) || (aux && SPEECH_PARTICIPLES.has(ts[v]!.text.toLowerCase())))) return true;
     }
+    // "Kakar, who trains at a services complex in Peshawar, said …", "Kakar, 24, said …": an age
+    // or a clause about the person set off by commas stands between the name and its verb (not a
+    // list: no other name in it).
+    if (ts[j]?.text === ',' && ts[j + 1] && (/^\d+$/.test(ts[j + 1]!.text) || (ts[j + 1]!.word && /^(?:who|whose|a|an|the|now|once|herself|himself)$/i.test(ts[j + 1]!.text)))) {
+      let c = j + 1;
+      while (c < ts.length && c <= j + 16 && ts[c]!.text !== ',' && !/^[.;:!?]$/.test(ts[c]!.text) && !input.people[p].has(c) && !quoted[p][c]) c++;
+      if (ts[c]?.text === ',') {
+        const aux = ts[c + 1]?.word && AUXILIARIES.has(ts[c + 1]!.text.toLowerCase());
+        const v = aux ? c + 2 : c + 1;
+        if (ts[v] && isSpeech(ts[v]!, ts[v + 1])) return true;
+      }
+    }
     for (let k = j; k < ts.length && k <= j + 2; k++) {
       if (!ts[k].word || PASSIVE.has(ts[k].text.toLowerCase())) break; // "Nuland was told" is spoken to
       if (isSpeech(ts[k], ts[k + 1])) return true;
@@ -435,6 +447,24 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    * Is the subject of the speech verb at token i a written text ("the letter said", "a statement
    * from the club read", "her biography says")? Looked for in the few words before the verb.
    */
+  /** The person whose written text ("Ghaffari's report") opens the sentence of the verb at token `v` of paragraph `p`, if any. */
+  const documentOwner = (p: number, v: number): number | undefined => {
+    let f = v;
+    while (f > 0 && sentenceOf[p][f - 1] === sentenceOf[p][v]) f--;
+    while (f < v && !tokens[p][f]!.word) f++;
+    // "Dr Kimani's report": a courtesy title before the name.
+    while (f < v && (HONORIFICS.has(tokens[p][f]!.text.toLowerCase()) || tokens[p][f]!.text === '.') && !input.people[p].has(f)) f++;
+    const id = input.people[p].get(f);
+    if (id === undefined || id < 0) return undefined;
+    let j = f;
+    while (j + 1 < v && tokens[p][j + 1]!.word && tokens[p][j + 1]!.cap && !/['’]s$/.test(tokens[p][j]!.text)) j++;
+    const noun = tokens[p][j + 1];
+    // The text is the verb's subject: the verb, or an aside set off by a comma, comes right after
+    // it (not "Feeney's will reopen on Friday, and Declan said …").
+    const next = tokens[p][j + 2];
+    const subject = j + 2 === v || next?.text === ',' || (next?.word && AUXILIARIES.has(next.text.toLowerCase()) && j + 3 === v);
+    return subject && /['’]s$/.test(tokens[p][j]!.text) && noun?.word && DOCUMENT_NOUNS.has(noun.text.toLowerCase()) ? id : undefined;
+  };
   const writtenSubject = (p: number, i: number) => {
     const ts = tokens[p];
     for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
@@ -811,6 +841,27 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    * of asking ("Ms Natarajan asked the witness", "Ms Natarajan then pressed her") or the agent of
    * an opening "Asked by Ms Natarajan whether …"?
    */
+  /**
+   * Is the object of the verb of asking at token `v` a thing, not a person ("Azadi questioned the
+   * expert's method"), or a request ("asked for a delay")? Its words up to a preposition or a stop
+   * hold no name, no pronoun for a person and no noun for one (a possessive, "the expert's", only
+   * says whose the thing is).
+   */
+  const asksAThing = (p: number, v: number): boolean => {
+    const ts = tokens[p];
+    // "Bouzidi asked for the move to be delayed", "asked that …", "asked to be heard": a request,
+    // put to no one who answers.
+    if (ts[v + 1]?.word && /^(?:for|that|to)$/i.test(ts[v + 1]!.text)) return true;
+    let nouns = 0;
+    for (let k = v + 1; k < ts.length && k <= v + 5 && ts[k]!.word && !PREPOSITIONS.has(ts[k]!.text.toLowerCase()); k++) {
+      const w = ts[k]!.text;
+      if (input.people[p].has(k) || /^(?:him|her|them|me|us|you)$/i.test(w)) return false;
+      if (/['’]s$/.test(w) || DETERMINERS.has(w.toLowerCase())) continue;
+      if (isPersonNoun(w)) return false;
+      nouns++;
+    }
+    return nouns > 0;
+  };
   const asksAt = (p: number, i: number): boolean => {
     const ts = tokens[p];
     const k = beforeTitles(ts, i);
@@ -819,7 +870,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     while (j < ts.length && ts[j]!.word && ts[j]!.cap && !boundary(p, j - 1)) j++;
     // One or two adverbs may stand between ("then", "once more").
     for (let n = 0; n < 3 && j < ts.length && ts[j]!.word && !ts[j]!.cap && !quoted[p][j]; n++, j++) {
-      if (QUESTION_VERBS.has(ts[j]!.text.toLowerCase())) return true;
+      if (QUESTION_VERBS.has(ts[j]!.text.toLowerCase())) return !asksAThing(p, j);
       if (!/ly$|^(?:then|again|also|later|once|first|twice)$/.test(ts[j]!.text.toLowerCase())) return false;
     }
     return false;
@@ -982,7 +1033,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         fired.add('noun-subject');
         return personOfNoun(main) ?? epithetOf(p, main, g);
       }
-      if (asksAt(p, chosen)) {
+      // Not when the words the pronoun speaks are a question themselves ("Visser pressed on. "Then
+      // why did you wait?" she asked"): the one who asked goes on asking.
+      if (!quoteAsks && asksAt(p, chosen)) {
         fired.add('question-asker');
         return undefined;
       }
@@ -1023,6 +1076,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   let nounRef = false;
   /** Named rules that fired while the current quote's speaker was looked for. */
   const fired = new Set<string>();
+  /** Whether the quote whose speaker is looked for ends on a question mark. */
+  let quoteAsks = false;
   const speakerAt = (p: number, i: number): number | undefined => {
     const id = input.people[p].get(i);
     via = 'name';
@@ -1462,6 +1517,15 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         return answerer;
       }
     }
+    // document-owner: "Ghaffari's report, read aloud by the presiding judge, Ali Akbar Tavakoli,
+    // stated: …": a written text someone owns, opening the sentence as the verb's subject, holds
+    // that person's words, whoever reads it out.
+    const textOwner = documentOwner(p, win[verbAt]!);
+    if (textOwner !== undefined) {
+      fired.add('document-owner');
+      via = 'name';
+      return textOwner;
+    }
     if (writtenSubject(p, win[verbAt]!)) return UNNAMED;
     const participleSpeaker = participleSubject(p, win, verbAt);
     if (participleSpeaker !== undefined) {
@@ -1718,6 +1782,30 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         return UNNAMED;
       }
     }
+    const readsText = before.some((w) => /^(?:read|reads|reading)$/.test(w)) && before.some((w) => DOCUMENT_NOUNS.has(w));
+    // colon-read-text: "Booys then read out a WhatsApp message that Johannes Nakale sent her …:": a
+    // text read out is its writer's, named in the sentence as sending or writing it ("that X sent",
+    // "X, …, sent us a statement", "a letter from X", "by X"); the one reading it out says none of
+    // it, so with no writer named the colon names no one (other cues may: document-author).
+    if (readsText) {
+      const noun = ts.findIndex((t, k) => k >= start && k < end && t.word && DOCUMENT_NOUNS.has(t.text.toLowerCase()));
+      for (let k = start; noun >= 0 && k < end; k++) {
+        const id = quoted[p][k] || (k > start && input.people[p].get(k - 1) === input.people[p].get(k)) ? undefined : input.people[p].get(k);
+        if (id === undefined || id < 0) continue;
+        let after = k;
+        while (ts[after + 1]?.word && ts[after + 1]!.cap) after++;
+        // "The culture secretary, Fiona Dalgleish, sent us a statement": the appositive's comma.
+        if (ts[after + 1]?.text === ',') after++;
+        const next = ts[after + 1]?.word ? ts[after + 1]!.text.toLowerCase() : '';
+        const prev = ts[k - 1]?.word ? ts[k - 1]!.text.toLowerCase() : '';
+        if ((k > noun && (prev === 'from' || prev === 'by' || next === 'had')) || WRITING_VERBS.has(next) || next === 'sent') {
+          fired.add('colon-read-text');
+          return id;
+        }
+      }
+      fired.add('colon-read-text');
+      return undefined;
+    }
     for (; i < end; i++) {
       const id = quoted[p][i] ? undefined : input.people[p].get(i);
       if (id === undefined) continue;
@@ -1731,11 +1819,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       if (relative !== undefined) return relative;
     }
     // colon-pronoun: "He also had a warning for holdouts: "…"": a he or she opening the sentence
-    // is its subject, when it resolves without a rival of its gender named before it.
-    // Not "She read the jury a text message the defendant sent …: "…"": a text read out is its
-    // writer's, whom the sentence may name only by a noun.
-    const readsText = before.some((w) => /^(?:read|reads|reading)$/.test(w)) && before.some((w) => DOCUMENT_NOUNS.has(w));
-    const pronoun = readsText ? undefined : subjectPronounAt(p, start);
+    // is its subject, when it resolves without a rival of its gender named before it (not "She
+    // read the jury a text message the defendant sent …: "…"": colon-read-text above).
+    const pronoun = subjectPronounAt(p, start);
     const subject = pronoun !== undefined && pronoun < end ? unrivalled(p, pronoun) : undefined;
     if (subject !== undefined) {
       fired.add('colon-pronoun');
@@ -1914,6 +2000,17 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   };
 
   /** Is anyone named (outside quotes) in paragraph p between two offsets? */
+  /** Is anyone but `people` named from offset `from` of paragraph `p` to offset `to` of paragraph `q`, outside quotes? */
+  const namedOtherThan = (people: readonly number[], p: number, from: number, q: number, to: number) => {
+    for (let k = p; k <= q; k++) {
+      for (const t of named[k]) {
+        const at = tokens[k][t]!.start;
+        if ((k === p && at < from) || (k === q && at >= to) || quoted[k][t]) continue;
+        if (!people.includes(input.people[k].get(t)!)) return true;
+      }
+    }
+    return false;
+  };
   const namedBetween = (p: number, from: number, to: number) => {
     const list = named[p];
     const k = lowerBound(list, tokenAt(tokens[p], from), (n) => n);
@@ -1988,6 +2085,18 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     if (k < 0) return false;
     return ts.slice(k, k + 5).some((t) => t.word && QUESTION_VERBS.has(t.text.toLowerCase()));
   };
+  /**
+   * The token after "by" of a passive opening at token `i` of paragraph `p` ("shouted through a
+   * megaphone by …"): a participle, then "by" within six words of the same sentence.
+   */
+  const passiveAgent = (p: number, i: number): number | undefined => {
+    const ts = tokens[p];
+    if (!ts[i]?.word || ts[i]!.cap || !/(?:ed|en|wn|ng)$/.test(ts[i]!.text)) return undefined;
+    for (let k = i + 1; k <= i + 6 && k + 1 < ts.length && !boundary(p, k - 1); k++) {
+      if (ts[k]!.text === 'by' && input.people[p].has(k + 1)) return k + 1;
+    }
+    return undefined;
+  };
   const revealedAfter = (s: QuoteSpan): number | undefined => {
     if (s.close < 0 || !/[.!?]["'’”]?$/.test(input.paragraphs[s.paragraph].slice(s.start, s.end).trimEnd())) return undefined;
     let p = s.paragraph;
@@ -2018,7 +2127,11 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       });
       if (!matches) continue;
       if (nameNext && !input.people[p].has(at + phrase.length)) continue;
-      const j = revealedNameAt(p, at + phrase.length);
+      let j = revealedNameAt(p, at + phrase.length);
+      // "The words were shouted through a megaphone by Fatumata Baldé": a passive after the
+      // phrase's copula, its agent a few words on in the sentence.
+      const agent = !input.people[p].has(j) && /^(?:was|were)$/.test(phrase.at(-1) ?? '') ? passiveAgent(p, at + phrase.length) : undefined;
+      if (agent !== undefined) j = revealedNameAt(p, agent);
       const id = input.people[p].get(j);
       // A short phrase reaches across only to a name set off by a comma, the one introduced
       // ("That was Nathalie Bergeron, speaking outside …"), not "It was Tom Reed who …".
@@ -2053,6 +2166,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   let unnamedEnd = 0;
   /** The last quote's speaker (a person id, or UNNAMED), paragraph and end offset. */
   let last: { speaker: number; paragraph: number; end: number; byNoun: boolean; question?: boolean } | undefined;
+  /** The quote before `last`, while the two are speech in a row. */
+  let prior: typeof last;
   for (const parts of [...groups.values()].sort((a, b) => a[0].paragraph - b[0].paragraph || a[0].start - b[0].start)) {
     const head = parts[0];
     const tail = parts.at(-1)!;
@@ -2065,6 +2180,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     notSpeakers = new Set([...text.matchAll(/\bmy\s+(\p{Ll}+)/gu)].flatMap((m) => input.kinOf?.(m[1]!) ?? []));
     let cue: SpeakerCue = 'after';
     fired.clear();
+    quoteAsks = /\?$/.test(text);
     let speaker = after(tail);
     let across: number | undefined;
     // document-author: `"Dear Nurse Achterley," it begins` after "a letter … by Agnes Fairlie".
@@ -2116,6 +2232,18 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     if (speaker !== undefined && speaker >= 0 && last?.question && last.speaker === speaker && head.paragraph - last.paragraph <= 1 && PRONOUN_CUES.has(cue)) {
       fired.add('answer-not-asker');
       speaker = UNNAMED;
+    }
+    // exchange-answer: `"He said it would be a small thing," she testified. / "And what did you
+    // do?" Booys asked. / "I moved the numbers," she replied.`: a he or she that found no one, or
+    // only the asker, answering a question a named person of the other gender put right after the
+    // quote of a named speaker of the pronoun's gender, is that speaker: the two take turns.
+    const answering = last?.question && prior && last.speaker >= 0 && prior.speaker >= 0 && prior.speaker !== last.speaker;
+    if (speaker === UNNAMED && ref && PRONOUN_CUES.has(cue) && answering && head.paragraph - last!.paragraph <= 1 && last!.paragraph - prior!.paragraph <= 2) {
+      const [answerer, asker] = [prior!.speaker, last!.speaker];
+      if (input.gender(answerer) === ref.gender && input.gender(asker) !== ref.gender && !namedOtherThan([answerer, asker], prior!.paragraph, prior!.end, head.paragraph, tokens[ref.paragraph]![ref.token]!.start)) {
+        speaker = answerer;
+        fired.add('exchange-answer');
+      }
     }
     if (speaker === undefined) {
       const revealed = revealedAfter(tail);
@@ -2220,6 +2348,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       words <= FRAGMENT_WORDS && cue === 'before' && speaker !== undefined && speaker >= 0 && /\p{Ll}/u.test(text) && vb?.paragraph === head.paragraph && !namedBetween(head.paragraph, vb.end, head.open);
     const speech = (words >= MIN_WORDS || fragment) && !looksLikeTitle(text);
     if (fragment && speech) fired.add('reported-fragment');
+    if (speech) prior = last;
     if (speech && (speaker === UNNAMED || (speaker !== undefined && speaker >= 0))) last = { speaker, paragraph: tail.paragraph, end: tail.end, byNoun: speaker === UNNAMED || nounRef, question: /\?\s*$/.test(text) && askedAround(tail) };
     else if (speech) last = undefined;
     if (speaker === UNNAMED || speaker === AMBIGUOUS) {

@@ -15,6 +15,8 @@ export function isCaption(text: string): boolean {
   // 2027", the line that closes an obituary, names its subject and their calling.
   if (LIFE_DATES.test(text)) return false;
   if (words <= 20 && FILE_PHOTO.test(text)) return true;
-  // Short, no closing punctuation and no quotation: a label under a picture.
-  return words <= 14 && !/[.!?:;"”’')\]]$/.test(text.trim()) && !/["“”‘’]/.test(text);
+  // Short, no closing punctuation and no quotation: a label under a picture. Not a line closing
+  // on a comma: a speech's or a letter's salutation ("Madam Prefect of Kindia, Mrs Aissatou
+  // Sylla,", "Dear Mr Sithole,") addresses people the text is about.
+  return words <= 14 && !/[.!?:;,"”’')\]]$/.test(text.trim()) && !/["“”‘’]/.test(text);
 }

@@ -4,7 +4,7 @@
  * Gómez"/"Hernan Dario Gomez"), and a name with or without its middle part ("Michael Amir Murillo").
  */
 import diminutives from './data/diminutives.json' with { type: 'json' };
-import { isGenerationalSuffix, type NameMention } from './names.ts';
+import { PATRONYMIC_LINK, isGenerationalSuffix, type NameMention } from './names.ts';
 import { wordsAt, type Token } from './tokens.ts';
 import { byGender } from './gender-fit.ts';
 import { COMPOUND_GIVEN_PARTICLES, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isMuhammadAbbreviation } from './lexicon.ts';
@@ -110,8 +110,9 @@ export function sameName(a: string[], b: string[]): boolean {
   if (fewer.length === 2 && more.length === 4 && fewer[0] === more[0] && fewer[1] === more[2]) return true;
   if (fa.at(-1) !== fb.at(-1)) return false;
   const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
-  // "López Obrador" / "Andrés Manuel López Obrador": a two-part surname on its own.
-  if (short.length >= 2 && long.slice(-short.length).join(' ') === short.join(' ')) return true;
+  // "López Obrador" / "Andrés Manuel López Obrador": a two-part surname on its own. Not "Musallam
+  // al Mashani" of "Salim bin Musallam al Mashani": the words after "bin" or "ibn" name the father.
+  if (short.length >= 2 && long.slice(-short.length).join(' ') === short.join(' ')) return !PATRONYMIC_LINK.test(long[long.length - short.length - 1] ?? '');
   // "Graça Mendonça" / "Maria da Graça Nunes Mendonça": a Portuguese or Spanish compound given
   // name goes by the part after its particle.
   if (short.length === 2 && long.length > 3 && long.slice(1, -2).some((w, k) => w === short[0] && COMPOUND_GIVEN_PARTICLES.has(long[k]!))) return true;

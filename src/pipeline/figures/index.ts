@@ -1068,13 +1068,26 @@ function demoteShortForms(mentions: PlacedMention[], tokens: Token[][]): void {
  */
 function roleOf(c: Cluster, paragraphs: string[], tokens: Token[][], nameStarts: Set<number>[], nameTokens: Set<number>[], shared: Map<string, string>, gender: 'm' | 'f' | undefined, lead: string): FoundRole {
   let first: FoundRole | undefined;
-  for (const found of roleReadings(c, paragraphs, tokens, nameStarts, nameTokens, shared, gender, lead)) {
+  for (const reading of roleReadings(c, paragraphs, tokens, nameStarts, nameTokens, shared, gender, lead)) {
     // "District Collector Farida Begum, Dr. Suresh Menon, …": a courtesy title alone says no post.
-    if (!found.role || found.role.split(/\s+/).every(isHonorificAsWritten)) continue;
+    if (!reading.role || reading.role.split(/\s+/).every(isHonorificAsWritten)) continue;
+    // "Madam Prefect of Kindia, Mrs Aissatou Sylla," in a speech's salutation: the courtesy the
+    // speaker pays the post is no part of it.
+    const found = { ...reading, role: withoutCourtesy(reading.role) };
     first ??= found;
     if (roleConfidence(found.source) >= ROLE_THRESHOLD) return found;
   }
   return first ?? { role: '', source: 'none' };
+}
+
+/** A role with the courtesy titles that open it taken off ("Mr President of the Federation" → "President of the Federation"). */
+function withoutCourtesy(role: string): string {
+  const words = role.split(/\s+/);
+  let k = 0;
+  // Only before a title ("Madam Prefect", "Ms Justice"): not "Sri Lanka Tea Board Chairman" nor
+  // "Ms Blaylock's daughter", where the word is part of a name.
+  while (k < words.length - 1 && isHonorificAsWritten(words[k]!) && isRoleWord(words[k + 1]!)) k++;
+  return words.slice(k).join(' ');
 }
 
 /** Of the titles written before a person's names, the ranks ("Cllr", "Professor"), spelled out and in lower case ("councillor"). */

@@ -122,7 +122,7 @@ export const isGenerationalSuffix = (w: string): boolean => ROMAN_SUFFIX.test(w.
 const isInitials = (w: string) => /^(?:\p{Lu}\.)+$/u.test(w);
 const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
 /** "son of" / "daughter of" in Arabic and Malay names: the word before it is a given name ("Sultan bin Ghazi"). */
-const PATRONYMIC_LINK = /^(?:bin|binti|bint|ibn)$/;
+export const PATRONYMIC_LINK = /^(?:bin|binti|bint|ibn)$/;
 
 /** "al-Amr", "bin-Laden": a lower-case particle joined to a capitalised name. */
 const isParticleJoined = (w: string) => /^(?:al|el|ad|as|at|ar|bin|ibn|abu|ben)-\p{Lu}/u.test(w) || /^[dl]['’]\p{Lu}/u.test(w);

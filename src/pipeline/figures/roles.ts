@@ -635,6 +635,13 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
       // "head voicer at Forbes & Lindsay": an ampersand joins the names of a firm.
       let q = i - 1;
       while (q > start && i - q <= 4 && ((tokens[q]!.word && tokens[q]!.cap) || tokens[q]!.text === '&')) q--;
+      // "a spokeswoman for regional fisheries director Hery Andriamampianina": so may a title
+      // written in lower case, with up to two words of its own.
+      if (q === i - 1 && tokens[q]!.word && !tokens[q]!.cap && isPersonNoun(tokens[q]!.text)) {
+        let r = q - 1;
+        while (r > start && q - r <= 2 && tokens[r]!.word && !tokens[r]!.cap && !APPOSITIVE_LINKS.has(lower(tokens[r]!)) && !isVerb(lower(tokens[r]!))) r--;
+        if (APPOSITIVE_LINKS.has(lower(tokens[r]!))) q = r;
+      }
       // "leader of the opposition Izquierda Madrileña group": a name with a noun for a body after
       // it is the body's name.
       const body = tokens[capitalRunEnd(tokens, i) + 1];
@@ -1039,6 +1046,9 @@ function livingRole(text: string, tokens: Token[], who: number): string {
   for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j]!;
     if (!t.word || LIVING_STOPS.has(lower(t)) || /^\d/.test(t.text) && j === i + 1) break;
+    // "runs a phone-accessories stall a few metres from …", "sells phone cases a few doors down":
+    // an article after the object opens another phrase, about where.
+    if (j > i + 1 && (ARTICLES.has(lower(t)) || POSSESSIVE_DETERMINERS.has(lower(t)))) break;
     end = j;
   }
   // An object that is only an article or a possessive ("who built his …" cut short) says nothing.

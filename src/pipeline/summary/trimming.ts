@@ -164,6 +164,9 @@ export function openingTrim(text: string): string | undefined {
   if (!isQuoteBalanced(phrase) || !bracketsBalanced(phrase)) return undefined;
   // A source ("According to police, …") may go only where attributionTrim allows.
   if (sourcePreambleEnd(text)) return undefined;
+  // Not "Her sister, Chiara Ferri, was filming …": a noun phrase set beside the name that follows
+  // is the sentence's subject with it, and "Chiara Ferri, was filming" is no sentence.
+  if (/^(?:her|his|their|its|my|our|the|a|an)\s/i.test(phrase) && /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,/u.test(rest)) return undefined;
   if (/^\p{Lu}\p{Ll}/u.test(rest)) return rest;
   if (isTimePhrase(phrase) && /^(?:the|a|an)\s/.test(rest)) return capitalised(rest);
   // A bare time told from the day of writing ("Yesterday, day five of the Cup, Sweden beat…") is
