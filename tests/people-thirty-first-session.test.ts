@@ -21,6 +21,11 @@ describe('given names', () => {
     expect(['Selamawit', 'Hodan', 'Shilan', 'Zarghona'].map(genderOf)).toEqual(['f', 'f', 'f', 'f']);
   });
 
+  it('knows given names of Central Asia and the Caucasus, and Russian ones the lists lacked', () => {
+    expect(['Daulet', 'Sherzod', 'Vugar', 'Ruslan'].map(genderOf)).toEqual(['m', 'm', 'm', 'm']);
+    expect(['Aruzhan', 'Nilufar', 'Narine', 'Svetlana'].map(genderOf)).toEqual(['f', 'f', 'f', 'f']);
+  });
+
   it('knows an accented given name however it is written, so a first family name is read as one', () => {
     expect(isGivenName('Dieudonne')).toBe(true);
     expect(isGivenName('Dieudonné')).toBe(true);
@@ -62,6 +67,17 @@ describe('names', () => {
     expect(names('Société Lobaye Travaux will finish the bridge, said the engineer, Espérance Mukiza.')).toEqual(['Espérance Mukiza']);
     expect(names('The skins go to Conceria Valdarno, said the buyer, Ousmane Garba.')).toEqual(['Ousmane Garba']);
     expect(names('Beans from Torrefacção Planalto sell out by noon, said its owner, Marta Ngueve.')).toEqual(['Marta Ngueve']);
+  });
+
+  it('reads a given name and a patronymic as the person of that given name', () => {
+    const story = ['I rode the tram at dawn with Olga Serikova, a driver for 31 years.', 'I asked Olga Nikolaevna what she needed. "Warm cabs and a dry depot," she said.'];
+    expect(names(...story)).toEqual(['Olga Serikova']);
+    expect(quotesOf(...story)).toEqual(['Olga Serikova: Warm cabs and a dry depot']);
+  });
+
+  it('takes Italian and Spanish words for an engineering firm and a lagoon for no one\'s name', () => {
+    expect(names('Bellini Impianti said it would hire 40 people, according to Leyla Aliyeva.')).toEqual(['Leyla Aliyeva']);
+    expect(names('The farmers of Laguna Verde said the water was theirs, according to Ana Rojas.')).toEqual(['Ana Rojas']);
   });
 
   it('keeps a father named after "bin" apart from his son', () => {
@@ -146,6 +162,16 @@ describe('quotes', () => {
     // A name's possessive that is no text's owner ("Kearney's", the pub, then "will reopen").
     const pub = ['Publican Michael Kearney died on Tuesday. He is survived by his son Declan Kearney.', 'Kearney\'s will reopen on Friday, and Declan said there would be a story told at the bar "in his honour, and probably at his expense".'];
     expect(quotesOf(...pub)).toEqual(['Declan Kearney: in his honour, and probably at his expense']);
+  });
+
+  it('gives a he or she named in no earlier sentence of the paragraph to the one of that gender the next sentence has speaking', () => {
+    const story = [
+      'Judge Dilnoza Rahimova sentenced the guide to three years.',
+      'Defence lawyer Malika Tursunova said the evidence was thin.',
+      'The judge rejected that account.',
+      '"We will appeal within ten days," she said outside the court. Tursunova added that her client was unwell.',
+    ];
+    expect(quotesOf(...story)).toEqual(['Malika Tursunova: We will appeal within ten days']);
   });
 
   it('reads a name as its verb\'s subject past an age or a clause about the person', () => {

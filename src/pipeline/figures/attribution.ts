@@ -2000,6 +2000,21 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   };
 
   /** Is anyone named (outside quotes) in paragraph p between two offsets? */
+  /**
+   * The person whose name opens the sentence after the one holding token `i` of paragraph `p`, as
+   * the subject of a verb of speech right after it ("Saidova added that …"), if any.
+   */
+  const speakerOpeningNextSentence = (p: number, i: number): number | undefined => {
+    const ts = tokens[p]!;
+    let k = i;
+    while (k < ts.length && sentenceOf[p]![k] === sentenceOf[p]![i]) k++;
+    while (k < ts.length && !ts[k]!.word) k++;
+    const id = input.people[p]!.get(k);
+    if (id === undefined || id < 0 || quoted[p]![k]) return undefined;
+    let end = k;
+    while (ts[end + 1]?.word && ts[end + 1]!.cap) end++;
+    return ts[end + 1] && isSpeech(ts[end + 1]!, ts[end + 2]) ? id : undefined;
+  };
   /** Is anyone but `people` named from offset `from` of paragraph `p` to offset `to` of paragraph `q`, outside quotes? */
   const namedOtherThan = (people: readonly number[], p: number, from: number, q: number, to: number) => {
     for (let k = p; k <= q; k++) {
@@ -2232,6 +2247,17 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     if (speaker !== undefined && speaker >= 0 && last?.question && last.speaker === speaker && head.paragraph - last.paragraph <= 1 && PRONOUN_CUES.has(cue)) {
       fired.add('answer-not-asker');
       speaker = UNNAMED;
+    }
+    // named-after-pronoun: `"We will lodge an appeal," she said outside the courthouse. Saidova
+    // added that …`: a he or she whose person was named in no earlier sentence of this paragraph,
+    // when the next sentence opens on someone else of that gender speaking, is that someone.
+    if (ref && speaker !== undefined && speaker >= 0 && PRONOUN_CUES.has(cue) && ref.paragraph === tail.paragraph) {
+      const next = speakerOpeningNextSentence(ref.paragraph, ref.token);
+      const namedBefore = named[ref.paragraph]!.some((t) => t < ref.token && input.people[ref.paragraph]!.get(t) === speaker);
+      if (next !== undefined && next !== speaker && !namedBefore && input.gender(next) === ref.gender) {
+        speaker = next;
+        fired.add('named-after-pronoun');
+      }
     }
     // exchange-answer: `"He said it would be a small thing," she testified. / "And what did you
     // do?" Booys asked. / "I moved the numbers," she replied.`: a he or she that found no one, or

@@ -96,6 +96,9 @@ function familyFirstKnown(c: Cluster): boolean {
   return c.name.length >= 3 && c.mentions.some((x) => !!x.honorific && x.words.length === 1 && foldWord(x.words[0]!) === foldWord(c.name[0]!));
 }
 
+/** A patronymic as Russian and its neighbours write it after a given name ("Petrovna", "Viktorovna", "Ivanovich", "Ilyinichna"). */
+const PATRONYMIC = /^\p{L}{3,}(?:ovna|evna|ichna|ovich|evich)$/u;
+
 /** Do two multi-word names denote the same person? */
 export function sameName(a: string[], b: string[]): boolean {
   const fa = fold(a);
@@ -108,6 +111,9 @@ export function sameName(a: string[], b: string[]): boolean {
   // "Brayan Mosquera" / "Brayan Estiven Mosquera Hurtado": in Spanish usage a person with two given
   // names and two family names goes by the first of each.
   if (fewer.length === 2 && more.length === 4 && fewer[0] === more[0] && fewer[1] === more[2]) return true;
+  // "Galina Petrovna" of "Galina Loktionova": Russian, Ukrainian, Belarusian and Kazakh usage
+  // addresses someone by given name and patronymic, a form no family name takes.
+  if (fa.length === 2 && fb.length === 2 && fa[0] === fb[0] && PATRONYMIC.test(fa[1]!) !== PATRONYMIC.test(fb[1]!)) return true;
   if (fa.at(-1) !== fb.at(-1)) return false;
   const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
   // "López Obrador" / "Andrés Manuel López Obrador": a two-part surname on its own. Not "Musallam
