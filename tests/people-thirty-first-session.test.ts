@@ -26,6 +26,15 @@ describe('given names', () => {
     expect(['Aruzhan', 'Nilufar', 'Narine', 'Svetlana'].map(genderOf)).toEqual(['f', 'f', 'f', 'f']);
   });
 
+  it('knows Nepali, Bengali, Sinhala and West African given names, with their gender', () => {
+    expect(['Bishnu', 'Haripada', 'Mahinda', 'Moriba'].map(genderOf)).toEqual(['m', 'm', 'm', 'm']);
+    expect(['Sabitri', 'Ruwanthi', 'Fatimetou', 'Khadijetou'].map(genderOf)).toEqual(['f', 'f', 'f', 'f']);
+  });
+
+  it('keeps a capitalised Hassaniya link after a given name inside the name', () => {
+    expect(names('In a courtyard in Kiffa, Khadijetou Mint Sidi Mohamed sits on a mat grinding glass.')).toEqual(['Khadijetou Mint Sidi Mohamed']);
+  });
+
   it('knows an accented given name however it is written, so a first family name is read as one', () => {
     expect(isGivenName('Dieudonne')).toBe(true);
     expect(isGivenName('Dieudonné')).toBe(true);
@@ -78,6 +87,7 @@ describe('names', () => {
   it('takes Italian and Spanish words for an engineering firm and a lagoon for no one\'s name', () => {
     expect(names('Bellini Impianti said it would hire 40 people, according to Leyla Aliyeva.')).toEqual(['Leyla Aliyeva']);
     expect(names('The farmers of Laguna Verde said the water was theirs, according to Ana Rojas.')).toEqual(['Ana Rojas']);
+    expect(names('The Université Julius Nyerere de Kankan opened its library, said the rector, Ana Rojas.')).toEqual(['Ana Rojas']);
   });
 
   it('keeps a father named after "bin" apart from his son', () => {

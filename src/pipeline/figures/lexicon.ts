@@ -67,6 +67,7 @@ const NAME_CUES = load('./data/name-cues.json') as {
   orgWords: string[];
   surnameLikeOrgWords: string[];
   nameParticles: string[];
+  capitalisedPatronymicLinks: string[];
   givenNameAbbreviations: string[];
   foreignPlaceWords: string[];
   foreignOrgWords: string[];
@@ -586,6 +587,8 @@ function revealPhrases(g: RevealGrammar): string[] {
 
 /** Particles that sit inside names in lower case ("Carlo de Benedetti", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(NAME_CUES.nameParticles);
+/** Links written with a capital inside a name after its given name ("Mariem Mint Ahmed Salem", "Brahim Ould Mbareck"; name-cues.json). */
+export const CAPITAL_PATRONYMIC_LINKS: ReadonlySet<string> = new Set(NAME_CUES.capitalisedPatronymicLinks);
 /** Given names written short with a full stop ("Ma." for Maria), as written: read as one word with the stop. */
 export const GIVEN_NAME_ABBREVIATIONS: readonly string[] = NAME_CUES.givenNameAbbreviations;
 const MUHAMMAD_ABBREVIATIONS = new Set(NAME_CUES.muhammadAbbreviations);

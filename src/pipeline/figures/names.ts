@@ -11,6 +11,7 @@ import {
   HONORIFICS,
   PAIRED_HONORIFICS,
   NAME_PARTICLES,
+  CAPITAL_PATRONYMIC_LINKS,
   ROLE_NOUNS,
   SEAT_ROLES,
   SPEECH_VERBS,
@@ -368,6 +369,8 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
       const w = stripPossessive(tokens[k].text);
       // A name's lower-case particle ("bin", "van") is no everyday word here, nor the given name
       // before "bin" ("Sultan bin Ghazi").
+      // Nor "Mint" in "Mariem Mint Ahmed Salem": a capitalised link after a given name.
+      if (CAPITAL_PATRONYMIC_LINKS.has(w.toLowerCase()) && k > first && isGivenName(tokens[k - 1]!.text)) continue;
       if (((isPlainVocabulary(w) && !isSurname(w) && !isKnownPerson(w)) || DESCRIPTOR_COMPOUND.test(w)) && !(!tokens[k]!.cap && NAME_PARTICLES.has(w)) && !PATRONYMIC_LINK.test(tokens[k + 1]?.text ?? '')) {
         first = k + 1;
         // "General Data Protection Regulation": a title at the start belonged to the thing's name.
