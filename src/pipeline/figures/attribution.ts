@@ -449,8 +449,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    */
   /** The person whose written text ("Ghaffari's report") opens the sentence of the verb at token `v` of paragraph `p`, if any. */
   const documentOwner = (p: number, v: number): number | undefined => {
-    let f = v;
-    while (f > 0 && sentenceOf[p][f - 1] === sentenceOf[p][v]) f--;
+    let f = sentenceStartOf(p, v);
     while (f < v && !tokens[p][f]!.word) f++;
     // "Dr Kimani's report": a courtesy title before the name.
     while (f < v && (HONORIFICS.has(tokens[p][f]!.text.toLowerCase()) || tokens[p][f]!.text === '.') && !input.people[p].has(f)) f++;
@@ -1792,8 +1791,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       for (let k = start; noun >= 0 && k < end; k++) {
         const id = quoted[p][k] || (k > start && input.people[p].get(k - 1) === input.people[p].get(k)) ? undefined : input.people[p].get(k);
         if (id === undefined || id < 0) continue;
-        let after = k;
-        while (ts[after + 1]?.word && ts[after + 1]!.cap) after++;
+        let after = capitalRunEnd(ts, k);
         // "The culture secretary, Fiona Dalgleish, sent us a statement": the appositive's comma.
         if (ts[after + 1]?.text === ',') after++;
         const next = ts[after + 1]?.word ? ts[after + 1]!.text.toLowerCase() : '';
@@ -2011,8 +2009,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     while (k < ts.length && !ts[k]!.word) k++;
     const id = input.people[p]!.get(k);
     if (id === undefined || id < 0 || quoted[p]![k]) return undefined;
-    let end = k;
-    while (ts[end + 1]?.word && ts[end + 1]!.cap) end++;
+    const end = capitalRunEnd(ts, k);
     return ts[end + 1] && isSpeech(ts[end + 1]!, ts[end + 2]) ? id : undefined;
   };
   /** Is anyone but `people` named from offset `from` of paragraph `p` to offset `to` of paragraph `q`, outside quotes? */
@@ -2375,7 +2372,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const speech = (words >= MIN_WORDS || fragment) && !looksLikeTitle(text);
     if (fragment && speech) fired.add('reported-fragment');
     if (speech) prior = last;
-    if (speech && (speaker === UNNAMED || (speaker !== undefined && speaker >= 0))) last = { speaker, paragraph: tail.paragraph, end: tail.end, byNoun: speaker === UNNAMED || nounRef, question: /\?\s*$/.test(text) && askedAround(tail) };
+    if (speech && (speaker === UNNAMED || (speaker !== undefined && speaker >= 0))) last = { speaker, paragraph: tail.paragraph, end: tail.end, byNoun: speaker === UNNAMED || nounRef, question: quoteAsks && askedAround(tail) };
     else if (speech) last = undefined;
     if (speaker === UNNAMED || speaker === AMBIGUOUS) {
       if (speech) speakerless.push({ text, paragraph: head.paragraph, why: speaker === UNNAMED ? 'unnamed' : 'ambiguous', ...(fired.size ? { rules: [...fired] } : {}) });
