@@ -2,6 +2,7 @@
  * Sentence splitting that knows news prose: abbreviations ("U.S.", "Dr.", "Jan."), initials
  * ("Vladimir V. Putin"), decimals, and quotes that close after the full stop.
  */
+import { createRequire } from 'node:module';
 
 /** A sentence with its place in the body. */
 export interface Sentence {
@@ -12,12 +13,11 @@ export interface Sentence {
   index: number;
 }
 
-/** Titles and name parts that stand before a name: "Dr." or "Gen." never ends a sentence. */
-const TITLES = new Set(
-  'mr mrs ms dr prof gen col lt maj brig sgt capt cmdr adm gov sen rep rev hon pres supt insp det fr st mt'.split(
-    ' ',
-  ),
-);
+/** The people finder's title abbreviations ("Dr.", "Cllr.", "Eng."; src/pipeline/figures/data/titles.json), read here too so that both agree. */
+const TITLE_FILE = createRequire(import.meta.url)('./figures/data/titles.json') as { abbreviations: Record<string, string | null> };
+
+/** Titles and name parts that stand before a name: "Dr." or "Gen." never ends a sentence; nor do "St." and "Mt." of places. */
+const TITLES = new Set([...Object.keys(TITLE_FILE.abbreviations), 'st', 'mt']);
 
 /**
  * Abbreviations that may end a sentence: "U.S." or "Inc." ends one only when the next word is one

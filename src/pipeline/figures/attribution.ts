@@ -330,7 +330,11 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   const inFrontedClause = (p: number, t: number): boolean => {
     const ts = tokens[p]!;
     const s0 = sentenceStartOf(p, t);
-    if (!/^(?:asked|\p{L}+ing|\p{L}{3,}ed)$/iu.test(ts[s0]?.text ?? '') || ts.slice(s0, t).some((x) => x.text === ',')) return false;
+    // The clause may hold an appositive before the name ("Cross-examined by Rim Damak, the lawyer
+    // for Mr Kammoun, the captain agreed"): one comma, then "the", "a" or "an".
+    const commas = ts.slice(s0, t).flatMap((x, k) => (x.text === ',' ? [s0 + k] : []));
+    const appositive = commas.length === 1 && /^(?:the|a|an)$/i.test(ts[commas[0]! + 1]?.text ?? '');
+    if (!/^(?:asked|[\p{L}-]+ing|[\p{L}-]{3,}ed)$/iu.test(ts[s0]?.text ?? '') || (commas.length && !appositive)) return false;
     for (let k = t + 1; k < ts.length && !boundary(p, k); k++) if (ts[k]!.text === ',') return true;
     return false;
   };
@@ -527,15 +531,28 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     for (let j = k + 1; j < before && j <= k + 14; j++) {
       if (quoted[p][j] || boundary(p, j)) return undefined;
       const w = ts[j]!.text.toLowerCase();
-      if (w !== 'by' && w !== 'from') continue;
+      // statement-on-behalf: "Club spokesman Tolga Aksu read a short statement on his behalf", "Huang
+      // read out a statement from him": the one the pronoun stands for wrote it — someone named
+      // before the sentence, since no one reads out a statement on their own behalf.
+      const pronounOwner = (w === 'behalf' && /^(?:his|her)$/i.test(ts[j - 1]?.text ?? '') && ts[j - 2]?.text.toLowerCase() === 'on' ? j - 1 : w === 'from' && /^(?:him|her)$/i.test(ts[j + 1]?.text ?? '') ? j + 1 : -1);
+      if (pronounOwner >= 0) {
+        const g = PRONOUNS[ts[pronounOwner]!.text.toLowerCase()]!;
+        return resolvePronoun({ paragraph: p, token: sentenceStartOf(p, pronounOwner) }, g);
+      }
+      // "on behalf of Mayor Ines Varga": as "by" and "from". Not "read out … by a senior monk":
+      // the one who reads it.
+      const readBy = w === 'by' && ts.slice(Math.max(k + 1, j - 3), j).some((t) => /^(?:read|aloud|out)$/i.test(t.text));
+      const link = (w === 'by' && !readBy) || w === 'from' || (w === 'of' && ts[j - 1]?.text.toLowerCase() === 'behalf');
+      if (!link) continue;
       for (let n = j + 1; n < before && n <= j + 10; n++) {
         const id = input.people[p].get(n);
         // "a letter written by Hartley's daughter, Jess": the writer is the one owned.
         if (id !== undefined) return possessiveNoun(p, n) === undefined ? id : ownedNamed(p, n);
         const t = ts[n]!;
-        if (quoted[p][n] || boundary(p, n) || (t.word && t.cap) || (!t.word && t.text !== ',' && t.text !== '-')) return undefined;
+        // "a letter from the Irbid Transport Operators' Association, signed by its chairman,
+        // Mahmoud Al-Khasawneh": a body named after "from" is no writer; a later "by" may be.
+        if (quoted[p][n] || boundary(p, n) || (t.word && t.cap) || (!t.word && t.text !== ',' && t.text !== '-')) break;
       }
-      return undefined;
     }
     return undefined;
   };
@@ -905,7 +922,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    */
   const resolvePronoun = (pos: Pos, g: 'm' | 'f', chained = false): number | undefined => {
     pronounContested = false;
-    const narrating = input.narrator && pos.paragraph >= input.narrator.from ? input.narrator.id : undefined;
+    // Not in a paragraph that names the speaker outside quotes ("Speaking to reporters after the
+    // ceremony, Afamasaga said …"): the reporter's words after the speech, where she is "she".
+    const narratorNamed = !!input.narrator && [...input.people[pos.paragraph]!].some(([t, id]) => id === input.narrator!.id && !quoted[pos.paragraph]![t]);
+    const narrating = input.narrator && pos.paragraph >= input.narrator.from && !narratorNamed ? input.narrator.id : undefined;
     // asked-clause: "Asked by Ms Natarajan whether she could be sure, she replied:": the names in a
     // question fronted before the pronoun are the asker and whom the question is about, never whom
     // the pronoun stands for. (They still make a guess of anyone found before the paragraph.)
@@ -947,7 +967,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const list = named[p];
       let k = p === pos.paragraph ? lowerBound(list, pos.token, (n) => n) - 1 : list.length - 1;
       while (k >= 0 && !fits(p, list[k])) {
-        if (p === pos.paragraph && input.people[p].get(list[k]!) !== narrating && !possessiveAt(p, list[k]!) && !vocativeAt(p, list[k]!) && !addresseeAt(p, list[k]!)) skipped = true;
+        // (The asker of a fronted question, "Asked by Ms Tierney whether …, she replied", is known not to answer: no guess.)
+        if (p === pos.paragraph && input.people[p].get(list[k]!) !== narrating && !askers.has(input.people[p].get(list[k]!)!) && !possessiveAt(p, list[k]!) && !vocativeAt(p, list[k]!) && !addresseeAt(p, list[k]!)) skipped = true;
         k--;
       }
       if (k < 0) continue;
@@ -992,7 +1013,12 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // But "She says she wrote her numbers down while Kerry bought a Lucky Dip": a clause that
       // sets something against the main one (while, whereas, although, because) leaves the
       // main clause's he or she the one spoken of.
-      const ownClause = opener !== undefined && tokens[p].slice(opener + 1, list[k]).some((t) => t.word && CLAUSE_OPENING_WORDS.has(t.text.toLowerCase()) && !BACKGROUND_CLAUSE_WORDS.has(t.text.toLowerCase()));
+      // Not when the name is only the agent of a passive ("He was 20 when the dam, ordered by
+      // President Gamal Abdel Nasser, forced his family out"): the clause's subject is another.
+      let byAt = list[k]! - 1;
+      while (byAt >= 0 && tokens[p][byAt]!.word && tokens[p][byAt]!.cap) byAt--;
+      const agentOnly = tokens[p][byAt]?.text.toLowerCase() === 'by';
+      const ownClause = opener !== undefined && !agentOnly && tokens[p].slice(opener + 1, list[k]).some((t) => t.word && CLAUSE_OPENING_WORDS.has(t.text.toLowerCase()) && !BACKGROUND_CLAUSE_WORDS.has(t.text.toLowerCase()));
       if (opener !== undefined && (opener < list[k]! || frontedSubject) && !ownClause && PRONOUNS[tokens[p][opener]!.text.toLowerCase()] === g) {
         fired.add('pronoun-chain');
         return chained ? undefined : resolvePronoun({ paragraph: p, token: opener }, g, true);
@@ -1016,6 +1042,19 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // question-asker: "Ms Natarajan asked the witness about the lighting. "…," she said": the
       // he or she who answers is not the one who asked, and which other person it is goes unsaid.
       const chosen = speaking >= 0 ? speaking : best;
+      // fronted-object: "Cross-examined by Rim Damak, the lawyer for Mr Kammoun, the captain agreed
+      // …. "…," he said": when the name chosen is itself inside a fronted clause, the sentence's
+      // subject is the noun after that clause ("the captain"): its person, or nobody named.
+      if (speaking < 0 && inFrontedClause(p, chosen)) {
+        let c = chosen + 1;
+        while (c < tokens[p].length && tokens[p][c]!.text !== ',' && !boundary(p, c)) c++;
+        const det = tokens[p][c + 1];
+        const noun = tokens[p][c + 2];
+        if (tokens[p][c]?.text === ',' && det && /^the$/i.test(det.text) && noun?.word && !noun.cap) {
+          fired.add('noun-subject');
+          return personOfNoun({ head: noun.text.toLowerCase(), possessive: false });
+        }
+      }
       // fronted-clause: "Asked whether she had taken Ramasamy off, the coach laughed. "…," she
       // said": a name inside a clause fronted before the sentence's own subject is not its subject.
       const main = speaking < 0 ? nounSubjectBetween(p, sStart - 1, Math.min(sEnd + 1, p === pos.paragraph ? pos.token : sEnd + 1)) : undefined;
@@ -1272,6 +1311,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    * sentence's start, past the names the question holds.
    */
   const askedAnswerer = (p: number, win: number[], askedAt: number): number | undefined => {
+    const byAsker = tokens[p][win[askedAt]! + 1]?.text.toLowerCase() === 'by';
     for (let k = win.length - 1; k > askedAt; k--) {
       const i = win[k]!;
       const t = tokens[p][i]!;
@@ -1279,7 +1319,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const id = input.people[p].get(i);
       if (id !== undefined) return id;
       const g = t.word ? PRONOUNS[t.text.toLowerCase()] : undefined;
-      if (g && !['his', 'her'].includes(t.text.toLowerCase())) return resolvePronoun({ paragraph: p, token: win[askedAt]! }, g) ?? UNNAMED;
+      // "Asked by Ms Natarajan whether …, she replied": read from the pronoun itself, so that the
+      // question's asker is passed over (asked-clause in resolvePronoun).
+      if (g && !['his', 'her'].includes(t.text.toLowerCase())) return resolvePronoun({ paragraph: p, token: byAsker ? i : win[askedAt]! }, g) ?? UNNAMED;
     }
     return undefined;
   };
@@ -1489,7 +1531,17 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // perfect-writing: "…, Jānis Eglītis, had written an open letter urging the party to "…"": a
     // perfect tense of writing (or speech) nearer the quote than the verb of speech says whose
     // words they are.
-    let verbAt = win.findLastIndex((i) => speechVerbAt(tokens[p], i) || perfectWriting(tokens[p], i));
+    // asked-whether: "Asked by Judge Nahimana whether the two men had spoken of a sale, he paused":
+    // a verb of speech inside the question someone was asked is what the question is about.
+    const inAskedQuestion = (i: number) => {
+      let k = i - 1;
+      // The question ends at its comma: "Asked whether …, she said" is the answer's own verb.
+      while (k >= 0 && !boundary(p, k) && tokens[p][k]!.text !== ',' && !/^(?:whether|if)$/i.test(tokens[p][k]!.text)) k--;
+      if (k < 0 || boundary(p, k) || tokens[p][k]!.text === ',') return false;
+      for (let j = k - 1; j >= 0 && !boundary(p, j); j--) if (/^asked$/i.test(tokens[p][j]!.text)) return true;
+      return false;
+    };
+    let verbAt = win.findLastIndex((i) => (speechVerbAt(tokens[p], i) || perfectWriting(tokens[p], i)) && !inAskedQuestion(i));
     if (verbAt < 0) return undefined;
     if (perfectWriting(tokens[p], win[verbAt]!)) fired.add('perfect-writing');
     verbBefore = { paragraph: p, end: tokens[p][win[verbAt]!]!.end };
@@ -1507,7 +1559,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // the subject of the clause after the comma; a name inside the question is whom it was about.
     // ("Asked by Ms Natarajan whether …, she replied" names the asker, read below.)
     const askedAt = win.findIndex(
-      (i, k) => k <= verbAt && /^asked$/i.test(tokens[p][i]!.text) && (i === 0 || boundary(p, i - 1)) && sentenceOf[p][i] === sentenceOf[p][win[verbAt]!] && tokens[p][i + 1]?.text.toLowerCase() !== 'by',
+      (i, k) => k <= verbAt && /^asked$/i.test(tokens[p][i]!.text) && (i === 0 || boundary(p, i - 1)) && sentenceOf[p][i] === sentenceOf[p][win[verbAt]!],
     );
     if (askedAt >= 0) {
       const answerer = askedAnswerer(p, win, askedAt);

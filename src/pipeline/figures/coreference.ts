@@ -4,10 +4,10 @@
  * Gómez"/"Hernan Dario Gomez"), and a name with or without its middle part ("Michael Amir Murillo").
  */
 import diminutives from './data/diminutives.json' with { type: 'json' };
-import { PATRONYMIC_LINK, isGenerationalSuffix, type NameMention } from './names.ts';
+import { isGenerationalSuffix, type NameMention } from './names.ts';
 import { wordsAt, type Token } from './tokens.ts';
 import { byGender } from './gender-fit.ts';
-import { COMPOUND_GIVEN_PARTICLES, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isMuhammadAbbreviation } from './lexicon.ts';
+import { COMPOUND_GIVEN_PARTICLES, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPatronymic, isPatronymicLink, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isMuhammadAbbreviation } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
 
 /** A name mention placed in the article. */
@@ -96,8 +96,6 @@ function familyFirstKnown(c: Cluster): boolean {
   return c.name.length >= 3 && c.mentions.some((x) => !!x.honorific && x.words.length === 1 && foldWord(x.words[0]!) === foldWord(c.name[0]!));
 }
 
-/** A patronymic as Russian and its neighbours write it after a given name ("Petrovna", "Viktorovna", "Ivanovich", "Ilyinichna"). */
-const PATRONYMIC = /^\p{L}{3,}(?:ovna|evna|ichna|ovich|evich)$/u;
 
 /** Do two multi-word names denote the same person? */
 export function sameName(a: string[], b: string[]): boolean {
@@ -113,12 +111,12 @@ export function sameName(a: string[], b: string[]): boolean {
   if (fewer.length === 2 && more.length === 4 && fewer[0] === more[0] && fewer[1] === more[2]) return true;
   // "Galina Petrovna" of "Galina Loktionova": Russian, Ukrainian, Belarusian and Kazakh usage
   // addresses someone by given name and patronymic, a form no family name takes.
-  if (fa.length === 2 && fb.length === 2 && fa[0] === fb[0] && PATRONYMIC.test(fa[1]!) !== PATRONYMIC.test(fb[1]!)) return true;
+  if (fa.length === 2 && fb.length === 2 && fa[0] === fb[0] && isPatronymic(fa[1]!) !== isPatronymic(fb[1]!)) return true;
   if (fa.at(-1) !== fb.at(-1)) return false;
   const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
   // "López Obrador" / "Andrés Manuel López Obrador": a two-part surname on its own. Not "Musallam
   // al Mashani" of "Salim bin Musallam al Mashani": the words after "bin" or "ibn" name the father.
-  if (short.length >= 2 && long.slice(-short.length).join(' ') === short.join(' ')) return !PATRONYMIC_LINK.test(long[long.length - short.length - 1] ?? '');
+  if (short.length >= 2 && long.slice(-short.length).join(' ') === short.join(' ')) return !isPatronymicLink(long[long.length - short.length - 1] ?? '');
   // "Graça Mendonça" / "Maria da Graça Nunes Mendonça": a Portuguese or Spanish compound given
   // name goes by the part after its particle.
   if (short.length === 2 && long.length > 3 && long.slice(1, -2).some((w, k) => w === short[0] && COMPOUND_GIVEN_PARTICLES.has(long[k]!))) return true;
@@ -162,6 +160,8 @@ export function cluster(
   const byFirstSurname = new Map<string, Set<Cluster>>();
   /** People whose name has that shape: a given name and two family names. */
   const doubleSurnamed = new Set<Cluster>();
+  /** The first family name of a name whose second opens on a particle ("Pintos" of "Graciela Pintos Da Rosa"). */
+  const byParticleFirst = new Map<string, Set<Cluster>>();
   /** The second-to-last word of such names, whatever the given name. */
   const bySecondToLast = new Map<string, Set<Cluster>>();
   /** The second of two given names ("Adelaide" of "Maria Adelaide Serrão"), by which a courtesy title may call someone. */
@@ -191,6 +191,10 @@ export function cluster(
         put(bySecondToLast, foldWord(words.at(-2)!), c);
         doubleSurnamed.add(c);
       }
+      // "Pintos told the chamber" of "Graciela Pintos Da Rosa": the second family name may open on
+      // a particle ("da", "de", "dos"); the first is still the one a second mention uses.
+      // (Portuguese usage calls "José Ferreira da Silva" by either, so only when no one else has the word: particle-first-surname below.)
+      if (words.length >= 4 && NAME_PARTICLES.has(words.at(-2)!.toLowerCase()) && isFamilyNameWord(words.at(-3)!) && isGivenName(foldAccents(words[0]!))) put(byParticleFirst, foldWord(words.at(-3)!), c);
     } else if (c.name.length === 1) bySingle.set(foldWord(words[0]), c);
   };
   const join = (c: Cluster, m: PlacedMention) => {
@@ -307,6 +311,9 @@ export function cluster(
     // person is that person's (both family names look like names, so not "Andy Warhol Foundation").
     // Not an everyday word ("the Floor" of a headline's "Pelosi Floor Speech").
     if (hits.length === 0 && !firstOf && asFirst.length === 1 && !isPlainVocabulary(m.words[0]!)) hits = asFirst;
+    // particle-first-surname: "Pintos told the chamber" of "Graciela Pintos Da Rosa": where no one
+    // else has the word, the first family name before a particle's is the person's.
+    if (hits.length === 0 && byParticleFirst.get(w)?.size === 1) hits = [...byParticleFirst.get(w)!];
     // "But landlady Kerry-Ann is refusing": a lower-case role noun titles a given name as well.
     // titled-given-name: "Mr Wirat", "Dr Samia", "Pak Hendra" after "Wirat Sukprasert": where no one
     // has that family name, a courtesy title before the given name of exactly one person is that
@@ -448,7 +455,10 @@ function joinPronounNickname(clusters: Cluster[], tokens: Token[][]): Cluster[] 
     const toks = tokens[first.paragraph] ?? [];
     const at = toks[first.first - 1]?.word ? first.first - 1 : first.first - 2;
     const pronoun = toks[at]?.text.toLowerCase();
-    const byPronoun = (pronoun === 'him' || pronoun === 'her') && NAMING_VERBS.some((ws) => wordsAt(toks, at - ws.length, ws));
+    // Not "I will call him Michael, which is not his name": a name the writer gives someone
+    // (name-given-as) is a pseudonym for a new person, not what the last one named is called.
+    const pseudonym = first.rules?.includes('name-given-as') ?? false;
+    const byPronoun = (pronoun === 'him' || pronoun === 'her') && !pseudonym && NAMING_VERBS.some((ws) => wordsAt(toks, at - ws.length, ws));
     const cueAt = byPronoun ? -1 : (CUE_PHRASES.map((ws) => (wordsAt(toks, at + 1 - ws.length, ws) ? at + 1 - ws.length : -1)).find((k) => k >= 0) ?? looseKnownAs(toks, at));
     if (!byPronoun && cueAt < 0) continue;
     // "Pickering, known as Gaz to the regulars": the family name right before the cue's comma names

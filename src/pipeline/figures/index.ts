@@ -28,7 +28,7 @@ import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex, agedAfter } from './ages.ts';
 import { byGender } from './gender-fit.ts';
-import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, TITLE_ACRONYMS, FOREIGN_ARTICLES, isEitherGender } from './lexicon.ts';
+import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, SUBORDINATE_MODIFIERS, TITLE_ACRONYMS, TRANSCRIPT_INTRO_NOUNS, TRANSCRIPT_INTRO_VERBS, vietnameseMarkerGender, FOREIGN_ARTICLES, isEitherGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 import { foldAccents } from '../../lib/fold.ts';
@@ -220,6 +220,9 @@ export function findPeople(article: Article): PeopleResult {
     // family-first: "Kim Seung-woo", "Lee Hye-jin": a short family name before a Korean given name
     // of two hyphened syllables; "Kim" there says nothing of gender.
     const familyFirst = c.name.length === 2 && c.name[0]!.length <= 4 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(c.name[1]!);
+    // "Nguyen Thi Sen", "Tran Van Hung": a Vietnamese name's middle word says a woman or a man.
+    const marked = vietnameseMarkerGender(c.name);
+    if (marked) return marked;
     // A given name given to both ("Dana", "Sasha") says nothing, and the titles below may ("Ms Moldovan").
     if (c.name.length > 1 && !familyFirst && (isGivenName(c.name[0]!) || isFirstName(c.name[0]!))) {
       const given = genderOf(c.name[0]!);
@@ -386,7 +389,7 @@ export function findPeople(article: Article): PeopleResult {
     const id = people[m.paragraph].get(m.first);
     return id !== undefined && id >= 0 ? id : undefined;
   });
-  const opening = speechOpening(body, tokens[body.length]!, clusters, body.length, quoted);
+  const opening = speechOpening(body, tokens[body.length]!, clusters, body.length, quoted) ?? transcriptOpening(body, tokens, clusters, quoted);
   // Which body paragraphs a subheading stands right before (paragraph blocks are the body's paragraphs).
   const afterHeading: boolean[] = [];
   article.blocks.reduce((headed, b) => {
@@ -417,7 +420,9 @@ export function findPeople(article: Article): PeopleResult {
     spans,
     quoted,
     gender: (id) => personGender(clusters[id]),
-    byRoleWord: (word) => onlyOne(roleWords, word),
+    // deputy-set-aside: "the chairman said" of a chairman and a deputy chairman is the chairman:
+    // a holder whose post is the word under a deputy's modifier (role-nouns.json subordinateModifiers) steps aside.
+    byRoleWord: (word) => onlyOne(roleWords, word) ?? onlyOneOf((roleWords.get(word) ?? []).filter((id) => !subordinatePost(roles[id]!, word))),
     roleHolders: (word) => roleWords.get(word) ?? [],
     byRolePhrase: (words) => {
       const modifiers = words.slice(0, -1);
@@ -670,6 +675,50 @@ function boostGivenNicknames(mentions: PlacedMention[], tokens: Token[][]): void
   }
 }
 
+/** "text of the speech", "address given by": an editor's introduction to a printed speech (speech-verbs.json transcriptIntroNouns, transcriptIntroVerbs). */
+const TRANSCRIPT_INTRO = new RegExp(
+  `\\b(?:text|transcript) of (?:the|a|an|his|her|their) [\\p{L} ,'’-]{0,40}?\\b(?:${TRANSCRIPT_INTRO_NOUNS.join('|')})\\b|\\b(?:${TRANSCRIPT_INTRO_NOUNS.join('|')}) (?:was |were )?(?:${TRANSCRIPT_INTRO_VERBS.join('|')}) by\\b`,
+  'iu',
+);
+
+/** "delivered the following address": a printed speech's introduction naming its speaker as the subject. */
+const TRANSCRIPT_SUBJECT = new RegExp(`\\b(?:${TRANSCRIPT_INTRO_VERBS.join('|')}|gave) (?:the following|this|these) (?:${TRANSCRIPT_INTRO_NOUNS.join('|')})\\b`, 'iu');
+
+/**
+ * transcript-opening: "The following is the text of the speech given on Tuesday by Eng. Suhail
+ * Al-Tarawneh, director general …": an editor's introduction in the first paragraphs that says
+ * whose speech follows makes the next paragraph, whatever it opens on ("Your Excellency …",
+ * "Assalamu'alaikum …"), that person's words: the one person named right after its "by", or the
+ * subject of "delivered the following address".
+ */
+function transcriptOpening(body: string[], tokens: Token[][], clusters: Cluster[], quoted: Uint8Array[]): AttributedQuote | undefined {
+  for (let p = 0; p + 1 < Math.min(body.length, SPEECH_OPENING_WITHIN); p++) {
+    if (quoted[p + 1]![0]) continue;
+    const ts = tokens[p]!;
+    const mentions = clusters.flatMap((c) => c.mentions.filter((m) => m.paragraph === p && !m.inQuote).map((m) => ({ c, at: m.first })));
+    let speaker: Cluster | undefined;
+    if (TRANSCRIPT_INTRO.test(body[p]!)) {
+      // The first person named after "by", past the titles and the words of a post before the name.
+      const by = ts.findIndex((t, i) => t.text.toLowerCase() === 'by' && TRANSCRIPT_INTRO.test(body[p]!.slice(0, ts[i]!.end)));
+      // With no "by" ("… This is the text of her speech"), whose speech it is goes unsaid here:
+      // the first person named is often someone else ("paid for by a legacy from Ifor Jenkins.
+      // Delyth Harries opened the ceremony").
+      if (by >= 0) speaker = mentions.filter((m) => m.at > by && m.at - by <= 8).sort((a, b) => a.at - b.at)[0]?.c;
+    } else {
+      // "Corinne Hayward, president of …, delivered the following address": the subject before it.
+      const verb = TRANSCRIPT_SUBJECT.exec(body[p]!);
+      if (verb) speaker = mentions.filter((m) => ts[m.at]!.start < verb.index).sort((a, b) => a.at - b.at)[0]?.c;
+    }
+    if (!speaker) continue;
+    // Not a paragraph that quotes someone ("The council president, …, said after the session …
+    // "We will read every line …""): the report goes on before the speech does, and says nothing
+    // of where it starts.
+    if (/["“”]/.test(body[p + 1]!)) return undefined;
+    return { speaker: speaker.id, text: turnText(body[p + 1]!), paragraph: p + 1, cue: 'speech-opening', rules: ['transcript-opening'] };
+  }
+  return undefined;
+}
+
 /** How many paragraphs into the body a speech's opening is looked for (after a standfirst or two). */
 const SPEECH_OPENING_WITHIN = 4;
 
@@ -920,6 +969,15 @@ function boostSpeakingSurnames(mentions: PlacedMention[], tokens: Token[][]): vo
 }
 
 /** The one person an index holds for `key` ("the Dutchman", "the 33-year-old"), or undefined when none or several. */
+/** The one id of a list, or undefined when it has none or several. */
+const onlyOneOf = (ids: number[]): number | undefined => (ids.length === 1 ? ids[0] : undefined);
+
+/** Is `word` in this role under a deputy's modifier ("deputy chairman", "vice-president", "assistant coach")? */
+function subordinatePost(role: string, word: string): boolean {
+  const words = role.toLowerCase().split(/[\s-]+/);
+  return words.some((w, k) => w === word && k > 0 && SUBORDINATE_MODIFIERS.has(words[k - 1]!));
+}
+
 function onlyOne<K>(index: Map<K, number[]>, key: K): number | undefined {
   const hits = index.get(key);
   return hits?.length === 1 ? hits[0] : undefined;

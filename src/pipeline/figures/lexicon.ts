@@ -18,7 +18,11 @@ const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
 const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string>; rankTitles: string[]; labelOpeners: string[]; pairedHonorifics: Record<string, string> };
-const ROLE_DATA = load('./data/role-nouns.json') as { frontingPrepositions: string[]; firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; thingSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeAgentNouns: Record<string, string>; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; relationInverses: Record<string, { m?: string; f?: string }>; spouses: string[]; generations: { elder: string[]; younger: string[] }; headAliases: Record<string, string[]>; titleAcronyms: Record<string, string>; ageNouns: Record<string, [number, number]> };
+const ROLE_DATA = load('./data/role-nouns.json') as { frontingPrepositions: string[]; firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; thingSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeAgentNouns: Record<string, string>; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; relationInverses: Record<string, { m?: string; f?: string }>; spouses: string[]; generations: { elder: string[]; younger: string[] }; headAliases: Record<string, string[]>; titleAcronyms: Record<string, string>; ageNouns: Record<string, [number, number]>; irregularParticiples: string[]; subordinateModifiers: string[] };
+/** Words that make a post the second of its name ("deputy chairman"; role-nouns.json subordinateModifiers). */
+export const SUBORDINATE_MODIFIERS: ReadonlySet<string> = new Set(ROLE_DATA.subordinateModifiers);
+/** Past participles not in -ed ("known", "born"; role-nouns.json irregularParticiples). */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(ROLE_DATA.irregularParticiples);
 /** Other nouns a role's head word answers to ("King's Bench Justice" is who "the judge said" means; role-nouns.json headAliases). */
 /** Nouns that give an age range ("teenager" → 13–19; role-nouns.json ageNouns). */
 export const AGE_NOUNS: ReadonlyMap<string, readonly [number, number]> = new Map(Object.entries(ROLE_DATA.ageNouns));
@@ -44,7 +48,7 @@ interface RevealGrammar {
   /** Whether the noun may be followed by the name itself ("Those were the words Desmond Achterberg used"). */
   nameNext: boolean;
 }
-const SPEECH_DATA = load('./data/speech-verbs.json') as { speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   currencySigns: string[];
   vesselDeterminers: string[];
@@ -67,7 +71,15 @@ const NAME_CUES = load('./data/name-cues.json') as {
   orgWords: string[];
   surnameLikeOrgWords: string[];
   nameParticles: string[];
+  patronymicLinks: string[];
+  postNameHonorifics: string[];
+  patronymicTails: string[];
+  patronymicSuffixes: string[];
   capitalisedPatronymicLinks: string[];
+  digraphInitials: string[];
+  vietnameseFamilyNames: string[];
+  vietnameseMiddleMarkers: Record<string, 'm' | 'f'>;
+  degreeAbbreviations: string[];
   givenNameAbbreviations: string[];
   foreignPlaceWords: string[];
   foreignOrgWords: string[];
@@ -500,6 +512,9 @@ export const HEADLINE_SPEAKER_AFTER = new Set(SPEECH_DATA.headlineSpeakerAfter);
 export const SPEECH_OPENINGS: readonly string[] = SPEECH_DATA.speechOpenings;
 
 /** Words before a name in a Q&A's introduction that make that person the one interviewed ("We met Kralj"), as word lists. */
+/** An editor's introduction to a printed speech: its nouns and verbs (speech-verbs.json transcriptIntroNouns, transcriptIntroVerbs). */
+export const TRANSCRIPT_INTRO_NOUNS: readonly string[] = SPEECH_DATA.transcriptIntroNouns;
+export const TRANSCRIPT_INTRO_VERBS: readonly string[] = SPEECH_DATA.transcriptIntroVerbs;
 export const INTERVIEW_INTROS: readonly string[][] = SPEECH_DATA.interviewIntros.map((p) => p.split(' '));
 
 /** Words with which a speaker names themself ("My name is …"). */
@@ -587,10 +602,39 @@ function revealPhrases(g: RevealGrammar): string[] {
 
 /** Particles that sit inside names in lower case ("Carlo de Benedetti", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(NAME_CUES.nameParticles);
+const PATRONYMIC_LINKS: ReadonlySet<string> = new Set(NAME_CUES.patronymicLinks);
+/**
+ * "son of" / "daughter of" in Arabic and Malay names, in lower case as they are written inside a
+ * name ("Sultan bin Ghazi"): the word before it is a given name (name-cues.json, patronymicLinks).
+ */
+export const isPatronymicLink = (w: string): boolean => PATRONYMIC_LINKS.has(w);
+/** Lower-case words closing a name after the father's name ("Emil Asanbek uulu"; name-cues.json patronymicTails). */
+export const PATRONYMIC_TAILS: ReadonlySet<string> = new Set(NAME_CUES.patronymicTails);
+/** Courtesy titles written after a name ("Osman Bey", "Jagat Aju"; name-cues.json postNameHonorifics). */
+export const POST_NAME_HONORIFICS: ReadonlySet<string> = new Set(NAME_CUES.postNameHonorifics);
+const PATRONYMIC_ENDING = new RegExp(`^\\p{L}{3,}(?:${NAME_CUES.patronymicSuffixes.join('|')})$`, 'u');
+/** A patronymic as Russian and its neighbours write it after a given name ("Petrovna", "Ivanovich"; name-cues.json, patronymicSuffixes). */
+export const isPatronymic = (w: string): boolean => PATRONYMIC_ENDING.test(w);
 /** Links written with a capital inside a name after its given name ("Mariem Mint Ahmed Salem", "Brahim Ould Mbareck"; name-cues.json). */
 export const CAPITAL_PATRONYMIC_LINKS: ReadonlySet<string> = new Set(NAME_CUES.capitalisedPatronymicLinks);
 /** Given names written short with a full stop ("Ma." for Maria), as written: read as one word with the stop. */
 export const GIVEN_NAME_ABBREVIATIONS: readonly string[] = NAME_CUES.givenNameAbbreviations;
+const VIETNAMESE_FAMILY = new Set(NAME_CUES.vietnameseFamilyNames);
+/**
+ * The gender a Vietnamese name's middle marker gives ("Nguyen Thi Sen": f, "Tran Van Hung": m;
+ * name-cues.json vietnameseMiddleMarkers), for a name of three words or more opening on a common
+ * Vietnamese family name; undefined for any other name.
+ */
+export function vietnameseMarkerGender(words: readonly string[]): 'm' | 'f' | undefined {
+  // "Đ" is a letter of its own, not a D with a mark: fold it by hand.
+  const plain = (w: string) => foldAccents(w).replace(/[Đđ]/g, 'd').toLowerCase();
+  if (words.length < 3 || !VIETNAMESE_FAMILY.has(plain(words[0]!))) return undefined;
+  return NAME_CUES.vietnameseMiddleMarkers[plain(words[1]!)];
+}
+/** Two-letter initials, one Cyrillic letter in Latin spelling ("Ts. Naranbaatar"; name-cues.json digraphInitials). */
+export const DIGRAPH_INITIALS: readonly string[] = NAME_CUES.digraphInitials;
+/** A degree's second part after its initial ("M.Sc", "S.Kom"; name-cues.json degreeAbbreviations): no name after an initial. */
+export const DEGREE_ABBREVIATIONS: readonly string[] = NAME_CUES.degreeAbbreviations;
 const MUHAMMAD_ABBREVIATIONS = new Set(NAME_CUES.muhammadAbbreviations);
 /** A short form of Muhammad opening a name ("Md", "Mohd"; name-cues.json muhammadAbbreviations), by which no one is called. */
 export const isMuhammadAbbreviation = (w: string) => MUHAMMAD_ABBREVIATIONS.has(w.toLowerCase().replace(/\.$/, ''));

@@ -12,6 +12,11 @@ import {
   PAIRED_HONORIFICS,
   NAME_PARTICLES,
   CAPITAL_PATRONYMIC_LINKS,
+  POST_NAME_HONORIFICS,
+  PATRONYMIC_TAILS,
+  vietnameseMarkerGender,
+  DIGRAPH_INITIALS,
+  isPatronymicLink,
   ROLE_NOUNS,
   SEAT_ROLES,
   SPEECH_VERBS,
@@ -100,6 +105,8 @@ const isBodyWord = (w: string) => FIRM_NOUNS.has(w) || ORG_NOUNS.has(w);
 const MAX_RUN_WORDS = 12;
 
 /** Prepositions after which a place name names the place. */
+/** Determiners before a person noun whose appositive may be a given name alone ("the physio, Dev,"). */
+const APPOSITIVE_DETERMINERS = new Set(['the', 'our', 'my', 'his', 'her', 'their', 'your']);
 const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'into', 'around', 'outside', 'inside', 'throughout', 'the']);
 
 /** "Cheuk-yan", "Jong-un", "Hee-Chan": a hyphenated East Asian given name. */
@@ -120,10 +127,8 @@ const SHORT_FAMILY = /^\p{Lu}\p{Ll}{1,5}$/u;
 const ROMAN_SUFFIX = /^(?:II|III|IV|VI|VII|VIII|Jr|Sr)$/;
 /** Whether a name's word is a generational suffix ("Jr", "III"), after which the family name comes before it. */
 export const isGenerationalSuffix = (w: string): boolean => ROMAN_SUFFIX.test(w.replace(/\.$/, ''));
-const isInitials = (w: string) => /^(?:\p{Lu}\.)+$/u.test(w);
+const isInitials = (w: string) => /^(?:\p{Lu}\.)+$/u.test(w) || (w.endsWith('.') && DIGRAPH_INITIALS.includes(w.slice(0, -1)));
 const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
-/** "son of" / "daughter of" in Arabic and Malay names: the word before it is a given name ("Sultan bin Ghazi"). */
-export const PATRONYMIC_LINK = /^(?:bin|binti|bint|ibn)$/;
 
 /** "al-Amr", "bin-Laden": a lower-case particle joined to a capitalised name. */
 const isParticleJoined = (w: string) => /^(?:al|el|ad|as|at|ar|bin|ibn|abu|ben)-\p{Lu}/u.test(w) || /^[dl]['’]\p{Lu}/u.test(w);
@@ -177,6 +182,12 @@ function nameRuns(tokens: Token[], text: string): [number, number][] {
       }
       break;
     }
+    // patronymic-tail: "Emil Asanbek uulu", "said Asanbek uulu": a Kyrgyz, Kazakh or Azerbaijani
+    // name closes on the lower-case word for "son of" or "daughter of" after the father's name.
+    if (j > i || !tokens[j]!.sentenceStart) {
+      const tail = tokens[j + 1];
+      if (tail && PATRONYMIC_TAILS.has(tail.text) && adjacent(tokens[j]!, tail, text)) j++;
+    }
     runs.push([i, j]);
     i = j + 1;
   }
@@ -202,7 +213,7 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   // "Tan Sri Azman Shah": a word that is a title only before its partner ("Tan Kah Kee" is a name).
   if (next && PAIRED_HONORIFICS.get(lower) === next.toLowerCase()) return true;
   // "Sultan bin Ghazi al-Khalidi", "Amir ibn Said": the word before "bin" or "ibn" is a given name.
-  if (next && PATRONYMIC_LINK.test(next)) return false;
+  if (next && isPatronymicLink(next)) return false;
   // "I'm Mario Lucero", "We're …": a pronoun's contraction introduces the name.
   if (/^(?:i|we|you|they|he|she|it)['’](?:m|re|ve|s|d|ll)$/.test(lower)) return true;
   // "Eighteen-year-old Shamar Brissett", "Nine-year-old Ethan Morley": an age spelled out opening a
@@ -312,9 +323,18 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // A name ends a run of capitalised words; only its last few words are worth reading, and a
     // run of thousands (a hostile text) must not cost time per word squared.
     let first = Math.max(a, b - MAX_RUN_WORDS + 1);
-    const last = b;
+    let last = b;
     const words = () => tokens.slice(first, last + 1).map((t) => stripPossessive(t.text));
     let titled = false;
+    // post-name-honorific: "Osman Bey", "Nurten Hanım", "Jagat Aju": a courtesy title written after
+    // the name (Turkish, Newari, Hindi and Urdu usage; name-cues.json postNameHonorifics) is no word
+    // of it, and titles the name before it as "Mr" does.
+    let postHonorific: string | undefined;
+    if (b > first && POST_NAME_HONORIFICS.has(stripPossessive(tokens[b]!.text).toLowerCase())) {
+      postHonorific = stripPossessive(tokens[b]!.text).toLowerCase();
+      last = b - 1;
+      titled = true;
+    }
     // East Asian names: "Pan-democrat Lam Cheuk-ting" → "Lam Cheuk-ting".
     const ws0 = words();
     // Not "Ms Owusu-Ansah": a courtesy title is no family name.
@@ -357,7 +377,7 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // "Emeritus Professor John Burrows": a title inside the run ends the part before the name.
     for (let k = last - 1; k >= first; k--) {
       const w = stripPossessive(tokens[k].text);
-      if (isRoleWord(w) && !isGivenName(w) && !PATRONYMIC_LINK.test(tokens[k + 1]?.text ?? '') && !kinWordOfName(w, tokens[k + 1]?.text)) {
+      if (isRoleWord(w) && !isGivenName(w) && !isPatronymicLink(tokens[k + 1]?.text ?? '') && !kinWordOfName(w, tokens[k + 1]?.text)) {
         titled = true;
         first = k + 1;
         break;
@@ -371,7 +391,10 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
       // before "bin" ("Sultan bin Ghazi").
       // Nor "Mint" in "Mariem Mint Ahmed Salem": a capitalised link after a given name.
       if (CAPITAL_PATRONYMIC_LINKS.has(w.toLowerCase()) && k > first && isGivenName(tokens[k - 1]!.text)) continue;
-      if (((isPlainVocabulary(w) && !isSurname(w) && !isKnownPerson(w)) || DESCRIPTOR_COMPOUND.test(w)) && !(!tokens[k]!.cap && NAME_PARTICLES.has(w)) && !PATRONYMIC_LINK.test(tokens[k + 1]?.text ?? '')) {
+      // Nor "Pintos" in "Graciela Pintos Da Rosa": a word between a given name and a second family
+      // name opening on its particle is the first family name, whatever else it means.
+      if (k > first && isGivenName(tokens[k - 1]!.text) && NAME_PARTICLES.has(tokens[k + 1]!.text.toLowerCase()) && tokens[k + 2]?.cap) continue;
+      if (((isPlainVocabulary(w) && !isSurname(w) && !isKnownPerson(w)) || DESCRIPTOR_COMPOUND.test(w)) && !(!tokens[k]!.cap && NAME_PARTICLES.has(w)) && !isPatronymicLink(tokens[k + 1]?.text ?? '')) {
         first = k + 1;
         // "General Data Protection Regulation": a title at the start belonged to the thing's name.
         titled = false;
@@ -401,7 +424,7 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // "Sister Annamma", "Father Brendan": capitalised before a name, these titles are worn as courtesy titles are.
     // ("don Teófilo": a title before a given name that is no relation counts lower-case too.)
     const givenTitle = (t: Token) => GIVEN_NAME_HONORIFICS.has(t.text.toLowerCase()) && (t.cap || !RELATION_WORDS.has(t.text.toLowerCase()));
-    const honorific = before?.word && (isHonorificAsWritten(before.text) || givenTitle(before)) ? before.text.toLowerCase() : undefined;
+    const honorific = before?.word && (isHonorificAsWritten(before.text) || givenTitle(before)) ? before.text.toLowerCase() : postHonorific;
     // "landlady Kerry-Ann", "Landlady Kerry-Ann is …": a noun for what someone does, lower-case or
     // capitalised only as the sentence's first word, titles a given name as readily as a family name.
     // So does a relation set beside it ("her son, Andrei, and two granddaughters").
@@ -646,11 +669,24 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
         fired.push('given-name-described');
         return 2;
       }
+      // given-name-appositive: "The physio, Dev, looked at me", "our neighbour, Rosa, rang": a
+      // given name set off by commas right after "the"/"our"/"his" and a noun for a person is that
+      // person, named by given name alone as colleagues, carers and neighbours often are.
+      if (k === first - 1 && tokens[first - 1]?.text === ',' && tokens[last + 1]?.text === ',' && before?.word && !before.cap && isPersonNoun(before.text.toLowerCase()) && APPOSITIVE_DETERMINERS.has(tokens[first - 3]?.text.toLowerCase() ?? '')) {
+        fired.push('given-name-appositive');
+        return 2;
+      }
     }
     if (isCommonWord(head) || isPlaceName(head) || isDemonym(head) || isOrgWord(head)) return courtesied && !isDemonym(head) && !isOrgWord(head) && !isRoleWord(head) && strongTitleBefore(tokens, first) ? 2 : -5;
     // "my project engineer, Engr. Dante Macaraeg": an abbreviated title and its full stop, before a name.
     if (isTitleStop(tokens, last + 1)) return -5;
     return titled ? 2 : 0;
+  }
+  // vietnamese-name: "Nguyen Thi Sen", "Tran Van Hung": a common Vietnamese family name and the
+  // middle word that marks a woman's or a man's name make a person's name, however unknown the rest.
+  if (vietnameseMarkerGender(words)) {
+    fired.push('vietnamese-name');
+    score += 2;
   }
   if (NON_PERSON_HEADS.has(head.toLowerCase())) score -= 3;
   // compass-in-name: "North Canterbury", "Glen View South": a district's or a seat's name. Of two

@@ -45,6 +45,7 @@ import {
   isVerb,
   THING_SUFFIXES,
   tagsOf,
+  IRREGULAR_PARTICIPLES,
 } from './lexicon.ts';
 import { capitalRunEnd, isTitleStop, stripPossessive, wordsAt } from './tokens.ts';
 import { gazetteer, lookUpPlace } from '../places/gazetteer.ts';
@@ -674,6 +675,13 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     // Nor "chief operating officer", "acting head": an -ing word before a role noun is part of it.
     const participle = /ing$/.test(w) && !CONNECTORS.has(lower(tokens[i - 1]!)) && !(tokens[i + 1]?.word && isPersonNoun(tokens[i + 1]!.text));
     if (sawRole && !t.cap && (/[^e]ed$/.test(w) || w === 'to' || participle) && !isPersonNoun(t.text)) {
+      relative = true;
+      break;
+    }
+    // "president of the association and known to everyone as Lalla Rahma": "and" before a
+    // participle opens a clause about the person, not a second post.
+    const nextWord = tokens[i + 1];
+    if (sawRole && w === 'and' && nextWord?.word && !nextWord.cap && (/[^e]ed$/.test(lower(nextWord)) || IRREGULAR_PARTICIPLES.has(lower(nextWord)))) {
       relative = true;
       break;
     }

@@ -87,12 +87,14 @@ function isQuestion(text: string | undefined): boolean {
 }
 /** At least this many questions, each followed by its answer, make an unlabelled interview. */
 const MIN_UNLABELLED_QUESTIONS = 3;
+/** So many questions, each a paragraph of its own before its answer, make an interview even when few are put to "you". */
+const MANY_QUESTIONS = 5;
 
 /**
  * qa-unlabelled: the turns of an interview printed as questions and answers with no labels (the
  * questions set in bold, which the text no longer shows): at least three paragraphs that are each
  * one short question, each followed by a paragraph that is not, the first within the opening five
- * paragraphs, and at least two in five of them put to "you". The question paragraphs are turns
+ * paragraphs, and at least two in five of them put to "you" (or five questions or more). The question paragraphs are turns
  * labelled "Q", the paragraphs from each answer to the next question turns labelled "A". Speeches
  * ask their rhetorical questions inside paragraphs, or of "we", and are not taken for interviews.
  * No turns when the article is not such an interview.
@@ -101,7 +103,9 @@ export function unlabelledTurns(paragraphs: readonly string[]): LabelTurn[] {
   const questions = paragraphs.flatMap((text, p) => (isQuestion(text) && p + 1 < paragraphs.length && !isQuestion(paragraphs[p + 1]) && !/^["“‘']/.test(paragraphs[p + 1]!.trim()) ? [p] : []));
   if (questions.length < MIN_UNLABELLED_QUESTIONS || questions[0]! > 4) return [];
   const toYou = questions.filter((p) => /\b(?:you|your|yours|yourself)\b/i.test(paragraphs[p]!)).length;
-  if (toYou * 5 < questions.length * 2) return [];
+  // Five or more such questions make an interview whomever they ask about ("How bad was this
+  // year's harvest?", "Have prices gone up?"): a speech does not set so many apart.
+  if (toYou * 5 < questions.length * 2 && questions.length < MANY_QUESTIONS) return [];
   const turns: LabelTurn[] = [];
   questions.forEach((q, k) => {
     turns.push({ paragraph: q, label: 'Q', start: 0 });

@@ -2,7 +2,7 @@
  * Tokens of a paragraph for the people finder: words (with initials, abbreviations, hyphens and
  * possessives kept whole) and single punctuation marks, each with its character offsets.
  */
-import { GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLES, TITLE_ABBREVIATIONS } from './lexicon.ts';
+import { DEGREE_ABBREVIATIONS, DIGRAPH_INITIALS, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLES, TITLE_ABBREVIATIONS } from './lexicon.ts';
 
 /** One token of a paragraph. */
 export interface Token {
@@ -28,8 +28,14 @@ const SENTENCE_OPENERS = 'The|An?|He|She|It|They|We|His|Her|Its|Their|This|That|
 // is one word with its full stop, before a capitalised word, as an initial is — not after a
 // capitalised word, where it is a family name ending the sentence ("said Jack Ma. Lourdes …").
 const GIVEN_SHORT = GIVEN_NAME_ABBREVIATIONS.join('|');
+// A father's initial of two letters, as Mongolian papers write it ("Ts. Naranbaatar"; data/name-cues.json
+// digraphInitials), is an initial too; so is an initial written against the name with no space
+// ("D.Ganbold", "S.Bayarmaa"), the same papers' other habit.
+const DIGRAPHS = DIGRAPH_INITIALS.join('|');
+// Not a degree written so ("M.Sc", "S.Kom"; data/name-cues.json degreeAbbreviations).
+const DEGREES = DEGREE_ABBREVIATIONS.join('|');
 const TOKEN_RE = new RegExp(
-  `(?:\\p{L}\\.){2,}|\\b(?=(?:${GIVEN_SHORT})\\.\\s)(?<!\\p{Lu}[\\p{L}\\p{M}]*\\s)(?:${GIVEN_SHORT})\\.(?=\\s+(?!(?:${SENTENCE_OPENERS})\\b)\\p{Lu}\\p{Ll})|\\p{Lu}\\.(?=\\s+(?!(?:${SENTENCE_OPENERS})\\b(?!\\.))(?:\\p{Lu}|(?:${PARTICLE})\\s+(?:(?:${PARTICLE})\\s+)?\\p{Lu}))|[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{L}\\p{M}\\p{N}]`,
+  `(?:\\p{L}\\.){2,}|\\b(?=(?:${GIVEN_SHORT})\\.\\s)(?<!\\p{Lu}[\\p{L}\\p{M}]*\\s)(?:${GIVEN_SHORT})\\.(?=\\s+(?!(?:${SENTENCE_OPENERS})\\b)\\p{Lu}\\p{Ll})|(?:\\p{Lu}|\\b(?:${DIGRAPHS}))\\.(?=(?:\\s+|(?!(?:${DEGREES})\\b))(?!(?:${SENTENCE_OPENERS})\\b(?!\\.))(?:\\p{Lu}|(?:${PARTICLE})\\s+(?:(?:${PARTICLE})\\s+)?\\p{Lu}))|[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{L}\\p{M}\\p{N}]`,
   'gu',
 );
 
