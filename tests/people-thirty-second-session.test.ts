@@ -225,6 +225,58 @@ describe('printed speeches', () => {
   });
 });
 
+describe('later in the session (version 121)', () => {
+  it('takes Setswana, Oshiwambo and Brazilian courtesy titles for titles, joined to the person named in full', () => {
+    const story = ['Retired magistrate Tebogo Molefe died on Monday.', '"Rra Molefe never raised his voice," a clerk said.', 'The stall holders\' chairperson, Meme Ndapewa Iitula, said members would not strike.'];
+    expect(names(...story)).toEqual(['Ndapewa Iitula', 'Tebogo Molefe']);
+    const brazil = ['Raimundo Nonato Souza, 61, has piloted boats on the Madeira for forty years.', 'Seu Raimundo, as everyone calls him, met us on the deck.'];
+    expect(names(...brazil)).toEqual(['Raimundo Nonato Souza']);
+  });
+
+  it('reads Portuguese words for a firm\'s trade as a body\'s name, not a person\'s', () => {
+    const story = ['A labour court in Blumenau has ordered Tecelagem Kersten to pay R$ 7.4 million to 312 workers for time spent changing into uniforms.', '"Justice was done," said the union lawyer, Carla Weiss.'];
+    expect(names(...story)).toEqual(['Carla Weiss']);
+  });
+
+  it('joins a name "he is known as" to the man named before', () => {
+    const story = [
+      'The alleged ringleader is Jacinto Maposse, 34, a former cashier at the toll plaza who was sacked last year. Along the river road he is known as Big Ji.',
+      'Neighbours say Big Ji recently turned up in a new pick-up.',
+    ];
+    expect(names(...story)).toEqual(['Jacinto Maposse']);
+  });
+
+  it('gives the answers of an interview with unlabelled questions to the one who "spoke to" the paper, and an answer to a question put by name to that person', () => {
+    const paragraphs = [
+      'Raimundo Nonato Souza, 61, has piloted boats on the river for forty years. His son, Jefferson Souza, 24, works the deck.',
+      'Seu Raimundo, as everyone calls him, spoke to Revista Beira on the deck of his boat.',
+      'How low is the river right now?',
+      'Lower than I have ever seen it.',
+      'What does that mean for a pilot?',
+      'It means you trust nothing.',
+      'Have you run aground this year?',
+      'Twice, both at night.',
+      'Jefferson, will you take over the boat one day?',
+      'If the river lets me.',
+      'When will the rain come back?',
+      'In January, if God wants.',
+    ];
+    const quotes = quotesOf(...paragraphs);
+    expect(quotes).toContain('Raimundo Nonato Souza: Lower than I have ever seen it.');
+    expect(quotes).toContain('Jefferson Souza: If the river lets me.');
+    expect(quotes).toContain('Raimundo Nonato Souza: In January, if God wants.');
+  });
+
+  it('does not read "her" in "a statement from her client" as the writer', () => {
+    const story = [
+      'Cross-examined by the judge, Leila Ben Amor, the defence lawyer, Rim Sassi, asked for a recess.',
+      'Ms Sassi then read out a written statement from her client.',
+      '"I have fed these men\'s families for twenty years," it said.',
+    ];
+    expect(quotesOf(...story).filter((q) => q.includes('I have fed'))).toEqual([]);
+  });
+});
+
 describe('the text layer', () => {
   it('splits sentences with the people finder\'s title abbreviations, so "Eng." and "Cllr." end none', () => {
     expect(splitSentences('The speech was given by Eng. Samir Haddad, director general. It was short.')).toEqual(['The speech was given by Eng. Samir Haddad, director general.', 'It was short.']);

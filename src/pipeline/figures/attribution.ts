@@ -531,10 +531,12 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     for (let j = k + 1; j < before && j <= k + 14; j++) {
       if (quoted[p][j] || boundary(p, j)) return undefined;
       const w = ts[j]!.text.toLowerCase();
+      // ("from her client" is a possessive: "her" followed by a noun, not by a verb or a stop.)
+      const objectPronounAt = (i: number) => /^him$/i.test(ts[i]?.text ?? '') || (/^her$/i.test(ts[i]?.text ?? '') && (!ts[i + 1]?.word || /^(?:was|were|is|has|had)$/i.test(ts[i + 1]!.text)));
       // statement-on-behalf: "Club spokesman Tolga Aksu read a short statement on his behalf", "Huang
       // read out a statement from him": the one the pronoun stands for wrote it — someone named
       // before the sentence, since no one reads out a statement on their own behalf.
-      const pronounOwner = (w === 'behalf' && /^(?:his|her)$/i.test(ts[j - 1]?.text ?? '') && ts[j - 2]?.text.toLowerCase() === 'on' ? j - 1 : w === 'from' && /^(?:him|her)$/i.test(ts[j + 1]?.text ?? '') ? j + 1 : -1);
+      const pronounOwner = (w === 'behalf' && /^(?:his|her)$/i.test(ts[j - 1]?.text ?? '') && ts[j - 2]?.text.toLowerCase() === 'on' ? j - 1 : w === 'from' && objectPronounAt(j + 1) ? j + 1 : -1);
       if (pronounOwner >= 0) {
         const g = PRONOUNS[ts[pronounOwner]!.text.toLowerCase()]!;
         return resolvePronoun({ paragraph: p, token: sentenceStartOf(p, pronounOwner) }, g);

@@ -458,9 +458,14 @@ function joinPronounNickname(clusters: Cluster[], tokens: Token[][]): Cluster[] 
     // Not "I will call him Michael, which is not his name": a name the writer gives someone
     // (name-given-as) is a pseudonym for a new person, not what the last one named is called.
     const pseudonym = first.rules?.includes('name-given-as') ?? false;
-    const byPronoun = (pronoun === 'him' || pronoun === 'her') && !pseudonym && NAMING_VERBS.some((ws) => wordsAt(toks, at - ws.length, ws));
-    const cueAt = byPronoun ? -1 : (CUE_PHRASES.map((ws) => (wordsAt(toks, at + 1 - ws.length, ws) ? at + 1 - ws.length : -1)).find((k) => k >= 0) ?? looseKnownAs(toks, at));
-    if (!byPronoun && cueAt < 0) continue;
+    const objectPronoun = (pronoun === 'him' || pronoun === 'her') && !pseudonym && NAMING_VERBS.some((ws) => wordsAt(toks, at - ws.length, ws));
+    const cueAt = objectPronoun ? -1 : (CUE_PHRASES.map((ws) => (wordsAt(toks, at + 1 - ws.length, ws) ? at + 1 - ws.length : -1)).find((k) => k >= 0) ?? looseKnownAs(toks, at));
+    if (!objectPronoun && cueAt < 0) continue;
+    // subject-nickname: "Along the river road he is known as Big Ji": a he or she that "is known
+    // as" the name stands for someone named before, as "call him" does.
+    const subject = cueAt >= 2 && /^(?:is|was|'s|’s)$/i.test(toks[cueAt - 1]!.text) ? toks[cueAt - 2]!.text.toLowerCase() : '';
+    const bySubject = !objectPronoun && (subject === 'he' || subject === 'she');
+    const byPronoun = objectPronoun || bySubject;
     // "Pickering, known as Gaz to the regulars": the family name right before the cue's comma names
     // the one person it is a word of, though that word alone was no mention.
     const owner = !byPronoun && toks[cueAt - 1]?.text === ',' && toks[cueAt - 2]?.word && toks[cueAt - 2]!.cap ? foldWord(toks[cueAt - 2]!.text) : undefined;
@@ -470,7 +475,7 @@ function joinPronounNickname(clusters: Cluster[], tokens: Token[][]): Cluster[] 
       gone.add(c);
       continue;
     }
-    const want = pronoun === 'him' ? 'm' : 'f';
+    const want = pronoun === 'him' || subject === 'he' ? 'm' : 'f';
     let into: Cluster | undefined;
     let last: PlacedMention | undefined;
     for (const d of clusters) {

@@ -1415,8 +1415,13 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
   // "We spoke to her at the kitchen's long table": a he or she there is the one the introduction
   // names first.
   const metPronoun = tokens.slice(0, Math.min(firstTurn, body.length)).some((ts) => ts.some((t, i) => t.word && /^(?:her|him)$/i.test(t.text) && introducedAsInterviewed(ts, i)));
-  const met = unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && introducedAsInterviewed(tokens[m.paragraph]!, m.first)))) ?? (metPronoun ? inIntro[0] : undefined);
+  const met =
+    unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && introducedAsInterviewed(tokens[m.paragraph]!, m.first)))) ??
+    (metPronoun ? inIntro[0] : undefined) ??
+    unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && spokeToPublication(tokens[m.paragraph]!, m.last))));
   const interviewee = named.length === 1 ? named[0] : (met ?? (!unlabelled ? (mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : undefined));
+  /** addressed-question: "Jefferson, will you take over the boat one day?": the one a question opens by naming answers it. */
+  let addressed: Cluster | undefined;
   for (const t of turns) {
     const words = t.label.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !HONORIFICS.has(`${w.toLowerCase()}.`)).map(foldWord);
     let speaker: Cluster | undefined;
@@ -1425,10 +1430,16 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
       // An unlabelled answer is unquoted prose: a paragraph that opens on a quotation mark is
       // quoted speech with its own cue ("…," Konaté said), past the end of the questions.
       if (unlabelled && /^["“]/.test(body[t.paragraph]?.trim() ?? '')) continue;
-      speaker = interviewee;
+      speaker = addressed ?? interviewee;
       cue = unlabelled ? 'qa-answer' : 'label-answer';
     } else if (t.label === 'Q' && unlabelled) {
-      // An unlabelled question names no asker: the byline may be an editor's.
+      // An unlabelled question names no asker: the byline may be an editor's. It may name whom
+      // it is put to, before a comma at its start (courtesy titles aside).
+      const ts = tokens[t.paragraph]!;
+      let k = 0;
+      while (ts[k]?.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k++;
+      const opening = clusters.filter((c) => c.mentions.some((m) => m.paragraph === t.paragraph && m.first === k && ts[m.last + 1]?.text === ','));
+      addressed = opening.length === 1 ? opening[0] : undefined;
       continue;
     } else if (t.label === 'Q') {
       speaker = interviewer;
@@ -1455,6 +1466,21 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
 }
 
 /** Do the words before the name at token `first` (courtesy titles skipped) say it is the one interviewed ("We met", "I spoke to")? */
+/**
+ * spoke-to-publication: "Seu Raimundo, as everyone on the waterfront calls him, spoke to Revista
+ * Beiradão on the deck …": the one who, in an interview's introduction, "spoke to" or "talked to"
+ * a name (the publication), past an aside between commas, is the one interviewed.
+ */
+function spokeToPublication(ts: Token[], last: number): boolean {
+  let k = last + 1;
+  if (ts[k]?.text === ',') {
+    const close = ts.findIndex((t, i) => i > k && t.text === ',');
+    if (close < 0 || close - k > 12) return false;
+    k = close + 1;
+  }
+  return /^(?:spoke|talked)$/i.test(ts[k]?.text ?? '') && /^(?:to|with)$/i.test(ts[k + 1]?.text ?? '') && !!ts[k + 2]?.word && !!ts[k + 2]!.cap;
+}
+
 function introducedAsInterviewed(ts: Token[], first: number): boolean {
   let k = first - 1;
   while (k >= 0 && ts[k]!.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k--;
