@@ -277,6 +277,41 @@ describe('later in the session (version 121)', () => {
   });
 });
 
+describe('last in the session (version 122)', () => {
+  it('takes Mizo "Pu" and "Pi" for courtesy titles, joined to the person named with an initial', () => {
+    const story = ['The choir was led by its conductor, C. Lalthanzuala.', '"If everybody knew, why did nobody tell the judges?" Pu Lalthanzuala asked.'];
+    expect(names(...story)).toEqual(['C. Lalthanzuala']);
+  });
+
+  it('keeps an Iban name whole across "anak"', () => {
+    const story = ['Jimbun anak Liman, a sawyer, said the work was cleaner.', '"There is less noise," Jimbun said.'];
+    expect(names(...story)).toEqual(['Jimbun anak Liman']);
+  });
+
+  it('gives words printed alone to the one "the outburst came from" in the next paragraph', () => {
+    const story = ['The chief executive, Rituparna Baruah, said the letter did not commit the estate to anything.', '"Regrets any confusion! Four months of confusion!"', 'The outburst came from Kamal Hazarika, member from Borbheta, and drew laughter from the gallery.'];
+    expect(quotesOf(...story)).toEqual(['Kamal Hazarika: Regrets any confusion! Four months of confusion!']);
+  });
+
+  it('names the speaker of a printed speech by the possessive after "the text of"', () => {
+    const story = ["The following is the text of President Sabino Ngirmeriil's address on the ocean, delivered in Koror on Tuesday.", 'Alii, and good morning to all of you.'];
+    expect(quotesOf(...story)).toEqual(['Sabino Ngirmeriil: Alii, and good morning to all of you.']);
+  });
+
+  it('gives a statement read on the radio by a spokeswoman to the one the sentence says it is from', () => {
+    const story = [
+      'In a statement read on Radio Vanuatu by government spokeswoman Marie-Louise Kalsakau, Prime Minister Joel Iarumai said cabinet had approved emergency funds.',
+      '"The government stands with the people of Santo," the statement said.',
+    ];
+    expect(quotesOf(...story)).toEqual(['Joel Iarumai: The government stands with the people of Santo']);
+  });
+
+  it('reads Fijian "Vanua" and Indian words for a quarter, a market or a monastery as places, not people', () => {
+    expect(names('My father cut copra on Vanua Levu all his life, said Litia Naivalu.')).toEqual(['Litia Naivalu']);
+    expect(names('The broker kept a stall in Anna Nagar and another at Sundaram Malli Mandi, said his son, Karthik Sundaram.')).toEqual(['Karthik Sundaram']);
+  });
+});
+
 describe('the text layer', () => {
   it('splits sentences with the people finder\'s title abbreviations, so "Eng." and "Cllr." end none', () => {
     expect(splitSentences('The speech was given by Eng. Samir Haddad, director general. It was short.')).toEqual(['The speech was given by Eng. Samir Haddad, director general.', 'It was short.']);

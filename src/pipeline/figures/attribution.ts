@@ -543,8 +543,23 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       }
       // "on behalf of Mayor Ines Varga": as "by" and "from". Not "read out … by a senior monk":
       // the one who reads it.
-      const readBy = w === 'by' && ts.slice(Math.max(k + 1, j - 3), j).some((t) => /^(?:read|aloud|out)$/i.test(t.text));
-      const link = (w === 'by' && !readBy) || w === 'from' || (w === 'of' && ts[j - 1]?.text.toLowerCase() === 'behalf');
+      // The participle nearest before "by" says which: "written by" the writer, "read on Radio
+      // Vanuatu by" the reader.
+      const agentVerb = w === 'by' ? ts.slice(k + 1, j).reverse().find((t) => /^(?:read|written|signed|sent|penned|drafted|prepared|issued)$/i.test(t.text)) : undefined;
+      const readBy = agentVerb?.text.toLowerCase() === 'read';
+      // After the reader ("read out during the session by a council clerk, Bouzidi asked …", "read
+      // on Radio Vanuatu by spokeswoman Marie-Louise Kalsakau, Prime Minister Joel Iarumai said"),
+      // the clause's subject past the comma is the writer.
+      if (readBy) {
+        const comma = ts.findIndex((t, i) => i > j && i <= j + 14 && t.text === ',' && !quoted[p][i]);
+        for (let n = comma + 1; comma > 0 && n < before && n <= comma + 6 && !boundary(p, n); n++) {
+          const id = input.people[p].get(n);
+          if (id !== undefined) return id >= 0 ? id : undefined;
+          if (!ts[n]!.word) break;
+        }
+        return undefined;
+      }
+      const link = w === 'by' || w === 'from' || (w === 'of' && ts[j - 1]?.text.toLowerCase() === 'behalf');
       if (!link) continue;
       for (let n = j + 1; n < before && n <= j + 10; n++) {
         const id = input.people[p].get(n);

@@ -677,7 +677,7 @@ function boostGivenNicknames(mentions: PlacedMention[], tokens: Token[][]): void
 
 /** "text of the speech", "address given by": an editor's introduction to a printed speech (speech-verbs.json transcriptIntroNouns, transcriptIntroVerbs). */
 const TRANSCRIPT_INTRO = new RegExp(
-  `\\b(?:text|transcript) of (?:the|a|an|his|her|their) [\\p{L} ,'’-]{0,40}?\\b(?:${TRANSCRIPT_INTRO_NOUNS.join('|')})\\b|\\b(?:${TRANSCRIPT_INTRO_NOUNS.join('|')}) (?:was |were )?(?:${TRANSCRIPT_INTRO_VERBS.join('|')}) by\\b`,
+  `\\b(?:text|transcript) of (?:(?:the|a|an|his|her|their) |\\p{Lu}[\\p{L} .-]{0,40}?['’]s )[\\p{L} ,'’-]{0,40}?\\b(?:${TRANSCRIPT_INTRO_NOUNS.join('|')})\\b|\\b(?:${TRANSCRIPT_INTRO_NOUNS.join('|')}) (?:was |were )?(?:${TRANSCRIPT_INTRO_VERBS.join('|')}) by\\b`,
   'iu',
 );
 
@@ -704,6 +704,12 @@ function transcriptOpening(body: string[], tokens: Token[][], clusters: Cluster[
       // the first person named is often someone else ("paid for by a legacy from Ifor Jenkins.
       // Delyth Harries opened the ceremony").
       if (by >= 0) speaker = mentions.filter((m) => m.at > by && m.at - by <= 8).sort((a, b) => a.at - b.at)[0]?.c;
+      // "the text of President Sabino Ngirmeriil's address": the one whose speech it is, by the possessive.
+      else {
+        const of = ts.findIndex((t, i) => /^(?:text|transcript)$/i.test(t.text) && ts[i + 1]?.text.toLowerCase() === 'of');
+        const owner = of < 0 ? undefined : clusters.find((c) => c.mentions.some((m) => m.paragraph === p && m.first > of && m.first - of <= 4 && isPossessive(ts[m.last]!.text)));
+        speaker = owner;
+      }
     } else {
       // "Corinne Hayward, president of …, delivered the following address": the subject before it.
       const verb = TRANSCRIPT_SUBJECT.exec(body[p]!);
