@@ -541,10 +541,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         const g = PRONOUNS[ts[pronounOwner]!.text.toLowerCase()]!;
         return resolvePronoun({ paragraph: p, token: sentenceStartOf(p, pronounOwner) }, g);
       }
-      // "on behalf of Mayor Ines Varga": as "by" and "from". Not "read out … by a senior monk":
-      // the one who reads it.
-      // The participle nearest before "by" says which: "written by" the writer, "read on Radio
-      // Vanuatu by" the reader.
+      // "on behalf of Mayor Ines Varga" counts as "by" and "from" do; but not "read out … by a
+      // senior monk", the one who reads it: the participle nearest before "by" says which ("written
+      // by" the writer, "read on Radio Vanuatu by" the reader).
       const agentVerb = w === 'by' ? ts.slice(k + 1, j).reverse().find((t) => /^(?:read|written|signed|sent|penned|drafted|prepared|issued)$/i.test(t.text)) : undefined;
       const readBy = agentVerb?.text.toLowerCase() === 'read';
       // After the reader ("read out during the session by a council clerk, Bouzidi asked …", "read
@@ -1574,7 +1573,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // asked-fronted: "Asked what she would do with her time, Mrs Pirie did not hesitate: …",
     // "Asked whether he meant the referee, Yakubu Garba, he said only: …": the one asked answers,
     // the subject of the clause after the comma; a name inside the question is whom it was about.
-    // ("Asked by Ms Natarajan whether …, she replied" names the asker, read below.)
+    // ("Asked by Ms Natarajan whether …, she replied": the asker is passed over, and the pronoun is
+    // read from where it stands; "Asked by Judge Nahimana whether …, he paused": the same.)
     const askedAt = win.findIndex(
       (i, k) => k <= verbAt && /^asked$/i.test(tokens[p][i]!.text) && (i === 0 || boundary(p, i - 1)) && sentenceOf[p][i] === sentenceOf[p][win[verbAt]!],
     );
