@@ -528,11 +528,11 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       if (/^(?:had|has|have)$/i.test(ts[v]?.text ?? '')) v++;
       if (/^(?:written|wrote|sent|penned|signed)$/i.test(ts[v]?.text ?? '')) return writer;
     }
+    // ("from her client" is a possessive: "her" followed by a noun, not by a verb or a stop.)
+    const objectPronounAt = (i: number) => /^him$/i.test(ts[i]?.text ?? '') || (/^her$/i.test(ts[i]?.text ?? '') && (!ts[i + 1]?.word || /^(?:was|were|is|has|had)$/i.test(ts[i + 1]!.text)));
     for (let j = k + 1; j < before && j <= k + 14; j++) {
       if (quoted[p][j] || boundary(p, j)) return undefined;
       const w = ts[j]!.text.toLowerCase();
-      // ("from her client" is a possessive: "her" followed by a noun, not by a verb or a stop.)
-      const objectPronounAt = (i: number) => /^him$/i.test(ts[i]?.text ?? '') || (/^her$/i.test(ts[i]?.text ?? '') && (!ts[i + 1]?.word || /^(?:was|were|is|has|had)$/i.test(ts[i + 1]!.text)));
       // statement-on-behalf: "Club spokesman Tolga Aksu read a short statement on his behalf", "Huang
       // read out a statement from him": the one the pronoun stands for wrote it — someone named
       // before the sentence, since no one reads out a statement on their own behalf.
@@ -1031,9 +1031,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // main clause's he or she the one spoken of.
       // Not when the name is only the agent of a passive ("He was 20 when the dam, ordered by
       // President Gamal Abdel Nasser, forced his family out"): the clause's subject is another.
-      let byAt = list[k]! - 1;
-      while (byAt >= 0 && tokens[p][byAt]!.word && tokens[p][byAt]!.cap) byAt--;
-      const agentOnly = tokens[p][byAt]?.text.toLowerCase() === 'by';
+      const agentOnly = tokens[p][beforeTitles(tokens[p], list[k]!)]?.text.toLowerCase() === 'by';
       const ownClause = opener !== undefined && !agentOnly && tokens[p].slice(opener + 1, list[k]).some((t) => t.word && CLAUSE_OPENING_WORDS.has(t.text.toLowerCase()) && !BACKGROUND_CLAUSE_WORDS.has(t.text.toLowerCase()));
       if (opener !== undefined && (opener < list[k]! || frontedSubject) && !ownClause && PRONOUNS[tokens[p][opener]!.text.toLowerCase()] === g) {
         fired.add('pronoun-chain');
