@@ -20,6 +20,12 @@ describe('sentence splitting', () => {
       'J. R. R. Tolkien wrote.',
     ]);
     expect(splitSentences('K.C. Maurer said 500 institutions were invited.')).toHaveLength(1);
+    // a two-letter initial, as Mongolian papers write a father's initial
+    expect(splitSentences('The governor, Ts. Oyunbileg, opened the school. Ch. Bat spoke next.')).toEqual([
+      'The governor, Ts. Oyunbileg, opened the school.',
+      'Ch. Bat spoke next.',
+    ]);
+    expect(splitSentences('The talk was about Ts. The next one was about Ch.')).toHaveLength(2);
   });
 
   it('ends a sentence at a dotted abbreviation only before a word that opens one', () => {

@@ -45,6 +45,16 @@ describe('dangling openers', () => {
       'In the second case, the party asks to apply the law.',
       'Two of them were removed, according to a draft.',
       '12 of those were later released.',
+      // a comma after the title with no name set off after it
+      'The minister, Monday, said the plan would go ahead.',
+      'The chairman, who took over in May, resigned.',
+      // a speech or statement pointed back at, without "This is the"
+      'This speech angered the opposition benches.',
+      // one of two named before
+      'The former said he would appeal.',
+      'The latter has not commented.',
+      'The latter, a lawyer, declined to comment.',
+      'The former president said he would appeal.',
     ])
       expect(hasDanglingOpener(t), t).toBe(true);
   });
@@ -63,6 +73,14 @@ describe('dangling openers', () => {
       'When Trump arrived, he thanked the team.',
       'If it rains on Sunday, the parade will move indoors.',
       '“The talks went well,” said the coach.',
+      // a title whose holder is named in apposition
+      'The Minister for Water and Sanitation, Dr Ilse Moravec, opened the pumping station on Friday.',
+      'The chairman of the harbour board, Tomas Ek, resigned on Monday.',
+      // a printed speech or transcript saying what it is
+      'This is the address given by the rector, Anna Lind, at the opening of the term.',
+      'This is the full text of the statement read by the club secretary.',
+      // "former" as an adjective before a title that the sentence goes on to pin down
+      'The former director of a Tromsø shipping firm admitted fraud on Monday.',
     ])
       expect(hasDanglingOpener(t), t).toBe(false);
   });

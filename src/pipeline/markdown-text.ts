@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { toString } from 'mdast-util-to-string';
-import type { Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Block } from './parse-source.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -19,9 +19,9 @@ const stringifier = unified().use(remarkStringify, { bullet: '-', emphasis: '_',
 export function fromMarkdown(markdown: string): Block[] {
   const tree = parser.parse(markdown) as Root;
   const blocks: Block[] = [];
-  const push = (kind: Block['kind'], text: string) => {
+  const push = (kind: Block['kind'], text: string, bold = false) => {
     const t = text.replace(/\s+/g, ' ').trim();
-    if (t) blocks.push({ kind, text: t });
+    if (t) blocks.push(bold ? { kind, text: t, bold: true } : { kind, text: t });
   };
   const visit = (node: RootContent) => {
     switch (node.type) {
@@ -43,12 +43,21 @@ export function fromMarkdown(markdown: string): Block[] {
       case 'thematicBreak':
       case 'yaml' as string:
         break;
+      case 'paragraph':
+        push('paragraph', toString(node, { includeHtml: true }), wholeBold(node));
+        break;
       default:
         push('paragraph', toString(node, { includeHtml: true }));
     }
   };
   for (const node of tree.children) visit(node);
   return blocks;
+}
+
+/** Is every word of a paragraph inside bold (`**Why did you close it?**`), blank text around it aside? */
+function wholeBold(node: Paragraph): boolean {
+  const parts = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return parts.length > 0 && parts.every((c) => c.type === 'strong');
 }
 
 /** Blocks of plain text to a Markdown body in which every character stays literal text. */

@@ -12,6 +12,11 @@ import { nestingProblem } from '../lib/markdown-depth.ts';
 export interface Block {
   kind: 'paragraph' | 'heading';
   text: string;
+  /**
+   * The whole paragraph is set in bold (`**…**`), as question-and-answer interviews set their
+   * questions; absent otherwise.
+   */
+  bold?: true;
 }
 
 /** An article as read from `seeds/`, before any cleaning. */

@@ -16,6 +16,14 @@ export interface Sentence {
 /** The people finder's title abbreviations ("Dr.", "Cllr.", "Eng."; src/pipeline/figures/data/titles.json), read here too so that both agree. */
 const TITLE_FILE = createRequire(import.meta.url)('./figures/data/titles.json') as { abbreviations: Record<string, string | null> };
 
+/**
+ * Two-letter initials, one Cyrillic letter in Latin spelling ("Ts. Naranbaatar"): the people
+ * finder's list (src/pipeline/figures/data/name-cues.json, digraphInitials), lower-cased.
+ */
+const DIGRAPH_INITIALS = new Set(
+  (createRequire(import.meta.url)('./figures/data/name-cues.json') as { digraphInitials: string[] }).digraphInitials.map((d) => d.toLowerCase()),
+);
+
 /** Titles and name parts that stand before a name: "Dr." or "Gen." never ends a sentence; nor do "St." and "Mt." of places. */
 const TITLES = new Set([...Object.keys(TITLE_FILE.abbreviations), 'st', 'mt']);
 
@@ -42,8 +50,9 @@ function isAbbreviationStop(word: string, next: string): boolean {
   // "No. 5" is a number sign and "Rs. 6.8 billion" a currency's (rupees); "the answer was no." ends a sentence.
   if (NUMBER_SIGNS.has(word)) return /^\d/.test(next);
   if (ABBREVIATIONS.has(word)) return !SENTENCE_OPENERS.test(next);
-  // Initials: "Vladimir V. Putin", "J. R. R. Tolkien".
+  // Initials: "Vladimir V. Putin", "J. R. R. Tolkien"; "Ts. Naranbaatar" unless a new sentence opens.
   if (/^\p{L}$/u.test(word)) return /^\p{Lu}/u.test(next);
+  if (DIGRAPH_INITIALS.has(word)) return /^\p{Lu}/u.test(next) && !SENTENCE_OPENERS.test(next);
   // Dotted forms not listed ("U.A.E.", "Ph.D."): a stop inside the word marks an abbreviation.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !SENTENCE_OPENERS.test(next);
   return false;

@@ -163,6 +163,12 @@ const WEAK_SPEAKER_NOUNS = new Set(['other', 'others', 'first', 'last', 'former'
 const SUBJECT_POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 /** How far into a sentence its main subject may come after a fronted clause ("Asked whether …, the coach laughed"). */
 const FRONTED_CLAUSE_WORDS = 14;
+
+/** Prepositions that open a short phrase fronted before a subject pronoun without a comma ("In that role he …"). */
+const FRONTING_PREPOSITIONS = new Set(['in', 'by', 'at', 'since', 'after', 'before', 'for', 'during', 'on', 'over', 'from', 'until', 'under', 'within', 'throughout']);
+
+/** Most words of such a phrase before the pronoun ("By his own rough count he …": four). */
+const SHORT_FRONTED_WORDS = 5;
 /**
  * In `people`: a name that fits more than one person ("Price-Jones" of a father and a son). As a
  * speaker it names nobody for sure, so the quote is left out rather than guessed.
@@ -929,6 +935,15 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     for (let k = i; k < ts.length && k < i + FRONTED_CLAUSE_WORDS && !quoted[p][k] && (born || !input.people[p].has(k)) && !boundary(p, k); k++) {
       if (ts[k]!.text === ',') return isSubject(k + 1) ? k + 1 : undefined;
     }
+    // fronted-phrase without its comma: "In that role he dealt with every government from that of
+    // Archbishop Makarios onwards", "By his own count she played …": a short phrase of a
+    // preposition and lower-case words or numbers, naming no one, before the pronoun.
+    if (ts[i]?.word && FRONTING_PREPOSITIONS.has(ts[i]!.text.toLowerCase())) {
+      for (let k = i + 1; k <= i + SHORT_FRONTED_WORDS && k < ts.length && !quoted[p][k]; k++) {
+        if (isSubject(k)) return k;
+        if (!ts[k]!.word || (ts[k]!.cap && !/^\d/.test(ts[k]!.text)) || input.people[p].has(k)) break;
+      }
+    }
     return undefined;
   };
 
@@ -1457,7 +1472,12 @@ export function attributeQuotes(input: AttributionInput): Attribution {
             let before = j - 1;
             while (before > q && text(before) !== ',') before--;
             const titleFirst = before > q && (SUBJECT_DETERMINERS.has(text(before + 1).toLowerCase()) || POSSESSIVE_OPENERS.has(text(before + 1).toLowerCase()));
-            if (q > 0 && text(q) === ',' && nameEndsAt(q - 1) && !titleFirst) for (let m = q; m <= k; m++) out.add(m);
+            // ("The retired dinner lady, whose late husband, Frank, worked …, added": after a
+            // noun phrase subject too, a determiner and lower-case words from the sentence's start.)
+            let s0 = q - 1;
+            while (s0 > 0 && !boundary(p, win[s0 - 1]!) && text(s0 - 1) !== ',' && text(s0 - 1) !== '.') s0--;
+            const nounPhrase = q - s0 >= 2 && SUBJECT_DETERMINERS.has(text(s0).toLowerCase()) && win.slice(s0 + 1, q).every((w) => tokens[p][w]!.word && !tokens[p][w]!.cap);
+            if (q > 0 && text(q) === ',' && (nameEndsAt(q - 1) || nounPhrase) && !titleFirst) for (let m = q; m <= k; m++) out.add(m);
           }
           break;
         }

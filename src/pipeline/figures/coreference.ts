@@ -7,7 +7,7 @@ import diminutives from './data/diminutives.json' with { type: 'json' };
 import { isGenerationalSuffix, type NameMention } from './names.ts';
 import { wordsAt, type Token } from './tokens.ts';
 import { byGender } from './gender-fit.ts';
-import { COMPOUND_GIVEN_PARTICLES, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPatronymic, isPatronymicLink, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isMuhammadAbbreviation } from './lexicon.ts';
+import { COMPOUND_GIVEN_PARTICLES, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, PEN_NAMES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPatronymic, isPatronymicLink, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isMuhammadAbbreviation } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
 
 /** A name mention placed in the article. */
@@ -434,6 +434,21 @@ function asideOnly(between: Token[]): boolean {
   return between[0]?.text === ',' && ['a', 'an', 'the'].includes(words[0]?.text.toLowerCase() ?? '') && words.every((t) => !t.cap) && words.some((t) => isPersonNoun(t.text)) && words.length <= 5;
 }
 
+/**
+ * The gender word of the first he, she, his or her in the sentence around token `at` (up to token
+ * `after` past it), as 'he' or 'she'; '' when there is none.
+ */
+function sentencePronoun(toks: Token[], at: number, after: number): string {
+  let start = at;
+  while (start > 0 && !toks[start]!.sentenceStart) start--;
+  for (let k = start; k < toks.length && (k <= after + 12) && (k === start || !toks[k]!.sentenceStart); k++) {
+    const w = toks[k]!.text.toLowerCase();
+    if (w === 'he' || w === 'his' || w === 'him') return 'he';
+    if (w === 'she' || w === 'her') return 'she';
+  }
+  return '';
+}
+
 /** The nickname cues as word lists, and the naming verbs of those that take a pronoun ("call him" → "call", "dubbed"). */
 const CUE_PHRASES = NICKNAME_CUES.map((cue) => cue.split(' '));
 const NAMING_VERBS = [...new Set(NICKNAME_CUES.map((cue) => cue.replace(/ (?:him|her)$/, '')))].map((cue) => cue.split(' '));
@@ -459,11 +474,16 @@ function joinPronounNickname(clusters: Cluster[], tokens: Token[][]): Cluster[] 
     // (name-given-as) is a pseudonym for a new person, not what the last one named is called.
     const pseudonym = first.rules?.includes('name-given-as') ?? false;
     const objectPronoun = (pronoun === 'him' || pronoun === 'her') && !pseudonym && NAMING_VERBS.some((ws) => wordsAt(toks, at - ws.length, ws));
-    const cueAt = objectPronoun ? -1 : (CUE_PHRASES.map((ws) => (wordsAt(toks, at + 1 - ws.length, ws) ? at + 1 - ws.length : -1)).find((k) => k >= 0) ?? looseKnownAs(toks, at));
+    // pen-name: "His first collection appeared under a pen name, Abu Tariq, because he …": a name
+    // after a noun for one written or performed under (name-cues.json penNames) is what the he or
+    // she of its sentence is called, before the noun or after the name.
+    const penAt = objectPronoun ? -1 : (PEN_NAMES.map((ws) => (wordsAt(toks, at + 1 - ws.length, ws) ? at + 1 - ws.length : -1)).find((k) => k >= 0) ?? -1);
+    const penOwner = penAt >= 0 ? sentencePronoun(toks, penAt, first.last) : '';
+    const cueAt = objectPronoun ? -1 : penOwner ? penAt : (CUE_PHRASES.map((ws) => (wordsAt(toks, at + 1 - ws.length, ws) ? at + 1 - ws.length : -1)).find((k) => k >= 0) ?? looseKnownAs(toks, at));
     if (!objectPronoun && cueAt < 0) continue;
     // subject-nickname: "Along the river road he is known as Big Ji": a he or she that "is known
     // as" the name stands for someone named before, as "call him" does.
-    const subject = cueAt >= 2 && /^(?:is|was|'s|’s)$/i.test(toks[cueAt - 1]!.text) ? toks[cueAt - 2]!.text.toLowerCase() : '';
+    const subject = penOwner || (cueAt >= 2 && /^(?:is|was|'s|’s)$/i.test(toks[cueAt - 1]!.text) ? toks[cueAt - 2]!.text.toLowerCase() : '');
     const bySubject = !objectPronoun && (subject === 'he' || subject === 'she');
     const byPronoun = objectPronoun || bySubject;
     // "Pickering, known as Gaz to the regulars": the family name right before the cue's comma names

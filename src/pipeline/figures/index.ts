@@ -22,13 +22,14 @@ import { personFeatures, personModel, personProbability, type PersonFeatures } f
 import { isCaption } from './captions.ts';
 import { leadRole } from './lead-role.ts';
 import { STRONG_CITATIONS, citedNames } from './citations.ts';
+import { splitSentences } from '../sentences.ts';
 import { speakerTurns, unlabelledTurns, titleCaseOpenings, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex, agedAfter } from './ages.ts';
 import { byGender } from './gender-fit.ts';
-import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, SUBORDINATE_MODIFIERS, TITLE_ACRONYMS, TRANSCRIPT_INTRO_NOUNS, TRANSCRIPT_INTRO_VERBS, vietnameseMarkerGender, FOREIGN_ARTICLES, isEitherGender } from './lexicon.ts';
+import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, SUBORDINATE_MODIFIERS, TITLE_ACRONYMS, TRANSCRIPT_INTRO_NOUNS, TRANSCRIPT_INTRO_VERBS, RECEIVED_REPORTER, REPORTER_NOUNS, vietnameseMarkerGender, FOREIGN_ARTICLES, isEitherGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 import { foldAccents } from '../../lib/fold.ts';
@@ -116,7 +117,8 @@ export function findPeople(article: Article): PeopleResult {
   const everyday = (w: string) => isCommonWord(w) || isPlainVocabulary(w);
   const { turns: labelled, text: spoken } = speakerTurns(titleCaseOpenings(article.paragraphs, (ws) => ws.some(known) || !ws.some(everyday)));
   // qa-unlabelled: questions and answers with no labels at all (speaker-labels.ts).
-  const unlabelled = labelled.length ? [] : unlabelledTurns(article.paragraphs);
+  const boldParagraphs = new Set(article.blocks.filter((b) => b.kind === 'paragraph').flatMap((b, p) => (b.bold ? [p] : [])));
+  const unlabelled = labelled.length ? [] : unlabelledTurns(article.paragraphs, boldParagraphs);
   const turns = labelled.length ? labelled : unlabelled;
   const headings = [article.title, ...article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)];
   // qa-byline: a Q&A's questions ("Q: …") are its byline's, when the byline names one person; the
@@ -166,6 +168,7 @@ export function findPeople(article: Article): PeopleResult {
   }
   markInterviewees(mentions, tokens, body.length, qa);
   if (byline) markInterviewer(mentions, tokens.length - 1);
+  if (unlabelled.length) markCorrespondent(mentions, tokens, Math.min(...unlabelled.map((t) => t.paragraph)));
   boostAuthorLines(mentions, paragraphs, tokens);
   boostSelfIntroductions(mentions, tokens);
   boostGivenNicknames(mentions, tokens);
@@ -834,6 +837,24 @@ function markInterviewer(mentions: PlacedMention[], paragraph: number): void {
 }
 
 /**
+ * qa-correspondent: "… received our correspondent Lorenzo Pancaldi in the rectorate", "Chen spoke
+ * to our manufacturing correspondent Zhou Yiran": in the introduction of a question-and-answer
+ * interview with no labels, the one named right after the paper's "our" or "this newspaper's"
+ * reporter or correspondent (a beat of up to two words between) is the one who asks.
+ */
+function markCorrespondent(mentions: PlacedMention[], tokens: Token[][], firstTurn: number): void {
+  for (const m of mentions) {
+    if (m.paragraph >= firstTurn || m.words.length < 2) continue;
+    const ts = tokens[m.paragraph]!;
+    if (!REPORTER_NOUNS.has(ts[m.first - 1]?.text.toLowerCase() ?? '')) continue;
+    const det = [2, 3, 4].map((back) => ts[m.first - back]).find((t) => t?.word && /^(?:our|this|newspaper['’]s|paper['’]s)$/i.test(t.text));
+    if (!det || ts.slice(ts.indexOf(det) + 1, m.first - 1).some((t) => !t.word || t.cap)) continue;
+    m.interviewer = true;
+    m.rules = [...(m.rules ?? []), 'qa-correspondent'];
+  }
+}
+
+/**
  * interview-headline and speech-headline: "Cold as ice: Wikinews interviews Marymegan Daly",
  * "Frank Messina: An Interview with the 'Mets Poet'", "Biologist Nick Bos tells Wikinews…",
  * "Prime Minister Jawaharlal Nehru's Inaugural Address": a person the headline or a subheading of
@@ -1421,9 +1442,25 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
   // "We spoke to her at the kitchen's long table": a he or she there is the one the introduction
   // names first.
   const metPronoun = tokens.slice(0, Math.min(firstTurn, body.length)).some((ts) => ts.some((t, i) => t.word && /^(?:her|him)$/i.test(t.text) && introducedAsInterviewed(ts, i)));
+  // pronoun-met: "He spoke to our correspondent Brenda Nakato at the union's offices", "Our
+  // correspondent Marta Wiśniewska met her in the canteen": the he or she is the one the nearest
+  // sentence before it opens on, of that gender (its first person named), not merely the first
+  // person the introduction names ("His predecessor, Moses Kiggundu, stepped down in March.").
+  let pronounMet: Cluster | undefined;
+  tokens.slice(0, Math.min(firstTurn, body.length)).forEach((ts, p) =>
+    ts.forEach((t, i) => {
+      if (pronounMet || !t.word) return;
+      const g = /^(?:he|him)$/i.test(t.text) ? 'm' : /^(?:she|her)$/i.test(t.text) ? 'f' : undefined;
+      if (!g) return;
+      const speaks = /^(?:he|she)$/i.test(t.text) && spokeToPublication(ts, i);
+      const met = /^(?:her|him)$/i.test(t.text) && !!interviewer?.mentions.some((m) => m.paragraph === p && RECEIVED_REPORTER.some((verb) => m.last + 1 + verb.length === i && wordsAt(ts, m.last + 1, verb)));
+      if (speaks || met) pronounMet = sentenceOpener(inIntro, tokens, { paragraph: p, token: i }, g);
+    }),
+  );
   const met =
     unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && introducedAsInterviewed(tokens[m.paragraph]!, m.first)))) ??
     (metPronoun ? inIntro[0] : undefined) ??
+    pronounMet ??
     unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && spokeToPublication(tokens[m.paragraph]!, m.last))));
   const interviewee = named.length === 1 ? named[0] : (met ?? (!unlabelled ? (mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : undefined));
   /** addressed-question: "Jefferson, will you take over the boat one day?": the one a question opens by naming answers it. */
@@ -1439,14 +1476,17 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
       speaker = addressed ?? interviewee;
       cue = unlabelled ? 'qa-answer' : 'label-answer';
     } else if (t.label === 'Q' && unlabelled) {
-      // An unlabelled question names no asker: the byline may be an editor's. It may name whom
-      // it is put to, before a comma at its start (courtesy titles aside).
+      // An unlabelled question names no asker: the byline may be an editor's; only the
+      // correspondent the introduction names asks (qa-correspondent). It may name whom it is put
+      // to, before a comma at its start (courtesy titles aside).
       const ts = tokens[t.paragraph]!;
       let k = 0;
       while (ts[k]?.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k++;
       const opening = clusters.filter((c) => c.mentions.some((m) => m.paragraph === t.paragraph && m.first === k && ts[m.last + 1]?.text === ','));
       addressed = opening.length === 1 ? opening[0] : undefined;
-      continue;
+      if (!interviewer) continue;
+      speaker = interviewer;
+      cue = 'label-question';
     } else if (t.label === 'Q') {
       speaker = interviewer;
       cue = 'label-question';
@@ -1464,7 +1504,7 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
         // "Secretary for Transport and Logistics:": a title and what it is for or of, whole.
         (words.length <= 8 && isRoleWord(words[0]!) && ['for', 'of'].includes(words[1] ?? '') ? byTitle(words.filter((w) => w !== 'the' && w !== 'and')) : undefined);
     }
-    const text = turnText(body[t.paragraph]!.slice(t.start));
+    const text = turnText(body[t.paragraph]!.slice(t.start), unlabelled && t.label === 'A');
     if (!speaker || !text) continue;
     out.push({ speaker: speaker.id, text, paragraph: t.paragraph, cue });
   }
@@ -1475,8 +1515,36 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
 /**
  * spoke-to-publication: "Seu Raimundo, as everyone on the waterfront calls him, spoke to Revista
  * Beiradão on the deck …": the one who, in an interview's introduction, "spoke to" or "talked to"
- * a name (the publication), past an aside between commas, is the one interviewed.
+ * a name (the publication), past an aside between commas, is the one interviewed; so is one who
+ * received or met "our correspondent" or "this newspaper" (received-reporter).
  */
+/**
+ * The person of gender `g` a he, she, him or her at `at` in an interview's introduction stands
+ * for: the first such person the introduction names (the story's subject, whom a pronoun in a
+ * paragraph of its own goes back to), when the nearest sentence before it in its own paragraph that
+ * names someone of that gender opens on the same person or there is none; undefined when the two
+ * differ ("His father, Josip, built ships too. Our reporter spoke to him …"), as a guess would be.
+ * `people` is in the order the introduction names them; a given name of the other gender rules a
+ * person out.
+ */
+function sentenceOpener(people: Cluster[], tokens: Token[][], at: { paragraph: number; token: number }, g: 'm' | 'f'): Cluster | undefined {
+  const fits = (c: Cluster) => (genderOf(c.name[0]!) ?? g) === g;
+  const ts = tokens[at.paragraph]!;
+  const sentenceStart = (i: number) => {
+    let k = i;
+    while (k > 0 && !ts[k]!.sentenceStart) k--;
+    return k;
+  };
+  const before = people
+    .flatMap((c) => c.mentions.filter((m) => !m.inQuote && m.paragraph === at.paragraph && m.last < at.token && fits(c)).map((m) => ({ c, m })))
+    .sort((a, b) => b.m.first - a.m.first);
+  const subject = people.find(fits);
+  if (!before.length) return subject;
+  const start = sentenceStart(before[0]!.m.first);
+  const nearest = before.filter((x) => x.m.first >= start).sort((a, b) => a.m.first - b.m.first)[0]!.c;
+  return nearest === subject ? subject : undefined;
+}
+
 function spokeToPublication(ts: Token[], last: number): boolean {
   let k = last + 1;
   if (ts[k]?.text === ',') {
@@ -1484,7 +1552,21 @@ function spokeToPublication(ts: Token[], last: number): boolean {
     if (close < 0 || close - k > 12) return false;
     k = close + 1;
   }
-  return /^(?:spoke|talked)$/i.test(ts[k]?.text ?? '') && /^(?:to|with)$/i.test(ts[k + 1]?.text ?? '') && !!ts[k + 2]?.word && !!ts[k + 2]!.cap;
+  if (/^(?:spoke|talked)$/i.test(ts[k]?.text ?? '') && /^(?:to|with)$/i.test(ts[k + 1]?.text ?? '') && !!ts[k + 2]?.word && !!ts[k + 2]!.cap) return true;
+  // received-reporter: "Professor Ferraresi received our correspondent Lorenzo Pancaldi in the
+  // rectorate": the one who received, met or spoke to the paper's own reporter (speech-verbs.json
+  // receivedReporter, reporterNouns).
+  for (const verb of RECEIVED_REPORTER) {
+    if (!wordsAt(ts, k, verb)) continue;
+    const det = ts[k + verb.length]?.text.toLowerCase();
+    let n = k + verb.length + 1;
+    if (det === 'this' && /^newspaper['’]s$|^paper['’]s$/i.test(ts[n]?.text ?? '')) n++;
+    // ("our manufacturing correspondent", "our Asia business reporter": a beat of up to two words.)
+    for (let beat = 0; beat <= 2 && ts[n + beat]?.word; beat++) {
+      if ((det === 'our' || det === 'this') && REPORTER_NOUNS.has(ts[n + beat]!.text.toLowerCase())) return true;
+    }
+  }
+  return false;
 }
 
 function introducedAsInterviewed(ts: Token[], first: number): boolean {
@@ -1497,14 +1579,24 @@ function introducedAsInterviewed(ts: Token[], first: number): boolean {
  * A turn's words, cut at the last sentence end within MAX_TURN_WORDS, and before the first
  * sentence that holds a quotation, after the first: 'Dad rang me on the boat. He said, "Your
  * mother's going to sell …"' reports someone else's words, whose speaker the quote spans read apart.
+ * A first sentence that holds the quotation ("Leonard used to say, "…"") is the turn's own telling
+ * of it, kept whole; but in an unlabelled interview's answer (`ownWordsOnly`), whose speaker nothing
+ * on the page names, an answer that opens on such a sentence ('My instructor, Joaquín Arana, told
+ * me: "Down there nobody will see your work …" It is the best advice I ever had.') is the speaker's
+ * own only from the sentence after it; '' when nothing of theirs is left.
  */
-function turnText(whole: string): string {
-  const quoteAt = whole.search(/["“”]/);
-  // A first sentence that holds the quotation ("Leonard used to say, "…"") is the turn's own
-  // telling of it, kept whole as before.
-  const end = quoteAt >= 0 ? lastSentenceEnd(whole.slice(0, quoteAt)) : -1;
-  const text = end > 0 ? whole.slice(0, end) : whole;
-  const words = text.trim().split(/\s+/);
+function turnText(whole: string, ownWordsOnly = false): string {
+  let rest = whole;
+  if (ownWordsOnly) {
+    const sentences = splitSentences(whole);
+    let from = 0;
+    while (from < sentences.length && /["“”]/.test(sentences[from]!)) from++;
+    rest = sentences.slice(from).join(' ');
+  }
+  const quoteAt = rest.search(/["“”]/);
+  const end = quoteAt >= 0 ? lastSentenceEnd(rest.slice(0, quoteAt)) : -1;
+  const text = end > 0 ? rest.slice(0, end) : rest;
+  const words = text.trim().split(/\s+/).filter(Boolean);
   if (words.length <= MAX_TURN_WORDS) return text.trim();
   const head = words.slice(0, MAX_TURN_WORDS).join(' ');
   const cut = lastSentenceEnd(head);

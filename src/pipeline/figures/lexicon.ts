@@ -48,7 +48,7 @@ interface RevealGrammar {
   /** Whether the noun may be followed by the name itself ("Those were the words Desmond Achterberg used"). */
   nameNext: boolean;
 }
-const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[]; receivedReporter: string[]; reporterNouns: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   currencySigns: string[];
   vesselDeterminers: string[];
@@ -73,6 +73,8 @@ const NAME_CUES = load('./data/name-cues.json') as {
   nameParticles: string[];
   patronymicLinks: string[];
   postNameHonorifics: string[];
+  formulas: string[];
+  penNames: string[];
   patronymicTails: string[];
   patronymicSuffixes: string[];
   capitalisedPatronymicLinks: string[];
@@ -536,6 +538,10 @@ export const OBJECT_SENSE_VERBS = new Set(SPEECH_DATA.objectSenseVerbs);
 export const OBJECT_VERBS = new Set(SPEECH_DATA.objectVerbs);
 /** Prepositions of place the lexicon does not tag ("Outside the court, …"; data/speech-verbs.json placePrepositions). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(SPEECH_DATA.placePrepositions);
+/** Verbs of meeting before "our correspondent" in an interview's introduction ("received", "spoke to"; speech-verbs.json receivedReporter). */
+export const RECEIVED_REPORTER: readonly string[][] = SPEECH_DATA.receivedReporter.map((p) => p.split(' '));
+/** The newsroom's nouns for its own reporter or title ("our correspondent", "this newspaper"; speech-verbs.json reporterNouns). */
+export const REPORTER_NOUNS: ReadonlySet<string> = new Set(SPEECH_DATA.reporterNouns);
 /** Who interviews someone they "spoke to" ("The Post spoke to …", "We spoke to …"; speech-verbs.json interviewerSubjects). */
 export const INTERVIEWER_SUBJECTS: ReadonlySet<string> = new Set(SPEECH_DATA.interviewerSubjects);
 /** Phrases that say the one just named made the words quoted before ("made the remarks"; data/speech-verbs.json), as word lists. */
@@ -610,6 +616,21 @@ const PATRONYMIC_LINKS: ReadonlySet<string> = new Set(NAME_CUES.patronymicLinks)
 export const isPatronymicLink = (w: string): boolean => PATRONYMIC_LINKS.has(w);
 /** Lower-case words closing a name after the father's name ("Emil Asanbek uulu"; name-cues.json patronymicTails). */
 export const PATRONYMIC_TAILS: ReadonlySet<string> = new Set(NAME_CUES.patronymicTails);
+/** Nouns for a name someone writes or performs under, as word lists ("pen name", "stage name"; name-cues.json penNames). */
+export const PEN_NAMES: readonly string[][] = NAME_CUES.penNames.map((p) => p.split(' '));
+/** Greetings and blessings written as set phrases, each as lower-case words ("Assalamu Alaikum"; name-cues.json formulas). */
+const FORMULAS: readonly string[][] = NAME_CUES.formulas.map((f) => f.split(' '));
+
+/**
+ * How many of `words` (a capitalised run, in order) a greeting or blessing formula opens with
+ * ("Allah Hafez", "Bismillahir Rahmanir Rahim"); 0 when the run opens with none. The longest wins.
+ */
+export function formulaLength(words: readonly string[]): number {
+  const lower = words.map((w) => w.toLowerCase());
+  let best = 0;
+  for (const f of FORMULAS) if (f.length > best && f.length <= lower.length && f.every((w, i) => lower[i] === w)) best = f.length;
+  return best;
+}
 /** Courtesy titles written after a name ("Osman Bey", "Jagat Aju"; name-cues.json postNameHonorifics). */
 export const POST_NAME_HONORIFICS: ReadonlySet<string> = new Set(NAME_CUES.postNameHonorifics);
 const PATRONYMIC_ENDING = new RegExp(`^\\p{L}{3,}(?:${NAME_CUES.patronymicSuffixes.join('|')})$`, 'u');

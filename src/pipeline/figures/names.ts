@@ -68,6 +68,7 @@ import {
   PEERAGE_TITLES,
   SURNAME_LIKE_ORG_WORDS,
   DESCRIPTOR_COMPOUND,
+  formulaLength,
 } from './lexicon.ts';
 import { roleAfter } from './roles.ts';
 import { agedAfter } from './ages.ts';
@@ -304,12 +305,26 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
       if (title < 0) continue;
       a += 1 + title;
     }
+    // formula: "Bismillahir Rahmanir Rahim.", "Assalamu Alaikum", "Allah Hafez": a greeting or a
+    // blessing said as a set phrase names nobody (name-cues.json formulas); what follows it in the
+    // run may still be a name.
+    const formula = formulaLength(tokens.slice(a, b + 1).filter((t) => t.word).map((t) => t.text));
+    if (formula > 0) {
+      const end = tokens.slice(a, b + 1).map((t, k) => [t, a + k] as const).filter(([t]) => t.word)[formula - 1]![1];
+      out.push({ words: tokens.slice(a, end + 1).map((t) => stripPossessive(t.text)), first: a, last: end, score: -10, titled: false, rules: ['formula'] });
+      a = end + 1;
+      if (a > b) continue;
+    }
     // "Plaza de Armas", "Jalan Tun Razak", "Kampung Baru": a place's generic word in another
     // language opens no person's name, whatever titles or given names follow it (foreign-place-word,
     // kept as a ruled-out mention so `npm run explain` shows it).
     // So does an organisation's ("Atlético Paso Molino", "Colegio San José"; foreign-org-word).
     const foreign = foreignGenericRule(tokens[a].text);
-    if (b > a && foreign) {
+    // "Barangay Captain Ernesto Sisante": a title right after the place's word opens a person's
+    // name, as after a place's own name (the-place-title above); not a courtesy title, which
+    // streets are named with ("Jalan Tun Razak").
+    if (b > a + 1 && foreign === 'foreign-place-word' && tokens[a + 1]!.word && tokens[a + 1]!.cap && isRoleWord(tokens[a + 1]!.text) && !isOrgWord(tokens[a + 1]!.text) && !isHonorific(tokens[a + 1]!.text)) a++;
+    else if (b > a && foreign) {
       out.push({ words: tokens.slice(a, b + 1).map((t) => stripPossessive(t.text)), first: a, last: b, score: -10, titled: false, rules: [foreign] });
       continue;
     }
@@ -579,6 +594,16 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   // and "of" (cueBeforeOf in src/data/places/rules.json).
   if (lookUpPlace(words.join(' ')) && tokens[first - 1]?.text === 'of' && tokens[first - 2]?.word && gazetteer().rules.cueBeforeOf.has(tokens[first - 2]!.text.toLowerCase())) {
     fired.push('direction-of-place');
+    return -10;
+  }
+  // lower-case-opening: "Festival de Flamenco de Invierno", "Chambre de Métiers et de l'Artisanat
+  // du Rhône": a run that opens on a lower-case particle right after a capitalised word, or on the
+  // French article "l'", is the tail of a festival's or a body's name. A surname alone keeps its
+  // particle at a sentence's start or after a lower-case word ("said de Klerk"), and is read as before.
+  const opening = words[0]!;
+  const afterCapital = before?.word === true && before.cap && !before.sentenceStart;
+  if (/^\p{Ll}/u.test(opening) && (/^l['’]/u.test(opening) || afterCapital)) {
+    fired.push('lower-case-opening');
     return -10;
   }
   // street-suffix: "Birger Jarlsgatan", "Hauptstraße": a one-word street name of another language.
@@ -901,6 +926,13 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     // ("Luz Marina Restrepo": a given name between given names and a family name is a second
     // given name, whatever else the word names.)
     else if (isOrgWord(w) && k > 0 && !(k < words.length - 1 && words.slice(0, k + 1).every((x) => isGivenName(x)))) score -= (words.length === 2 || (titled && k === words.length - 1)) && SURNAME_LIKE_ORG_WORDS.has(w.toLowerCase()) && (isGivenName(head) || isFirstName(head)) ? 2 : 4;
+    // org-word-head: "Association Punjab", left when "Young Doctors" before it was read as a
+    // title: a body's generic word opening a run of two or more words opens a body's name, not a
+    // person's, unless it is also a given or family name ("Temple Grandin", "Park Ji-sung").
+    else if (k === 0 && words.length > 1 && isOrgWord(w) && !SURNAME_LIKE_ORG_WORDS.has(w.toLowerCase()) && !isGivenName(w) && !isFirstName(w) && !isSurname(w)) {
+      fired.push('org-word-head');
+      score -= 4;
+    }
     else if (isPlaceName(w) && !isGivenName(w) && !(placeSurname && k === words.length - 1 && k > 0)) score -= 2;
     else if (isDemonym(w)) score -= 2;
   }

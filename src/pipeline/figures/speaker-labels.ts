@@ -85,6 +85,12 @@ function isQuestion(text: string | undefined): boolean {
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   return /\?["'’”]?$/.test(t) && words > 0 && words <= UNLABELLED_QUESTION_WORDS && !/^["“‘']/.test(t);
 }
+/** Is this paragraph short enough to be a question's turn, and not a quotation? */
+function isShortTurn(text: string | undefined): boolean {
+  const t = text?.trim() ?? '';
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return words > 0 && words <= UNLABELLED_QUESTION_WORDS && !/^["“‘']/.test(t);
+}
 /** At least this many questions, each followed by its answer, make an unlabelled interview. */
 const MIN_UNLABELLED_QUESTIONS = 3;
 /** So many questions, each a paragraph of its own before its answer, make an interview even when few are put to "you". */
@@ -99,8 +105,14 @@ const MANY_QUESTIONS = 5;
  * ask their rhetorical questions inside paragraphs, or of "we", and are not taken for interviews.
  * No turns when the article is not such an interview.
  */
-export function unlabelledTurns(paragraphs: readonly string[]): LabelTurn[] {
-  const questions = paragraphs.flatMap((text, p) => (isQuestion(text) && p + 1 < paragraphs.length && !isQuestion(paragraphs[p + 1]) && !/^["“‘']/.test(paragraphs[p + 1]!.trim()) ? [p] : []));
+export function unlabelledTurns(paragraphs: readonly string[], bold: ReadonlySet<number> = new Set()): LabelTurn[] {
+  // bold-questions: where the questions are set in bold and the text still shows it, a bold
+  // paragraph is a question too when it puts one without a question mark ("**You have lost a
+  // colleague yourself.**", "**And the week became three years.**"), once three bold paragraphs
+  // are questions of the usual kind.
+  const boldQuestions = [...bold].filter((p) => isQuestion(paragraphs[p])).length >= MIN_UNLABELLED_QUESTIONS;
+  const asks = (p: number) => isQuestion(paragraphs[p]) || (boldQuestions && bold.has(p) && isShortTurn(paragraphs[p]));
+  const questions = paragraphs.flatMap((text, p) => (asks(p) && p + 1 < paragraphs.length && !asks(p + 1) && !/^["“‘']/.test(paragraphs[p + 1]!.trim()) ? [p] : []));
   if (questions.length < MIN_UNLABELLED_QUESTIONS || questions[0]! > 4) return [];
   const toYou = questions.filter((p) => /\b(?:you|your|yours|yourself)\b/i.test(paragraphs[p]!)).length;
   // Five or more such questions make an interview whomever they ask about ("How bad was this
@@ -110,7 +122,7 @@ export function unlabelledTurns(paragraphs: readonly string[]): LabelTurn[] {
   questions.forEach((q, k) => {
     turns.push({ paragraph: q, label: 'Q', start: 0 });
     const end = questions[k + 1] ?? paragraphs.length;
-    for (let p = q + 1; p < end; p++) if (!isQuestion(paragraphs[p])) turns.push({ paragraph: p, label: 'A', start: 0 });
+    for (let p = q + 1; p < end; p++) if (!asks(p)) turns.push({ paragraph: p, label: 'A', start: 0 });
   });
   return turns;
 }

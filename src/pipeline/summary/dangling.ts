@@ -35,7 +35,7 @@ const PHRASES = new RegExp(
     // a preposition and a pronoun ("Due to that,", "Despite this,")
     '(?:due to|because of|despite|after|before|since|following|besides|apart from|as a result of|thanks to|in spite of) (?:that|this|these|those|it|them)',
     // one of things listed before ("In the second case,", "The latter…", "Two of them…")
-    'in (?:the )?(?:first|second|third|former|latter|other|same|each|either) (?:case|instance)|the latter|the former|the same|the other|the two|the pair|the rest|other|others',
+    'in (?:the )?(?:first|second|third|former|latter|other|same|each|either) (?:case|instance)|the same|the other|the two|the pair|the rest|other|others',
     '(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|none|both|each|several|few|half|\\d+) of (?:them|these|those|us|it)',
   ].join('|')})\\b`,
   'i',
@@ -75,10 +75,14 @@ const TITLE_MODIFIERS = new Set(
 
 /**
  * A demonstrative naming the text itself ("This paper describes…", "In this study we…", "The
- * present research…"): the document is always there to be pointed at, so it leans on no earlier
- * sentence. Papers, guides and reports say what they are about this way.
+ * present research…", "This is the address given by…"): the document is always there to be pointed
+ * at, so it leans on no earlier sentence. Papers, guides and reports say what they are about this
+ * way, and a printed speech or transcript what it is ("This is the text of the speech…"); a bare
+ * "This speech…" or "This statement…" more often points back at one reported before, so those
+ * count only after "This is the".
  */
-const SELF_REFERENCE = /^(?:this|the present|the current)\s+(?:paper|article|study|thesis|essay|chapter|report|review|survey|dissertation|guide|research|story|page|website|site)\b/i;
+const SELF_REFERENCE =
+  /^(?:(?:this|the present|the current)\s+(?:paper|article|study|thesis|essay|chapter|report|review|survey|dissertation|guide|research|story|page|website|site)|this\s+is\s+(?:the|an?)\s+(?:(?:full|edited|complete|official|prepared)\s+)?(?:text\s+of\s+(?:the|an?)\s+)?(?:address|speech|transcript|text|lecture|sermon|remarks|eulogy|homily|statement|interview))\b/i;
 
 /**
  * True when the text says what the document itself is about: it opens with a demonstrative naming
@@ -122,8 +126,49 @@ function opensWithBareTitle(ws: string[]): boolean {
   while (PLACE_NOUNS.has(noun) && PLACE_NOUNS.has(ws[j]?.toLowerCase() ?? '')) j++;
   if (ws[j]?.toLowerCase() === 'of') j += /^\p{Lu}/u.test(ws[j + 1] ?? '') && PLACE_NOUNS.has(noun) ? 1 : 2;
   const next = ws[j];
-  return !(next && /^\p{Lu}/u.test(next) && !ws[i]!.endsWith(','));
+  if (next && /^\p{Lu}/u.test(next) && !ws[i]!.endsWith(',')) return false;
+  return !namedInApposition(ws, i);
 }
+
+/** Longest title phrase before an appositive name ("The Minister for Health and Medical Services,"), in words. */
+const MAX_TITLE_PHRASE = 10;
+
+/** Most words of an appositive name between its commas ("Dr Salote Naivalu"). */
+const MAX_APPOSITIVE = 5;
+
+/**
+ * True when the title phrase that opens at `noun` is closed by a comma and followed by a name set
+ * off by commas ("The Minister for Health, Dr Salote Naivalu, opened…"; "The chairman, John
+ * Hale, said…"): the sentence names the person itself. Two capitalised words at least, so that a
+ * day ("The minister, Monday, said") or a place word is not read as a name.
+ */
+function namedInApposition(ws: string[], noun: number): boolean {
+  const close = ws.findIndex((w, k) => k >= noun && k <= noun + MAX_TITLE_PHRASE && w.endsWith(','));
+  if (close < 0) return false;
+  const name: string[] = [];
+  for (let k = close + 1; k < ws.length && name.length < MAX_APPOSITIVE; k++) {
+    name.push(ws[k]!);
+    if (ws[k]!.endsWith(',')) break;
+  }
+  if (name.length < 2 || !name.at(-1)!.endsWith(',')) return false;
+  const bare = name.map((w) => w.replace(/[,.]+$/u, ''));
+  return bare.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|da|del|van|von|bin|al|le|la)$/u.test(w)) && /^\p{Lu}/u.test(bare.at(-1)!);
+}
+
+/**
+ * "The former said…", "The latter, a lawyer, …": one of two named before. "The former president
+ * of a care company pleaded…" is an adjective before a noun (read on as a title, see
+ * opensWithBareTitle), so only a verb, a function word or punctuation after it points back.
+ */
+function opensWithFormerOrLatter(ws: string[]): boolean {
+  if (ws[0]?.toLowerCase() !== 'the' || !/^(?:former|latter)\b/i.test(ws[1] ?? '')) return false;
+  if (!/^(?:former|latter)$/i.test(ws[1]!)) return true;
+  const next = ws[2]?.toLowerCase().replace(/[^\p{L}'’-]+$/u, '') ?? '';
+  return !next || isVerb(next) || isFunctionWord(next) || AUXILIARIES.test(next);
+}
+
+/** Verbs that begin a predicate ("The latter has…", "The former was…"). */
+const AUXILIARIES = /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do)$/;
 
 /** Pronouns that, as the subject after an opening phrase ("After the match, he…"), point back. */
 const SUBJECT_PRONOUNS = /^(?:he|she|they|it|we|his|her|their|its)\b/i;
@@ -171,7 +216,7 @@ export function hasDanglingOpener(text: string): boolean {
   const ws = words(text);
   const first = ws[0]!.toLowerCase().replace(/[^\p{L}]+$/u, '');
   if (PRONOUNS.has(first) || CONNECTIVES.has(first)) return true;
-  if (PHRASES.test(trimmed)) return true;
+  if (PHRASES.test(trimmed) || opensWithFormerOrLatter(ws)) return true;
   return opensWithBareTitle(ws) || opensWithPronounSubject(trimmed) || SUBORDINATE_PRONOUN.test(trimmed);
 }
 
