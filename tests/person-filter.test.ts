@@ -1,7 +1,7 @@
 /** The person filter's shards and the people type-ahead's files (src/lib/person-filter.js, person-index.ts). */
 import { describe, expect, it } from 'vitest';
-import { isPersonFilter, matchesTyped, nameKeys, peopleNamed, personFilterName } from '../src/lib/person-filter.js';
-import { personIndex } from '../src/lib/person-index.ts';
+import { isPersonFilter, matchesTyped, nameKeys, peopleNamed, personFilterName, typeaheadKey } from '../src/lib/person-filter.js';
+import { MAX_TYPEAHEAD_NAMES, personIndex, splitLargeFiles } from '../src/lib/person-index.ts';
 
 describe('personFilterName', () => {
   it('files a name under its first letter, accents and case aside', () => {
@@ -95,5 +95,52 @@ describe('peopleNamed', () => {
 
   it('ignores entries written before they carried page ids', () => {
     expect(peopleNamed([['Maria Zakharova', 9]] as never, 'maria', 3)).toEqual([]);
+  });
+});
+
+describe('large type-ahead files split by third letter', () => {
+  const entry = (name: string, n: number): [string, number, string[]] => [name, n, [name.toLowerCase().replace(/ /g, '-')]];
+  const files = new Map([
+    ['ma', [entry('Maria Lopez', 9), entry('Marco Polo', 7), entry('Ana Mata', 5), entry('Mo Ma', 4), entry('Maksim Ivanov', 2)]],
+    ['po', [entry('Marco Polo', 7)]],
+  ]);
+  const split = splitLargeFiles(files, 3);
+
+  it('keeps a small file whole', () => {
+    expect(split.get('po')).toEqual(files.get('po'));
+  });
+
+  it("cuts a large file to its most-named and files every name under its words' three letters", () => {
+    expect(split.get('ma')!.map(([n]) => n)).toEqual(['Maria Lopez', 'Marco Polo', 'Ana Mata']);
+    expect(split.get('mar')!.map(([n]) => n)).toEqual(['Maria Lopez', 'Marco Polo']);
+    expect(split.get('mat')!.map(([n]) => n)).toEqual(['Ana Mata']);
+    expect(split.get('mak')!.map(([n]) => n)).toEqual(['Maksim Ivanov']);
+    // A two-letter word ("Ma") has no third letter: its name stays only in the cut file, if among the most-named.
+    expect([...split.keys()].filter((k) => k.length === 3 && !k.startsWith('ma'))).toEqual([]);
+  });
+
+  it('leaves every file alone below the limit the site uses', () => {
+    expect(splitLargeFiles(files)).toEqual(files);
+    expect(MAX_TYPEAHEAD_NAMES).toBeGreaterThanOrEqual(100);
+  });
+});
+
+describe('typeaheadKey', () => {
+  it("asks for the first word's two-letter file while no prefix is split", () => {
+    expect(typeaheadKey('Zakh', ['za', 'ma'])).toBe('za');
+    expect(typeaheadKey('j zakharova', ['za'])).toBe('za');
+    expect(typeaheadKey('x', ['za'])).toBe('');
+    expect(typeaheadKey('Marco', [])).toBe('ma');
+  });
+
+  it('asks for the three-letter file of a split prefix', () => {
+    expect(typeaheadKey('Marco', ['ma', 'mar', 'mat'])).toBe('mar');
+    // no name under "mab": the three-letter key is still the one to ask, and the search finds no file for it
+    expect(typeaheadKey('Mab', ['ma', 'mar'])).toBe('mab');
+  });
+
+  it("prefers another word's whole file to a split prefix's cut-down one", () => {
+    expect(typeaheadKey('li wei', ['li', 'lin', 'we'])).toBe('we');
+    expect(typeaheadKey('li', ['li', 'lin'])).toBe('li');
   });
 });

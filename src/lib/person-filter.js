@@ -8,7 +8,8 @@
  *   for any other), so choosing a person loads one shard, never every name;
  * - the names a reader can pick come from a type-ahead over small JSON files written at build,
  *   one per two-letter prefix of a name's words (`search-people/la.json` for "Lavrov"), holding
- *   only people with a page of their own (src/lib/figure-pages.ts), fetched as the reader types.
+ *   only people with a page of their own (src/lib/figure-pages.ts), fetched as the reader types;
+ *   a prefix of very many people is split again by its third letter (`lav.json`; typeaheadKey).
  *
  * Plain JavaScript with no imports, because the search modal's script includes this file's text
  * as it is (like search-rewrite.js).
@@ -53,6 +54,29 @@ export function nameKeys(name) {
   const keys = new Set();
   for (const word of foldName(name).split(/[^a-z]+/)) if (word.length >= 2) keys.add(word.slice(0, 2));
   return [...keys];
+}
+
+/**
+ * The type-ahead file to fetch for what the reader typed, among the files the site has
+ * (`available`: the keys search-names.json lists). A two-letter prefix's file holds everyone
+ * under it, unless the build split it (a prefix of more people than one small file should hold,
+ * in archives of tens of thousands of briefings: see src/lib/person-index.ts), when it holds only
+ * the most-named and each three-letter prefix under it has a file of its own. So: the first typed
+ * word's two-letter file when it is whole, or its three-letter one when it was split and the word
+ * has three letters; failing that, the same for the next word ("li wei": "wei" or "we"); and only
+ * then the first word's cut-down file. '' when no typed word has two letters.
+ * @param {string} typed
+ * @param {string[]} available
+ * @returns {string}
+ */
+export function typeaheadKey(typed, available) {
+  const split = new Set(available.filter((k) => k.length === 3).map((k) => k.slice(0, 2)));
+  const words = foldName(typed).split(/[^a-z]+/).filter((w) => w.length >= 2);
+  for (const w of words) {
+    if (!split.has(w.slice(0, 2))) return w.slice(0, 2);
+    if (w.length >= 3) return w.slice(0, 3);
+  }
+  return words.length ? words[0].slice(0, 2) : '';
 }
 
 /**

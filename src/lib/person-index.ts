@@ -5,7 +5,7 @@
  * pages, which the search links to as the reader types (person pages are not in the full-text
  * index: see src/pages/figures/[id]/[...page].astro).
  */
-import { nameKeys } from './person-filter.js';
+import { foldName, nameKeys } from './person-filter.js';
 import { figurePagesOf } from './figure-pages.ts';
 
 /**
@@ -49,11 +49,45 @@ export function personIndex(casts: Iterable<readonly { id: string; name: string 
   return files;
 }
 
+/**
+ * Most names a two-letter file holds. Past it (a prefix such as "ma" or "li" in an archive of
+ * tens of thousands of briefings, where the file would pass a few hundred kilobytes) the file keeps
+ * only its most-named, and each three-letter prefix under it gets a file of every name one of whose
+ * words begins so; the search picks the file (typeaheadKey in person-filter.js). 500 names are
+ * about 20 KB, 4 KB gzipped.
+ */
+export const MAX_TYPEAHEAD_NAMES = 500;
+
+/**
+ * `files` with every two-letter file of more than `max` names cut to its `max` most-named and
+ * split by third letter into files that keep every name, most-named first. Files of three letters
+ * are not split again, so that every name stays findable by the first three letters of a word.
+ */
+export function splitLargeFiles(files: Map<string, PersonEntry[]>, max = MAX_TYPEAHEAD_NAMES): Map<string, PersonEntry[]> {
+  const out = new Map<string, PersonEntry[]>();
+  for (const [key, list] of files) {
+    if (list.length <= max) {
+      out.set(key, list);
+      continue;
+    }
+    out.set(key, list.slice(0, max));
+    for (const entry of list) {
+      const words = new Set(foldName(entry[0]).split(/[^a-z]+/).filter((w) => w.length >= 3 && w.startsWith(key)));
+      for (const third of new Set([...words].map((w) => w.slice(0, 3)))) {
+        const longer = out.get(third);
+        if (longer) longer.push(entry);
+        else out.set(third, [entry]);
+      }
+    }
+  }
+  return out;
+}
+
 const memo = new WeakMap<readonly unknown[], Map<string, PersonEntry[]>>();
 
-/** {@link personIndex} of the site's briefings, computed once per list (the type-ahead's files and the name index both need it). */
+/** {@link personIndex} of the site's briefings, large files split ({@link splitLargeFiles}), computed once per list (the type-ahead's files and the name index both need it). */
 export function personIndexOf(all: readonly { data: { figures: readonly { id: string; name: string; mentions?: number }[] } }[]): Map<string, PersonEntry[]> {
   let files = memo.get(all);
-  if (!files) memo.set(all, (files = personIndex(all.map((b) => b.data.figures), figurePagesOf(all))));
+  if (!files) memo.set(all, (files = splitLargeFiles(personIndex(all.map((b) => b.data.figures), figurePagesOf(all)))));
   return files;
 }

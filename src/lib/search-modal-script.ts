@@ -8,8 +8,9 @@
  * the search page keeps the query and filters in the address so a search can be shared.
  * Filter data loads only when the reader asks for it: the dropdowns' values when one is opened,
  * a person's names as the reader types in the people box (see src/lib/person-filter.js). A query
- * fetches one small people file too, of its first word's two letters, to show the people it names
- * above the results (person pages are not in Pagefind's index).
+ * fetches one small people file too, of its first word's two letters (or three, where a prefix of
+ * many people was split), to show the people it names above the results (person pages are not in
+ * Pagefind's index).
  */
 import { modalHtml, resultsStep } from './search-ui';
 import themeCss from '../styles/search.css?raw';
@@ -126,8 +127,8 @@ function lazyFilters(instance, root) {
 
 const people = new Map();
 /**
- * The type-ahead file of a two-letter prefix: [[name, briefings, page ids], …], most-named first;
- * none, without asking, for a prefix the name index lists no file for.
+ * The type-ahead file of a two- or three-letter prefix: [[name, briefings, page ids], …],
+ * most-named first; none, without asking, for a prefix the name index lists no file for.
  */
 const loadPeople = (key) => {
   if (!people.has(key)) {
@@ -137,6 +138,9 @@ const loadPeople = (key) => {
   }
   return people.get(key);
 };
+
+/** The type-ahead file for what the reader typed (typeaheadKey in person-filter.js picks among the files the name index lists). */
+const peopleFor = (typed) => loadNames().then((names) => loadPeople(typeaheadKey(typed, Array.isArray(names.people) ? names.people : [])));
 
 /** The instance's filters with the person shards replaced by the given name's (none when it is empty). */
 function withPerson(filters, name) {
@@ -167,7 +171,7 @@ function personBox(instance, root) {
     const keys = nameKeys(typed);
     if (!typed.trim()) return choose('');
     if (!keys.length) return list.replaceChildren();
-    const hits = (await loadPeople(keys[0])).filter(([name]) => matchesTyped(name, typed));
+    const hits = (await peopleFor(typed)).filter(([name]) => matchesTyped(name, typed));
     if (input.value !== typed) return;
     list.replaceChildren(...hits.slice(0, 20).map(([name, n]) => Object.assign(document.createElement('option'), { value: name, label: n + (n === 1 ? ' briefing' : ' briefings') })));
     const exact = hits.find(([name]) => foldName(name) === foldName(typed.trim()));
@@ -195,7 +199,7 @@ function peopleRow(instance, root) {
     const typed = (term || '').trim();
     latest = typed;
     const keys = nameKeys(typed);
-    const hits = keys.length ? peopleNamed(await loadPeople(keys[0]), typed, PEOPLE_SHOWN) : [];
+    const hits = keys.length ? peopleNamed(await peopleFor(typed), typed, PEOPLE_SHOWN) : [];
     if (latest !== typed) return;
     row.replaceChildren(...hits.map((p) => {
       const li = document.createElement('li');
