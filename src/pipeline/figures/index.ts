@@ -1443,9 +1443,9 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
   // names first.
   const metPronoun = tokens.slice(0, Math.min(firstTurn, body.length)).some((ts) => ts.some((t, i) => t.word && /^(?:her|him)$/i.test(t.text) && introducedAsInterviewed(ts, i)));
   // pronoun-met: "He spoke to our correspondent Brenda Nakato at the union's offices", "Our
-  // correspondent Marta Wiśniewska met her in the canteen": the he or she is the one the nearest
-  // sentence before it opens on, of that gender (its first person named), not merely the first
-  // person the introduction names ("His predecessor, Moses Kiggundu, stepped down in March.").
+  // correspondent Marta Wiśniewska met her in the canteen": the he or she is the first person of
+  // that gender the introduction names, unless the nearest sentence before it in its paragraph
+  // opens on another of that gender, when it is no one (sentenceOpener).
   let pronounMet: Cluster | undefined;
   tokens.slice(0, Math.min(firstTurn, body.length)).forEach((ts, p) =>
     ts.forEach((t, i) => {
@@ -1513,12 +1513,6 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
 
 /** Do the words before the name at token `first` (courtesy titles skipped) say it is the one interviewed ("We met", "I spoke to")? */
 /**
- * spoke-to-publication: "Seu Raimundo, as everyone on the waterfront calls him, spoke to Revista
- * Beiradão on the deck …": the one who, in an interview's introduction, "spoke to" or "talked to"
- * a name (the publication), past an aside between commas, is the one interviewed; so is one who
- * received or met "our correspondent" or "this newspaper" (received-reporter).
- */
-/**
  * The person of gender `g` a he, she, him or her at `at` in an interview's introduction stands
  * for: the first such person the introduction names (the story's subject, whom a pronoun in a
  * paragraph of its own goes back to), when the nearest sentence before it in its own paragraph that
@@ -1545,6 +1539,12 @@ function sentenceOpener(people: Cluster[], tokens: Token[][], at: { paragraph: n
   return nearest === subject ? subject : undefined;
 }
 
+/**
+ * spoke-to-publication: "Seu Raimundo, as everyone on the waterfront calls him, spoke to Revista
+ * Beiradão on the deck …": the one who, in an interview's introduction, "spoke to" or "talked to"
+ * a name (the publication), past an aside between commas, is the one interviewed; so is one who
+ * received or met "our correspondent" or "this newspaper" (received-reporter).
+ */
 function spokeToPublication(ts: Token[], last: number): boolean {
   let k = last + 1;
   if (ts[k]?.text === ',') {
