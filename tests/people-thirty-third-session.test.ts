@@ -291,3 +291,33 @@ describe('French given names of virtues and saints', () => {
     expect(quotesOf(...story)).toEqual(['Parfait Kpossou: A forwarder fills in forms']);
   });
 });
+
+describe('a bold interview with a standfirst and subheadings', () => {
+  const interview = [
+    '**A cupper decides which of the valley’s coffees go abroad.**',
+    'For thirty years, Ato Bekele Haile was the palate of the valley’s coffee. He retired in 2022.',
+    'Hirut Alemu, 38, the daughter of a smallholder, now runs the cupping table. She tastes as many as 300 cups a day.',
+    'Our reporter Samuel Tadesse met her between sessions at the laboratory.',
+    '**On learning**',
+    '**Your father grew coffee.**',
+    'He still does, on two hectares outside the town.',
+    '**How did you become a cupper?**',
+    'Almost by mistake. I studied chemistry and applied for a laboratory job.',
+    '**On the table**',
+    '**What happens at a session?**',
+    'We smell the dry grounds, then we pour the water.',
+    '**Do you ever drink the coffee?**',
+    'At home, every morning, and never at work.',
+  ].join('\n\n');
+
+  it('reads the questions after the introduction, even the first one put as a statement', () => {
+    const quotes = quotesOfMarkdown(interview);
+    expect(quotes).toContain('Hirut Alemu: He still does, on two hectares outside the town.');
+    expect(quotes).toContain('Samuel Tadesse: Your father grew coffee.');
+  });
+
+  it('gives no one the standfirst or a subheading', () => {
+    const quotes = quotesOfMarkdown(interview);
+    expect(quotes.some((q) => /On learning|On the table|A cupper decides/.test(q))).toBe(false);
+  });
+});

@@ -409,7 +409,7 @@ export function findPeople(article: Article): PeopleResult {
   };
   // A label's family name shared by relatives ("Sang:" of Ezekiel Kiprono Sang, "his daughter,
   // Brenda Jerotich Sang", "Their son, Collins Kipkemboi Sang"): the one not introduced as a relative.
-  const turnQuotes = labelledQuotes(turns, body, tokens, clusters, byTitle, unlabelled.length > 0, relative);
+  const turnQuotes = labelledQuotes(turns, body, tokens, clusters, byTitle, unlabelled.length > 0, relative, personGender);
   const { quotes, speakerless } = attributeQuotes({
     paragraphs,
     afterHeading,
@@ -1420,7 +1420,16 @@ const MAX_TURN_WORDS = 60;
  * Cecily", "Otieno-Castell"); "A:" is the person the interview is with (the one named most), "Q:"
  * an interviewer the text may not name. A label that names nobody found gives no quote.
  */
-function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], clusters: Cluster[], byTitle: (words: string[]) => Cluster | undefined, unlabelled = false, relative: (c: Cluster) => boolean = () => false): AttributedQuote[] {
+function labelledQuotes(
+  turns: LabelTurn[],
+  body: string[],
+  tokens: Token[][],
+  clusters: Cluster[],
+  byTitle: (words: string[]) => Cluster | undefined,
+  unlabelled = false,
+  relative: (c: Cluster) => boolean = () => false,
+  gender: (c: Cluster) => 'm' | 'f' | undefined = (c) => genderOf(c.name[0]!),
+): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   // The one a heading names as interviewed (markInterviewees) answers. Failing that, labelled
   // answers go to the person named most, or, when two are named as often, to the one the
@@ -1454,7 +1463,7 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
       if (!g) return;
       const speaks = /^(?:he|she)$/i.test(t.text) && spokeToPublication(ts, i);
       const met = /^(?:her|him)$/i.test(t.text) && !!interviewer?.mentions.some((m) => m.paragraph === p && RECEIVED_REPORTER.some((verb) => m.last + 1 + verb.length === i && wordsAt(ts, m.last + 1, verb)));
-      if (speaks || met) pronounMet = sentenceOpener(inIntro, tokens, { paragraph: p, token: i }, g);
+      if (speaks || met) pronounMet = sentenceOpener(inIntro, tokens, { paragraph: p, token: i }, g, gender);
     }),
   );
   const met =
@@ -1518,11 +1527,12 @@ function labelledQuotes(turns: LabelTurn[], body: string[], tokens: Token[][], c
  * paragraph of its own goes back to), when the nearest sentence before it in its own paragraph that
  * names someone of that gender opens on the same person or there is none; undefined when the two
  * differ ("His father, Josip, built ships too. Our reporter spoke to him …"), as a guess would be.
- * `people` is in the order the introduction names them; a given name of the other gender rules a
- * person out.
+ * `people` is in the order the introduction names them; a person the finder knows to be of the
+ * other gender, by given name or title, is passed over ("Ato Bekele Haile … Hirut Alemu … met
+ * her" is Hirut's, not the first-named man's).
  */
-function sentenceOpener(people: Cluster[], tokens: Token[][], at: { paragraph: number; token: number }, g: 'm' | 'f'): Cluster | undefined {
-  const fits = (c: Cluster) => (genderOf(c.name[0]!) ?? g) === g;
+function sentenceOpener(people: Cluster[], tokens: Token[][], at: { paragraph: number; token: number }, g: 'm' | 'f', gender: (c: Cluster) => 'm' | 'f' | undefined): Cluster | undefined {
+  const fits = (c: Cluster) => (gender(c) ?? g) === g;
   const ts = tokens[at.paragraph]!;
   const sentenceStart = (i: number) => {
     let k = i;

@@ -91,6 +91,10 @@ function isShortTurn(text: string | undefined): boolean {
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   return words > 0 && words <= UNLABELLED_QUESTION_WORDS && !/^["“‘']/.test(t);
 }
+/** Index of the last paragraph an unlabelled interview's first question may be. */
+const MAX_FIRST_QUESTION = 4;
+/** The same where the questions are set in bold. */
+const MAX_BOLD_FIRST_QUESTION = 6;
 /** At least this many questions, each followed by its answer, make an unlabelled interview. */
 const MIN_UNLABELLED_QUESTIONS = 3;
 /** So many questions, each a paragraph of its own before its answer, make an interview even when few are put to "you". */
@@ -100,20 +104,27 @@ const MANY_QUESTIONS = 5;
  * qa-unlabelled: the turns of an interview printed as questions and answers with no labels (the
  * questions set in bold, which the text no longer shows): at least three paragraphs that are each
  * one short question, each followed by a paragraph that is not, the first within the opening five
- * paragraphs, and at least two in five of them put to "you" (or five questions or more). The question paragraphs are turns
+ * paragraphs (seven when set in bold), and at least two in five of them put to "you" (or five
+ * questions or more). The question paragraphs are turns
  * labelled "Q", the paragraphs from each answer to the next question turns labelled "A". Speeches
  * ask their rhetorical questions inside paragraphs, or of "we", and are not taken for interviews.
  * No turns when the article is not such an interview.
  */
 export function unlabelledTurns(paragraphs: readonly string[], bold: ReadonlySet<number> = new Set()): LabelTurn[] {
   // bold-questions: where the questions are set in bold and the text still shows it, a bold
-  // paragraph is a question too when it puts one without a question mark ("**You have lost a
-  // colleague yourself.**", "**And the week became three years.**"), once three bold paragraphs
-  // are questions of the usual kind.
+  // paragraph after the first plain one is a question too when it puts one without a question mark
+  // ("**You have lost a colleague yourself.**", "**And the week became three years.**"), once three
+  // bold paragraphs are questions of the usual kind; one right before another bold paragraph is a
+  // subheading ("**On the family**"), no one's turn; and a bold standfirst before the first plain
+  // paragraph is the introduction's.
   const boldQuestions = [...bold].filter((p) => isQuestion(paragraphs[p])).length >= MIN_UNLABELLED_QUESTIONS;
-  const asks = (p: number) => isQuestion(paragraphs[p]) || (boldQuestions && bold.has(p) && isShortTurn(paragraphs[p]));
+  const firstPlain = boldQuestions ? paragraphs.findIndex((_, p) => !bold.has(p)) : -1;
+  const subheading = (p: number) => boldQuestions && bold.has(p) && !isQuestion(paragraphs[p]) && bold.has(p + 1);
+  const asks = (p: number) => isQuestion(paragraphs[p]) || (boldQuestions && p > firstPlain && bold.has(p) && !subheading(p) && isShortTurn(paragraphs[p]));
   const questions = paragraphs.flatMap((text, p) => (asks(p) && p + 1 < paragraphs.length && !asks(p + 1) && !/^["“‘']/.test(paragraphs[p + 1]!.trim()) ? [p] : []));
-  if (questions.length < MIN_UNLABELLED_QUESTIONS || questions[0]! > 4) return [];
+  // The first question within the opening five paragraphs, or seven where the questions are set
+  // in bold (a standfirst, a longer introduction and a subheading may come before it).
+  if (questions.length < MIN_UNLABELLED_QUESTIONS || questions[0]! > (boldQuestions ? MAX_BOLD_FIRST_QUESTION : MAX_FIRST_QUESTION)) return [];
   const toYou = questions.filter((p) => /\b(?:you|your|yours|yourself)\b/i.test(paragraphs[p]!)).length;
   // Five or more such questions make an interview whomever they ask about ("How bad was this
   // year's harvest?", "Have prices gone up?"): a speech does not set so many apart.
@@ -122,7 +133,7 @@ export function unlabelledTurns(paragraphs: readonly string[], bold: ReadonlySet
   questions.forEach((q, k) => {
     turns.push({ paragraph: q, label: 'Q', start: 0 });
     const end = questions[k + 1] ?? paragraphs.length;
-    for (let p = q + 1; p < end; p++) if (!asks(p)) turns.push({ paragraph: p, label: 'A', start: 0 });
+    for (let p = q + 1; p < end; p++) if (!asks(p) && !subheading(p)) turns.push({ paragraph: p, label: 'A', start: 0 });
   });
   return turns;
 }
