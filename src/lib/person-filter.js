@@ -45,15 +45,23 @@ export function isPersonFilter(filter) {
 }
 
 /**
+ * The words of a name or a typed query as the type-ahead keys them: folded, and split at anything
+ * but the letters a–z, of at least two letters each.
+ * @param {string} name
+ * @returns {string[]}
+ */
+export function nameWords(name) {
+  return foldName(name).split(/[^a-z]+/).filter((w) => w.length >= 2);
+}
+
+/**
  * The type-ahead file keys of a name or a typed query: the first two letters (a–z) of each word.
  * A word of fewer than two such letters gives no key; the reader finds the person by another word.
  * @param {string} name
  * @returns {string[]}
  */
 export function nameKeys(name) {
-  const keys = new Set();
-  for (const word of foldName(name).split(/[^a-z]+/)) if (word.length >= 2) keys.add(word.slice(0, 2));
-  return [...keys];
+  return [...new Set(nameWords(name).map((word) => word.slice(0, 2)))];
 }
 
 /**
@@ -71,7 +79,7 @@ export function nameKeys(name) {
  */
 export function typeaheadKey(typed, available) {
   const split = new Set(available.filter((k) => k.length === 3).map((k) => k.slice(0, 2)));
-  const words = foldName(typed).split(/[^a-z]+/).filter((w) => w.length >= 2);
+  const words = nameWords(typed);
   for (const w of words) {
     if (!split.has(w.slice(0, 2))) return w.slice(0, 2);
     if (w.length >= 3) return w.slice(0, 3);

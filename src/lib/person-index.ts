@@ -5,7 +5,7 @@
  * pages, which the search links to as the reader types (person pages are not in the full-text
  * index: see src/pages/figures/[id]/[...page].astro).
  */
-import { foldName, nameKeys } from './person-filter.js';
+import { nameKeys, nameWords } from './person-filter.js';
 import { figurePagesOf } from './figure-pages.ts';
 
 /**
@@ -72,7 +72,7 @@ export function splitLargeFiles(files: Map<string, PersonEntry[]>, max = MAX_TYP
     }
     out.set(key, list.slice(0, max));
     for (const entry of list) {
-      const words = new Set(foldName(entry[0]).split(/[^a-z]+/).filter((w) => w.length >= 3 && w.startsWith(key)));
+      const words = new Set(nameWords(entry[0]).filter((w) => w.length >= 3 && w.startsWith(key)));
       for (const third of new Set([...words].map((w) => w.slice(0, 3)))) {
         const longer = out.get(third);
         if (longer) longer.push(entry);

@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, isTitleStop, stripPossessive, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, INTERVIEWER_SUBJECTS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, REVEAL_TIME_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, GIVEN_NAME_HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, SHORT_PHRASE_PREPOSITIONS, INTERVIEWER_SUBJECTS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, REVEAL_TIME_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, GIVEN_NAME_HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -163,9 +163,6 @@ const WEAK_SPEAKER_NOUNS = new Set(['other', 'others', 'first', 'last', 'former'
 const SUBJECT_POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 /** How far into a sentence its main subject may come after a fronted clause ("Asked whether …, the coach laughed"). */
 const FRONTED_CLAUSE_WORDS = 14;
-
-/** Prepositions that open a short phrase fronted before a subject pronoun without a comma ("In that role he …"). */
-const FRONTING_PREPOSITIONS = new Set(['in', 'by', 'at', 'since', 'after', 'before', 'for', 'during', 'on', 'over', 'from', 'until', 'under', 'within', 'throughout']);
 
 /** Most words of such a phrase before the pronoun ("By his own rough count he …": four). */
 const SHORT_FRONTED_WORDS = 5;
@@ -938,7 +935,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // fronted-phrase without its comma: "In that role he dealt with every government from that of
     // Archbishop Makarios onwards", "By his own count she played …": a short phrase of a
     // preposition and lower-case words or numbers, naming no one, before the pronoun.
-    if (ts[i]?.word && FRONTING_PREPOSITIONS.has(ts[i]!.text.toLowerCase())) {
+    if (ts[i]?.word && SHORT_PHRASE_PREPOSITIONS.has(ts[i]!.text.toLowerCase())) {
       for (let k = i + 1; k <= i + SHORT_FRONTED_WORDS && k < ts.length && !quoted[p][k]; k++) {
         if (isSubject(k)) return k;
         if (!ts[k]!.word || (ts[k]!.cap && !/^\d/.test(ts[k]!.text)) || input.people[p].has(k)) break;

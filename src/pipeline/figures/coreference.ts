@@ -5,7 +5,7 @@
  */
 import diminutives from './data/diminutives.json' with { type: 'json' };
 import { isGenerationalSuffix, type NameMention } from './names.ts';
-import { wordsAt, type Token } from './tokens.ts';
+import { sentenceStartAt, wordsAt, type Token } from './tokens.ts';
 import { byGender } from './gender-fit.ts';
 import { COMPOUND_GIVEN_PARTICLES, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, PEN_NAMES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPatronymic, isPatronymicLink, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isMuhammadAbbreviation } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
@@ -439,9 +439,8 @@ function asideOnly(between: Token[]): boolean {
  * `after` past it), as 'he' or 'she'; '' when there is none.
  */
 function sentencePronoun(toks: Token[], at: number, after: number): string {
-  let start = at;
-  while (start > 0 && !toks[start]!.sentenceStart) start--;
-  for (let k = start; k < toks.length && (k <= after + 12) && (k === start || !toks[k]!.sentenceStart); k++) {
+  const start = sentenceStartAt(toks, at);
+  for (let k = start; k < toks.length && k <= after + 12 && (k === start || !toks[k]!.sentenceStart); k++) {
     const w = toks[k]!.text.toLowerCase();
     if (w === 'he' || w === 'his' || w === 'him') return 'he';
     if (w === 'she' || w === 'her') return 'she';

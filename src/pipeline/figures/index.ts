@@ -7,7 +7,7 @@
  * tagger), so the stage costs a few milliseconds per article.
  */
 import type { Article } from '../article.ts';
-import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, stripPossessive, tokenize, wordBeforeName, wordsAt, type Token } from './tokens.ts';
+import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, sentenceStartAt, stripPossessive, tokenize, wordBeforeName, wordsAt, type Token } from './tokens.ts';
 import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, vesselNames, type NameMention } from './names.ts';
@@ -995,7 +995,6 @@ function boostSpeakingSurnames(mentions: PlacedMention[], tokens: Token[][]): vo
   }
 }
 
-/** The one person an index holds for `key` ("the Dutchman", "the 33-year-old"), or undefined when none or several. */
 /** The one id of a list, or undefined when it has none or several. */
 const onlyOneOf = (ids: number[]): number | undefined => (ids.length === 1 ? ids[0] : undefined);
 
@@ -1005,9 +1004,9 @@ function subordinatePost(role: string, word: string): boolean {
   return words.some((w, k) => w === word && k > 0 && SUBORDINATE_MODIFIERS.has(words[k - 1]!));
 }
 
+/** The one person an index holds for `key` ("the Dutchman", "the 33-year-old"), or undefined when none or several. */
 function onlyOne<K>(index: Map<K, number[]>, key: K): number | undefined {
-  const hits = index.get(key);
-  return hits?.length === 1 ? hits[0] : undefined;
+  return onlyOneOf(index.get(key) ?? []);
 }
 
 /**
@@ -1428,7 +1427,7 @@ function labelledQuotes(
   byTitle: (words: string[]) => Cluster | undefined,
   unlabelled = false,
   relative: (c: Cluster) => boolean = () => false,
-  gender: (c: Cluster) => 'm' | 'f' | undefined = (c) => genderOf(c.name[0]!),
+  gender: (c: Cluster) => 'm' | 'f' | undefined,
 ): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   // The one a heading names as interviewed (markInterviewees) answers. Failing that, labelled
@@ -1533,19 +1532,14 @@ function labelledQuotes(
  */
 function sentenceOpener(people: Cluster[], tokens: Token[][], at: { paragraph: number; token: number }, g: 'm' | 'f', gender: (c: Cluster) => 'm' | 'f' | undefined): Cluster | undefined {
   const fits = (c: Cluster) => (gender(c) ?? g) === g;
-  const ts = tokens[at.paragraph]!;
-  const sentenceStart = (i: number) => {
-    let k = i;
-    while (k > 0 && !ts[k]!.sentenceStart) k--;
-    return k;
-  };
   const before = people
     .flatMap((c) => c.mentions.filter((m) => !m.inQuote && m.paragraph === at.paragraph && m.last < at.token && fits(c)).map((m) => ({ c, m })))
     .sort((a, b) => b.m.first - a.m.first);
   const subject = people.find(fits);
   if (!before.length) return subject;
-  const start = sentenceStart(before[0]!.m.first);
-  const nearest = before.filter((x) => x.m.first >= start).sort((a, b) => a.m.first - b.m.first)[0]!.c;
+  // The mentions are latest first: the nearest sentence's first one is the last of them in it.
+  const start = sentenceStartAt(tokens[at.paragraph]!, before[0]!.m.first);
+  const nearest = before.filter((x) => x.m.first >= start).at(-1)!.c;
   return nearest === subject ? subject : undefined;
 }
 

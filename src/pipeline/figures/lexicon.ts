@@ -48,7 +48,7 @@ interface RevealGrammar {
   /** Whether the noun may be followed by the name itself ("Those were the words Desmond Achterberg used"). */
   nameNext: boolean;
 }
-const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[]; receivedReporter: string[]; reporterNouns: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[]; receivedReporter: string[]; reporterNouns: string[]; shortPhrasePrepositions: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   currencySigns: string[];
   vesselDeterminers: string[];
@@ -538,6 +538,8 @@ export const OBJECT_SENSE_VERBS = new Set(SPEECH_DATA.objectSenseVerbs);
 export const OBJECT_VERBS = new Set(SPEECH_DATA.objectVerbs);
 /** Prepositions of place the lexicon does not tag ("Outside the court, …"; data/speech-verbs.json placePrepositions). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(SPEECH_DATA.placePrepositions);
+/** Prepositions opening a short phrase fronted, with no comma, before a subject pronoun ("In that role he …"; speech-verbs.json shortPhrasePrepositions). */
+export const SHORT_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(SPEECH_DATA.shortPhrasePrepositions);
 /** Verbs of meeting before "our correspondent" in an interview's introduction ("received", "spoke to"; speech-verbs.json receivedReporter). */
 export const RECEIVED_REPORTER: readonly string[][] = SPEECH_DATA.receivedReporter.map((p) => p.split(' '));
 /** The newsroom's nouns for its own reporter or title ("our correspondent", "this newspaper"; speech-verbs.json reporterNouns). */
@@ -620,6 +622,10 @@ export const PATRONYMIC_TAILS: ReadonlySet<string> = new Set(NAME_CUES.patronymi
 export const PEN_NAMES: readonly string[][] = NAME_CUES.penNames.map((p) => p.split(' '));
 /** Greetings and blessings written as set phrases, each as lower-case words ("Assalamu Alaikum"; name-cues.json formulas). */
 const FORMULAS: readonly string[][] = NAME_CUES.formulas.map((f) => f.split(' '));
+const FORMULA_OPENERS: ReadonlySet<string> = new Set(FORMULAS.map((f) => f[0]!));
+
+/** Does a greeting or blessing formula open with this word ("Assalamu", "Allah")? */
+export const opensFormula = (word: string): boolean => FORMULA_OPENERS.has(word.toLowerCase());
 
 /**
  * How many of `words` (a capitalised run, in order) a greeting or blessing formula opens with

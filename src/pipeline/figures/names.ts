@@ -69,6 +69,7 @@ import {
   SURNAME_LIKE_ORG_WORDS,
   DESCRIPTOR_COMPOUND,
   formulaLength,
+  opensFormula,
 } from './lexicon.ts';
 import { roleAfter } from './roles.ts';
 import { agedAfter } from './ages.ts';
@@ -308,9 +309,11 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // formula: "Bismillahir Rahmanir Rahim.", "Assalamu Alaikum", "Allah Hafez": a greeting or a
     // blessing said as a set phrase names nobody (name-cues.json formulas); what follows it in the
     // run may still be a name.
-    const formula = formulaLength(tokens.slice(a, b + 1).filter((t) => t.word).map((t) => t.text));
+    // (Read only for a run that opens on a formula's first word: most runs do not.)
+    const runWords = opensFormula(tokens[a]!.text) ? tokens.slice(a, b + 1).flatMap((t, k) => (t.word ? [a + k] : [])) : [];
+    const formula = runWords.length ? formulaLength(runWords.map((k) => tokens[k]!.text)) : 0;
     if (formula > 0) {
-      const end = tokens.slice(a, b + 1).map((t, k) => [t, a + k] as const).filter(([t]) => t.word)[formula - 1]![1];
+      const end = runWords[formula - 1]!;
       out.push({ words: tokens.slice(a, end + 1).map((t) => stripPossessive(t.text)), first: a, last: end, score: -10, titled: false, rules: ['formula'] });
       a = end + 1;
       if (a > b) continue;

@@ -47,7 +47,7 @@ import {
   tagsOf,
   IRREGULAR_PARTICIPLES,
 } from './lexicon.ts';
-import { capitalRunEnd, isTitleStop, stripPossessive, wordsAt } from './tokens.ts';
+import { capitalRunEnd, isTitleStop, sentenceStartAt, stripPossessive, wordsAt } from './tokens.ts';
 import { gazetteer, lookUpPlace } from '../places/gazetteer.ts';
 import { AGE_WORD, ageInPassing } from './ages.ts';
 import { NUMBER_WORD } from './role-wording.ts';
@@ -1279,8 +1279,7 @@ const SUBJECT_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f' };
  * so the he or she can stand for no one else.
  */
 export function pronounRole(text: string, tokens: Token[], first: number, last: number, nameTokens: Set<number>, gender: 'm' | 'f' | undefined): string {
-  let start = first;
-  while (start > 0 && !tokens[start]!.sentenceStart) start--;
+  const start = sentenceStartAt(tokens, first);
   let next = last + 1;
   while (next < tokens.length && !tokens[next]!.sentenceStart) next++;
   if (next >= tokens.length) return '';

@@ -81,9 +81,7 @@ const UNLABELLED_QUESTION_WORDS = 30;
 
 /** Is this paragraph one short question, not a quotation? */
 function isQuestion(text: string | undefined): boolean {
-  const t = text?.trim() ?? '';
-  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  return /\?["'’”]?$/.test(t) && words > 0 && words <= UNLABELLED_QUESTION_WORDS && !/^["“‘']/.test(t);
+  return /\?["'’”]?$/.test(text?.trim() ?? '') && isShortTurn(text);
 }
 /** Is this paragraph short enough to be a question's turn, and not a quotation? */
 function isShortTurn(text: string | undefined): boolean {

@@ -57,6 +57,13 @@ export function endsSentence(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** The first token of the sentence that token i is in. */
+export function sentenceStartAt(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && !tokens[k]!.sentenceStart) k--;
+  return k;
+}
+
 /** Split a paragraph into tokens. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -4,6 +4,7 @@
  * Secretary…"). Such a sentence reads as nonsense when it opens a summary or stands as a bullet.
  */
 import { isEnglishWord, isFunctionWord, isOrgWord, isPlaceName, isVerb, tagsOf } from '../figures/lexicon.ts';
+import { AUXILIARIES } from './incomplete.ts';
 
 /** Pronouns and determiners that point back to something named earlier. */
 const PRONOUNS = new Set(
@@ -164,11 +165,9 @@ function opensWithFormerOrLatter(ws: string[]): boolean {
   if (ws[0]?.toLowerCase() !== 'the' || !/^(?:former|latter)\b/i.test(ws[1] ?? '')) return false;
   if (!/^(?:former|latter)$/i.test(ws[1]!)) return true;
   const next = ws[2]?.toLowerCase().replace(/[^\p{L}'’-]+$/u, '') ?? '';
-  return !next || isVerb(next) || isFunctionWord(next) || AUXILIARIES.test(next);
+  // (An auxiliary begins a predicate: "The latter has …", "The former was …".)
+  return !next || isVerb(next) || isFunctionWord(next) || AUXILIARIES.has(next);
 }
-
-/** Verbs that begin a predicate ("The latter has…", "The former was…"). */
-const AUXILIARIES = /^(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do)$/;
 
 /** Pronouns that, as the subject after an opening phrase ("After the match, he…"), point back. */
 const SUBJECT_PRONOUNS = /^(?:he|she|they|it|we|his|her|their|its)\b/i;

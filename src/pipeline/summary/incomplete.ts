@@ -107,7 +107,7 @@ export function endsIncomplete(reading: string): boolean {
 }
 
 /** Auxiliaries and modals: always a clause's finite verb where they stand lower-case. */
-const AUXILIARIES = set('is are was were am has have had do does did will would can could may might must shall should');
+export const AUXILIARIES = set('is are was were am has have had do does did will would can could may might must shall should');
 
 /**
  * A finite verb by its form alone: an auxiliary or a past tense; not a base form or an -s form,
