@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { foldAccents } from '../../lib/fold.ts';
+import { lookupTable } from '../../lib/lookup-table.ts';
 
 type Tags = string | string[] | undefined;
 type Model = {
@@ -48,7 +49,7 @@ interface RevealGrammar {
   /** Whether the noun may be followed by the name itself ("Those were the words Desmond Achterberg used"). */
   nameNext: boolean;
 }
-const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[]; receivedReporter: string[]; reporterNouns: string[]; shortPhrasePrepositions: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[]; receivedReporter: string[]; reporterNouns: string[]; reporterPronouns: string[]; shortPhrasePrepositions: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   currencySigns: string[];
   vesselDeterminers: string[];
@@ -107,7 +108,10 @@ function loadModel(): Model {
 
 /** The lexicon's tags for a word (lower-cased look-up); empty when compromise does not know it. */
 export function tagsOf(word: string): string[] {
-  const t = (model ??= loadModel()).one.lexicon[word.toLowerCase()];
+  const lexicon = (model ??= loadModel()).one.lexicon;
+  const key = word.toLowerCase();
+  // Own entries only: "constructor" (a firm's "Consorcio Constructor") is no inherited property.
+  const t = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
   return t === undefined ? [] : Array.isArray(t) ? t : t.split(',');
 }
 
@@ -165,7 +169,7 @@ function mobyNames(g: 'female' | 'male'): Set<string> {
 export const isPlaceName = (w: string) => has(w, 'Country', 'City', 'Region', 'Place');
 /** "Russian", "Afghan": nationality adjectives and nouns. */
 export const isDemonym = (w: string) => has(w, 'Demonym');
-const NATIONALITY_NOUNS = (load('./data/nationality-nouns.json') as { nouns: Record<string, string[]> }).nouns;
+const NATIONALITY_NOUNS = lookupTable((load('./data/nationality-nouns.json') as { nouns: Record<string, string[]> }).nouns);
 /** A word for a nationality, capitalised or not: a demonym the lexicon knows ("Dutch", "Kenyan") or an adjective of `data/nationality-nouns.json` ("Spanish", "Irish"). */
 export const isNationality = (w: string) => isDemonym(w) || Object.hasOwn(NATIONALITY_NOUNS, w.toLowerCase());
 /**
@@ -359,7 +363,8 @@ export const isHonorific = (w: string): boolean => HONORIFICS.has(w.toLowerCase(
 export const isHonorificAsWritten = (w: string): boolean => isHonorific(w) && !(RELATION_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w));
 
 /** The gender a courtesy title gives ("mrs" → f), when it gives one. */
-export const honorificGender = (h: string): 'm' | 'f' | undefined => TITLES.honorificGender[h.toLowerCase().replace(/\.$/, '')];
+const HONORIFIC_GENDER = lookupTable(TITLES.honorificGender);
+export const honorificGender = (h: string): 'm' | 'f' | undefined => HONORIFIC_GENDER[h.toLowerCase().replace(/\.$/, '')];
 
 /** Courtesy titles that go before a given name alone ("Dame Cecily", "Sir Elton"). */
 export const GIVEN_NAME_HONORIFICS = new Set(TITLES.givenNameHonorifics);
@@ -417,10 +422,11 @@ export const ELDER_RELATIONS: ReadonlySet<string> = new Set(ROLE_DATA.generation
 export const YOUNGER_RELATIONS: ReadonlySet<string> = new Set(ROLE_DATA.generations.younger);
 /** The relations of marriage ("wife", "husband"): a spouse is named with the family's name by a courtesy title. */
 export const SPOUSES = new Set(ROLE_DATA.spouses);
+const RELATION_GENDER = lookupTable(ROLE_DATA.relationGender);
 export const relationGender = (w: string): 'm' | 'f' | undefined => {
   const k = w.toLowerCase();
   // "mum-of-three", "father-of-two": the relation before "-of-" says it.
-  return ROLE_DATA.relationGender[k] ?? (k.includes('-of-') ? ROLE_DATA.relationGender[k.split('-of-')[0]!] : undefined);
+  return RELATION_GENDER[k] ?? (k.includes('-of-') ? RELATION_GENDER[k.split('-of-')[0]!] : undefined);
 };
 /** Verbs whose object is a listener, a clause told to them able to follow ("told the sheriff McGinley had …"; data/role-nouns.json). */
 export const TELLING_VERBS = new Set(ROLE_DATA.tellingVerbs);
@@ -544,6 +550,8 @@ export const SHORT_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(SPEECH_DAT
 export const RECEIVED_REPORTER: readonly string[][] = SPEECH_DATA.receivedReporter.map((p) => p.split(' '));
 /** The newsroom's nouns for its own reporter or title ("our correspondent", "this newspaper"; speech-verbs.json reporterNouns). */
 export const REPORTER_NOUNS: ReadonlySet<string> = new Set(SPEECH_DATA.reporterNouns);
+/** The newsroom's pronoun for itself after a verb of meeting ("received us"; speech-verbs.json reporterPronouns). */
+export const REPORTER_PRONOUNS: ReadonlySet<string> = new Set(SPEECH_DATA.reporterPronouns);
 /** Who interviews someone they "spoke to" ("The Post spoke to …", "We spoke to …"; speech-verbs.json interviewerSubjects). */
 export const INTERVIEWER_SUBJECTS: ReadonlySet<string> = new Set(SPEECH_DATA.interviewerSubjects);
 /** Phrases that say the one just named made the words quoted before ("made the remarks"; data/speech-verbs.json), as word lists. */
@@ -652,11 +660,12 @@ const VIETNAMESE_FAMILY = new Set(NAME_CUES.vietnameseFamilyNames);
  * name-cues.json vietnameseMiddleMarkers), for a name of three words or more opening on a common
  * Vietnamese family name; undefined for any other name.
  */
+const VIETNAMESE_MIDDLE_MARKERS = lookupTable(NAME_CUES.vietnameseMiddleMarkers);
 export function vietnameseMarkerGender(words: readonly string[]): 'm' | 'f' | undefined {
   // "Đ" is a letter of its own, not a D with a mark: fold it by hand.
   const plain = (w: string) => foldAccents(w).replace(/[Đđ]/g, 'd').toLowerCase();
   if (words.length < 3 || !VIETNAMESE_FAMILY.has(plain(words[0]!))) return undefined;
-  return NAME_CUES.vietnameseMiddleMarkers[plain(words[1]!)];
+  return VIETNAMESE_MIDDLE_MARKERS[plain(words[1]!)];
 }
 /** Two-letter initials, one Cyrillic letter in Latin spelling ("Ts. Naranbaatar"; name-cues.json digraphInitials). */
 export const DIGRAPH_INITIALS: readonly string[] = NAME_CUES.digraphInitials;
@@ -676,4 +685,4 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
  */
 export const DESCRIPTOR_COMPOUND = /^\p{L}+(?:-\p{Ll}+)*-(?:of-[\p{Ll}\d-]+|to-be)$/u;
 
-export const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };
+export const PRONOUNS = lookupTable<'m' | 'f'>({ he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' });

@@ -5,6 +5,7 @@
  * those, the organisation the name comes with ("James To of the Democratic Party").
  */
 import type { Token } from './tokens.ts';
+import { lookupTable } from '../../lib/lookup-table.ts';
 import {
   APPOINTING_WORDS,
   isPlainNoun,
@@ -790,7 +791,7 @@ export function affiliation(text: string, tokens: Token[], first: number, last: 
 }
 
 /** Verbs whose agent ("founded by …") holds a title that says what they did. */
-const AGENT_TITLES: Record<string, string> = {
+const AGENT_TITLES = lookupTable<string>({
   founded: 'founder',
   established: 'founder',
   created: 'creator',
@@ -801,7 +802,7 @@ const AGENT_TITLES: Record<string, string> = {
   directed: 'director',
   produced: 'producer',
   composed: 'composer',
-};
+});
 
 /**
  * A title from a passive sentence naming what the person made: "The FIRST Global competition
@@ -1270,7 +1271,7 @@ function isPraise(t: Token): boolean {
 }
 
 /** The pronoun that stands for a person of each gender at the start of a sentence. */
-const SUBJECT_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f' };
+const SUBJECT_PRONOUNS = lookupTable<'m' | 'f'>({ he: 'm', she: 'f' });
 
 /**
  * A role the next sentence states with a pronoun standing for the person: "Ali Vaez spoke for an

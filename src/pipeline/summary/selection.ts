@@ -32,12 +32,15 @@ export const SELECTION = {
   /** Units with more of their words inside quotation marks than this are left to the key points. */
   maxQuoted: 0.3,
   /**
-   * A summary may always have this many words, even where the article's first two sentences are
-   * shorter (a question and its answer, a terse results line): nine in ten human summaries of the
-   * articles the weights are fitted on (GUM's fit part, the newsroom dev part, both Wikinews sets:
-   * 151) have at least 31 words, and a shorter one rarely says who did what.
+   * A summary may always have this many words, about as many as a typical human summary
+   * ({@link SELECTION}.refWords), even where the article's first two sentences are shorter (a
+   * question and its answer, a terse results line, a guide's one-line opening): the human summaries
+   * of the articles the weights are fitted on (GUM's fit part, the newsroom dev part, both Wikinews
+   * sets: 151) have 39 words at the median, and a shorter summary rarely says who did what and why.
+   * Chosen on the development corpora (30, 36, 40, 42, 45 and 50 words; docs/summaries.md,
+   * thirty-fourth session): 40 raised GUM's fit part most without costing the second dev set.
    */
-  minWords: 30,
+  minWords: 40,
   /**
    * The article's first two sentences, whole, may together be its summary within the article's
    * limit though they pass the pair budget, and up to this many words where they pass the hard cap:
