@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { genderOf } from '../src/pipeline/figures/lexicon.ts';
 import { names, quotesOf, roleOf } from './helpers/people.ts';
+import { unlabelledTurns } from '../src/pipeline/figures/speaker-labels.ts';
 
 /** A question-and-answer interview whose questions carry no labels, after an introduction. */
 const interview = (introduction: string[]) => [
@@ -103,5 +104,64 @@ describe('given names of Central Asia, central Europe and Java', () => {
       'Mr Sodiqov said the kiln was older than he was. "It was my grandfather\'s," he said.',
     ];
     expect(quotesOf(...story).some((q) => q.startsWith("Jamshid Sodiqov: It was my grandfather"))).toBe(false);
+  });
+});
+
+describe('bold questions after a long introduction', () => {
+  /** Eight paragraphs of introduction, then four bold questions with their answers. */
+  const paragraphs = (closing: string) => [
+    'Ljubica Marić has packed anchovies at the Sali cannery for thirty-one years.',
+    'The cannery, the last on the island, will close its hand line in March.',
+    '"She is the fastest knife on the line," said Ante Perić, the foreman.',
+    'Her sister, Vesna, left for a hotel job in Zadar in 2019.',
+    '"The hotels pay twice what the fish pays," Vesna said.',
+    'The owners say a machine from Denmark will do the work of twelve women.',
+    'A younger packer, who asked not to be named, said most of the seasonal workers were looking elsewhere.',
+    closing,
+    'Why did you start at the cannery?',
+    'My mother packed here, and her mother before her.',
+    'What will the machine change?',
+    'It will be faster. It will not know a good fish from a bad one.',
+    'Will you stay until the end?',
+    'Until the last tin, yes.',
+    'What would you tell a young packer?',
+    'Learn something else as well.',
+  ];
+  const bold = new Set([8, 10, 12, 14]);
+
+  it('reads them as an interview where the introduction says one follows', () => {
+    const turns = unlabelledTurns(paragraphs('The interview has been edited for length.'), bold);
+    expect(turns.filter((t) => t.label === 'Q').map((t) => t.paragraph)).toEqual([8, 10, 12, 14]);
+  });
+
+  it('reads them as an interview where the one interviewed "spoke to us"', () => {
+    expect(unlabelledTurns(paragraphs('Marić, 54, spoke to us during her break.'), bold).length).toBe(8);
+  });
+
+  it('reads no interview where nothing says one follows, so late bold lines stay the article’s', () => {
+    expect(unlabelledTurns(paragraphs('The cannery employs 140 people in the season.'), bold)).toEqual([]);
+  });
+});
+
+describe('a letter signed by someone named after its words', () => {
+  it('gives the words to the signer, not to the one the paragraph names before them', () => {
+    const story = [
+      'Hasan Begić, 58, a boatbuilder, has asked the city for a permit since spring. The hotel owner, Mirsad Kovač, built his jetty without one.',
+      'Kovač brought in concrete by the lorry, and nobody stopped him. I wrote to the council in May. The reply is in my drawer: "Your request will be considered at the next session." Signed by Amra Delić, the head of planning. That was in June.',
+    ];
+    const quotes = quotesOf(...story);
+    expect(quotes).toContain('Amra Delić: Your request will be considered at the next session.');
+    expect(quotes.some((q) => q.startsWith('Mirsad Kovač:'))).toBe(false);
+  });
+});
+
+describe('South Slavic titles and names', () => {
+  it('joins "Teta" and a given name to the woman it titles', () => {
+    expect(names('Ljubica Marić has packed fish for thirty years.', '"Teta Ljubica taught us all," said a young packer.')).toEqual(['Ljubica Marić']);
+  });
+
+  it('knows the gender of given names the lists lacked', () => {
+    expect(['Tomislav', 'Jože', 'Enes', 'Rexhep'].map(genderOf)).toEqual(['m', 'm', 'm', 'm']);
+    expect(['Tjaša', 'Dragica', 'Nives', 'Sanja', 'Stana', 'Nevenka'].map(genderOf)).toEqual(['f', 'f', 'f', 'f', 'f', 'f']);
   });
 });

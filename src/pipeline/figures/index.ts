@@ -1546,8 +1546,9 @@ function sentenceOpener(people: Cluster[], tokens: Token[][], at: { paragraph: n
 /**
  * spoke-to-publication: "Seu Raimundo, as everyone on the waterfront calls him, spoke to Revista
  * Beiradão on the deck …": the one who, in an interview's introduction, "spoke to" or "talked to"
- * a name (the publication), past an aside between commas, is the one interviewed; so is one who
- * received or met "our correspondent" or "this newspaper" (received-reporter).
+ * a name (the publication, which may open on "the"), past an aside between commas, is the one
+ * interviewed; so is one who received or met "our correspondent", "this newspaper" or "us"
+ * (received-reporter).
  */
 function spokeToPublication(ts: Token[], last: number): boolean {
   let k = last + 1;
@@ -1563,8 +1564,9 @@ function spokeToPublication(ts: Token[], last: number): boolean {
     if (ts[at]?.word && ts[at]!.cap && !(at === k + 3 && isRoleWord(ts[at]!.text))) return true;
   }
   // received-reporter: "Professor Ferraresi received our correspondent Lorenzo Pancaldi in the
-  // rectorate": the one who received, met or spoke to the paper's own reporter (speech-verbs.json
-  // receivedReporter, reporterNouns).
+  // rectorate", "Terziev, 64, received us in the yard": the one who received, met or spoke to the
+  // paper's own reporter, or to the paper as "us" (speech-verbs.json receivedReporter,
+  // reporterNouns, reporterPronouns).
   for (const verb of RECEIVED_REPORTER) {
     if (!wordsAt(ts, k, verb)) continue;
     const det = ts[k + verb.length]?.text.toLowerCase();

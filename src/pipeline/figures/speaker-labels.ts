@@ -4,6 +4,8 @@
  * A turn is the labelled speaker's words, as a quote is.
  */
 
+import { HEADLINE_INTERVIEW_WORDS, RECEIVED_REPORTER, REPORTER_PRONOUNS } from './lexicon.ts';
+
 /** One labelled turn: the paragraph, the label as written, and where the words start. */
 export interface LabelTurn {
   paragraph: number;
@@ -93,6 +95,25 @@ function isShortTurn(text: string | undefined): boolean {
 const MAX_FIRST_QUESTION = 4;
 /** The same where the questions are set in bold. */
 const MAX_BOLD_FIRST_QUESTION = 6;
+/**
+ * The same where the questions are set in bold and the introduction says an interview follows: an
+ * introduction that gathers others' views of the person first runs to eight or nine paragraphs.
+ */
+const MAX_ANNOUNCED_FIRST_QUESTION = 10;
+
+/**
+ * Does an introduction say that an interview follows: a word for one ("The interview has been
+ * edited for length", "The conversation has been shortened"; speech-verbs.json
+ * headlineInterviewWords) or the paper's "us" met by the one it is with ("Kajtaz, 61, received us
+ * in his workshop", "spoke to us on the pilot boat"; receivedReporter, reporterPronouns)?
+ */
+function announcesInterview(introduction: readonly string[]): boolean {
+  return introduction.some((text) => {
+    const words = text.toLowerCase().split(/[^\p{L}&]+/u);
+    const met = (i: number) => RECEIVED_REPORTER.some((verb) => verb.every((v, k) => words[i + k] === v) && REPORTER_PRONOUNS.has(words[i + verb.length] ?? ''));
+    return words.some((w, i) => HEADLINE_INTERVIEW_WORDS.has(w) || met(i));
+  });
+}
 /** At least this many questions, each followed by its answer, make an unlabelled interview. */
 const MIN_UNLABELLED_QUESTIONS = 3;
 /** So many questions, each a paragraph of its own before its answer, make an interview even when few are put to "you". */
@@ -121,8 +142,10 @@ export function unlabelledTurns(paragraphs: readonly string[], bold: ReadonlySet
   const asks = (p: number) => isQuestion(paragraphs[p]) || (boldQuestions && p > firstPlain && bold.has(p) && !subheading(p) && isShortTurn(paragraphs[p]));
   const questions = paragraphs.flatMap((text, p) => (asks(p) && p + 1 < paragraphs.length && !asks(p + 1) && !/^["“‘']/.test(paragraphs[p + 1]!.trim()) ? [p] : []));
   // The first question within the opening five paragraphs, or seven where the questions are set
-  // in bold (a standfirst, a longer introduction and a subheading may come before it).
-  if (questions.length < MIN_UNLABELLED_QUESTIONS || questions[0]! > (boldQuestions ? MAX_BOLD_FIRST_QUESTION : MAX_FIRST_QUESTION)) return [];
+  // in bold (a standfirst, a longer introduction and a subheading may come before it), or eleven
+  // where they are bold and the introduction says an interview follows.
+  const latest = !boldQuestions ? MAX_FIRST_QUESTION : announcesInterview(paragraphs.slice(0, questions[0])) ? MAX_ANNOUNCED_FIRST_QUESTION : MAX_BOLD_FIRST_QUESTION;
+  if (questions.length < MIN_UNLABELLED_QUESTIONS || questions[0]! > latest) return [];
   const toYou = questions.filter((p) => /\b(?:you|your|yours|yourself)\b/i.test(paragraphs[p]!)).length;
   // Five or more such questions make an interview whomever they ask about ("How bad was this
   // year's harvest?", "Have prices gone up?"): a speech does not set so many apart.
