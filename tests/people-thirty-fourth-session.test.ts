@@ -165,3 +165,35 @@ describe('South Slavic titles and names', () => {
     expect(['Tjaša', 'Dragica', 'Nives', 'Sanja', 'Stana', 'Nevenka'].map(genderOf)).toEqual(['f', 'f', 'f', 'f', 'f', 'f']);
   });
 });
+
+describe('French "M." before a family name', () => {
+  it('is Monsieur, joining the man named in full, whose words they are', () => {
+    const story = [
+      'Patrice Lemaire, who leads the opposition on the council, voted against the bus lane.',
+      'M. Lemaire said the plan had been "drawn up without a single shopkeeper".',
+    ];
+    expect(names(...story)).toEqual(['Patrice Lemaire']);
+    expect(quotesOf(...story)).toEqual(['Patrice Lemaire: drawn up without a single shopkeeper']);
+  });
+
+  it('stays an initial before a name no one else has, and where the given name opens with M', () => {
+    expect(names('M. Karunanidhi led the party for fifty years.')).toEqual(['M. Karunanidhi']);
+    expect(names('Marc Lemaire chairs the board. M. Lemaire was re-elected on Monday.')).toEqual(['Marc Lemaire']);
+  });
+});
+
+describe('"Said" inside a name', () => {
+  it('is a name word, not the verb, between a given and a family name', () => {
+    expect(names('Advocate Halima Said Kombo, for the second accused, told the court that her client was a clearing agent.')).toEqual(['Halima Said Kombo']);
+  });
+});
+
+describe('a club that is "Unidos"', () => {
+  it('is no person, so its coach’s words are not the club’s', () => {
+    const story = [
+      'Arroyito Norte beat Echesortu Unidos 2-1 on Sunday.',
+      '"I know what I saw," said Darío Benedetti, the Echesortu Unidos coach.',
+    ];
+    expect(names(...story)).toEqual(['Darío Benedetti']);
+  });
+});

@@ -7,7 +7,7 @@ import diminutives from './data/diminutives.json' with { type: 'json' };
 import { isGenerationalSuffix, type NameMention } from './names.ts';
 import { sentenceStartAt, wordsAt, type Token } from './tokens.ts';
 import { byGender } from './gender-fit.ts';
-import { COMPOUND_GIVEN_PARTICLES, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, PEN_NAMES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPatronymic, isPatronymicLink, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isMuhammadAbbreviation } from './lexicon.ts';
+import { COMPOUND_GIVEN_PARTICLES, COURTESY_INITIALS, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, PEN_NAMES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPatronymic, isPatronymicLink, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isMuhammadAbbreviation } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
 
 /** A name mention placed in the article. */
@@ -122,6 +122,10 @@ export function sameName(a: string[], b: string[]): boolean {
   if (short.length === 2 && long.length > 3 && long.slice(1, -2).some((w, k) => w === short[0] && COMPOUND_GIVEN_PARTICLES.has(long[k]!))) return true;
   const ga = fa[0];
   const gb = fb[0];
+  // courtesy-initial: "M. Lemaire" / "Patrice Lemaire": French "M." (Monsieur) before a family
+  // name alone, where the full name's given name does not open with an M (else it is an initial).
+  const courtesy = (x: string[], y: string[]) => x.length === 2 && COURTESY_INITIALS.has(x[0]!) && !y[0]!.startsWith(x[0]!);
+  if (courtesy(fa, fb) || courtesy(fb, fa)) return true;
   // "V. Putin" / "Vladimir Putin": an initial matches the given name it starts.
   const initialOk = (x: string, y: string) => x.length === 1 && y.startsWith(x);
   if (!(spellingVariant(ga, gb) || initialOk(ga, gb) || initialOk(gb, ga) || sameGivenName(ga, gb))) return false;

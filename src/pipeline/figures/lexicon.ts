@@ -80,6 +80,8 @@ const NAME_CUES = load('./data/name-cues.json') as {
   patronymicSuffixes: string[];
   capitalisedPatronymicLinks: string[];
   digraphInitials: string[];
+  courtesyInitials: string[];
+  verbNameWords: string[];
   vietnameseFamilyNames: string[];
   vietnameseMiddleMarkers: Record<string, 'm' | 'f'>;
   degreeAbbreviations: string[];
@@ -669,6 +671,10 @@ export function vietnameseMarkerGender(words: readonly string[]): 'm' | 'f' | un
 }
 /** Two-letter initials, one Cyrillic letter in Latin spelling ("Ts. Naranbaatar"; name-cues.json digraphInitials). */
 export const DIGRAPH_INITIALS: readonly string[] = NAME_CUES.digraphInitials;
+/** English verbs that are also names inside a name ("Halima Said Kombo"; name-cues.json verbNameWords). */
+export const VERB_NAME_WORDS: ReadonlySet<string> = new Set(NAME_CUES.verbNameWords);
+/** Courtesy titles written like an initial ("M. Lemaire", Monsieur; name-cues.json courtesyInitials). */
+export const COURTESY_INITIALS: ReadonlySet<string> = new Set(NAME_CUES.courtesyInitials.map((i) => i.replace(/\.$/, '').toLowerCase()));
 /** A degree's second part after its initial ("M.Sc", "S.Kom"; name-cues.json degreeAbbreviations): no name after an initial. */
 export const DEGREE_ABBREVIATIONS: readonly string[] = NAME_CUES.degreeAbbreviations;
 const MUHAMMAD_ABBREVIATIONS = new Set(NAME_CUES.muhammadAbbreviations);

@@ -70,6 +70,7 @@ import {
   DESCRIPTOR_COMPOUND,
   formulaLength,
   opensFormula,
+  VERB_NAME_WORDS,
 } from './lexicon.ts';
 import { roleAfter } from './roles.ts';
 import { agedAfter } from './ages.ts';
@@ -741,8 +742,9 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   }
   // verb-in-name: "Rose Gets Roasted", "Debbie Died Because": a headline's verb inside a run of
   // capitalised words (neither its first nor its last word) makes it a phrase, not a name — not
-  // after a courtesy title, where the word is a name's ("Dr Abdulrahman Said Mzee").
-  if (words.length >= 3 && !courtesyTitleBefore(tokens, first) && words.slice(1, -1).some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'PastTense' || t === 'PresentTense') && !isSurname(w) && !isGivenName(w) && !isFirstName(w))) {
+  // after a courtesy title, where the word is a name's ("Dr Abdulrahman Said Mzee"), nor a word
+  // names hold as often as sentences do ("Advocate Halima Said Kombo"; name-cues.json verbNameWords).
+  if (words.length >= 3 && !courtesyTitleBefore(tokens, first) && words.slice(1, -1).some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'PastTense' || t === 'PresentTense') && !isSurname(w) && !isGivenName(w) && !isFirstName(w) && !VERB_NAME_WORDS.has(w.toLowerCase()))) {
     fired.push('verb-in-name');
     score -= 6;
   }
