@@ -197,3 +197,43 @@ describe('a club that is "Unidos"', () => {
     expect(names(...story)).toEqual(['Darío Benedetti']);
   });
 });
+
+describe('"he added" in the paragraph after a quote of someone named by a title', () => {
+  it('goes on with that speaker, not the man named before', () => {
+    const story = [
+      'Detective Sergeant Amos Wekesa told the court he had stopped the lorry at Isebania. The defence lawyer, Peter Odhiambo, asked whether anyone had searched it before him.',
+      '"Nobody touched it," the detective replied.',
+      '"The seals were still on the doors when I opened them," he added.',
+    ];
+    const quotes = quotesOf(...story);
+    expect(quotes).toContain('Amos Wekesa: The seals were still on the doors when I opened them');
+    expect(quotes.some((q) => q.startsWith('Peter Odhiambo:'))).toBe(false);
+  });
+});
+
+describe('"we met her" after a daughter named after her mother', () => {
+  it('gives the answers to no one rather than to the mother the introduction names first', () => {
+    const quotes = quotesOf(
+      ...interview([
+        'In 1971 Ana Ferrante took a job mending nets at the Chioggia cooperative. Her daughter followed her onto the quay twenty years later.',
+        'That daughter, Lucia Bassi, is now 52 and the cooperative’s oldest net-mender. Bassi retires in March. We met her on the quay after the morning catch.',
+      ]),
+    );
+    expect(quotes.some((q) => q.startsWith('Ana Ferrante:'))).toBe(false);
+  });
+});
+
+describe('Greek saints and courtesy titles', () => {
+  it('reads a church of "Agios" as no person, though a man has the saint\'s name', () => {
+    const story = [
+      'Stavros Kyprou was born in 1939, the son of a sponge diver, Lazaros Kyprou.',
+      'Father Michalis Georgiou, the priest of Agios Lazaros, said Kyprou brought the first catch of every season to the church.',
+      'The funeral will take place at the Church of Agios Lazaros on Wednesday.',
+    ];
+    expect(names(...story)).toEqual(['Lazaros Kyprou', 'Michalis Georgiou', 'Stavros Kyprou']);
+  });
+
+  it('reads "Kyr" before a given name as a title', () => {
+    expect(names('Stelios Pittas, 70, fished beside him.', 'Kyr Stelios mended the nets every winter.')).toEqual(['Stelios Pittas']);
+  });
+});

@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, isTitleStop, stripPossessive, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, SHORT_PHRASE_PREPOSITIONS, INTERVIEWER_SUBJECTS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, REVEAL_TIME_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, GIVEN_NAME_HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { CONTINUING_VERBS, TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, SHORT_PHRASE_PREPOSITIONS, INTERVIEWER_SUBJECTS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, REVEAL_TIME_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, GIVEN_NAME_HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -2302,8 +2302,11 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const ref = pronounRef as (Pos & { gender: 'm' | 'f' }) | undefined;
     if ((cue === 'after-pronoun' || cue === 'before-pronoun') && ref && last && speaker !== undefined) {
       const at = tokens[ref.paragraph]![ref.token]!.start;
-      // Within one paragraph only: a new paragraph's he or she often goes back to the story's subject.
-      const clear = ref.paragraph === last.paragraph && last.end <= at && !namedBetween(ref.paragraph, last.end, at);
+      // Within one paragraph: a new paragraph's he or she often goes back to the story's subject —
+      // but not one that "added" or "continued" in the paragraph right after the last quote's, with
+      // no name since, when that quote's speaker is known (speech-verbs.json continuingVerbs).
+      const goesOn = last.speaker >= 0 && ref.paragraph === last.paragraph + 1 && CONTINUING_VERBS.has(tokens[ref.paragraph]![ref.token + 1]?.text.toLowerCase() ?? '') && !namedBetween(last.paragraph, last.end, Infinity) && !namedBetween(ref.paragraph, 0, at);
+      const clear = goesOn || (ref.paragraph === last.paragraph && last.end <= at && !namedBetween(ref.paragraph, last.end, at));
       // Only a speaker the pronoun resolver cannot see — one named by a relation or a role noun, or
       // by nobody; a named speaker is already among the names it weighs.
       const g = last.speaker >= 0 ? input.gender(last.speaker) : undefined;

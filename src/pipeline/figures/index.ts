@@ -1447,9 +1447,16 @@ function labelledQuotes(
   const mostNamed = byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
   // interview-intro: "We met Kralj, 66, in a café …": the introduction says whom the interview is
   // with, however often the answers name someone else (data/speech-verbs.json, interviewIntros).
-  // "We spoke to her at the kitchen's long table": a he or she there is the one the introduction
-  // names first.
-  const metPronoun = tokens.slice(0, Math.min(firstTurn, body.length)).some((ts) => ts.some((t, i) => t.word && /^(?:her|him)$/i.test(t.text) && introducedAsInterviewed(ts, i)));
+  // "We spoke to her at the kitchen's long table": a he or she there is read as pronoun-met's is
+  // (sentenceOpener): the introduction's first person of that gender, unless the sentence before
+  // it in its paragraph names another ("That daughter, Seo Mi-kyung, … Seo retires at the end of
+  // this month. We met her …", after her mother: no one).
+  let metPronoun: { paragraph: number; token: number; g: 'm' | 'f' } | undefined;
+  tokens.slice(0, Math.min(firstTurn, body.length)).forEach((ts, p) =>
+    ts.forEach((t, i) => {
+      if (!metPronoun && t.word && /^(?:her|him)$/i.test(t.text) && introducedAsInterviewed(ts, i)) metPronoun = { paragraph: p, token: i, g: /^her$/i.test(t.text) ? 'f' : 'm' };
+    }),
+  );
   // pronoun-met: "He spoke to our correspondent Brenda Nakato at the union's offices", "Our
   // correspondent Marta Wiśniewska met her in the canteen": the he or she is the first person of
   // that gender the introduction names, unless the nearest sentence before it in its paragraph
@@ -1467,7 +1474,7 @@ function labelledQuotes(
   );
   const met =
     unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && introducedAsInterviewed(tokens[m.paragraph]!, m.first)))) ??
-    (metPronoun ? inIntro[0] : undefined) ??
+    (metPronoun ? sentenceOpener(inIntro, tokens, metPronoun, metPronoun.g, gender) : undefined) ??
     pronounMet ??
     unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && spokeToPublication(tokens[m.paragraph]!, m.last))));
   const interviewee = named.length === 1 ? named[0] : (met ?? (!unlabelled ? (mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : undefined));

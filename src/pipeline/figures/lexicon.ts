@@ -49,7 +49,7 @@ interface RevealGrammar {
   /** Whether the noun may be followed by the name itself ("Those were the words Desmond Achterberg used"). */
   nameNext: boolean;
 }
-const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[]; receivedReporter: string[]; reporterNouns: string[]; reporterPronouns: string[]; shortPhrasePrepositions: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[]; receivedReporter: string[]; reporterNouns: string[]; reporterPronouns: string[]; continuingVerbs: string[]; shortPhrasePrepositions: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   currencySigns: string[];
   vesselDeterminers: string[];
@@ -552,6 +552,8 @@ export const SHORT_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(SPEECH_DAT
 export const RECEIVED_REPORTER: readonly string[][] = SPEECH_DATA.receivedReporter.map((p) => p.split(' '));
 /** The newsroom's nouns for its own reporter or title ("our correspondent", "this newspaper"; speech-verbs.json reporterNouns). */
 export const REPORTER_NOUNS: ReadonlySet<string> = new Set(SPEECH_DATA.reporterNouns);
+/** Verbs that go on with the last quote's speaker ("he added"; speech-verbs.json continuingVerbs). */
+export const CONTINUING_VERBS: ReadonlySet<string> = new Set(SPEECH_DATA.continuingVerbs);
 /** The newsroom's pronoun for itself after a verb of meeting ("received us"; speech-verbs.json reporterPronouns). */
 export const REPORTER_PRONOUNS: ReadonlySet<string> = new Set(SPEECH_DATA.reporterPronouns);
 /** Who interviews someone they "spoke to" ("The Post spoke to …", "We spoke to …"; speech-verbs.json interviewerSubjects). */
