@@ -29,7 +29,7 @@ import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex, agedAfter } from './ages.ts';
 import { byGender } from './gender-fit.ts';
-import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, SUBORDINATE_MODIFIERS, TITLE_ACRONYMS, TRANSCRIPT_INTRO_NOUNS, TRANSCRIPT_INTRO_VERBS, RECEIVED_REPORTER, REPORTER_NOUNS, REPORTER_PRONOUNS, vietnameseMarkerGender, FOREIGN_ARTICLES, isEitherGender } from './lexicon.ts';
+import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, SUBORDINATE_MODIFIERS, TITLE_ACRONYMS, TRANSCRIPT_INTRO_NOUNS, TRANSCRIPT_INTRO_VERBS, RECEIVED_REPORTER, REPORTER_NOUNS, meetsReporterPronoun, vietnameseMarkerGender, FOREIGN_ARTICLES, isEitherGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 import { foldAccents } from '../../lib/fold.ts';
@@ -1445,37 +1445,39 @@ function labelledQuotes(
   const inIntro = byMentions.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn)).sort((a, b) => firstMention(a) - firstMention(b));
   const unique = (hits: Cluster[]) => (hits.length === 1 ? hits[0] : undefined);
   const mostNamed = byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
+  // The person a he, she, him or her of the introduction stands for, at the first such pronoun
+  // that `says` is about the one interviewed and that sentenceOpener reads as someone: the
+  // introduction's first person of that gender, unless the nearest sentence before it in its
+  // paragraph opens on another of that gender, when it is no one.
+  const introduction = tokens.slice(0, Math.min(firstTurn, body.length));
+  const pronounReading = (says: (ts: Token[], i: number, p: number) => boolean): Cluster | undefined => {
+    for (const [p, ts] of introduction.entries()) {
+      for (const [i, t] of ts.entries()) {
+        const g = !t.word ? undefined : /^(?:he|him)$/i.test(t.text) ? 'm' : /^(?:she|her)$/i.test(t.text) ? 'f' : undefined;
+        const reading = g && says(ts, i, p) ? sentenceOpener(inIntro, tokens, { paragraph: p, token: i }, g, gender) : undefined;
+        if (reading) return reading;
+      }
+    }
+    return undefined;
+  };
+  const object = (t: Token) => /^(?:her|him)$/i.test(t.text);
   // interview-intro: "We met Kralj, 66, in a café …": the introduction says whom the interview is
   // with, however often the answers name someone else (data/speech-verbs.json, interviewIntros).
-  // "We spoke to her at the kitchen's long table": a he or she there is read as pronoun-met's is
-  // (sentenceOpener): the introduction's first person of that gender, unless the sentence before
-  // it in its paragraph names another ("That daughter, Seo Mi-kyung, … Seo retires at the end of
-  // this month. We met her …", after her mother: no one).
-  let metPronoun: { paragraph: number; token: number; g: 'm' | 'f' } | undefined;
-  tokens.slice(0, Math.min(firstTurn, body.length)).forEach((ts, p) =>
-    ts.forEach((t, i) => {
-      if (!metPronoun && t.word && /^(?:her|him)$/i.test(t.text) && introducedAsInterviewed(ts, i)) metPronoun = { paragraph: p, token: i, g: /^her$/i.test(t.text) ? 'f' : 'm' };
-    }),
-  );
+  // "We spoke to her at the kitchen's long table" ("That daughter, Seo Mi-kyung, … Seo retires at
+  // the end of this month. We met her …", after her mother: no one).
+  const metPronoun = () => pronounReading((ts, i) => object(ts[i]!) && introducedAsInterviewed(ts, i));
   // pronoun-met: "He spoke to our correspondent Brenda Nakato at the union's offices", "Our
-  // correspondent Marta Wiśniewska met her in the canteen": the he or she is the first person of
-  // that gender the introduction names, unless the nearest sentence before it in its paragraph
-  // opens on another of that gender, when it is no one (sentenceOpener).
-  let pronounMet: Cluster | undefined;
-  tokens.slice(0, Math.min(firstTurn, body.length)).forEach((ts, p) =>
-    ts.forEach((t, i) => {
-      if (pronounMet || !t.word) return;
-      const g = /^(?:he|him)$/i.test(t.text) ? 'm' : /^(?:she|her)$/i.test(t.text) ? 'f' : undefined;
-      if (!g) return;
-      const speaks = /^(?:he|she)$/i.test(t.text) && spokeToPublication(ts, i);
-      const met = /^(?:her|him)$/i.test(t.text) && !!interviewer?.mentions.some((m) => m.paragraph === p && RECEIVED_REPORTER.some((verb) => m.last + 1 + verb.length === i && wordsAt(ts, m.last + 1, verb)));
-      if (speaks || met) pronounMet = sentenceOpener(inIntro, tokens, { paragraph: p, token: i }, g, gender);
-    }),
-  );
+  // correspondent Marta Wiśniewska met her in the canteen".
+  const pronounMet = () =>
+    pronounReading(
+      (ts, i, p) =>
+        (/^(?:he|she)$/i.test(ts[i]!.text) && spokeToPublication(ts, i)) ||
+        (object(ts[i]!) && !!interviewer?.mentions.some((m) => m.paragraph === p && RECEIVED_REPORTER.some((verb) => m.last + 1 + verb.length === i && wordsAt(ts, m.last + 1, verb)))),
+    );
   const met =
     unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && introducedAsInterviewed(tokens[m.paragraph]!, m.first)))) ??
-    (metPronoun ? sentenceOpener(inIntro, tokens, metPronoun, metPronoun.g, gender) : undefined) ??
-    pronounMet ??
+    metPronoun() ??
+    pronounMet() ??
     unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && spokeToPublication(tokens[m.paragraph]!, m.last))));
   const interviewee = named.length === 1 ? named[0] : (met ?? (!unlabelled ? (mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : undefined));
   /** addressed-question: "Jefferson, will you take over the boat one day?": the one a question opens by naming answers it. */
@@ -1574,10 +1576,10 @@ function spokeToPublication(ts: Token[], last: number): boolean {
   // rectorate", "Terziev, 64, received us in the yard": the one who received, met or spoke to the
   // paper's own reporter, or to the paper as "us" (speech-verbs.json receivedReporter,
   // reporterNouns, reporterPronouns).
+  if (meetsReporterPronoun(ts.map((t) => t.text.toLowerCase()), k)) return true;
   for (const verb of RECEIVED_REPORTER) {
     if (!wordsAt(ts, k, verb)) continue;
     const det = ts[k + verb.length]?.text.toLowerCase();
-    if (det && REPORTER_PRONOUNS.has(det)) return true;
     let n = k + verb.length + 1;
     if (det === 'this' && /^newspaper['’]s$|^paper['’]s$/i.test(ts[n]?.text ?? '')) n++;
     // ("our manufacturing correspondent", "our Asia business reporter": a beat of up to two words.)

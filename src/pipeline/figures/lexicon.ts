@@ -555,7 +555,14 @@ export const REPORTER_NOUNS: ReadonlySet<string> = new Set(SPEECH_DATA.reporterN
 /** Verbs that go on with the last quote's speaker ("he added"; speech-verbs.json continuingVerbs). */
 export const CONTINUING_VERBS: ReadonlySet<string> = new Set(SPEECH_DATA.continuingVerbs);
 /** The newsroom's pronoun for itself after a verb of meeting ("received us"; speech-verbs.json reporterPronouns). */
-export const REPORTER_PRONOUNS: ReadonlySet<string> = new Set(SPEECH_DATA.reporterPronouns);
+const REPORTER_PRONOUNS: ReadonlySet<string> = new Set(SPEECH_DATA.reporterPronouns);
+/**
+ * Does a verb of meeting open at `at` of these lower-case words, with the newsroom's "us" after it
+ * ("received us", "spoke to us"): the paper met the one it interviews?
+ */
+export function meetsReporterPronoun(words: readonly string[], at: number): boolean {
+  return RECEIVED_REPORTER.some((verb) => verb.every((v, k) => words[at + k] === v) && REPORTER_PRONOUNS.has(words[at + verb.length] ?? ''));
+}
 /** Who interviews someone they "spoke to" ("The Post spoke to …", "We spoke to …"; speech-verbs.json interviewerSubjects). */
 export const INTERVIEWER_SUBJECTS: ReadonlySet<string> = new Set(SPEECH_DATA.interviewerSubjects);
 /** Phrases that say the one just named made the words quoted before ("made the remarks"; data/speech-verbs.json), as word lists. */

@@ -4,7 +4,7 @@
  * A turn is the labelled speaker's words, as a quote is.
  */
 
-import { HEADLINE_INTERVIEW_WORDS, RECEIVED_REPORTER, REPORTER_PRONOUNS } from './lexicon.ts';
+import { HEADLINE_INTERVIEW_WORDS, meetsReporterPronoun } from './lexicon.ts';
 
 /** One labelled turn: the paragraph, the label as written, and where the words start. */
 export interface LabelTurn {
@@ -110,8 +110,7 @@ const MAX_ANNOUNCED_FIRST_QUESTION = 10;
 function announcesInterview(introduction: readonly string[]): boolean {
   return introduction.some((text) => {
     const words = text.toLowerCase().split(/[^\p{L}&]+/u);
-    const met = (i: number) => RECEIVED_REPORTER.some((verb) => verb.every((v, k) => words[i + k] === v) && REPORTER_PRONOUNS.has(words[i + verb.length] ?? ''));
-    return words.some((w, i) => HEADLINE_INTERVIEW_WORDS.has(w) || met(i));
+    return words.some((w, i) => HEADLINE_INTERVIEW_WORDS.has(w) || meetsReporterPronoun(words, i));
   });
 }
 /** At least this many questions, each followed by its answer, make an unlabelled interview. */
