@@ -211,16 +211,21 @@ describe('Polish "Pani" before a given name', () => {
 });
 
 describe('a he or she who spoke to the correspondent', () => {
+  /** The questions and answers after either introduction. */
+  const turns = [
+    'How many welders are left at your yard?',
+    'Two hundred. When I started there were two thousand.',
+    'Do you miss the old days?',
+    'I miss the orders, not the days.',
+    'What would you tell your son?',
+    'Learn to weld, then learn something else.',
+  ];
+
   it('is no one when the sentence before opens on another person than the introduction names first', () => {
     const story = [
       'Goran Perić led the welders of the Split yard for twenty years until he retired in March.',
       'Ivo Marić, 48, who took over from him, has worked at the yard since 1999. He spoke to our correspondent Ana Kovač in the canteen.',
-      'How many welders are left at your yard?',
-      'Two hundred. When I started there were two thousand.',
-      'Do you miss the old days?',
-      'I miss the orders, not the days.',
-      'What would you tell your son?',
-      'Learn to weld, then learn something else.',
+      ...turns,
     ];
     const quotes = quotesOf(...story);
     expect(quotes.some((q) => q.startsWith('Goran Perić:') || q.startsWith('Ivo Marić:'))).toBe(false);
@@ -229,12 +234,7 @@ describe('a he or she who spoke to the correspondent', () => {
   it('is the one both readings agree on', () => {
     const story = [
       'Ivo Marić, 48, has worked at the Split yard since 1999 and has led its welders since March, when Goran Perić retired. He spoke to our correspondent Ana Kovač in the canteen.',
-      'How many welders are left at your yard?',
-      'Two hundred. When I started there were two thousand.',
-      'Do you miss the old days?',
-      'I miss the orders, not the days.',
-      'What would you tell your son?',
-      'Learn to weld, then learn something else.',
+      ...turns,
     ];
     expect(quotesOf(...story)).toContain('Ivo Marić: Two hundred. When I started there were two thousand.');
   });
