@@ -79,6 +79,18 @@ describe('cleaning', () => {
     expect(alone.blocks.map((b) => b.text)).toEqual(['The city has kept bees on its roofs since 2009, and the council now wants a register of every hive.']);
   });
 
+  it("drops a closing credit for an article's pictures run in after its editing note", () => {
+    const closing = cleanBlocks([
+      { kind: 'paragraph', text: 'The city has kept bees on its roofs since 2009, and the council now wants a register of every hive.' },
+      { kind: 'paragraph', text: 'This interview was translated from Kazakh and edited for length. Photographs: Aigerim Nurlanova.' },
+    ]);
+    expect(closing.blocks.map((b) => b.text)).toEqual(['The city has kept bees on its roofs since 2009, and the council now wants a register of every hive.']);
+    expect(cleanBlocks([{ kind: 'paragraph', text: 'Pictures: Tom Reilly' }]).blocks).toEqual([]);
+    // A sentence that only begins like a credit is news.
+    const news = 'The bee-keepers voted for a register on Monday. Photographs: the council wants them all, and the keepers will send them by May.';
+    expect(cleanBlocks([{ kind: 'paragraph', text: news }]).blocks[0]!.text).toBe(news);
+  });
+
   it('takes a pointer to a picture out of a sentence and keeps the sentence', () => {
     const c = cleanBlocks([{ kind: 'paragraph', text: 'Joan Parfitt (pictured) jumped from 10,000ft and raised £8,000.' }]);
     expect(c.blocks[0]!.text).toBe('Joan Parfitt jumped from 10,000ft and raised £8,000.');

@@ -130,4 +130,15 @@ describe('share images', () => {
       expect((await drawCard(card)).equals(await encodeCard(shareCardSvg(card)))).toBe(true);
     }
   });
+
+  it('are the same drawn several at once as one by one, though the canvases are kept from card to card', async () => {
+    // Glyph cards and an SVG card (the emoji) mixed, so a card that waits on sharp is overtaken.
+    const cards = ['Harbour board backs night ferry', 'Party time 🎉 on the quay', 'Mayor Ödön Kállay opens the bridge', 'Vote on the budget is put off'].map((title) => ({ title, byline: 'Gazette · 2 May 2025', siteName: 'Briefings' }));
+    const oneByOne: Buffer[] = [];
+    for (const card of cards) oneByOne.push(await drawCard(card));
+    const atOnce = await Promise.all([...cards, ...cards].map((card) => drawCard(card)));
+    atOnce.forEach((png, i) => expect(png.equals(oneByOne[i % cards.length]!)).toBe(true));
+    // And each card is its own: no two headlines give the same image.
+    expect(new Set(oneByOne.map((png) => png.toString('base64'))).size).toBe(cards.length);
+  });
 });

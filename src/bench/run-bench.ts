@@ -4,14 +4,18 @@
  * slows all three alike and each round gives its own ratios:
  *
  *   generate → brief (cold, nothing changed, one article changed)
- *   → rounds × [project build + Pagefind | bare Astro 7 + Pagefind | Hugo + Pagefind CLI]
+ *   → rounds × [project from nothing + Pagefind | bare Astro 7 + Pagefind | project again
+ *                | Hugo + Pagefind CLI]
  *   → project rebuild after one briefing changed (warm content store)
  *   → render cost of one body: unified + the plugins, Sätteri + the plugins (the site), bare Sätteri
  *
- * Every build starts from an empty cache folder, so no round reuses another's content store. The
- * share cards have a cache of the bench's own, empty at first: the first round's project build
- * draws every card (as a publishing build does), the later rounds find them drawn; the medians
- * are over those later rounds and the first is reported apart (`cardsDrawnRound`).
+ * Every build starts from an empty Astro cache folder, so no round reuses another's content store.
+ * The project is built twice a round, on either side of the bare site (the order turns each
+ * round, so neither build always runs first): once from nothing, as a fresh clone's first build
+ * is (`cold`: the bench's share-card cache emptied, so every card is drawn, and the checkout's
+ * records of the bench's folders forgotten), and once as a later build on the same machine is
+ * (`project`: the cards drawn before, the records kept). Each has its ratios to the bare site of
+ * the same round, and the medians are over the rounds.
  */
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -22,6 +26,7 @@ import { writeBareSite } from './bare-site.ts';
 import { findHugo, hugoVersion, writeHugoSite } from './hugo-site.ts';
 import { renderCost, type RenderCost } from './render-cost.ts';
 import { defaultJobs } from '../pipeline/read-pool.ts';
+import { forgetRecords } from '../lib/checkout-record.ts';
 
 export interface BenchOptions {
   articles: number;
@@ -63,7 +68,13 @@ export interface BuildFigures {
 }
 
 export interface Round {
+  /** The project built as a later build on one machine is: share cards drawn before, checkout records kept. */
   project: BuildFigures;
+  /** The project built from nothing, as a fresh clone's first build is: every share card drawn, no checkout record. */
+  cold?: BuildFigures;
+  /** cold ÷ bare, in wall and CPU time. */
+  coldRatioToBare?: number;
+  coldCpuRatioToBare?: number;
   bare?: BuildFigures;
   hugo?: BuildFigures;
   /** project ÷ bare and project ÷ Hugo in this round (whole builds, Pagefind included). */
@@ -86,13 +97,19 @@ export interface BenchResult {
   briefOneChanged: StageFigures;
   /** The builds: absent when only the brief command was timed (`briefOnly`). */
   rounds?: Round[];
-  /**
-   * The first round, whose project build drew every share card, as a build after new briefings or
-   * a fresh install does, and as the publishing workflow's does every time (it keeps no cache).
-   */
-  cardsDrawnRound?: Round;
-  /** Medians over the rounds whose project build found its share cards drawn (all rounds when none did). */
-  median?: { project: BuildFigures; bare?: BuildFigures; hugo?: BuildFigures; ratioToBare?: number; ratioToHugo?: number; cpuRatioToBare?: number; cpuRatioToHugo?: number };
+  /** Medians over the rounds; `cold` and its ratios are the builds from nothing. */
+  median?: {
+    project: BuildFigures;
+    cold?: BuildFigures;
+    bare?: BuildFigures;
+    hugo?: BuildFigures;
+    ratioToBare?: number;
+    ratioToHugo?: number;
+    cpuRatioToBare?: number;
+    cpuRatioToHugo?: number;
+    coldRatioToBare?: number;
+    coldCpuRatioToBare?: number;
+  };
   /** The project rebuilt after one briefing's body changed, its content store kept. */
   rebuildOneChanged?: StageFigures;
   renderCost?: RenderCost;
@@ -135,6 +152,9 @@ function pageWeight(dist: string, pagePath: string) {
   };
 }
 
+/** The folders directly in `dir`. */
+const subfolders = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(dir, e.name));
+
 function check(step: string, m: Measured): Measured {
   if (m.code !== 0 && !(step.startsWith('brief') && m.code === 1)) {
     throw new Error(`${step} failed (exit ${m.code}):\n${m.stderr.slice(-2000)}${m.stdout.slice(-2000)}`);
@@ -165,8 +185,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const content = join(work, 'content');
   const hugo = o.skipHugo ? undefined : findHugo();
   const per = (s: number) => round2((s * 1000) / o.articles);
-  // The bench's own share-card cache, empty at first: the first round draws every card, the
-  // later ones find them drawn (share-cards.ts), and the figures say which is which.
+  // The bench's own share-card cache, emptied before each build from nothing, which then draws
+  // every card; the other build of the round finds them drawn (share-cards.ts).
   const cards = join(work, 'share-cards');
   const env = (cache: string) => ({ CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, SHARE_CARD_CACHE: cards, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=16384' });
   // The share-card integration's line: "1000 share card(s) in place (1000 drawn, …".
@@ -202,24 +222,52 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     if (hugo) writeHugoSite(hugoDir, content);
 
     const dist = join(work, 'dist');
-    const projectCache = (r: number) => join(work, `cache-project-${r}`);
+    const projectCache = (r: number, kind: string) => join(work, `cache-project-${kind}-${r}`);
+    // The cache folder of the last project build, whose output folder the rebuild below starts from
+    // (keep-out-dir.ts trusts an output folder's record only with the cache folder that made it).
+    let lastCache = '';
+    const projectBuild = async (r: number, kind: 'cold' | 'kept'): Promise<BuildFigures> => {
+      if (kind === 'cold') {
+        rmSync(cards, { recursive: true, force: true });
+        forgetRecords(o.projectRoot, [content, ...subfolders(content), dist]);
+      }
+      rmSync(dist, { recursive: true, force: true });
+      lastCache = projectCache(r, kind);
+      const p = check('astro build', await measure(node, [bin('astro'), 'build', '--outDir', dist], { cwd: o.projectRoot, env: env(lastCache) }));
+      const figures: BuildFigures = { seconds: round2(p.seconds), cpuSeconds: p.cpuSeconds, pagefindSeconds: indexedSeconds(p), peakMB: p.peakMB, pages: htmlPages(dist), perArticleMs: per(p.seconds), cardsDrawn: cardsDrawn(p) };
+      log(`  project${kind === 'cold' ? ' from nothing' : ''}: ${figures.seconds} s, CPU ${figures.cpuSeconds ?? '?'} s (Pagefind ${figures.pagefindSeconds} s), ${figures.pages} pages, ${figures.cardsDrawn} share cards drawn, peak ${figures.peakMB} MB`);
+      return figures;
+    };
+    const bareBuild = async (r: number): Promise<BuildFigures> => {
+      rmSync(join(bareDir, 'dist'), { recursive: true, force: true });
+      const cache = join(work, `cache-bare-${r}`);
+      const b = check('bare astro', await measure(node, [bin('astro'), 'build'], { cwd: bareDir, env: env(cache) }));
+      rmSync(cache, { recursive: true, force: true });
+      const figures: BuildFigures = { seconds: round2(b.seconds), cpuSeconds: b.cpuSeconds, pagefindSeconds: indexedSeconds(b), peakMB: b.peakMB, pages: htmlPages(join(bareDir, 'dist')), perArticleMs: per(b.seconds) };
+      log(`  bare Astro: ${figures.seconds} s, CPU ${figures.cpuSeconds ?? '?'} s (Pagefind ${figures.pagefindSeconds} s), ${figures.pages} pages`);
+      return figures;
+    };
+    const ratio = (x: number | undefined, y: number | undefined) => (x && y ? round2(x / y) : undefined);
     const results: Round[] = [];
     for (let r = 0; r < rounds; r++) {
       log(`round ${r + 1} of ${rounds}`);
-      rmSync(dist, { recursive: true, force: true });
-      const p = check('astro build', await measure(node, [bin('astro'), 'build', '--outDir', dist], { cwd: o.projectRoot, env: env(projectCache(r)) }));
-      const project: BuildFigures = { seconds: round2(p.seconds), cpuSeconds: p.cpuSeconds, pagefindSeconds: indexedSeconds(p), peakMB: p.peakMB, pages: htmlPages(dist), perArticleMs: per(p.seconds), cardsDrawn: cardsDrawn(p) };
-      log(`  project: ${project.seconds} s, CPU ${project.cpuSeconds ?? '?'} s (Pagefind ${project.pagefindSeconds} s), ${project.pages} pages, ${project.cardsDrawn} share cards drawn, peak ${project.peakMB} MB`);
-      const round: Round = { project };
-      if (!o.skipBare) {
-        rmSync(join(bareDir, 'dist'), { recursive: true, force: true });
-        const cache = join(work, `cache-bare-${r}`);
-        const b = check('bare astro', await measure(node, [bin('astro'), 'build'], { cwd: bareDir, env: env(cache) }));
-        rmSync(cache, { recursive: true, force: true });
-        round.bare = { seconds: round2(b.seconds), cpuSeconds: b.cpuSeconds, pagefindSeconds: indexedSeconds(b), peakMB: b.peakMB, pages: htmlPages(join(bareDir, 'dist')), perArticleMs: per(b.seconds) };
-        round.ratioToBare = round2(project.seconds / round.bare.seconds);
-        if (project.cpuSeconds && b.cpuSeconds) round.cpuRatioToBare = round2(project.cpuSeconds / b.cpuSeconds);
-        log(`  bare Astro: ${round.bare.seconds} s, CPU ${round.bare.cpuSeconds ?? '?'} s (Pagefind ${round.bare.pagefindSeconds} s), ${round.bare.pages} pages → ratio ${round.ratioToBare}, in CPU time ${round.cpuRatioToBare ?? '?'}`);
+      // The first round builds from nothing first, so the later build finds the cards drawn;
+      // after it the order turns each round, so neither build always runs first.
+      const coldFirst = r % 2 === 0;
+      const first = await projectBuild(r, coldFirst ? 'cold' : 'kept');
+      const bare = o.skipBare ? undefined : await bareBuild(r);
+      const second = await projectBuild(r, coldFirst ? 'kept' : 'cold');
+      const [cold, project] = coldFirst ? [first, second] : [second, first];
+      const round: Round = { project, cold };
+      if (bare) {
+        Object.assign(round, {
+          bare,
+          ratioToBare: ratio(project.seconds, bare.seconds),
+          cpuRatioToBare: ratio(project.cpuSeconds, bare.cpuSeconds),
+          coldRatioToBare: ratio(cold.seconds, bare.seconds),
+          coldCpuRatioToBare: ratio(cold.cpuSeconds, bare.cpuSeconds),
+        });
+        log(`  → ratio to bare ${round.ratioToBare} (CPU ${round.cpuRatioToBare ?? '?'}); from nothing ${round.coldRatioToBare} (CPU ${round.coldCpuRatioToBare ?? '?'})`);
       }
       if (hugo) {
         rmSync(join(hugoDir, 'public'), { recursive: true, force: true });
@@ -227,17 +275,17 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
         const pf = check('pagefind', await measure(bin('pagefind'), ['--site', join(hugoDir, 'public'), '--force-language', 'en', '--silent'], { cwd: hugoDir }));
         const hugoCpu = h.cpuSeconds !== undefined && pf.cpuSeconds !== undefined ? round2(h.cpuSeconds + pf.cpuSeconds) : undefined;
         round.hugo = { seconds: round2(h.seconds + pf.seconds), cpuSeconds: hugoCpu, pagefindSeconds: round2(pf.seconds), peakMB: Math.max(h.peakMB, pf.peakMB), pages: htmlPages(join(hugoDir, 'public')), perArticleMs: per(h.seconds + pf.seconds) };
-        round.ratioToHugo = round2(project.seconds / round.hugo.seconds);
-        if (project.cpuSeconds && hugoCpu) round.cpuRatioToHugo = round2(project.cpuSeconds / hugoCpu);
+        round.ratioToHugo = ratio(project.seconds, round.hugo.seconds);
+        round.cpuRatioToHugo = ratio(project.cpuSeconds, hugoCpu);
         log(`  Hugo: ${round.hugo.seconds} s, CPU ${round.hugo.cpuSeconds ?? '?'} s (Pagefind ${round.hugo.pagefindSeconds} s), ${round.hugo.pages} pages → ratio ${round.ratioToHugo}, in CPU time ${round.cpuRatioToHugo ?? '?'}`);
       }
       results.push(round);
     }
 
-    // One briefing's body changed, the last round's content store kept: what an editor's fix costs.
+    // One briefing's body changed, the last build's content store kept: what an editor's fix costs.
     const first = join(content, 'briefings', readdirSync(join(content, 'briefings')).sort()[0]!);
     writeFileSync(first, readFileSync(first, 'utf8') + '\nAn editor added this sentence.\n');
-    const rebuild = check('astro rebuild', await measure(node, [bin('astro'), 'build', '--outDir', dist], { cwd: o.projectRoot, env: env(projectCache(rounds - 1)) }));
+    const rebuild = check('astro rebuild', await measure(node, [bin('astro'), 'build', '--outDir', dist], { cwd: o.projectRoot, env: env(lastCache) }));
     log(`project rebuild, one briefing changed: ${rebuild.seconds.toFixed(1)} s`);
 
     log('render cost of one body…');
@@ -245,23 +293,21 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     log(`  unified + plugins ${cost.projectMs} ms, Sätteri + plugins (the site) ${cost.siteMs} ms, bare Sätteri ${cost.satteriMs} ms`);
 
     const firstBriefing = readdirSync(join(dist, 'briefings')).sort()[0]!;
-    // Medians over the builds that found their cards drawn, as every build after the first on one
-    // machine does; the first round's, which drew them all, is reported on its own.
-    const cached = results.filter((r) => !r.project.cardsDrawn);
-    const rows = cached.length ? cached : results;
-    const ratios = (k: 'ratioToBare' | 'ratioToHugo' | 'cpuRatioToBare' | 'cpuRatioToHugo') => (rows.every((r) => r[k] !== undefined) ? round2(median(rows.map((r) => r[k]!))) : undefined);
-    const drewAll = results.find((r) => r.project.cardsDrawn);
-    if (drewAll && cached.length) log(`with every share card drawn: ratio to bare ${drewAll.ratioToBare ?? '?'}; with the cards drawn before: median ${ratios('ratioToBare') ?? '?'}`);
+    const medianOf = (k: 'ratioToBare' | 'ratioToHugo' | 'cpuRatioToBare' | 'cpuRatioToHugo' | 'coldRatioToBare' | 'coldCpuRatioToBare') =>
+      results.every((r) => r[k] !== undefined) ? round2(median(results.map((r) => r[k]!))) : undefined;
+    log(`medians: ratio to bare ${medianOf('ratioToBare') ?? '?'}, from nothing ${medianOf('coldRatioToBare') ?? '?'}, to Hugo ${medianOf('ratioToHugo') ?? '?'}`);
     return {
       ...header,
       ...(hugo ? { hugo: hugoVersion(hugo) } : {}),
       ...briefFigures,
       rounds: results,
-      ...(drewAll ? { cardsDrawnRound: drewAll } : {}),
       median: {
-        project: medianBuild(rows.map((r) => r.project)),
-        ...(o.skipBare ? {} : { bare: medianBuild(rows.map((r) => r.bare!)), ratioToBare: ratios('ratioToBare'), cpuRatioToBare: ratios('cpuRatioToBare') }),
-        ...(hugo ? { hugo: medianBuild(rows.map((r) => r.hugo!)), ratioToHugo: ratios('ratioToHugo'), cpuRatioToHugo: ratios('cpuRatioToHugo') } : {}),
+        project: medianBuild(results.map((r) => r.project)),
+        cold: medianBuild(results.map((r) => r.cold!)),
+        ...(o.skipBare
+          ? {}
+          : { bare: medianBuild(results.map((r) => r.bare!)), ratioToBare: medianOf('ratioToBare'), cpuRatioToBare: medianOf('cpuRatioToBare'), coldRatioToBare: medianOf('coldRatioToBare'), coldCpuRatioToBare: medianOf('coldCpuRatioToBare') }),
+        ...(hugo ? { hugo: medianBuild(results.map((r) => r.hugo!)), ratioToHugo: medianOf('ratioToHugo'), cpuRatioToHugo: medianOf('cpuRatioToHugo') } : {}),
       },
       rebuildOneChanged: { seconds: round2(rebuild.seconds), peakMB: rebuild.peakMB },
       renderCost: cost,

@@ -54,13 +54,16 @@ export function cardFont(face: CardFace): fontkit.Font | undefined {
 const SIMPLE_TEXT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}]*$/u;
 const NEEDS_ENGINE = /[\p{M}\p{Cf}\p{Emoji_Presentation}\p{Co}\p{Cs}]/u;
 
-/** A glyph's coverage as rasterised: `alpha` is `width` × `height`, its top left at (left, top) from the glyph's origin. */
+/**
+ * A glyph as rasterised: `steps` is `width` × `height`, each pixel's coverage as the nearest ink
+ * step (0, the paper, to INK_STEPS), its top left at (left, top) from the glyph's origin.
+ */
 interface GlyphImage {
   left: number;
   top: number;
   width: number;
   height: number;
-  alpha: Uint8Array;
+  steps: Uint8Array;
 }
 
 /** The ink step nearest each coverage from 0 to 255: 0 (the paper) to INK_STEPS (the ink itself). */
@@ -104,7 +107,7 @@ function placeLine(line: CardLine): Placed[] | undefined {
 
 /** Rasterise the glyphs of `placed` not yet kept, all in one SVG side by side, and keep them. */
 async function rasterise(placed: readonly Placed[]): Promise<void> {
-  const cells: { key: string; image: Omit<GlyphImage, 'alpha'>; offset: number }[] = [];
+  const cells: { key: string; image: Omit<GlyphImage, 'steps'>; offset: number }[] = [];
   const seen = new Set<string>();
   let paths = '';
   let width = 0;
@@ -131,9 +134,11 @@ async function rasterise(placed: readonly Placed[]): Promise<void> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${paths}</svg>`;
   const alpha = await sharp(Buffer.from(svg)).extractChannel(3).raw().toBuffer();
   for (const { key, image, offset } of cells) {
-    const own = new Uint8Array(image.width * image.height);
-    for (let r = 0; r < image.height; r++) own.set(alpha.subarray(r * width + offset, r * width + offset + image.width), r * image.width);
-    images.set(key, { ...image, alpha: own });
+    const steps = new Uint8Array(image.width * image.height);
+    for (let r = 0; r < image.height; r++) {
+      for (let c = 0; c < image.width; c++) steps[r * image.width + c] = STEP_OF[alpha[r * width + offset + c]!]!;
+    }
+    images.set(key, { ...image, steps });
   }
 }
 
@@ -152,18 +157,22 @@ export async function drawLines(lines: readonly CardLine[], indices: Uint8Array,
     for (const p of placements[n]!) {
       const image = images.get(p.key);
       if (!image) continue;
+      // The glyph's columns that fall on the card.
+      const left = p.x + image.left;
+      const fromC = Math.max(0, -left);
+      const toC = Math.min(image.width, width - left);
       for (let r = 0; r < image.height; r++) {
         const y = p.y + image.top + r;
         if (y < 0 || y >= height) continue;
-        for (let c = 0; c < image.width; c++) {
-          const x = p.x + image.left + c;
-          const step = STEP_OF[image.alpha[r * image.width + c]!]!;
-          if (!step || x < 0 || x >= width) continue;
+        const from = r * image.width;
+        const at = y * width + left;
+        for (let c = fromC; c < toC; c++) {
+          const step = image.steps[from + c]!;
+          if (!step) continue;
           // Where two glyphs of a line touch (a kerned pair), the darker coverage wins.
           const entry = first + step - 1;
-          const i = y * width + x;
-          const there = indices[i]!;
-          if (there === 0 || (there >= first && there < entry)) indices[i] = entry;
+          const there = indices[at + c]!;
+          if (there === 0 || (there >= first && there < entry)) indices[at + c] = entry;
         }
       }
     }

@@ -5,7 +5,7 @@
  * the folder's absolute path.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 
@@ -29,4 +29,18 @@ export function readRecordFile<T>(file: string, schema: z.ZodType<T>): T | undef
 export function writeRecordFile<T>(file: string, schema: z.ZodType<T>, value: T): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(schema.parse(value)) + '\n');
+}
+
+/**
+ * Forget every kind of record `root`'s builds keep about `folders`, so the next build knows them
+ * no more than a fresh clone's first build would (the bench's builds from nothing). Records of
+ * other folders stay.
+ */
+export function forgetRecords(root: string, folders: readonly string[]): void {
+  const records = join(root, '.astro');
+  if (!existsSync(records)) return;
+  for (const kind of readdirSync(records, { withFileTypes: true })) {
+    if (!kind.isDirectory()) continue;
+    for (const folder of folders) rmSync(checkoutRecordFile(root, kind.name, folder), { force: true });
+  }
 }

@@ -838,20 +838,28 @@ function markInterviewer(mentions: PlacedMention[], paragraph: number): void {
 
 /**
  * qa-correspondent: "… received our correspondent Lorenzo Pancaldi in the rectorate", "Chen spoke
- * to our manufacturing correspondent Zhou Yiran": in the introduction of a question-and-answer
- * interview with no labels, the one named right after the paper's "our" or "this newspaper's"
- * reporter or correspondent (a beat of up to two words between) is the one who asks.
+ * to our manufacturing correspondent Zhou Yiran", "our science editor, Hervé Ondo Mba,": in the
+ * introduction of a question-and-answer interview with no labels, the one named right after the
+ * paper's "our" or "this newspaper's" reporter or correspondent (a beat of up to two words between)
+ * is the one who asks; so is one the words after the name call so ("Brenda Nkongho, our business
+ * reporter, met Mr Ekwalla").
  */
 function markCorrespondent(mentions: PlacedMention[], tokens: Token[][], firstTurn: number): void {
   for (const m of mentions) {
     if (m.paragraph >= firstTurn || m.words.length < 2) continue;
     const ts = tokens[m.paragraph]!;
-    if (!REPORTER_NOUNS.has(ts[m.first - 1]?.text.toLowerCase() ?? '')) continue;
-    const det = [2, 3, 4].map((back) => ts[m.first - back]).find((t) => t?.word && /^(?:our|this|newspaper['’]s|paper['’]s)$/i.test(t.text));
-    if (!det || ts.slice(ts.indexOf(det) + 1, m.first - 1).some((t) => !t.word || t.cap)) continue;
+    const noun = ts[m.first - 1]?.text === ',' ? m.first - 2 : m.first - 1;
+    if (!ourReporterEndsAt(ts, noun) && !(ts[m.last + 1]?.text === ',' && [3, 4, 5].some((n) => ourReporterEndsAt(ts, m.last + n)))) continue;
     m.interviewer = true;
     m.rules = [...(m.rules ?? []), 'qa-correspondent'];
   }
+}
+
+/** Does token `noun` end the paper's "our" or "this newspaper's" reporter (a beat of up to two lower-case words between)? */
+function ourReporterEndsAt(ts: readonly Token[], noun: number): boolean {
+  if (!REPORTER_NOUNS.has(ts[noun]?.text.toLowerCase() ?? '')) return false;
+  const det = [1, 2, 3].map((back) => noun - back).find((k) => ts[k]?.word && /^(?:our|this|newspaper['’]s|paper['’]s)$/i.test(ts[k]!.text));
+  return det !== undefined && !ts.slice(det + 1, noun).some((t) => !t.word || t.cap);
 }
 
 /**
@@ -1474,12 +1482,20 @@ function labelledQuotes(
         (/^(?:he|she)$/i.test(ts[i]!.text) && spokeToPublication(ts, i)) ||
         (object(ts[i]!) && !!interviewer?.mentions.some((m) => m.paragraph === p && RECEIVED_REPORTER.some((verb) => m.last + 1 + verb.length === i && wordsAt(ts, m.last + 1, verb)))),
     );
+  // reporter-met: "Brenda Nkongho, our business reporter, met Mr Ekwalla at the union's offices":
+  // the one the interviewer met, received or spoke to in the introduction.
+  const metByInterviewer = (m: PlacedMention) => !!interviewer && interviewer.mentions.some((x) => x.paragraph === m.paragraph && x.last < m.first && receivedAfter(tokens[m.paragraph]!, x.last, m.first));
   const met =
     unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && introducedAsInterviewed(tokens[m.paragraph]!, m.first)))) ??
     metPronoun() ??
     pronounMet() ??
-    unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && spokeToPublication(tokens[m.paragraph]!, m.last))));
-  const interviewee = named.length === 1 ? named[0] : (met ?? (!unlabelled ? (mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : undefined));
+    unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && spokeToPublication(tokens[m.paragraph]!, m.last)))) ??
+    unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && metByInterviewer(m))));
+  // intro-named: of a labelled interview's people, the one the introduction names who is named
+  // most, before one only the answers name ("Our chief tracker, Jean-Rémy Mabika, …").
+  const introMostNamed = [...inIntro].sort((a, b) => b.mentions.length - a.mentions.length);
+  const namedInIntro = introMostNamed[0] && (introMostNamed.length === 1 || introMostNamed[0].mentions.length > introMostNamed[1]!.mentions.length) ? introMostNamed[0] : undefined;
+  const interviewee = named.length === 1 ? named[0] : (met ?? (!unlabelled ? (namedInIntro ?? mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : undefined));
   /** addressed-question: "Jefferson, will you take over the boat one day?": the one a question opens by naming answers it. */
   let addressed: Cluster | undefined;
   for (const t of turns) {
@@ -1588,6 +1604,22 @@ function spokeToPublication(ts: Token[], last: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Do the words from just after token `after` (the interviewer's name) to the name at `first` say
+ * the interviewer met, received or spoke to that name ("…, our business reporter, met Mr Ekwalla"):
+ * a verb of meeting (speech-verbs.json receivedReporter) right before the name, courtesy titles
+ * aside, and before the verb nothing, or an aside between commas of at most twelve tokens.
+ */
+function receivedAfter(ts: readonly Token[], after: number, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && ts[k]!.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k--;
+  const verb = RECEIVED_REPORTER.find((v) => wordsAt(ts, k - v.length + 1, v));
+  if (!verb) return false;
+  const before = k - verb.length;
+  if (before === after) return true;
+  return ts[after + 1]?.text === ',' && ts[before]?.text === ',' && before - after <= 12 && !ts.slice(after + 2, before).some((_, j) => endsSentence(ts, after + 2 + j));
 }
 
 function introducedAsInterviewed(ts: Token[], first: number): boolean {

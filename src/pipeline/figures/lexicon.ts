@@ -120,7 +120,9 @@ export function tagsOf(word: string): string[] {
 const has = (word: string, ...wanted: string[]) => tagsOf(word).some((t) => wanted.includes(t));
 
 /** Given names of traditions the lexicons lack, by usual gender (data/given-names.json). */
-const MORE_GIVEN = load('./data/given-names.json') as { m: string[]; f: string[]; either: string[] };
+const MORE_GIVEN = load('./data/given-names.json') as { m: string[]; f: string[]; either: string[]; compoundFirst: Record<string, 'm' | 'f'> };
+/** First parts of hyphened given names that give the whole a gender they lack alone ("Jean-Claude"; given-names.json compoundFirst). */
+const COMPOUND_FIRST_GENDER = lookupTable(MORE_GIVEN.compoundFirst);
 const MORE_GIVEN_GENDER = new Map<string, 'm' | 'f' | undefined>([...MORE_GIVEN.m.map((n) => [n, 'm'] as const), ...MORE_GIVEN.f.map((n) => [n, 'f'] as const), ...MORE_GIVEN.either.map((n) => [n, undefined] as const)]);
 const knownGiven = (w: string) => has(w, 'FirstName', 'MaleName', 'FemaleName') || MORE_GIVEN_GENDER.has(w.toLowerCase());
 /**
@@ -159,7 +161,11 @@ export function genderOf(given: string): 'm' | 'f' | undefined {
   if (female !== male) return female ? 'f' : 'm';
   // "Mélanie", "Réjean": the lists spell most names without their accents.
   const folded = foldAccents(given);
-  return more ?? (folded !== given ? genderOf(folded) : undefined);
+  if (folded !== given) return genderOf(folded);
+  // compound-given-name: "Jean-Rémy", "Marie-Claude": a hyphened given name no list holds whole is
+  // of its first part's gender, as French usage has it ("Jean-Marie" is a man's name).
+  const [firstPart, ...rest] = given.split('-');
+  return rest.length && firstPart ? (COMPOUND_FIRST_GENDER[firstPart.toLowerCase()] ?? genderOf(firstPart)) : undefined;
 }
 
 const moby: Partial<Record<'female' | 'male', Set<string>>> = {};
