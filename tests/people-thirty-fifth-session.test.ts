@@ -88,3 +88,40 @@ describe('given names and their gender', () => {
     expect(quotes.some((q) => q.startsWith('Sékou Keïta: We need a bigger stage'))).toBe(false);
   });
 });
+
+describe("version 130: an interview's introduction read for its subject", () => {
+  it('takes the one the introduction names most for its "him", not a mentor its opening anecdote names first', () => {
+    const quotes = quotesOf(
+      ...interview([
+        'A Frenchman named Luc Ferrand was among the first foreign pilots to launch from the ridge above the lake. The boy who carried his glider up the hill was a tea seller called Nabin Gurung.',
+        'Three decades on, Gurung, 45, runs the busiest flying school on the lakeshore. Our Pokhara correspondent Anjali Subedi spoke to him at the landing field.',
+      ]),
+    );
+    expect(quotes).toContain('Nabin Gurung: Since I was nineteen. I carried sacks of cocoa before I ever touched a crane.');
+    expect(quotes.some((q) => q.startsWith('Luc Ferrand: Since'))).toBe(false);
+    // "Our Pokhara correspondent": a beat may be a place's name.
+    expect(quotes).toContain('Anjali Subedi: Why threaten a strike now?');
+  });
+
+  it('reads a family name two namesakes share as the one the article settled it to be', () => {
+    const quotes = quotesOf(
+      ...interview([
+        'Ghulam Rasool Baloch took the wheel of his first launch in 1987. His father, Haji Allah Bakhsh Baloch, had worked the same route for three decades before him. Today Baloch, 59, skippers the Sultana.',
+        'Last month the port trust said it would phase out the wooden launches. Baloch spoke to our correspondent Sana Qureshi on the jetty.',
+      ]),
+    );
+    expect(quotes).toContain('Ghulam Rasool Baloch: A register of the casual workers, and a wage that does not change with the foreman.');
+    expect(quotes.some((q) => q.startsWith('Haji Allah Bakhsh Baloch: A register'))).toBe(false);
+  });
+
+  it('gives the answers to the one the introduction has speaking about the subject', () => {
+    const quotes = quotesOf(
+      ...interview([
+        'When Abdul Mannan retired after two decades as safety officer at the yard, the owners gave the job to a woman. Farhana Chowdhury, 34, a chemical engineer, now oversees some 600 workers.',
+        'Chowdhury, who joined the yard from a fertiliser plant, spoke about gas tests, asbestos and the families who wait at the gate.',
+      ]),
+    );
+    expect(quotes).toContain('Farhana Chowdhury: Because after the machines arrive it is too late to talk about the men they replace.');
+    expect(quotes.some((q) => q.startsWith('Abdul Mannan:'))).toBe(false);
+  });
+});

@@ -409,7 +409,12 @@ export function findPeople(article: Article): PeopleResult {
   };
   // A label's family name shared by relatives ("Sang:" of Ezekiel Kiprono Sang, "his daughter,
   // Brenda Jerotich Sang", "Their son, Collins Kipkemboi Sang"): the one not introduced as a relative.
-  const turnQuotes = labelledQuotes(turns, body, tokens, clusters, byTitle, unlabelled.length > 0, relative, personGender);
+  // The family names alone that fit several people and were settled above ("Today Baloch, 59,
+  // skippers the Sultana", of a son and his father), as mentions of the one they were found to be,
+  // for reading an interview's introduction.
+  const settled = ambiguous.filter((m) => (people[m.paragraph]!.get(m.first) ?? -1) >= 0);
+  const mentionsOf = (c: Cluster) => [...c.mentions, ...settled.filter((m) => people[m.paragraph]!.get(m.first) === c.id)];
+  const turnQuotes = labelledQuotes(turns, body, tokens, clusters, byTitle, unlabelled.length > 0, relative, personGender, mentionsOf);
   const { quotes, speakerless } = attributeQuotes({
     paragraphs,
     afterHeading,
@@ -855,11 +860,14 @@ function markCorrespondent(mentions: PlacedMention[], tokens: Token[][], firstTu
   }
 }
 
-/** Does token `noun` end the paper's "our" or "this newspaper's" reporter (a beat of up to two lower-case words between)? */
+/**
+ * Does token `noun` end the paper's "our" or "this newspaper's" reporter, a beat of up to two words
+ * between ("our business reporter", "our Pokhara correspondent", "our Asia business editor")?
+ */
 function ourReporterEndsAt(ts: readonly Token[], noun: number): boolean {
   if (!REPORTER_NOUNS.has(ts[noun]?.text.toLowerCase() ?? '')) return false;
   const det = [1, 2, 3].map((back) => noun - back).find((k) => ts[k]?.word && /^(?:our|this|newspaper['’]s|paper['’]s)$/i.test(ts[k]!.text));
-  return det !== undefined && !ts.slice(det + 1, noun).some((t) => !t.word || t.cap);
+  return det !== undefined && !ts.slice(det + 1, noun).some((t) => !t.word);
 }
 
 /**
@@ -1436,6 +1444,8 @@ function labelledQuotes(
   unlabelled = false,
   relative: (c: Cluster) => boolean = () => false,
   gender: (c: Cluster) => 'm' | 'f' | undefined,
+  /** A person's mentions, with the family names alone settled as theirs among namesakes. */
+  mentionsOf: (c: Cluster) => readonly PlacedMention[] = (c) => c.mentions,
 ): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   // The one a heading names as interviewed (markInterviewees) answers. Failing that, labelled
@@ -1462,7 +1472,7 @@ function labelledQuotes(
     for (const [p, ts] of introduction.entries()) {
       for (const [i, t] of ts.entries()) {
         const g = !t.word ? undefined : /^(?:he|him)$/i.test(t.text) ? 'm' : /^(?:she|her)$/i.test(t.text) ? 'f' : undefined;
-        const reading = g && says(ts, i, p) ? sentenceOpener(inIntro, tokens, { paragraph: p, token: i }, g, gender) : undefined;
+        const reading = g && says(ts, i, p) ? sentenceOpener(inIntro, tokens, { paragraph: p, token: i }, g, gender, firstTurn) : undefined;
         if (reading) return reading;
       }
     }
@@ -1489,7 +1499,7 @@ function labelledQuotes(
     unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && introducedAsInterviewed(tokens[m.paragraph]!, m.first)))) ??
     metPronoun() ??
     pronounMet() ??
-    unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && spokeToPublication(tokens[m.paragraph]!, m.last)))) ??
+    unique(inIntro.filter((c) => mentionsOf(c).some((m) => m.paragraph < firstTurn && !m.inQuote && spokeToPublication(tokens[m.paragraph]!, m.last)))) ??
     unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && metByInterviewer(m))));
   // intro-named: of a labelled interview's people, the one the introduction names who is named
   // most, before one only the answers name ("Our chief tracker, Jean-Rémy Mabika, …").
@@ -1547,20 +1557,25 @@ function labelledQuotes(
 /** Do the words before the name at token `first` (courtesy titles skipped) say it is the one interviewed ("We met", "I spoke to")? */
 /**
  * The person of gender `g` a he, she, him or her at `at` in an interview's introduction stands
- * for: the first such person the introduction names (the story's subject, whom a pronoun in a
- * paragraph of its own goes back to), when the nearest sentence before it in its own paragraph that
- * names someone of that gender opens on the same person or there is none; undefined when the two
- * differ ("His father, Josip, built ships too. Our reporter spoke to him …"), as a guess would be.
- * `people` is in the order the introduction names them; a person the finder knows to be of the
- * other gender, by given name or title, is passed over ("Ato Bekele Haile … Hirut Alemu … met
- * her" is Hirut's, not the first-named man's).
+ * for: the such person the introduction (its paragraphs before `introductionEnd`) names most, the
+ * first named of those named as often (the story's subject, whom a pronoun in a paragraph of its
+ * own goes back to), when the nearest sentence before it in its own paragraph that names someone
+ * of that gender opens on the same person or there is none; undefined when the two differ ("His
+ * father, Josip, built ships too. Our reporter spoke to him …"), as a guess would be. `people` is
+ * in the order the introduction names them; a person the finder knows to be of the other gender,
+ * by given name or title, is passed over ("Ato Bekele Haile … Hirut Alemu … met her" is Hirut's,
+ * not the first-named man's).
  */
-function sentenceOpener(people: Cluster[], tokens: Token[][], at: { paragraph: number; token: number }, g: 'm' | 'f', gender: (c: Cluster) => 'm' | 'f' | undefined): Cluster | undefined {
+function sentenceOpener(people: Cluster[], tokens: Token[][], at: { paragraph: number; token: number }, g: 'm' | 'f', gender: (c: Cluster) => 'm' | 'f' | undefined, introductionEnd: number): Cluster | undefined {
   const fits = (c: Cluster) => (gender(c) ?? g) === g;
   const before = people
     .flatMap((c) => c.mentions.filter((m) => !m.inQuote && m.paragraph === at.paragraph && m.last < at.token && fits(c)).map((m) => ({ c, m })))
     .sort((a, b) => b.m.first - a.m.first);
-  const subject = people.find(fits);
+  // intro-subject: the one the introduction names most (of those named as often, the first), not a
+  // mentor or forebear its opening anecdote names first ("A Frenchman named Etienne Marchal was
+  // among the first … The boy who carried his glider … was Nabin Gurung. … Gurung, 45, is …").
+  const named = (c: Cluster) => c.mentions.filter((m) => !m.inQuote && m.paragraph < introductionEnd).length;
+  const subject = people.filter(fits).reduce<Cluster | undefined>((best, c) => (!best || named(c) > named(best) ? c : best), undefined);
   if (!before.length) return subject;
   // The mentions are latest first: the nearest sentence's first one is the last of them in it.
   const start = sentenceStartAt(tokens[at.paragraph]!, before[0]!.m.first);
@@ -1571,9 +1586,9 @@ function sentenceOpener(people: Cluster[], tokens: Token[][], at: { paragraph: n
 /**
  * spoke-to-publication: "Seu Raimundo, as everyone on the waterfront calls him, spoke to Revista
  * Beiradão on the deck …": the one who, in an interview's introduction, "spoke to" or "talked to"
- * a name (the publication, which may open on "the"), past an aside between commas, is the one
- * interviewed; so is one who received or met "our correspondent", "this newspaper" or "us"
- * (received-reporter).
+ * a name (the publication, which may open on "the"), or "spoke about" anything, past an aside
+ * between commas, is the one interviewed; so is one who received or met "our correspondent",
+ * "this newspaper" or "us" (received-reporter).
  */
 function spokeToPublication(ts: Token[], last: number): boolean {
   let k = last + 1;
@@ -1582,6 +1597,10 @@ function spokeToPublication(ts: Token[], last: number): boolean {
     if (close < 0 || close - k > 12) return false;
     k = close + 1;
   }
+  // spoke-about: "Chowdhury, who joined the yard from a fertiliser plant, spoke about gas tests,
+  // asbestos and the families who wait at the gate": the one the introduction has speaking about
+  // what the questions ask is the one interviewed.
+  if (/^(?:spoke|talked)$/i.test(ts[k]?.text ?? '') && ts[k + 1]?.text.toLowerCase() === 'about') return true;
   if (/^(?:spoke|talked)$/i.test(ts[k]?.text ?? '') && /^(?:to|with)$/i.test(ts[k + 1]?.text ?? '')) {
     // "spoke to the Samarkand City Observer": a title may open on "the", but "spoke to the
     // Minister" names a post, not a publication.
