@@ -91,6 +91,16 @@ describe('cleaning', () => {
     expect(cleanBlocks([{ kind: 'paragraph', text: news }]).blocks[0]!.text).toBe(news);
   });
 
+  it('drops a Q&A\'s closing "Interview by …" and keeps the name it gives as the asker', () => {
+    const c = cleanBlocks([
+      { kind: 'paragraph', text: 'The city has kept bees on its roofs since 2009, and the council now wants a register of every hive.' },
+      { kind: 'paragraph', text: 'Interview by Aram Hakobyan, chess columnist' },
+    ]);
+    expect(c.blocks.map((b) => b.text)).toEqual(['The city has kept bees on its roofs since 2009, and the council now wants a register of every hive.']);
+    expect(c.interviewer).toBe('Aram Hakobyan');
+    expect(cleanBlocks([{ kind: 'paragraph', text: 'The bees came back in May.' }, { kind: 'paragraph', text: 'Photographs by Aram Hakobyan' }]).interviewer).toBeUndefined();
+  });
+
   it('takes a pointer to a picture out of a sentence and keeps the sentence', () => {
     const c = cleanBlocks([{ kind: 'paragraph', text: 'Joan Parfitt (pictured) jumped from 10,000ft and raised £8,000.' }]);
     expect(c.blocks[0]!.text).toBe('Joan Parfitt jumped from 10,000ft and raised £8,000.');

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { genderOf } from '../src/pipeline/figures/lexicon.ts';
 import { quotesOf } from './helpers/people.ts';
+import { readArticle } from '../src/pipeline/extract.ts';
 
 /** Four questions with no labels and their answers, after an introduction. */
 const interview = (introduction: string[]) => [
@@ -123,5 +124,34 @@ describe("version 130: an interview's introduction read for its subject", () => 
     );
     expect(quotes).toContain('Farhana Chowdhury: Because after the machines arrive it is too late to talk about the men they replace.');
     expect(quotes.some((q) => q.startsWith('Abdul Mannan:'))).toBe(false);
+  });
+});
+
+describe('version 131: a Q&A closing on "Interview by …"', () => {
+  const markdown = (credit: string) =>
+    [
+      '---',
+      'title: "A ferry captain on the last wooden launches"',
+      'author: "Staff reporter"',
+      '---',
+      '',
+      'Emeka Obi has run the dockers\' union in Port Harcourt since March. His predecessor, Samuel Okafor, retired in the spring after twenty years.',
+      '',
+      interview([]).join('\n\n'),
+      '',
+      credit,
+      '',
+    ].join('\n');
+
+  it('gives the questions to the one the closing credit names, and drops the credit from the text', () => {
+    const reading = readArticle('t.md', new TextEncoder().encode(markdown('*Interview by Grace Adaeze, labour correspondent*')));
+    const quotes = reading.figures.flatMap((f) => f.quotes.map((q) => `${f.name}: ${q}`));
+    expect(quotes).toContain('Grace Adaeze: Why threaten a strike now?');
+    expect(reading.article.paragraphs.some((p) => /Interview by/.test(p))).toBe(false);
+  });
+
+  it('does not take a credit for the words or pictures for the asker', () => {
+    const reading = readArticle('t.md', new TextEncoder().encode(markdown('Photographs by Grace Adaeze')));
+    expect(reading.figures.some((f) => f.name === 'Grace Adaeze' && f.quotes.length > 0)).toBe(false);
   });
 });

@@ -12,6 +12,8 @@ export interface Article {
   meta: SourceMeta;
   date?: string;
   dateline?: Dateline;
+  /** The interview's asker, as a credit line the cleaning took away names them ("Interview by …"). */
+  interviewer?: string;
   /** Cleaned body blocks, headings included, in order. */
   blocks: Block[];
   /** The text of the paragraph blocks only; `paragraphs[i]` is anchored as `p-${i + 1}`. */

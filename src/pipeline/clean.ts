@@ -194,6 +194,8 @@ export interface Cleaned {
   dateline?: Dateline;
   /** How many boilerplate blocks were dropped. */
   removed: number;
+  /** The asker a dropped credit line names ("Interview by Tanvir Hasan"; rules.json `names`). */
+  interviewer?: string;
 }
 
 /** Openings (bylines, stamps, datelines) are looked for only in the first few paragraphs, where pages put them. */
@@ -207,6 +209,7 @@ export function cleanBlocks(blocks: Block[], title?: string): Cleaned {
   let date: string | undefined;
   let dateline: Dateline | undefined;
   let removed = 0;
+  let interviewer: string | undefined;
   let paragraphs = 0;
   const ledeAt = blocks.findIndex((b) => b.kind === 'paragraph' && wordCount(b.text) >= LEDE_WORDS);
   // After a line that heads a list ("Related Topics"), the list's short labels go with it.
@@ -268,6 +271,7 @@ export function cleanBlocks(blocks: Block[], title?: string): Cleaned {
       continue;
     }
     const rule = text ? lineRuleOf(text) : undefined;
+    if (rule?.names === 'interviewer') interviewer ??= rule.re.exec(text.trim())?.[1];
     inList = rule?.opensList ?? false;
     // A caption set apart without a full stop was read as a subheading: it is still a caption.
     if (!text || rule || isCaption(text)) {
@@ -280,5 +284,5 @@ export function cleanBlocks(blocks: Block[], title?: string): Cleaned {
     }
     out.push(text === block.text ? block : { ...block, text });
   }
-  return { blocks: out, date, dateline, removed };
+  return { blocks: out, date, dateline, removed, ...(interviewer ? { interviewer } : {}) };
 }

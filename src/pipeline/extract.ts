@@ -64,6 +64,7 @@ export function readArticle(file: string, bytes: Uint8Array): ArticleReading {
     meta: source.meta,
     date: source.meta.date ?? cleaned.date,
     dateline: cleaned.dateline,
+    ...(cleaned.interviewer ? { interviewer: cleaned.interviewer } : {}),
     blocks: cleaned.blocks,
   });
   const people = findPeople(article);

@@ -16,6 +16,8 @@ const ruleSchema = z.object({
   unless: z.string().optional(),
   /** A line the rule removes heads a list ("Related Topics"): the short labels right after it go too. */
   opensList: z.boolean().optional(),
+  /** What the line's first group names, kept when the line goes ("interviewer": "Interview by …"). */
+  names: z.enum(['interviewer']).optional(),
   note: z.string().min(1),
   source: z.string().min(1),
 });
@@ -48,6 +50,7 @@ export interface CleaningRule {
   unless?: RegExp;
   maxWords: number;
   opensList: boolean;
+  names?: 'interviewer';
 }
 
 /** Compiled caption knowledge. */
@@ -88,6 +91,7 @@ export function compileRules(raw: unknown): { rules: CleaningRule[]; captions: C
       ...(r.unless ? { unless: compile(r.id, r.unless, 'i') } : {}),
       maxWords: r.maxWords ?? Infinity,
       opensList: r.opensList ?? false,
+      ...(r.names ? { names: r.names } : {}),
     })),
     captions: {
       maxWords: captions.maxWords,

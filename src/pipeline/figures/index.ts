@@ -123,8 +123,11 @@ export function findPeople(article: Article): PeopleResult {
   const headings = [article.title, ...article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)];
   // qa-byline: a Q&A's questions ("Q: …") are its byline's, when the byline names one person; the
   // byline is read as one more heading, its name marked as the interviewer's.
+  // qa-credit: a closing "Interview by Tanvir Hasan", which the cleaning took away as a credit,
+  // names the one who asks, labels or none, whatever the byline says.
   const qa = turns.some((t) => t.label === 'Q') && turns.some((t) => t.label === 'A');
-  const byline = qa && !unlabelled.length ? bylineName(article.meta.author) : '';
+  const credited = turns.length ? bylineName(article.interviewer) : '';
+  const byline = credited || (qa && !unlabelled.length ? bylineName(article.meta.author) : '');
   if (byline) headings.push(byline);
   // quoted-nickname: `Callum "Cal" Adeyinka` is read as "Callum Adeyinka", with "Cal" another form of it.
   const unnicked = [...spoken, ...headings].map(blankNicknames);
