@@ -97,19 +97,8 @@ export interface BenchResult {
   briefOneChanged: StageFigures;
   /** The builds: absent when only the brief command was timed (`briefOnly`). */
   rounds?: Round[];
-  /** Medians over the rounds; `cold` and its ratios are the builds from nothing. */
-  median?: {
-    project: BuildFigures;
-    cold?: BuildFigures;
-    bare?: BuildFigures;
-    hugo?: BuildFigures;
-    ratioToBare?: number;
-    ratioToHugo?: number;
-    cpuRatioToBare?: number;
-    cpuRatioToHugo?: number;
-    coldRatioToBare?: number;
-    coldCpuRatioToBare?: number;
-  };
+  /** Medians over the rounds, figure by figure. */
+  median?: Round;
   /** The project rebuilt after one briefing's body changed, its content store kept. */
   rebuildOneChanged?: StageFigures;
   renderCost?: RenderCost;

@@ -1465,7 +1465,12 @@ function labelledQuotes(
   const firstMention = (c: Cluster) => Math.min(...c.mentions.map((m) => m.paragraph * 1e6 + m.first));
   const inIntro = byMentions.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn)).sort((a, b) => firstMention(a) - firstMention(b));
   const unique = (hits: Cluster[]) => (hits.length === 1 ? hits[0] : undefined);
-  const mostNamed = byMentions[0] && (byMentions.length === 1 || byMentions[0].mentions.length > byMentions[1]!.mentions.length) ? byMentions[0] : undefined;
+  /** Of `people`, the one named more often than any other, if one is. */
+  const mostNamedOf = (people: Cluster[]) => {
+    const [first, second] = [...people].sort((a, b) => b.mentions.length - a.mentions.length);
+    return first && (!second || first.mentions.length > second.mentions.length) ? first : undefined;
+  };
+  const mostNamed = mostNamedOf(byMentions);
   // The person a he, she, him or her of the introduction stands for, at the first such pronoun
   // that `says` is about the one interviewed and that sentenceOpener reads as someone: the
   // introduction's first person of that gender, unless the nearest sentence before it in its
@@ -1498,17 +1503,21 @@ function labelledQuotes(
   // reporter-met: "Brenda Nkongho, our business reporter, met Mr Ekwalla at the union's offices":
   // the one the interviewer met, received or spoke to in the introduction.
   const metByInterviewer = (m: PlacedMention) => !!interviewer && interviewer.mentions.some((x) => x.paragraph === m.paragraph && x.last < m.first && receivedAfter(tokens[m.paragraph]!, x.last, m.first));
+  /**
+   * The one person of the introduction a mention of whom (of `mentions`), outside quotes and
+   * before the first turn, `says` is the one interviewed.
+   */
+  const introducedAs = (says: (m: PlacedMention) => boolean, mentions: (c: Cluster) => readonly PlacedMention[] = (c) => c.mentions) =>
+    unique(inIntro.filter((c) => mentions(c).some((m) => m.paragraph < firstTurn && !m.inQuote && says(m))));
   const met =
-    unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && introducedAsInterviewed(tokens[m.paragraph]!, m.first)))) ??
+    introducedAs((m) => introducedAsInterviewed(tokens[m.paragraph]!, m.first)) ??
     metPronoun() ??
     pronounMet() ??
-    unique(inIntro.filter((c) => mentionsOf(c).some((m) => m.paragraph < firstTurn && !m.inQuote && spokeToPublication(tokens[m.paragraph]!, m.last)))) ??
-    unique(inIntro.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn && !m.inQuote && metByInterviewer(m))));
+    introducedAs((m) => spokeToPublication(tokens[m.paragraph]!, m.last), mentionsOf) ??
+    introducedAs(metByInterviewer);
   // intro-named: of a labelled interview's people, the one the introduction names who is named
   // most, before one only the answers name ("Our chief tracker, Jean-Rémy Mabika, …").
-  const introMostNamed = [...inIntro].sort((a, b) => b.mentions.length - a.mentions.length);
-  const namedInIntro = introMostNamed[0] && (introMostNamed.length === 1 || introMostNamed[0].mentions.length > introMostNamed[1]!.mentions.length) ? introMostNamed[0] : undefined;
-  const interviewee = named.length === 1 ? named[0] : (met ?? (!unlabelled ? (namedInIntro ?? mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : undefined));
+  const interviewee = named.length === 1 ? named[0] : (met ?? (!unlabelled ? (mostNamedOf(inIntro) ?? mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : undefined));
   /** addressed-question: "Jefferson, will you take over the boat one day?": the one a question opens by naming answers it. */
   let addressed: Cluster | undefined;
   for (const t of turns) {
