@@ -111,6 +111,10 @@ describe('the people box', () => {
   it('filters by the person chosen, keeps them in the address, and loads only their letter of the filter', async () => {
     const page = await site.page.context().browser()!.newPage();
     await page.goto(`${site.url}search/`);
+    // The box is in the page before the search code that listens to it has loaded: wait until it
+    // suggests names (its listener is there) before typing the whole name.
+    await page.locator('.search-filters input.person-input').fill(person.slice(0, 3));
+    await page.waitForFunction(() => document.querySelectorAll('.search-filters datalist option').length > 0, null, { timeout: 15_000 });
     const requests = record(page);
     await page.locator('.search-filters input.person-input').fill(person);
     await page.waitForFunction(() => location.search.includes('person='), null, { timeout: 10_000 });
