@@ -1498,7 +1498,7 @@ function labelledQuotes(
     pronounReading(
       (ts, i, p) =>
         (/^(?:he|she)$/i.test(ts[i]!.text) && spokeToPublication(ts, i)) ||
-        (object(ts[i]!) && !!interviewer?.mentions.some((m) => m.paragraph === p && RECEIVED_REPORTER.some((verb) => m.last + 1 + verb.length === i && wordsAt(ts, m.last + 1, verb)))),
+        (object(ts[i]!) && !!interviewer?.mentions.some((m) => m.paragraph === p && meetingVerbEndingAt(ts, i - 1) === m.last + 1)),
     );
   // reporter-met: "Brenda Nkongho, our business reporter, met Mr Ekwalla at the union's offices":
   // the one the interviewer met, received or spoke to in the introduction.
@@ -1637,6 +1637,12 @@ function spokeToPublication(ts: Token[], last: number): boolean {
   return false;
 }
 
+/** Where the verb of meeting (speech-verbs.json receivedReporter) that ends at token `end` starts, or -1 when none does. */
+function meetingVerbEndingAt(ts: readonly Token[], end: number): number {
+  const verb = RECEIVED_REPORTER.find((v) => wordsAt(ts, end - v.length + 1, v));
+  return verb ? end - verb.length + 1 : -1;
+}
+
 /**
  * Do the words from just after token `after` (the interviewer's name) to the name at `first` say
  * the interviewer met, received or spoke to that name ("…, our business reporter, met Mr Ekwalla"):
@@ -1646,9 +1652,9 @@ function spokeToPublication(ts: Token[], last: number): boolean {
 function receivedAfter(ts: readonly Token[], after: number, first: number): boolean {
   let k = first - 1;
   while (k >= 0 && ts[k]!.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k--;
-  const verb = RECEIVED_REPORTER.find((v) => wordsAt(ts, k - v.length + 1, v));
-  if (!verb) return false;
-  const before = k - verb.length;
+  const start = meetingVerbEndingAt(ts, k);
+  if (start < 0) return false;
+  const before = start - 1;
   if (before === after) return true;
   return ts[after + 1]?.text === ',' && ts[before]?.text === ',' && before - after <= 12 && !ts.slice(after + 2, before).some((_, j) => endsSentence(ts, after + 2 + j));
 }
