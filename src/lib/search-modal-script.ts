@@ -166,7 +166,7 @@ function personBox(instance, root) {
     if (name === chosenPerson(instance.searchFilters)) return;
     instance.triggerFilters(withPerson(instance.searchFilters, name));
   };
-  input.addEventListener('input', async () => {
+  const read = async () => {
     const typed = input.value;
     const keys = nameKeys(typed);
     if (!typed.trim()) return choose('');
@@ -176,7 +176,11 @@ function personBox(instance, root) {
     list.replaceChildren(...hits.slice(0, 20).map(([name, n]) => Object.assign(document.createElement('option'), { value: name, label: n + (n === 1 ? ' briefing' : ' briefings') })));
     const exact = hits.find(([name]) => foldName(name) === foldName(typed.trim()));
     if (exact) choose(exact[0]);
-  });
+  };
+  input.addEventListener('input', read);
+  // A name typed while this code was still loading (the box is in the search page's own markup)
+  // had no listener: read it once the index is there to filter.
+  if (input.value.trim()) instance.triggerLoad().then(read);
   instance.on('search', (term, filters) => {
     const name = chosenPerson(filters);
     if (name && foldName(input.value.trim()) !== foldName(name)) input.value = name;

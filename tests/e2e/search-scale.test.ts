@@ -128,6 +128,22 @@ describe('the people box', () => {
     await page.close();
   });
 
+  it('reads a name typed in full before the search code has loaded', async () => {
+    const page = await site.page.context().browser()!.newPage();
+    // Hold Pagefind's component UI back until the whole name is in the box, as on a slow line.
+    let release!: () => void;
+    const typed = new Promise<void>((done) => { release = done; });
+    await page.route('**/pagefind/pagefind-component-ui.js', async (route) => { await typed; await route.continue(); });
+    await page.goto(`${site.url}search/`);
+    await page.locator('.search-filters input.person-input').fill(person);
+    release();
+    await page.waitForFunction(() => location.search.includes('person='), null, { timeout: 15_000 });
+    expect(new URL(page.url()).searchParams.get('person')).toBe(person);
+    await page.waitForFunction(() => document.querySelector('pagefind-results a[href]'), null, { timeout: 15_000 });
+    expect(await resultPaths(page)).toContain(seed);
+    await page.close();
+  });
+
   it('works in the search modal too, typed key by key', async () => {
     const page = await site.page.context().browser()!.newPage();
     await page.goto(site.url);

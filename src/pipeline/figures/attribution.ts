@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, isTitleStop, stripPossessive, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { CONTINUING_VERBS, TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, SHORT_PHRASE_PREPOSITIONS, INTERVIEWER_SUBJECTS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, REVEAL_TIME_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SPEECH_PARTICIPLES, HONORIFICS, GIVEN_NAME_HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { CONTINUING_VERBS, TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, SHORT_PHRASE_PREPOSITIONS, INTERVIEWER_SUBJECTS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, REVEAL_TIME_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SAYS_NO_MORE, ANSWER_VERBS, SPEECH_PARTICIPLES, HONORIFICS, GIVEN_NAME_HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -25,6 +25,8 @@ export interface AttributionInput {
   tokens: Token[][];
   /** Per paragraph: token index → person id, for names outside quotes. */
   people: Map<number, number>[];
+  /** Per paragraph: token index → person id, for names inside quotes ("You signed it, Mrs Kolářová."). */
+  quotedPeople?: Map<number, number>[];
   /** Gender of each person id, when known from the given name. */
   gender: (id: number) => 'm' | 'f' | undefined;
   /** Person ids whose stated role contains the word ("spokeswoman" → Zakharova). */
@@ -973,9 +975,16 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const owner = ts[k - 1]?.text.toLowerCase();
       return !!ts[k]?.word && RELATION_WORDS.has(ts[k]!.text.toLowerCase()) && owner === (g === 'f' ? 'her' : 'his');
     };
+    // parenthetical-said: "Mr Rowlands, he said, had "promised this in a hurry"": the one named
+    // right before a he or she said set off by commas is the subject of the words reported, not
+    // the one who reports them (who would otherwise be "Mr Rowlands said").
+    let interrupted: number | undefined;
+    if (ts0[pos.token - 1]?.text === ',' && ts0[pos.token + 1] && speechVerbAt(ts0, pos.token + 1) && ts0[pos.token + 2]?.text === ',') {
+      for (let k = pos.token - 2; k >= 0 && ts0[k]!.word && ts0[k]!.cap && interrupted === undefined; k--) interrupted = input.people[pos.paragraph]!.get(k);
+    }
     const fits = (p: number, i: number) => {
       const id = input.people[p].get(i)!;
-      if (id === narrating || id === input.turnSpeakers?.get(pos.paragraph) || notSpeakers.has(id) || vocativeAt(p, i) || listenerAt(p, i) || addresseeAt(p, i) || inAsked(p, i) || askers.has(id) || ownRelative(p, i)) return false;
+      if (id === narrating || id === interrupted || id === input.turnSpeakers?.get(pos.paragraph) || notSpeakers.has(id) || vocativeAt(p, i) || listenerAt(p, i) || addresseeAt(p, i) || inAsked(p, i) || askers.has(id) || ownRelative(p, i)) return false;
       const pg = input.gender(id);
       return !pg || pg === g;
     };
@@ -1024,6 +1033,12 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         const nounGender = relationGender(found.head);
         const person = personOfNoun(found) ?? epithetOf(q, found, nounGender);
         if ((nounGender && nounGender !== g) || (person !== undefined && person >= 0 && input.gender(person) && input.gender(person) !== g)) continue;
+        // Nor "Her grandmother, Fatma, sold halloumi …. "… the fourth woman was my grandmother,"
+        // she says": a relation of someone of the pronoun's gender ("her" for a she), whom the
+        // words call "my grandmother", is not who says them; that someone is. (But "His mother,
+        // Tani Orou, said …. "… even my mother's gold earrings," she said": his, not hers.)
+        const owner = tokens[q]![found.at]!.text.toLowerCase();
+        if (person !== undefined && notSpeakers.has(person) && owner === (g === 'f' ? 'her' : 'his')) continue;
         fired.add('noun-subject');
         return person;
       }
@@ -2245,6 +2260,55 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const owned = possessiveNoun(p, j);
       return owned === undefined || REVEAL_NOUNS.has(owned) ? id : ownedNamed(p, j);
     }
+    return namedOwner(p, i);
+  };
+  /**
+   * The person a sentence opening at token `i` of paragraph `p` (titles skipped) names as the one
+   * whose words came just before it:
+   * owner-reveal: `"Appendix four is a wish list." / Cllr Matheson's retort drew applause`: the
+   * name's word for what was said (a reveal noun, speakerRevealGrammar);
+   * said-no-more: `"…" / McAleese, reached by phone on Monday evening, would say nothing beyond
+   * that.`: the name, an aside set off by commas, then a phrase saying they said no more
+   * (saysNoMore in speech-verbs.json).
+   */
+  const namedOwner = (p: number, i: number): number | undefined => {
+    const ts = tokens[p];
+    let n = i;
+    while (n < ts.length && ts[n]!.word && ts[n]!.cap && !input.people[p].has(n) && (HONORIFICS.has(ts[n]!.text.toLowerCase()) || isRoleWord(ts[n]!.text))) n++;
+    const owner = input.people[p].get(n);
+    if (owner === undefined || owner < 0 || quoted[p][n]) return undefined;
+    const end = capitalRunEnd(ts, n);
+    // ("retort" is a verb as well, so not possessiveNoun, which passes over verbs of speech.)
+    if (/['’]s$/.test(ts[end]!.text) && ts[end + 1]?.word && REVEAL_NOUNS.has(ts[end + 1]!.text)) {
+      fired.add('owner-reveal');
+      return owner;
+    }
+    let k = end + 1;
+    if (ts[k]?.text === ',') {
+      k++;
+      while (k < ts.length && k < n + 16 && ts[k]!.text !== ',' && !boundary(p, k)) k++;
+      if (ts[k]?.text !== ',') return undefined;
+      k++;
+    }
+    if (!SAYS_NO_MORE.some((phrase) => phrase.every((w, m) => ts[k + m]?.word && ts[k + m]!.text.toLowerCase() === w))) return undefined;
+    fired.add('said-no-more');
+    return owner;
+  };
+
+  /**
+   * The person a quote calls by name at the end of one of its sentences ("You signed the protocol,
+   * Mrs Kolářová."): a name inside the quote, after a comma (courtesy titles between), before a
+   * full stop, a question or an exclamation mark.
+   */
+  const addresseeOf = (parts: readonly QuoteSpan[]): number | undefined => {
+    for (const s of parts) {
+      const ts = tokens[s.paragraph]!;
+      for (const [i, id] of input.quotedPeople?.[s.paragraph] ?? []) {
+        if (id < 0 || ts[i]!.start < s.start || ts[i]!.start >= s.end) continue;
+        const end = capitalRunEnd(ts, i);
+        if (ts[beforeTitles(ts, i)]?.text === ',' && /^[.!?]$/.test(ts[end + 1]?.text ?? '')) return id;
+      }
+    }
     return undefined;
   };
 
@@ -2261,7 +2325,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
   let unnamedAt = -1;
   let unnamedEnd = 0;
   /** The last quote's speaker (a person id, or UNNAMED), paragraph and end offset. */
-  let last: { speaker: number; paragraph: number; end: number; byNoun: boolean; question?: boolean } | undefined;
+  let last: { speaker: number; paragraph: number; end: number; byNoun: boolean; question?: boolean; addressee?: number } | undefined;
   /** The quote before `last`, while the two are speech in a row. */
   let prior: typeof last;
   for (const parts of [...groups.values()].sort((a, b) => a[0].paragraph - b[0].paragraph || a[0].start - b[0].start)) {
@@ -2331,6 +2395,14 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     if (speaker !== undefined && speaker >= 0 && last?.question && last.speaker === speaker && head.paragraph - last.paragraph <= 1 && PRONOUN_CUES.has(cue)) {
       fired.add('answer-not-asker');
       speaker = UNNAMED;
+    }
+    // addressee-answers: `"You signed the protocol, Mrs Kolářová. Nobody was holding your hand,"
+    // Vlček said. / "I signed it because …," she answered.`: a he or she answering, in the next
+    // paragraph, words put to someone named at the end of one of their sentences, is that someone.
+    const answered = last?.addressee;
+    if (answered !== undefined && ref && PRONOUN_CUES.has(cue) && head.paragraph - last!.paragraph === 1 && answered !== last!.speaker && input.gender(answered) === ref.gender && ANSWER_VERBS.has(tokens[ref.paragraph]![ref.token + 1]?.text.toLowerCase() ?? '')) {
+      speaker = answered;
+      fired.add('addressee-answers');
     }
     // named-after-pronoun: `"We will lodge an appeal," she said outside the courthouse. Saidova
     // added that …`: a he or she whose person was named in no earlier sentence of this paragraph,
@@ -2459,7 +2531,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const speech = (words >= MIN_WORDS || fragment) && !looksLikeTitle(text);
     if (fragment && speech) fired.add('reported-fragment');
     if (speech) prior = last;
-    if (speech && (speaker === UNNAMED || (speaker !== undefined && speaker >= 0))) last = { speaker, paragraph: tail.paragraph, end: tail.end, byNoun: speaker === UNNAMED || nounRef, question: quoteAsks && askedAround(tail) };
+    if (speech && (speaker === UNNAMED || (speaker !== undefined && speaker >= 0))) last = { speaker, paragraph: tail.paragraph, end: tail.end, byNoun: speaker === UNNAMED || nounRef, question: quoteAsks && askedAround(tail), addressee: addresseeOf(parts) };
     else if (speech) last = undefined;
     if (speaker === UNNAMED || speaker === AMBIGUOUS) {
       if (speech) speakerless.push({ text, paragraph: head.paragraph, why: speaker === UNNAMED ? 'unnamed' : 'ambiguous', ...(fired.size ? { rules: [...fired] } : {}) });

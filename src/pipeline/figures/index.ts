@@ -29,7 +29,7 @@ import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex, agedAfter } from './ages.ts';
 import { byGender } from './gender-fit.ts';
-import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, SUBORDINATE_MODIFIERS, TITLE_ACRONYMS, TRANSCRIPT_INTRO_NOUNS, TRANSCRIPT_INTRO_VERBS, RECEIVED_REPORTER, REPORTER_NOUNS, meetsReporterPronoun, vietnameseMarkerGender, FOREIGN_ARTICLES, isEitherGender } from './lexicon.ts';
+import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, SUBORDINATE_MODIFIERS, TITLE_ACRONYMS, TRANSCRIPT_INTRO_NOUNS, TRANSCRIPT_INTRO_VERBS, RECEIVED_REPORTER, REPORTER_ASKED, REPORTER_NOUNS, TOLD_REPORTER, meetsReporterPronoun, vietnameseMarkerGender, FOREIGN_ARTICLES, isEitherGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 import { foldAccents } from '../../lib/fold.ts';
@@ -126,6 +126,8 @@ export function findPeople(article: Article): PeopleResult {
   // qa-credit: a closing "Interview by Tanvir Hasan", which the cleaning took away as a credit,
   // names the one who asks, labels or none, whatever the byline says.
   const qa = turns.some((t) => t.label === 'Q') && turns.some((t) => t.label === 'A');
+  // "Q: …" / "Bora: …": the questions labelled so, the answers by the name of the one who gives them.
+  const qaNamed = turns.some((t) => t.label === 'Q') && turns.some((t) => t.label !== 'Q' && t.label !== 'A');
   const credited = turns.length ? bylineName(article.interviewer) : '';
   const byline = credited || (qa && !unlabelled.length ? bylineName(article.meta.author) : '');
   if (byline) headings.push(byline);
@@ -171,7 +173,8 @@ export function findPeople(article: Article): PeopleResult {
   }
   markInterviewees(mentions, tokens, body.length, qa);
   if (byline) markInterviewer(mentions, tokens.length - 1);
-  if (unlabelled.length) markCorrespondent(mentions, tokens, Math.min(...unlabelled.map((t) => t.paragraph)));
+  // (And where "Q:" labels the questions: "Our staff reporter Nilakshi Deka talked to Mr Bora …".)
+  if (unlabelled.length || qa || qaNamed) markCorrespondent(mentions, tokens, Math.min(...turns.map((t) => t.paragraph)));
   boostAuthorLines(mentions, paragraphs, tokens);
   boostSelfIntroductions(mentions, tokens);
   boostGivenNicknames(mentions, tokens);
@@ -428,6 +431,7 @@ export function findPeople(article: Article): PeopleResult {
     })),
     tokens,
     people,
+    quotedPeople: paragraphs.map((_, p) => new Map(clusters.flatMap((c) => c.mentions.filter((m) => m.inQuote && m.paragraph === p).map((m) => [m.first, c.id] as const)))),
     spans,
     quoted,
     gender: (id) => personGender(clusters[id]),
@@ -548,7 +552,10 @@ function namedInside(speaker: Cluster, q: AttributedQuote, clusters: readonly Cl
   }
   // But not where that word is part of someone else's name in the quote: "My late father, Bill
   // Hale, …" names the speaker's father, not Tom Hale; "Ratu Inoke" is not Ratu Josaia.
-  const othersNames = clusters.filter((c) => c !== speaker).flatMap((c) => c.mentions.filter((m) => near(m) && m.words.length > 1).map((m) => m.words.join(' ')));
+  // (An unlabelled interview's answer holds them with no quotation marks: "My father, Mathew
+  // Chacko, rowed for this club" in Biju Mathew's answer.)
+  const inAnswer = (m: Cluster['mentions'][number]) => q.cue === 'qa-answer' && m.paragraph === q.paragraph;
+  const othersNames = clusters.filter((c) => c !== speaker).flatMap((c) => c.mentions.filter((m) => (near(m) || inAnswer(m)) && m.words.length > 1).map((m) => m.words.join(' ')));
   // Words quoted within the quote are someone else's again ("He said, 'Nadia, you'll be leader'"):
   // a name there may well be the speaker's own.
   const text = q.text.replace(/(^|[\s(:,—–-])['‘](?:[^'’]|['’](?=\p{L}))*['’](?!\p{L})/gu, '$1 ');
@@ -1498,7 +1505,7 @@ function labelledQuotes(
     pronounReading(
       (ts, i, p) =>
         (/^(?:he|she)$/i.test(ts[i]!.text) && spokeToPublication(ts, i)) ||
-        (object(ts[i]!) && !!interviewer?.mentions.some((m) => m.paragraph === p && meetingVerbEndingAt(ts, i - 1) === m.last + 1)),
+        (object(ts[i]!) && !!interviewer?.mentions.some((m) => m.paragraph === p && meetingVerbEndingAt(ts, i - 1) === verbAfterReporter(ts, m.last))),
     );
   // reporter-met: "Brenda Nkongho, our business reporter, met Mr Ekwalla at the union's offices":
   // the one the interviewer met, received or spoke to in the introduction.
@@ -1514,7 +1521,7 @@ function labelledQuotes(
     metPronoun() ??
     pronounMet() ??
     introducedAs((m) => spokeToPublication(tokens[m.paragraph]!, m.last), mentionsOf) ??
-    introducedAs(metByInterviewer);
+    introducedAs(metByInterviewer, mentionsOf);
   // intro-named: of a labelled interview's people, the one the introduction names who is named
   // most, before one only the answers name ("Our chief tracker, Jean-Rémy Mabika, …").
   const interviewee = named.length === 1 ? named[0] : (met ?? (!unlabelled ? (mostNamedOf(inIntro) ?? mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : undefined));
@@ -1527,7 +1534,8 @@ function labelledQuotes(
     if (t.label === 'A') {
       // An unlabelled answer is unquoted prose: a paragraph that opens on a quotation mark is
       // quoted speech with its own cue ("…," Konaté said), past the end of the questions.
-      if (unlabelled && /^["“]/.test(body[t.paragraph]?.trim() ?? '')) continue;
+      // Nor is a paragraph in square brackets, an editor's note ("[At this point her son joined us.]").
+      if (unlabelled && /^["“[]/.test(body[t.paragraph]?.trim() ?? '')) continue;
       speaker = addressed ?? interviewee;
       cue = unlabelled ? 'qa-answer' : 'label-answer';
     } else if (t.label === 'Q' && unlabelled) {
@@ -1538,7 +1546,10 @@ function labelledQuotes(
       let k = 0;
       while (ts[k]?.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k++;
       const opening = clusters.filter((c) => c.mentions.some((m) => m.paragraph === t.paragraph && m.first === k && ts[m.last + 1]?.text === ','));
-      addressed = opening.length === 1 ? opening[0] : undefined;
+      // Not "Rajesh Pillai, captain of the Kainakary Rowers, said your crew "peaked too late". Is
+      // he right?": a question that speaks of someone as he or she puts it about them, to another.
+      const aboutThem = ts.some((x) => x.word && /^(?:he|she|him|his|her)$/i.test(x.text));
+      addressed = opening.length === 1 && !aboutThem ? opening[0] : undefined;
       if (!interviewer) continue;
       speaker = interviewer;
       cue = 'label-question';
@@ -1624,7 +1635,7 @@ function spokeToPublication(ts: Token[], last: number): boolean {
   // paper's own reporter, or to the paper as "us" (speech-verbs.json receivedReporter,
   // reporterNouns, reporterPronouns).
   if (meetsReporterPronoun(ts.map((t) => t.text.toLowerCase()), k)) return true;
-  for (const verb of RECEIVED_REPORTER) {
+  for (const verb of [...RECEIVED_REPORTER, ...TOLD_REPORTER]) {
     if (!wordsAt(ts, k, verb)) continue;
     const det = ts[k + verb.length]?.text.toLowerCase();
     let n = k + verb.length + 1;
@@ -1637,9 +1648,9 @@ function spokeToPublication(ts: Token[], last: number): boolean {
   return false;
 }
 
-/** Where the verb of meeting (speech-verbs.json receivedReporter) that ends at token `end` starts, or -1 when none does. */
+/** Where the verb of meeting (speech-verbs.json receivedReporter, reporterAsked) that ends at token `end` starts, or -1 when none does. */
 function meetingVerbEndingAt(ts: readonly Token[], end: number): number {
-  const verb = RECEIVED_REPORTER.find((v) => wordsAt(ts, end - v.length + 1, v));
+  const verb = [...RECEIVED_REPORTER, ...REPORTER_ASKED].find((v) => wordsAt(ts, end - v.length + 1, v));
   return verb ? end - verb.length + 1 : -1;
 }
 
@@ -1653,10 +1664,27 @@ function receivedAfter(ts: readonly Token[], after: number, first: number): bool
   let k = first - 1;
   while (k >= 0 && ts[k]!.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k--;
   const start = meetingVerbEndingAt(ts, k);
-  if (start < 0) return false;
-  const before = start - 1;
-  if (before === after) return true;
-  return ts[after + 1]?.text === ',' && ts[before]?.text === ',' && before - after <= 12 && !ts.slice(after + 2, before).some((_, j) => endsSentence(ts, after + 2 + j));
+  return start >= 0 && verbAfterReporter(ts, after) === start;
+}
+
+/**
+ * Where the verb whose subject is the reporter named up to token `last` stands: right after the
+ * name; after an aside between commas of at most twelve tokens ("Stefan Huemer, our reporter, met
+ * her"); or after a companion joined by "and" ("Our correspondent Sunniva Hætta and photographer
+ * Eirik Vangen met Pedersen"): a noun or two and a name.
+ */
+function verbAfterReporter(ts: readonly Token[], last: number): number {
+  const k = last + 1;
+  if (ts[k]?.text === ',') {
+    const close = ts.findIndex((t, i) => i > k && t.text === ',');
+    return close > k && close - k <= 12 && !ts.slice(k + 1, close).some((_, j) => endsSentence(ts, k + 1 + j)) ? close + 1 : -1;
+  }
+  if (ts[k]?.text.toLowerCase() === 'and') {
+    let n = k + 1;
+    while (n <= k + 2 && ts[n]?.word && !ts[n]!.cap) n++;
+    if (n > k + 1 && ts[n]?.word && ts[n]!.cap) return capitalRunEnd(ts, n) + 1;
+  }
+  return k;
 }
 
 function introducedAsInterviewed(ts: Token[], first: number): boolean {

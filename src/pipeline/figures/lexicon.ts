@@ -49,7 +49,7 @@ interface RevealGrammar {
   /** Whether the noun may be followed by the name itself ("Those were the words Desmond Achterberg used"). */
   nameNext: boolean;
 }
-const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[]; receivedReporter: string[]; reporterNouns: string[]; reporterPronouns: string[]; continuingVerbs: string[]; shortPhrasePrepositions: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[]; receivedReporter: string[]; reporterNouns: string[]; reporterPronouns: string[]; continuingVerbs: string[]; answerVerbs: string[]; saysNoMore: string[]; toldReporter: string[]; reporterAsked: string[]; shortPhrasePrepositions: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   currencySigns: string[];
   vesselDeterminers: string[];
@@ -556,10 +556,20 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(SPEECH_DATA.place
 export const SHORT_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(SPEECH_DATA.shortPhrasePrepositions);
 /** Verbs of meeting before "our correspondent" in an interview's introduction ("received", "spoke to"; speech-verbs.json receivedReporter). */
 export const RECEIVED_REPORTER: readonly string[][] = SPEECH_DATA.receivedReporter.map((p) => p.split(' '));
+/** Verbs by which the one interviewed spoke to the paper's reporter, besides those ("told our reporter"; speech-verbs.json toldReporter), as word lists. */
+export const TOLD_REPORTER: readonly string[][] = SPEECH_DATA.toldReporter.map((p) => p.split(' '));
+/** Verbs by which the reporter put the questions ("Our reporter … asked him"; speech-verbs.json reporterAsked), as word lists. */
+export const REPORTER_ASKED: readonly string[][] = SPEECH_DATA.reporterAsked.map((p) => p.split(' '));
 /** The newsroom's nouns for its own reporter or title ("our correspondent", "this newspaper"; speech-verbs.json reporterNouns). */
 export const REPORTER_NOUNS: ReadonlySet<string> = new Set(SPEECH_DATA.reporterNouns);
 /** Verbs that go on with the last quote's speaker ("he added"; speech-verbs.json continuingVerbs). */
 export const CONTINUING_VERBS: ReadonlySet<string> = new Set(SPEECH_DATA.continuingVerbs);
+
+/** Verbs of answering ("she replied"; speech-verbs.json answerVerbs). */
+export const ANSWER_VERBS: ReadonlySet<string> = new Set(SPEECH_DATA.answerVerbs);
+
+/** Phrases saying the one a sentence opens on said no more ("would not elaborate"; speech-verbs.json saysNoMore), as word lists. */
+export const SAYS_NO_MORE: readonly string[][] = SPEECH_DATA.saysNoMore.map((p) => p.split(' '));
 /** The newsroom's pronoun for itself after a verb of meeting ("received us"; speech-verbs.json reporterPronouns). */
 const REPORTER_PRONOUNS: ReadonlySet<string> = new Set(SPEECH_DATA.reporterPronouns);
 /**

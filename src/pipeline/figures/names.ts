@@ -693,7 +693,11 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
       // word before the list.
       let k = first - 1;
       while ((tokens[k]?.text === ',' || tokens[k]?.text === 'and') && tokens[k - 1]?.word && tokens[k - 1]!.cap && !tokens[k - 1]!.sentenceStart) k -= 2;
-      const before = k < first - 1 ? tokens[k] : wordBeforeName(tokens, first);
+      // ("his sons, Joseph and Kevin": the list set off by a comma after its relation.)
+      let b = k < first - 1 ? (tokens[k]?.text === ',' ? k - 1 : k) : tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
+      // "his wife of 58 years, Marija": a relation and how long it has lasted.
+      if (/^years?$/i.test(tokens[b]?.text ?? '') && /^\d+$|^\p{Ll}+$/u.test(tokens[b - 1]?.text ?? '') && tokens[b - 2]?.text.toLowerCase() === 'of') b -= 3;
+      const before = tokens[b];
       if ((before?.word && !before.cap && RELATION_WORDS.has(before.text.toLowerCase())) || roleAfter(text, tokens, last, new Set(), true) !== '') {
         fired.push('given-name-described');
         return 2;
@@ -948,7 +952,10 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   // foreign-org-word likewise: "Dharmapala Vidyalaya", "Érablière Gagnon" (a place's word first).
   const foreign = (words.some(isForeignPlaceWord) && 'foreign-place-word') || (words.some(isForeignOrgWord) && 'foreign-org-word') || undefined;
   // (A body's word opening the name marks it before a verb of speech too: "Mouvement Citoyen said".)
-  if (!titled && (!cued || isForeignOrgWord(head)) && !isGivenName(head) && !isFirstName(head) && foreign) {
+  // A given name opening it does not save a name that "the" opens and the generic word closes,
+  // with no noun after it that it would modify: "behind the Hawa Mahal," is a palace.
+  const theThing = tokens[first - 1]?.text.toLowerCase() === 'the' && (isForeignPlaceWord(tail) || isForeignOrgWord(tail)) && !(tokens[last + 1]?.word && !tokens[last + 1]!.cap);
+  if (!titled && (!cued || isForeignOrgWord(head)) && ((!isGivenName(head) && !isFirstName(head)) || theThing) && foreign) {
     fired.push(foreign);
     score -= 3;
   // (After a preposition of place even before a verb of speech: "Some people in La Florida said …".)

@@ -206,6 +206,8 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   skipHonorifics();
   // "the group's founder, the late Solly Kaplan": "the late" between the comma and the name.
   if (end === first - 1 && tokens[end]?.word && lower(tokens[end]!) === 'late' && tokens[end - 1]?.word && lower(tokens[end - 1]!) === 'the' && tokens[end - 2]?.text === ',') end -= 2;
+  // "The treasurer, 74-year-old Dai Prosser,": an age between the comma and the name.
+  if (end === first - 1 && AGE_WORD.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end--;
   // place-possessive: "the defending champion, Northern Ireland's Conor McCaffrey": where the
   // person is from, as a possessive between the comma and the name, is no part of the title.
   if (end === first - 1) {
@@ -564,6 +566,12 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   let i = last + 2;
   // "Mary Smith, 45, a teacher from Leeds,": an age before the appositive.
   if (ageInPassing(tokens, last + 1)) i += 2;
+  // "Morag Duthie, 58, from Peterhead, the mother of Callum,": where someone is from, set off by
+  // commas, before the appositive.
+  if (tokens[i]?.word && lower(tokens[i]!) === 'from' && tokens[i + 1]?.cap) {
+    const k = capitalRunEnd(tokens, i + 1) + 1;
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.word) i = k + 1;
+  }
   // "Peskov, who is the Kremlin spokesman,", "McBride, who has been managing director since
   // 2017,": a relative clause that only says what someone is.
   if (tokens[i]?.word && lower(tokens[i]) === 'who') {
