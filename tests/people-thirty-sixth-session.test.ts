@@ -244,3 +244,26 @@ describe("version 132: a Q&A's closing translation note", () => {
     expect(cleanBlocks([keeper, { kind: 'paragraph', text: story }]).blocks.map((b) => b.text)).toEqual([keeper.text, story]);
   });
 });
+
+describe('version 133', () => {
+  it('gives the words to the name after "the Rev." right after a quote', () => {
+    const quotes = quotesOf(
+      'The congregation began a $2.4 million restoration fund on Sunday.',
+      '"This building held us up when the whole city was pushing down on us," the Rev. Cornelius Whitlow, the church\'s senior pastor, told the congregation.',
+    );
+    expect(quotes).toContain('Cornelius Whitlow: This building held us up when the whole city was pushing down on us');
+  });
+
+  it('does not take the agent a statement came through for the he who made it', () => {
+    const quotes = quotesOf(
+      'The selectors dropped Mthulisi Ncube, the captain, on Monday after a run of low scores.',
+      'Ncube was not at training yesterday. In a brief statement released through his agent, Farai Mlambo, he said: "I respect the decision of the selectors even if I do not agree with it."',
+    );
+    expect(quotes).toContain('Mthulisi Ncube: I respect the decision of the selectors even if I do not agree with it.');
+    expect(quotes.some((q) => q.startsWith('Farai Mlambo:'))).toBe(false);
+  });
+
+  it('takes a name set off after a post for a person though "which" follows it', () => {
+    expect(names('The clerk read out a letter from the Minister of Local Government, Gertrude Phiri, which had arrived on Wednesday.')).toContain('Gertrude Phiri');
+  });
+});

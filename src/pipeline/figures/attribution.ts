@@ -973,7 +973,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const ts = tokens[p]!;
       const k = ts[i - 1]?.text === ',' ? i - 2 : i - 1;
       const owner = ts[k - 1]?.text.toLowerCase();
-      return !!ts[k]?.word && RELATION_WORDS.has(ts[k]!.text.toLowerCase()) && owner === (g === 'f' ? 'her' : 'his');
+      // (Or one who acts for them: "In a statement released through his agent, Farai Mlambo, he said:".)
+      const noun = ts[k]?.text.toLowerCase() ?? '';
+      return !!ts[k]?.word && (RELATION_WORDS.has(noun) || (!ts[k]!.cap && isPersonNoun(noun))) && owner === (g === 'f' ? 'her' : 'his');
     };
     // parenthetical-said: "Mr Rowlands, he said, had "promised this in a hurry"": the one named
     // right before a he or she said set off by commas is the subject of the words reported, not
@@ -1208,6 +1210,16 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         nounRef = false;
         return named >= 0 ? named : undefined;
       }
+    }
+    // "…," the Rev. Cornelius Whitlow, the church's senior pastor, told …: courtesy titles that
+    // take "the" ("the Rev.", "the Hon.", "the Rt Hon") before a name, which speaks.
+    let k = i + 1;
+    while (k <= i + 4 && (tokens[p][k]?.text === '.' || (tokens[p][k]?.word && HONORIFICS.has(tokens[p][k]!.text.toLowerCase())))) k++;
+    const titled = k > i + 1 ? input.people[p].get(k) : undefined;
+    if (titled !== undefined) {
+      via = 'name';
+      nounRef = false;
+      return titled >= 0 ? titled : undefined;
     }
     // "the care worker said", "said the 29-year-old": the noun phrase's last word that names a
     // person's role; "the Dutchman said" (nationality-speaker): the one person of that nationality.

@@ -854,7 +854,12 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     fired.push('the-late');
     score += 2;
   }
-  const which = !late && tokens[last + 1]?.text === ',' && tokens[last + 2]?.text.toLowerCase() === 'which';
+  // Nor after a post set off by a comma: "a letter from the Minister of Local Government, Gertrude
+  // Phiri, which had arrived": the clause is the letter's.
+  let post = first - 2;
+  while (post >= first - 7 && tokens[post]?.word && (tokens[post]!.cap || /^(?:of|for|and|the)$/.test(tokens[post]!.text)) && !isRoleWord(tokens[post]!.text)) post--;
+  const afterPost = tokens[first - 1]?.text === ',' && !!tokens[post]?.word && isRoleWord(tokens[post]!.text);
+  const which = !late && !afterPost && tokens[last + 1]?.text === ',' && tokens[last + 2]?.text.toLowerCase() === 'which';
   if (which) fired.push('which-after');
   // body-appositive: "Brannock Lyle, the Dublin firm of solicitors, advised the family": an
   // appositive that opens on an article and is headed by a word for a body describes a body.
