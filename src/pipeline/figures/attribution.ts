@@ -5,7 +5,7 @@
  * the previous speaker, or belongs to the person a paragraph reports as speaking.
  */
 import { AGE_WORD } from './ages.ts';
-import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, isTitleStop, stripPossessive, wordsAt, type Token } from './tokens.ts';
+import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, isTitleStop, pastAside, stripPossessive, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { CONTINUING_VERBS, TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, SHORT_PHRASE_PREPOSITIONS, INTERVIEWER_SUBJECTS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, REVEAL_TIME_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SAYS_NO_MORE, ANSWER_VERBS, SPEECH_PARTICIPLES, HONORIFICS, GIVEN_NAME_HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
@@ -2295,13 +2295,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       fired.add('owner-reveal');
       return owner;
     }
-    let k = end + 1;
-    if (ts[k]?.text === ',') {
-      k++;
-      while (k < ts.length && k < n + 16 && ts[k]!.text !== ',' && !boundary(p, k)) k++;
-      if (ts[k]?.text !== ',') return undefined;
-      k++;
-    }
+    const k = pastAside(ts, end + 1);
+    if (k < 0) return undefined;
     if (!SAYS_NO_MORE.some((phrase) => phrase.every((w, m) => ts[k + m]?.word && ts[k + m]!.text.toLowerCase() === w))) return undefined;
     fired.add('said-no-more');
     return owner;

@@ -7,7 +7,7 @@
  * tagger), so the stage costs a few milliseconds per article.
  */
 import type { Article } from '../article.ts';
-import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, sentenceStartAt, stripPossessive, tokenize, wordBeforeName, wordsAt, type Token } from './tokens.ts';
+import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, pastAside, sentenceStartAt, stripPossessive, tokenize, wordBeforeName, wordsAt, type Token } from './tokens.ts';
 import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, vesselNames, type NameMention } from './names.ts';
@@ -1614,12 +1614,8 @@ function sentenceOpener(people: Cluster[], tokens: Token[][], at: { paragraph: n
  * "this newspaper" or "us" (received-reporter).
  */
 function spokeToPublication(ts: Token[], last: number): boolean {
-  let k = last + 1;
-  if (ts[k]?.text === ',') {
-    const close = ts.findIndex((t, i) => i > k && t.text === ',');
-    if (close < 0 || close - k > 12) return false;
-    k = close + 1;
-  }
+  const k = pastAside(ts, last + 1);
+  if (k < 0) return false;
   // spoke-about: "Chowdhury, who joined the yard from a fertiliser plant, spoke about gas tests,
   // asbestos and the families who wait at the gate": the one the introduction has speaking about
   // what the questions ask is the one interviewed.
@@ -1675,10 +1671,7 @@ function receivedAfter(ts: readonly Token[], after: number, first: number): bool
  */
 function verbAfterReporter(ts: readonly Token[], last: number): number {
   const k = last + 1;
-  if (ts[k]?.text === ',') {
-    const close = ts.findIndex((t, i) => i > k && t.text === ',');
-    return close > k && close - k <= 12 && !ts.slice(k + 1, close).some((_, j) => endsSentence(ts, k + 1 + j)) ? close + 1 : -1;
-  }
+  if (ts[k]?.text === ',') return pastAside(ts, k);
   if (ts[k]?.text.toLowerCase() === 'and') {
     let n = k + 1;
     while (n <= k + 2 && ts[n]?.word && !ts[n]!.cap) n++;

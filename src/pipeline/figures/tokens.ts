@@ -110,6 +110,21 @@ export function capitalRunStart(tokens: readonly Token[], i: number, particles =
   return i;
 }
 
+/**
+ * The token after an aside set off by commas that opens at token `k` ("Kjærgaard, who also
+ * supervises the Saturday sessions, told …"): the one after its closing comma, at most `max` tokens
+ * on and in the same sentence; `k` itself when no comma opens there; -1 when the aside does not
+ * close in time.
+ */
+export function pastAside(tokens: readonly Token[], k: number, max = 12): number {
+  if (tokens[k]?.text !== ',') return k;
+  for (let i = k + 1; i < tokens.length && i - k <= max; i++) {
+    if (tokens[i]!.text === ',') return i + 1;
+    if (endsSentence(tokens, i)) return -1;
+  }
+  return -1;
+}
+
 /** Do the tokens from `from` on spell `phrase` (lower-case words: "we spoke to", "a line from")? */
 export function wordsAt(tokens: readonly Token[], from: number, phrase: readonly string[]): boolean {
   return from >= 0 && phrase.every((w, i) => tokens[from + i]?.text.toLowerCase() === w);
