@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { names, quotesOf, roleOf } from './helpers/people.ts';
 import { cleanBlocks } from '../src/pipeline/clean.ts';
+import { readArticle } from '../src/pipeline/extract.ts';
 
 describe('a quote whose speaker the sentence after it names', () => {
   it("gives it to the one whose retort, reply or remark the next paragraph opens on", () => {
@@ -265,5 +266,48 @@ describe('version 133', () => {
 
   it('takes a name set off after a post for a person though "which" follows it', () => {
     expect(names('The clerk read out a letter from the Minister of Local Government, Gertrude Phiri, which had arrived on Wednesday.')).toContain('Gertrude Phiri');
+  });
+});
+
+describe('version 134', () => {
+  const markdown = (author: string, source: string, intro: string, asker: string) =>
+    [
+      '---',
+      'title: "A saffron trader on a small harvest"',
+      `author: "${author}"`,
+      `source: "${source}"`,
+      '---',
+      '',
+      intro,
+      '',
+      `${asker}: How was the harvest?`,
+      '',
+      'Rahnama: Smaller than last year, maybe by a fifth. The flowers came late.',
+      '',
+      `${asker}: Where did that leave prices?`,
+      '',
+      'Rahnama: Up, naturally, then down again when the buyers decided to wait.',
+      '',
+      `${asker}: Who runs the business after you?`,
+      '',
+      'Rahnama: My daughter, if she wants it. She has the nose for it.',
+      '',
+    ].join('\n');
+  const quotes = (md: string) => readArticle('t.md', new TextEncoder().encode(md)).figures.flatMap((f) => f.quotes.map((q) => `${f.name}: ${q}`));
+
+  it("gives questions labelled with the outlet's own name to the one who asked, named by the closing credit", () => {
+    const md = markdown('Desk', 'Toos Business Review', 'Hossein Rahnama, 58, has traded saffron in the covered lanes of the bazaar for 31 years.', 'Toos Review') + '\nInterview by Mahsa Tavakoli, Mashhad correspondent\n';
+    expect(quotes(md)).toContain('Mahsa Tavakoli: How was the harvest?');
+  });
+
+  it('takes the byline for the asker when the introduction has the one interviewed talk to that name', () => {
+    const md = markdown('Naseebullah Kakar', 'Quetta Courier', 'Hossein Rahnama, 58, has traded saffron for 31 years. Rahnama talked to Naseebullah Kakar by phone from his shop.', 'Q');
+    expect(quotes(md)).toContain('Naseebullah Kakar: How was the harvest?');
+  });
+
+  it('takes a market closed by "Bazaar" after "in" or a place\'s possessive for a place, though a given name opens it', () => {
+    const people = names('Hossein Rahnama has worked in Mashhad\'s Reza Bazaar for 31 years. Last winter a shopkeeper in Liaquat Bazaar gave the team twenty blankets.');
+    expect(people).not.toContain('Reza Bazaar');
+    expect(people).toContain('Hossein Rahnama');
   });
 });

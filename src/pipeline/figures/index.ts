@@ -119,7 +119,20 @@ export function findPeople(article: Article): PeopleResult {
   // qa-unlabelled: questions and answers with no labels at all (speaker-labels.ts).
   const boldParagraphs = new Set(article.blocks.filter((b) => b.kind === 'paragraph').flatMap((b, p) => (b.bold ? [p] : [])));
   const unlabelled = labelled.length ? [] : unlabelledTurns(article.paragraphs, boldParagraphs);
-  const turns = labelled.length ? labelled : unlabelled;
+  // outlet-label: "Toos Review: How was the harvest?" in the Toos Business Review: questions
+  // labelled with the outlet's own name (or its words in order) are the paper's, as "Q:" is.
+  const outlet = (typeof article.meta.source === 'string' ? article.meta.source : '').split(/\s+/).map(foldWord).filter((w) => w && w !== 'the');
+  const outletLabel = (label: string) => {
+    const words = label.split(/\s+/).map(foldWord).filter((w) => w && w !== 'the');
+    if (!words.length || !outlet.length) return false;
+    let at = 0;
+    for (const w of words) {
+      at = outlet.indexOf(w, at) + 1;
+      if (!at) return false;
+    }
+    return words.length > 1 || words[0] === outlet.at(-1);
+  };
+  const turns = labelled.length ? labelled.map((t) => (outletLabel(t.label) ? { ...t, label: 'Q' } : t)) : unlabelled;
   const headings = [article.title, ...article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)];
   // qa-byline: a Q&A's questions ("Q: …") are its byline's, when the byline names one person; the
   // byline is read as one more heading, its name marked as the interviewer's.
@@ -174,7 +187,7 @@ export function findPeople(article: Article): PeopleResult {
   markInterviewees(mentions, tokens, body.length, qa);
   if (byline) markInterviewer(mentions, tokens.length - 1);
   // (And where "Q:" labels the questions: "Our staff reporter Nilakshi Deka talked to Mr Bora …".)
-  if (unlabelled.length || qa || qaNamed) markCorrespondent(mentions, tokens, Math.min(...turns.map((t) => t.paragraph)));
+  if (unlabelled.length || qa || qaNamed) markCorrespondent(mentions, tokens, Math.min(...turns.map((t) => t.paragraph)), bylineName(article.meta.author));
   boostAuthorLines(mentions, paragraphs, tokens);
   boostSelfIntroductions(mentions, tokens);
   boostGivenNicknames(mentions, tokens);
@@ -859,12 +872,15 @@ function markInterviewer(mentions: PlacedMention[], paragraph: number): void {
  * is the one who asks; so is one the words after the name call so ("Brenda Nkongho, our business
  * reporter, met Mr Ekwalla").
  */
-function markCorrespondent(mentions: PlacedMention[], tokens: Token[][], firstTurn: number): void {
+function markCorrespondent(mentions: PlacedMention[], tokens: Token[][], firstTurn: number, byline = ''): void {
   for (const m of mentions) {
     if (m.paragraph >= firstTurn || m.words.length < 2) continue;
     const ts = tokens[m.paragraph]!;
     const noun = ts[m.first - 1]?.text === ',' ? m.first - 2 : m.first - 1;
-    if (!ourReporterEndsAt(ts, noun) && !(ts[m.last + 1]?.text === ',' && [3, 4, 5].some((n) => ourReporterEndsAt(ts, m.last + n)))) continue;
+    // byline-met: "Changezi talked to Naseebullah Kakar by phone", the byline's own name after a
+    // verb of meeting: the one who wrote the piece asks.
+    const bylineMet = !!byline && m.words.join(' ') === byline && meetingVerbEndingAt(ts, m.first - 1) >= 0;
+    if (!bylineMet && !ourReporterEndsAt(ts, noun) && !(ts[m.last + 1]?.text === ',' && [3, 4, 5].some((n) => ourReporterEndsAt(ts, m.last + n)))) continue;
     m.interviewer = true;
     m.rules = [...(m.rules ?? []), 'qa-correspondent'];
   }

@@ -24,6 +24,7 @@ import {
   isCalendarWord,
   isHoliday,
   isCommonWord,
+  isFunctionWord,
   isFirstName,
   isEnglishWord,
   isPlainVocabulary,
@@ -957,9 +958,13 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   // foreign-org-word likewise: "Dharmapala Vidyalaya", "Érablière Gagnon" (a place's word first).
   const foreign = (words.some(isForeignPlaceWord) && 'foreign-place-word') || (words.some(isForeignOrgWord) && 'foreign-org-word') || undefined;
   // (A body's word opening the name marks it before a verb of speech too: "Mouvement Citoyen said".)
-  // A given name opening it does not save a name that "the" opens and the generic word closes,
-  // with no noun after it that it would modify: "behind the Hawa Mahal," is a palace.
-  const theThing = tokens[first - 1]?.text.toLowerCase() === 'the' && (isForeignPlaceWord(tail) || isForeignOrgWord(tail)) && !(tokens[last + 1]?.word && !tokens[last + 1]!.cap);
+  // A given name opening it does not save a name that "the", a preposition of place or a place's
+  // possessive opens and the generic word closes, with no noun after it that it would modify:
+  // "behind the Hawa Mahal," is a palace, "in Liaquat Bazaar," and "Mashhad's Reza Bazaar" markets.
+  const opener = tokens[first - 1];
+  const placeOpener = !!opener?.word && (/^(?:the|in|at|near|behind|inside|outside)$/i.test(opener.text) || (opener.cap && /['’]s$/.test(opener.text)));
+  const next = tokens[last + 1];
+  const theThing = placeOpener && (isForeignPlaceWord(tail) || isForeignOrgWord(tail)) && !(next?.word && !next.cap && !isFunctionWord(next.text.toLowerCase()));
   if (!titled && (!cued || isForeignOrgWord(head)) && ((!isGivenName(head) && !isFirstName(head)) || theThing) && foreign) {
     fired.push(foreign);
     score -= 3;
