@@ -331,6 +331,9 @@ export function findPeople(article: Article): PeopleResult {
   // "the Estrella coach said": a name that only modifies a title (title-modifier) names the
   // title's holder, not the one it is the name of, so it is no mention a verb of speech can find.
   for (const c of clusters) for (const m of c.mentions) if (!m.inQuote && !m.rules?.includes('title-modifier')) people[m.paragraph].set(m.first, c.id);
+  // The names inside quotes, for whom a quote speaks to ("You signed the protocol, Mrs Kolářová.").
+  const quotedPeople = paragraphs.map(() => new Map<number, number>());
+  for (const c of clusters) for (const m of c.mentions) if (m.inQuote) quotedPeople[m.paragraph].set(m.first, c.id);
   // A name that fits two of the people found ("Price-Jones said…") speaks for neither: its
   // quotes are left out rather than given to whoever a pronoun or the nearest name points at —
   // unless a pronoun's gender, the quote itself (notSpokenOf), a mark of generation ("Price-Jones
@@ -444,7 +447,7 @@ export function findPeople(article: Article): PeopleResult {
     })),
     tokens,
     people,
-    quotedPeople: paragraphs.map((_, p) => new Map(clusters.flatMap((c) => c.mentions.filter((m) => m.inQuote && m.paragraph === p).map((m) => [m.first, c.id] as const)))),
+    quotedPeople,
     spans,
     quoted,
     gender: (id) => personGender(clusters[id]),
@@ -1593,7 +1596,6 @@ function labelledQuotes(
   return out;
 }
 
-/** Do the words before the name at token `first` (courtesy titles skipped) say it is the one interviewed ("We met", "I spoke to")? */
 /**
  * The person of gender `g` a he, she, him or her at `at` in an interview's introduction stands
  * for: the such person the introduction (its paragraphs before `introductionEnd`) names most, the
@@ -1647,7 +1649,7 @@ function spokeToPublication(ts: Token[], last: number): boolean {
   // paper's own reporter, or to the paper as "us" (speech-verbs.json receivedReporter,
   // reporterNouns, reporterPronouns).
   if (meetsReporterPronoun(ts.map((t) => t.text.toLowerCase()), k)) return true;
-  for (const verb of [...RECEIVED_REPORTER, ...TOLD_REPORTER]) {
+  for (const verb of TO_REPORTER_VERBS) {
     if (!wordsAt(ts, k, verb)) continue;
     const det = ts[k + verb.length]?.text.toLowerCase();
     let n = k + verb.length + 1;
@@ -1660,9 +1662,14 @@ function spokeToPublication(ts: Token[], last: number): boolean {
   return false;
 }
 
-/** Where the verb of meeting (speech-verbs.json receivedReporter, reporterAsked) that ends at token `end` starts, or -1 when none does. */
+/** Verbs whose subject is the reporter and object the one interviewed ("met", "asked"; receivedReporter, reporterAsked). */
+const MEETING_VERBS = [...RECEIVED_REPORTER, ...REPORTER_ASKED];
+/** Verbs whose subject is the one interviewed and object the paper's reporter ("received", "told"; receivedReporter, toldReporter). */
+const TO_REPORTER_VERBS = [...RECEIVED_REPORTER, ...TOLD_REPORTER];
+
+/** Where the verb of meeting (MEETING_VERBS) that ends at token `end` starts, or -1 when none does. */
 function meetingVerbEndingAt(ts: readonly Token[], end: number): number {
-  const verb = [...RECEIVED_REPORTER, ...REPORTER_ASKED].find((v) => wordsAt(ts, end - v.length + 1, v));
+  const verb = MEETING_VERBS.find((v) => wordsAt(ts, end - v.length + 1, v));
   return verb ? end - verb.length + 1 : -1;
 }
 
@@ -1673,9 +1680,7 @@ function meetingVerbEndingAt(ts: readonly Token[], end: number): number {
  * aside, and before the verb nothing, or an aside between commas of at most twelve tokens.
  */
 function receivedAfter(ts: readonly Token[], after: number, first: number): boolean {
-  let k = first - 1;
-  while (k >= 0 && ts[k]!.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k--;
-  const start = meetingVerbEndingAt(ts, k);
+  const start = meetingVerbEndingAt(ts, beforeCourtesyTitles(ts, first));
   return start >= 0 && verbAfterReporter(ts, after) === start;
 }
 
@@ -1696,9 +1701,16 @@ function verbAfterReporter(ts: readonly Token[], last: number): number {
   return k;
 }
 
-function introducedAsInterviewed(ts: Token[], first: number): boolean {
+/** The token before the courtesy titles ("Mr", "Dr") written before the name at `first`. */
+function beforeCourtesyTitles(ts: readonly Token[], first: number): number {
   let k = first - 1;
   while (k >= 0 && ts[k]!.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k--;
+  return k;
+}
+
+/** Do the words before the name at token `first` (courtesy titles skipped) say it is the one interviewed ("We met", "I spoke to")? */
+function introducedAsInterviewed(ts: Token[], first: number): boolean {
+  const k = beforeCourtesyTitles(ts, first);
   return INTERVIEW_INTROS.some((phrase) => wordsAt(ts, k - phrase.length + 1, phrase));
 }
 

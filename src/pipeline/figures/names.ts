@@ -6,7 +6,7 @@
  * place or an organisation.
  */
 import type { Token } from './tokens.ts';
-import { capitalRunEnd, isPossessive, isTitleStop, stripPossessive, wordBeforeName } from './tokens.ts';
+import { capitalRunEnd, indexBeforeName, isPossessive, isTitleStop, stripPossessive, wordBeforeName } from './tokens.ts';
 import {
   HONORIFICS,
   PAIRED_HONORIFICS,
@@ -695,7 +695,7 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
       let k = first - 1;
       while ((tokens[k]?.text === ',' || tokens[k]?.text === 'and') && tokens[k - 1]?.word && tokens[k - 1]!.cap && !tokens[k - 1]!.sentenceStart) k -= 2;
       // ("his sons, Joseph and Kevin": the list set off by a comma after its relation.)
-      let b = k < first - 1 ? (tokens[k]?.text === ',' ? k - 1 : k) : tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
+      let b = k < first - 1 ? (tokens[k]?.text === ',' ? k - 1 : k) : indexBeforeName(tokens, first);
       // "his wife of 58 years, Marija": a relation and how long it has lasted.
       if (/^years?$/i.test(tokens[b]?.text ?? '') && /^\d+$|^\p{Ll}+$/u.test(tokens[b - 1]?.text ?? '') && tokens[b - 2]?.text.toLowerCase() === 'of') b -= 3;
       const before = tokens[b];

@@ -135,9 +135,14 @@ export function isTitleStop(tokens: Token[], i: number): boolean {
   return tokens[i]?.text === '.' && TITLE_ABBREVIATIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '');
 }
 
-/** The token before the name starting at `first`, past one comma ("landlady Kerry-Ann", "her son, Andrei"). */
+/** The index of the token before the name starting at `first`, past one comma ("landlady Kerry-Ann", "her son, Andrei"). */
+export function indexBeforeName(tokens: readonly Token[], first: number): number {
+  return tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
+}
+
+/** The token before the name starting at `first`, past one comma (indexBeforeName). */
 export function wordBeforeName(tokens: readonly Token[], first: number): Token | undefined {
-  return tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
+  return tokens[indexBeforeName(tokens, first)];
 }
 
 /** "Tunisia's" → "Tunisia"; other words unchanged. */
