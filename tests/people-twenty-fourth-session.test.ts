@@ -139,7 +139,8 @@ describe('roles', () => {
   });
 
   it('reads "postie" as a trade', () => {
-    expect(roleOf('Ron Hale', 'Another neighbour, retired postie Ron Hale, 68, backed her.')).toBe('postie');
+    // (Since the thirty-seventh session "retired" stays in the title, as other modifiers of a post do.)
+    expect(roleOf('Ron Hale', 'Another neighbour, retired postie Ron Hale, 68, backed her.')).toBe('retired postie');
   });
 
   it('reads the team someone coached in a relative clause as the role', () => {

@@ -108,6 +108,40 @@ describe('transcripts', () => {
   });
 });
 
+describe('interviews whose questions are set in bold (thirty-seventh session)', () => {
+  const bold = (text: string): Block => ({ kind: 'paragraph', text, bold: true });
+  const plain = (text: string): Block => ({ kind: 'paragraph', text });
+  const interview = (questions: (text: string) => Block) =>
+    toArticle({
+      file: 'test.md',
+      title: 'Harwick lifeboat coxswain on forty years of rescues at sea',
+      meta: {},
+      blocks: [
+        plain('Mara Quist has steered the Harwick lifeboat for nineteen of her forty years on the crew, and next month she hands the wheel to her deputy.'),
+        plain('The Harwick Courier asked her about storms, pagers and the rescue she still dreams about.'),
+        questions('What was the worst night at sea?'),
+        plain('The worst night at sea was the rescue of the trawler Halcyon in 2009, when forty years of lifeboat rescues at Harwick seemed to end in one storm.'),
+        questions('Has the job changed?'),
+        plain('The pagers have changed and the boats are faster, but the sea at Harwick has not changed at all.'),
+        questions('What will you do next month?'),
+        plain('I will sleep through a storm for the first time in forty years, and then I will go down to the station and make the tea.'),
+      ],
+    });
+
+  it('are summarised by their introduction, not by an answer', () => {
+    const article = interview(bold);
+    expect(introductionEnd(article)).toBe(2);
+    const { summary } = summarize(article);
+    expect(summary.startsWith('Mara Quist has steered the Harwick lifeboat')).toBe(true);
+    expect(summary).not.toContain('trawler Halcyon');
+  });
+
+  it('count only questions set in bold as paragraphs of their own', () => {
+    expect(introductionEnd(interview(plain))).toBeUndefined();
+    expect(introductionEnd(interview((text) => bold(text.replace('?', '.'))))).toBeUndefined();
+  });
+});
+
 describe('openers told from the day of writing', () => {
   it('never open a summary, and may be cut off', () => {
     expect(hasDanglingOpener('Yesterday, the council voted to close the bridge.')).toBe(true);

@@ -570,6 +570,12 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         // "a letter written by Hartley's daughter, Jess": the writer is the one owned.
         if (id !== undefined) return possessiveNoun(p, n) === undefined ? id : ownedNamed(p, n);
         const t = ts[n]!;
+        // "a letter … by the mother of Tiago Ferraz": the writer is the relative of the one named
+        // after "of", not that one.
+        if (t.word && RELATION_WORDS.has(t.text.toLowerCase()) && ts[n + 1]?.text.toLowerCase() === 'of') return undefined;
+        // "a letter … from TBM's director of operations, Pascal Daguerre": a body in the possessive
+        // owns the writer's post, named after it.
+        if (t.word && t.cap && /['’]s$/.test(t.text) && ts[n + 1]?.word && !ts[n + 1]!.cap) continue;
         // "a letter from the Irbid Transport Operators' Association, signed by its chairman,
         // Mahmoud Al-Khasawneh": a body named after "from" is no writer; a later "by" may be.
         if (quoted[p][n] || boundary(p, n) || (t.word && t.cap) || (!t.word && t.text !== ',' && t.text !== '-')) break;
@@ -968,8 +974,11 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // own-relative: "with her granddaughter, Marija, translating, she said:": one introduced in the
     // pronoun's sentence as a relation of someone of the pronoun's gender ("her …", "his …") is
     // that someone's relative, not whom the pronoun stands for.
+    // Followed back along a chain of he's or she's, anywhere: "His father, Shalva, sang …. He
+    // studied at the Conservatoire …. "…," he said later": the he the chain began from is the one
+    // whose father it is.
     const ownRelative = (p: number, i: number) => {
-      if (p !== pos.paragraph || sentenceOf[p]![i] !== sentenceOf[p]![pos.token]) return false;
+      if (!chained && (p !== pos.paragraph || sentenceOf[p]![i] !== sentenceOf[p]![pos.token])) return false;
       const ts = tokens[p]!;
       const k = ts[i - 1]?.text === ',' ? i - 2 : i - 1;
       const owner = ts[k - 1]?.text.toLowerCase();
@@ -1061,7 +1070,9 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // Not when the name is only the agent of a passive ("He was 20 when the dam, ordered by
       // President Gamal Abdel Nasser, forced his family out"): the clause's subject is another.
       const agentOnly = tokens[p][beforeTitles(tokens[p], list[k]!)]?.text.toLowerCase() === 'by';
-      const ownClause = opener !== undefined && !agentOnly && tokens[p].slice(opener + 1, list[k]).some((t) => t.word && CLAUSE_OPENING_WORDS.has(t.text.toLowerCase()) && !BACKGROUND_CLAUSE_WORDS.has(t.text.toLowerCase()));
+      // Nor a name in the possessive ("…, where he sang in the composer Zakaria Paliashvili's
+      // opera"): an owner is no clause's subject.
+      const ownClause = opener !== undefined && !agentOnly && !possessiveAt(p, list[k]!) && tokens[p].slice(opener + 1, list[k]).some((t) => t.word && CLAUSE_OPENING_WORDS.has(t.text.toLowerCase()) && !BACKGROUND_CLAUSE_WORDS.has(t.text.toLowerCase()));
       if (opener !== undefined && (opener < list[k]! || frontedSubject) && !ownClause && PRONOUNS[tokens[p][opener]!.text.toLowerCase()] === g) {
         fired.add('pronoun-chain');
         return chained ? undefined : resolvePronoun({ paragraph: p, token: opener }, g, true);

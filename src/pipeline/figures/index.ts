@@ -12,8 +12,9 @@ import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, vesselNames, type NameMention } from './names.ts';
 import { cluster, joinAliasNames, type Cluster, type PlacedMention } from './coreference.ts';
-import { affiliation, agentTitle, appointedRole, courtSide, founderRole, inChargeRole, predicateRole, relativeLiving, relativeRole, titleWithClauseBefore,
-  invertedRole, pronounRole, roleAfter, roleBefore, sentenceTitle, toldListenerTitle } from './roles.ts';
+import { affiliation, agentTitle, appointedRole, courtSide, founderRole, inChargePastClause, inChargeRole, predicateRole, relativeLiving, relativeRole, titleWithClauseBefore,
+  invertedRole, pronounInChargeRole, pronounRole,
+  roleAfter, roleBefore, sentenceTitle, toldListenerTitle } from './roles.ts';
 import { singularRole, spelledOut } from './role-wording.ts';
 import { sharedTitles } from './shared-titles.ts';
 import { AMBIGUOUS, attributeQuotes, type AttributedQuote, type SpeakerCue } from './attribution.ts';
@@ -1266,6 +1267,7 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
     // "Sandy Macrae of Tomatin, a Strathspey fiddler": the place after "of" is part of how the name
     // is given; the appositive comes after it.
     const homeEnd = ts[last + 1]?.text === 'of' && ts[last + 2]?.word && ts[last + 2]!.cap ? capitalRunEnd(ts, last + 2) : -1;
+    const pastClause: FoundRole = { role: inChargePastClause(text, ts, m.first, last), source: 'predicate' };
     const found: FoundRole[] = [
       { role: roleAfter(text, ts, last, nameStarts[m.paragraph]), source: 'appositive' },
       { role: homeEnd > 0 && ts[homeEnd + 1]?.text === ',' ? roleAfter(text, ts, homeEnd, nameStarts[m.paragraph]) : '', source: 'appositive' },
@@ -1277,17 +1279,20 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
       { role: appointedRole(text, ts, m.first, last), source: 'predicate' },
       { role: founderRole(text, ts, last), source: 'predicate' },
       { role: inChargeRole(text, ts, m.first, last), source: 'predicate' },
+      pastClause,
       { role: courtSide(ts, m.first, last), source: 'court-side' },
     ];
     if (before && isRelation(before)) {
       // "His son, Callum McBride, who has been managing director", "His mother, Patience Obi, a
       // retired headteacher": a family relation says whose relative someone is; what they do,
       // when the article says it right after the name, is their role (the sentence's title last).
-      const own = found.filter((f) => !isRelation(f.role));
+      const own = found.filter((f) => !isRelation(f.role) && f !== pastClause);
       yield* own.filter((f) => f.source !== 'sentence-title');
       yield* own.filter((f) => f.source === 'sentence-title');
-      // The relation, and the relation read again as the sentence's title, wait.
-      relations.push({ role: body ? `${before}, ${body}` : before, source: 'title-before' }, ...found.filter((f) => isRelation(f.role)));
+      // The relation, and the relation read again as the sentence's title, wait; a unit in the
+      // relative's charge said past a clause about something else ("Their son Martin, who trained
+      // as a baker alongside his mother, now runs the shop") after them.
+      relations.push({ role: body ? `${before}, ${body}` : before, source: 'title-before' }, ...found.filter((f) => isRelation(f.role)), pastClause);
     } else {
       // "One of Kolam's earliest customers, Wade Tillman, superintendent of …": a group someone is
       // one of says less than the post set off after the name.
@@ -1302,13 +1307,14 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
     }
     livings.push({ role: relativeLiving(text, ts, last), source: 'predicate' });
   }
-  for (const m of c.mentions) {
-    // Not a transcript's label ("Asante: The minister wants …"): the turn is what they say.
-    if (m.inQuote || (m.first === 0 && tokens[m.paragraph]![m.last + 1]?.text === ':')) continue;
-    yield { role: pronounRole(paragraphs[m.paragraph]!, tokens[m.paragraph]!, m.first, m.last, nameTokens[m.paragraph]!, gender), source: 'pronoun-predicate' };
-  }
+  // Not a transcript's label ("Asante: The minister wants …"): the turn is what they say.
+  const narrated = c.mentions.filter((m) => !m.inQuote && !(m.first === 0 && tokens[m.paragraph]![m.last + 1]?.text === ':'));
+  for (const m of narrated) yield { role: pronounRole(paragraphs[m.paragraph]!, tokens[m.paragraph]!, m.first, m.last, nameTokens[m.paragraph]!, gender), source: 'pronoun-predicate' };
   yield* livings;
   yield* relations;
+  // "… He has headed the hospital's cardiology service since 2021": a unit in their charge said
+  // of a he or she, after any relation ("my late father, Tevita. He coached the village team …").
+  for (const m of narrated) yield { role: pronounInChargeRole(paragraphs[m.paragraph]!, tokens[m.paragraph]!, m.first, m.last, nameTokens[m.paragraph]!, gender), source: 'pronoun-predicate' };
   for (const m of c.mentions) yield { role: shared.get(`${m.paragraph}:${m.first}`) ?? '', source: 'list' };
   // The story's first named person, when its opening sentence says what they are ("A delivery driver who…").
   yield { role: lead, source: 'lead' };

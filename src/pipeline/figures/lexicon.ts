@@ -18,8 +18,8 @@ type Model = {
 const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
-const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string>; rankTitles: string[]; labelOpeners: string[]; pairedHonorifics: Record<string, string> };
-const ROLE_DATA = load('./data/role-nouns.json') as { frontingPrepositions: string[]; firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; thingSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeAgentNouns: Record<string, string>; inChargeNamedVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; relationInverses: Record<string, { m?: string; f?: string }>; spouses: string[]; generations: { elder: string[]; younger: string[] }; headAliases: Record<string, string[]>; titleAcronyms: Record<string, string>; ageNouns: Record<string, [number, number]>; irregularParticiples: string[]; subordinateModifiers: string[] };
+const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string>; courtSideNouns: Record<string, string>; courtSideOpeners: string[]; rankTitles: string[]; labelOpeners: string[]; pairedHonorifics: Record<string, string> };
+const ROLE_DATA = load('./data/role-nouns.json') as { frontingPrepositions: string[]; firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; thingSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeAgentNouns: Record<string, string>; inChargeNamedVerbs: string[]; inChargePerfectVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; relationInverses: Record<string, { m?: string; f?: string }>; spouses: string[]; generations: { elder: string[]; younger: string[] }; headAliases: Record<string, string[]>; titleAcronyms: Record<string, string>; ageNouns: Record<string, [number, number]>; irregularParticiples: string[]; subordinateModifiers: string[] };
 /** Words that make a post the second of its name ("deputy chairman"; role-nouns.json subordinateModifiers). */
 export const SUBORDINATE_MODIFIERS: ReadonlySet<string> = new Set(ROLE_DATA.subordinateModifiers);
 /** Past participles not in -ed ("known", "born"; role-nouns.json irregularParticiples). */
@@ -449,6 +449,8 @@ export const IN_CHARGE_VERBS = new Set(ROLE_DATA.inChargeVerbs);
 export const IN_CHARGE_AGENT_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(ROLE_DATA.inChargeAgentNouns));
 /** In-charge verbs whose object may be a body's own name alone ('chairs the DRP'; data/role-nouns.json). */
 export const IN_CHARGE_NAMED_VERBS = new Set(ROLE_DATA.inChargeNamedVerbs);
+/** In-charge verbs that tell of a post only in the perfect, with how long it has lasted ('has led the bloc since 2023'). */
+export const IN_CHARGE_PERFECT_VERBS = new Set(ROLE_DATA.inChargePerfectVerbs);
 /** Units run by a person that are not organisations of their own ("shelter", "ward", "department"). */
 export const IN_CHARGE_NOUNS = new Set(ROLE_DATA.inChargeNouns);
 /** Words that are a post only with what they head after "of" ("head of engineering", "chief of staff"). */
@@ -462,6 +464,10 @@ export const POSTNOMINALS = new Set(TITLES.postnominals);
 
 /** Sentence-opening words of court reports and the role they give ("Defending," → "defending counsel"). */
 export const COURT_SIDES: ReadonlyMap<string, string> = new Map(Object.entries(TITLES.courtSides));
+/** The side a court reporter names by a noun after "for the" in a phrase opening the sentence ('Opening for the prosecution, …'), and the role it gives. */
+export const COURT_SIDE_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(TITLES.courtSideNouns));
+/** Words that may open the sentence before "for the prosecution" and the like ('Opening for the prosecution, …'). */
+export const COURT_SIDE_OPENERS: ReadonlySet<string> = new Set(TITLES.courtSideOpeners);
 
 /** Is this word a title or role noun (case-insensitive)? */
 export function isRoleWord(w: string): boolean {
@@ -477,7 +483,8 @@ export function isRoleWord(w: string): boolean {
 /** A plural noun: the lexicon tags it so ("leaders", "officials"), or it is the "-s" form of a role or person noun ("openers", "trustees"). */
 export function isPluralNoun(word: string): boolean {
   const w = word.toLowerCase();
-  return tagsOf(w).includes('Plural') || (/[^s]s$/.test(w) && (isRoleWord(w.slice(0, -1)) || isPersonNoun(w.slice(0, -1))));
+  // Not a possessive ("vice-mayor's"): its "s" follows an apostrophe.
+  return tagsOf(w).includes('Plural') || (/[^s'’]s$/.test(w) && (isRoleWord(w.slice(0, -1)) || isPersonNoun(w.slice(0, -1))));
 }
 
 const NOT_ROLES = new Set(ROLE_DATA.notRoles);

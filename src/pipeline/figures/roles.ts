@@ -14,6 +14,8 @@ import {
   AS_ROLE_PARTICLES,
   AS_ROLE_VERBS,
   OCCUPATION_VERBS,
+  COURT_SIDE_NOUNS,
+  COURT_SIDE_OPENERS,
   COURT_SIDES,
   NAME_PARTICLES,
   PEERAGE_TITLES,
@@ -24,6 +26,7 @@ import {
   IN_CHARGE_VERBS,
   IN_CHARGE_AGENT_NOUNS,
   IN_CHARGE_NAMED_VERBS,
+  IN_CHARGE_PERFECT_VERBS,
   RELATION_WORDS,
   isHonorific,
   isHonorificAsWritten,
@@ -48,7 +51,7 @@ import {
   tagsOf,
   IRREGULAR_PARTICIPLES,
 } from './lexicon.ts';
-import { capitalRunEnd, isTitleStop, sentenceStartAt, stripPossessive, wordsAt } from './tokens.ts';
+import { capitalRunEnd, isTitleStop, pastAside, sentenceStartAt, stripPossessive, wordsAt } from './tokens.ts';
 import { gazetteer, lookUpPlace } from '../places/gazetteer.ts';
 import { AGE_WORD, ageInPassing } from './ages.ts';
 import { NUMBER_WORD } from './role-wording.ts';
@@ -206,6 +209,9 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   skipHonorifics();
   // "the group's founder, the late Solly Kaplan": "the late" between the comma and the name.
   if (end === first - 1 && tokens[end]?.word && lower(tokens[end]!) === 'late' && tokens[end - 1]?.word && lower(tokens[end - 1]!) === 'the' && tokens[end - 2]?.text === ',') end -= 2;
+  // "the acting Regional Fire Commander, ACFO Daniel Opoku": a rank's initials between the comma
+  // and the name, as police and fire services write them, say less than the post before them.
+  if (end === first - 1 && /^\p{Lu}{2,5}$/u.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end--;
   // "The treasurer, 74-year-old Dai Prosser,": an age between the comma and the name.
   if (end === first - 1 && AGE_WORD.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end--;
   // place-possessive: "the defending champion, Northern Ireland's Conor McCaffrey": where the
@@ -291,8 +297,18 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
       k--;
       continue;
     }
+    // "the president of the health workers' union, …": a plural owner in the possessive.
+    if (appositive && !t.word && /^['’]$/.test(t.text) && tokens[k - 2]?.word && !tokens[k - 2]!.cap && /s$/.test(tokens[k - 2]!.text) && tokens[k]?.word) {
+      k -= 2;
+      continue;
+    }
     if (!t.word || nameTokens.has(k - 1)) break; // another person's name ends the title
     const w = lower(t);
+    // "the deputy for the 7th district, …": an ordinal after "the" is part of what the title is of.
+    if (appositive && /^\d+(?:st|nd|rd|th)$/.test(w) && tokens[k - 2]?.word && lower(tokens[k - 2]!) === 'the') {
+      k--;
+      continue;
+    }
     if (isTitleWord(t) || CONNECTORS.has(w)) {
       k--;
       continue;
@@ -311,11 +327,18 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
       k--;
       continue;
     }
+    // "The acting government spokeswoman", "A retired nurse": a modifier of the post ("acting",
+    // "retired"), though the lexicon reads it as a verb, stays in the title before a plain word of it.
+    if (!t.cap && TITLE_MODIFIERS.has(w) && isVerb(w) && tokens[k]!.word && !tokens[k]!.cap && !isFunctionWord(qualified)) {
+      k--;
+      continue;
+    }
     // "The leader of Lorn and Isles Council, Morven Sinclair", "The Mayor of Hallamford and the
     // Wolds, …": "and" between capitalised words inside what the title is of is part of that name.
-    // So do "on" and "in" ("the national Expanded Programme on Immunization").
+    // So do "on" and "in" ("the national Expanded Programme on Immunization"), and the particles
+    // of other languages' names ("the Unión de Rugby de Cuyo").
     const capitalAfter = tokens[k]?.cap || (lower(tokens[k]!) === 'the' && tokens[k + 1]?.cap);
-    if (!t.cap && INNER_NAME_LINKS.has(w) && capitalAfter && tokens[k - 2]?.word && tokens[k - 2]!.cap && !nameTokens.has(k - 2)) {
+    if (!t.cap && (INNER_NAME_LINKS.has(w) || NAME_PARTICLES.has(w)) && capitalAfter && tokens[k - 2]?.word && tokens[k - 2]!.cap && !nameTokens.has(k - 2)) {
       k--;
       continue;
     }
@@ -347,6 +370,11 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     if (!t.cap && /ing$/.test(w) && !TITLE_MODIFIERS.has(w) && !FUNCTION_MODIFIERS.has(w) && tokens[k]?.cap && /['’]s?$/.test(tokens[k]!.text)) break;
     // "the exhibit shows photographers …": a plural or a present-tense verb is no part of a title.
     if (!t.cap && !isPersonNoun(w) && tagsOf(w).some((x) => x === 'Plural' || x === 'PresentTense')) break;
+    // "the archbishop's delegate for sacred art, …": an adjective in -ed in what the title is of.
+    if (!t.cap && appositive && /ed$/.test(w) && tagsOf(w).includes('Adjective') && titleOfBefore(tokens, k - 2)) {
+      k--;
+      continue;
+    }
     // "convicted former mayor": a past participle the lexicon lacks still ends the title; so does
     // one capitalised only because it opens the sentence ("Baffled farmer Frank Shepherd").
     if ((!t.cap || t.sentenceStart) && /[^e]ed$/.test(w) && !isPersonNoun(w) && !TITLE_MODIFIERS.has(w)) break;
@@ -394,7 +422,14 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   // the first name's appositive, not the second's title.
   let q = start - 1;
   while (q > 0 && tokens[q]!.word && (ARTICLES.has(lower(tokens[q]!)) || PICKERS.has(lower(tokens[q]!)))) q--;
-  if (appositive && tokens[q]?.text === ',' && nameTokens.has(q - 1)) return undefined;
+  if (appositive && tokens[q]?.text === ',' && nameTokens.has(q - 1)) {
+    // "Akua Dapaah, the daughter of the market queen, Nana Afua Pokuaa,": the relation is the
+    // first name's, and the post the relative is "of" is the second's.
+    if (ownPhrase) return postOfRelative(tokens, start, end);
+    // "the health secretary, Ana Ruiz, the deputy for the 7th district, Javiera Contreras,": where
+    // the first name has its own title set off before it, the names and titles come in pairs.
+    if (!titledBefore(tokens, q - 1, nameTokens)) return undefined;
+  }
   // fronted-object: "After meeting the head of the committee, Ann Lee said …": a phrase that is a
   // verb's object in a clause before the name, which the sentence's own verb then follows, is no
   // title of that name (but "…, said the head of the committee, Ann Lee." is).
@@ -417,6 +452,28 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   return [start, end];
 }
 
+/**
+ * The post after the "of" of a relation from token `start` to `end` ("the daughter of the market
+ * queen" → "market queen", "the widow of the band's first guitarist" → "band's first guitarist"),
+ * when it ends on a word for a post that is no relation; undefined otherwise.
+ */
+function postOfRelative(tokens: Token[], start: number, end: number): [number, number] | undefined {
+  let of = start + 1;
+  while (of < end && !(tokens[of]!.word && lower(tokens[of]!) === 'of')) of++;
+  let from = of + 1;
+  while (from < end && tokens[from]!.word && (ARTICLES.has(lower(tokens[from]!)) || lower(tokens[from]!) === 'late')) from++;
+  const head = tokens[end]!;
+  return from <= end && isTitleWord(head) && !RELATION_WORDS.has(lower(head)) ? [from, end] : undefined;
+}
+
+/** Is the name ending at token `last` set off after a title of its own ("the health secretary, Ana Ruiz")? */
+function titledBefore(tokens: Token[], last: number, nameTokens: Set<number>): boolean {
+  let first = last;
+  while (first > 0 && nameTokens.has(first - 1)) first--;
+  const span = titleSpan(tokens, first, nameTokens);
+  return !!span && tokens[span[1] + 1]?.text === ',';
+}
+
 /** How many words back from a comma "of" and its title may stand ("The head of the national Expanded Programme on Immunization,"). */
 const TITLE_OF_REACH = 8;
 
@@ -432,6 +489,8 @@ function titleOfBefore(tokens: Token[], k: number): boolean {
       continue;
     }
     if (listComma(tokens, i)) continue;
+    // "the president of the workers' union": a plural owner's apostrophe.
+    if (/^['’]$/.test(t.text) && tokens[i - 1]?.word && /s$/.test(tokens[i - 1]!.text)) continue;
     if (!t.word) return false;
     // "the head teacher at my school, Alun Brace": "at" ties a title to where it is held, as "of" does;
     // so does "to" ("The Secretary to the cooperative, Mr Raphael Ayamga").
@@ -888,19 +947,49 @@ export function founderRole(text: string, tokens: Token[], last: number): string
  * gives none. The name runs from token `first` to `last`.
  */
 export function inChargeRole(text: string, tokens: Token[], first: number, last: number): string {
-  let i = subjectVerbAt(tokens, last, first);
+  return inChargeAt(text, tokens, subjectVerbAt(tokens, last, first));
+}
+
+/**
+ * in-charge past a relative clause: "Arango, who was elected in 2023, chairs its education
+ * committee": the sentence's own verb after the clause set off between commas, when the clause
+ * itself puts nothing in the person's charge.
+ */
+export function inChargePastClause(text: string, tokens: Token[], first: number, last: number): string {
+  const at = subjectVerbAt(tokens, last, first);
+  if (tokens[at - 1]?.text !== 'who' || inChargeAt(text, tokens, at)) return '';
+  const after = pastAside(tokens, at - 2);
+  return after > at ? inChargeAt(text, tokens, after) : '';
+}
+
+/**
+ * in-charge, read from token `i`, where the verb of the person as subject stands ("runs …",
+ * "has chaired …", "now owns …"); '' when no unit a person is in charge of follows.
+ */
+function inChargeAt(text: string, tokens: Token[], i: number): string {
   // "has run", "had been running", "now runs", "also owns": the role starts after "now".
   if (tokens[i]?.word && ['now', 'also', 'still'].includes(lower(tokens[i]!))) i++;
   const start = i;
-  if (tokens[i]?.word && ['has', 'have', 'had'].includes(lower(tokens[i]!))) i++;
+  const perfect = !!tokens[i]?.word && ['has', 'have', 'had'].includes(lower(tokens[i]!));
+  if (perfect) i++;
   if (tokens[i]?.word && lower(tokens[i]!) === 'been') i++;
   const verb = tokens[i];
-  if (!verb?.word || verb.cap || !IN_CHARGE_VERBS.has(lower(verb))) return '';
+  if (!verb?.word || verb.cap) return '';
+  // "Ferreyra has led the bloc since 2023": a verb of one act as often as of a post is one of a
+  // post in the perfect with how long it has lasted.
+  if (!IN_CHARGE_VERBS.has(lower(verb)) && !(perfect && IN_CHARGE_PERFECT_VERBS.has(lower(verb)) && lastsSince(tokens, i + 1))) return '';
   i++;
-  const det = tokens[i];
+  let det = tokens[i];
   // "who chairs the DRP", "heads Ardent Capital": a body named by its own capitalised name.
   const named = IN_CHARGE_NAMED_VERBS.has(lower(verb)) ? namedBodyEnd(tokens, det?.word && lower(det) === 'the' ? i + 1 : i) : -1;
   if (named >= 0) return inChargeWording(text, tokens, start, verb, tokens[i]!.start, tokens[named]!.end);
+  // "has chaired Savannah Trust's board": a capitalised owner in the possessive is the determiner.
+  const objectStart = i;
+  if (det?.word && det.cap && !/['’]s$/.test(det.text)) {
+    let k = i + 1;
+    while (k < i + 4 && tokens[k]?.word && tokens[k]!.cap && !/['’]s$/.test(tokens[k]!.text)) k++;
+    if (tokens[k]?.word && tokens[k]!.cap && /['’]s$/.test(tokens[k]!.text)) det = tokens[(i = k)];
+  }
   // The object opens on a determiner or an owner's possessive ("the firm's", "Brennan's").
   if (!det?.word || !(ARTICLES.has(lower(det)) || POSSESSIVE_DETERMINERS.has(lower(det)) || /['’]s$/.test(det.text))) return '';
   let head = -1;
@@ -917,6 +1006,8 @@ export function inChargeRole(text: string, tokens: Token[], first: number, last:
     else if (t.cap ? isFunctionWord(w) : STOPS.has(w) || CONNECTORS.has(w) || isFunctionWord(w)) break;
   }
   if (head < 0) return '';
+  // "has headed the city's Office for Culture": a unit's own capitalised name goes on past "for" or "of".
+  if (tokens[head]!.cap) head = Math.max(head, namedBodyEnd(tokens, head));
   // "who has headed the brewer's export sales": an organisation in the possessive owns what is
   // headed, named by the plain words after it.
   if (/['’]s$/.test(tokens[head]!.text)) {
@@ -928,7 +1019,21 @@ export function inChargeRole(text: string, tokens: Token[], first: number, last:
     }
     head = end;
   }
-  return inChargeWording(text, tokens, start, verb, tokens[i]!.start, tokens[head]!.end);
+  return inChargeWording(text, tokens, start, verb, tokens[objectStart]!.start, tokens[head]!.end);
+}
+
+/** Does the clause from token `i` on say how long something has lasted ("… since 2023", "… for ten years")? */
+function lastsSince(tokens: Token[], i: number): boolean {
+  for (let j = i; j < tokens.length && j - i <= 12 && !endsClause(tokens[j]!); j++) {
+    const w = tokens[j]!.word ? lower(tokens[j]!) : '';
+    if (w === 'since' || (w === 'for' && tokens.slice(j + 1, j + 4).some((t) => t.word && DURATIONS.has(lower(t))))) return true;
+  }
+  return false;
+}
+
+/** A token that closes a clause: a stop, a semicolon or a colon. */
+function endsClause(t: Token): boolean {
+  return !t.word && /^[.;:!?]$/.test(t.text);
 }
 
 /** The in-charge role from token `start` to character `end`, "owns the café" written as "owner of the café" (`IN_CHARGE_AGENT_NOUNS`). */
@@ -990,12 +1095,15 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
   const holds = (j: number) =>
     AS_ROLE_VERBS.has(lower(tokens[j - 1]!)) ||
     DURATIONS.has(lower(tokens[j - 1]!)) ||
-    ((AS_ROLE_PARTICLES.has(lower(tokens[j - 1]!)) || /^(?:him|her|them)$/i.test(tokens[j - 1]!.text)) && !!tokens[j - 2]?.word && AS_ROLE_VERBS.has(lower(tokens[j - 2]!)));
+    ((AS_ROLE_PARTICLES.has(lower(tokens[j - 1]!)) || /^(?:him|her|them)$/i.test(tokens[j - 1]!.text) || namedObject(j - 1)) && !!tokens[j - 2]?.word && AS_ROLE_VERBS.has(lower(tokens[j - 2]!)));
+  // "Tamar Jorjadze has led Mtiebi as acting artistic director": what is led or joined, named by
+  // one capitalised word, may stand between the verb and "as".
+  const namedObject = (k: number) => !!tokens[k]?.word && tokens[k]!.cap && !isCalendarWord(tokens[k]!.text);
   // A length of time before "as" ties it to the post even a few words further on ("who announced in
   // September his intention to retire after eleven years as CFO"); no other name may come between.
   const reach = (j: number) => (DURATIONS.has(lower(tokens[j - 1]!)) ? i + 13 : i + 5);
   const asAt = tokens.findIndex((t, j) => j > i && j <= reach(j) && t.word && lower(t) === 'as' && holds(j));
-  if (asAt > 0 && tokens.slice(i, asAt).every((t) => t.word && (!t.cap || isCalendarWord(t.text)))) i = asAt;
+  if (asAt > 0 && tokens.slice(i, asAt).every((t, k) => t.word && (!t.cap || isCalendarWord(t.text) || (i + k === asAt - 1 && namedObject(i + k))))) i = asAt;
   else if (!COPULAS.has(lower(verb)) && !perfect) return '';
   return phraseRole(text, tokens, i + 1);
 }
@@ -1288,20 +1396,59 @@ const SUBJECT_PRONOUNS = lookupTable<'m' | 'f'>({ he: 'm', she: 'f' });
  * so the he or she can stand for no one else.
  */
 export function pronounRole(text: string, tokens: Token[], first: number, last: number, nameTokens: Set<number>, gender: 'm' | 'f' | undefined): string {
-  const start = sentenceStartAt(tokens, first);
-  let next = last + 1;
-  while (next < tokens.length && !tokens[next]!.sentenceStart) next++;
-  if (next >= tokens.length) return '';
-  for (let i = start; i < next; i++) if (nameTokens.has(i) && (i < first || i > last)) return '';
+  const next = nextSentenceStart(tokens, first, last, nameTokens);
+  if (next < 0) return '';
   if (lower(tokens[next]!) === 'the') return describedAs(text, tokens, next + 1, nameTokens);
-  // "Sixty years later she is the president of …", "Today, he is …": a short opening phrase of
-  // time, no name or verb in it, may come before the he or she.
+  const at = pronounAt(tokens, next, nameTokens, gender);
+  return at < 0 ? '' : predicateRole(text, tokens, at);
+}
+
+/**
+ * A unit the next sentence puts in the person's charge with a pronoun standing for them, as
+ * pronounRole reads them: "Dr Patricio Rivas was at the meeting. He has headed the hospital's
+ * cardiology service since 2021."
+ */
+export function pronounInChargeRole(text: string, tokens: Token[], first: number, last: number, nameTokens: Set<number>, gender: 'm' | 'f' | undefined): string {
+  const next = nextSentenceStart(tokens, first, last, nameTokens);
+  const at = next < 0 ? -1 : pronounAt(tokens, next, nameTokens, gender);
+  return at < 0 ? '' : inChargeAt(text, tokens, at + 1);
+}
+
+/** The first token of the sentence after the one naming the person at `first`…`last`, or -1 when there is none or that sentence names someone else too. */
+function nextSentenceStart(tokens: Token[], first: number, last: number, nameTokens: Set<number>): number {
+  const start = sentenceStartAt(tokens, first);
+  // Not a sentence inside a quotation in the person's own ('Ana Popa said the county had been
+  // "waiting a long time." She has chaired …'); a quotation that opens a sentence of its own is one.
+  let quoted = false;
+  let next = last + 1;
+  for (; next < tokens.length && (quoted || !tokens[next]!.sentenceStart); next++) {
+    const t = tokens[next]!.text;
+    const opens = t === '“' || (t === '"' && !quoted);
+    if (opens && /^[.!?]$/.test(tokens[next - 1]?.text ?? '')) {
+      next++;
+      break;
+    }
+    if (t === '“') quoted = true;
+    else if (t === '”') quoted = false;
+    else if (t === '"') quoted = !quoted;
+  }
+  if (next >= tokens.length) return -1;
+  for (let i = start; i < next; i++) if (nameTokens.has(i) && (i < first || i > last)) return -1;
+  return next;
+}
+
+/**
+ * The he or she opening the sentence from token `next` (after a short opening phrase of time:
+ * "Sixty years later she is the president of …", "Today, he is …"), when it fits the person's
+ * gender; -1 otherwise.
+ */
+function pronounAt(tokens: Token[], next: number, nameTokens: Set<number>, gender: 'm' | 'f' | undefined): number {
   let at = next;
   while (at < next + FRONTED_TIME_WORDS && at < tokens.length && !SUBJECT_PRONOUNS[lower(tokens[at]!)] && (tokens[at]!.text === ',' || (tokens[at]!.word && !nameTokens.has(at) && !isVerb(lower(tokens[at]!)) && (at > next || !tokens[at]!.cap || /^\p{Lu}\p{Ll}+$/u.test(tokens[at]!.text))))) at++;
   const pronoun = SUBJECT_PRONOUNS[lower(tokens[at] ?? tokens[next]!)];
-  if (!pronoun || (gender && gender !== pronoun)) return '';
-  if (at > next && !tokens.slice(next, at).some((t) => t.word && TIME_WORDS.test(lower(t)))) return '';
-  return predicateRole(text, tokens, at);
+  if (!pronoun || (gender && gender !== pronoun)) return -1;
+  if (at > next && !tokens.slice(next, at).some((t) => t.word && TIME_WORDS.test(lower(t)))) return -1;
+  return at;
 }
 
 /** The most words of an opening phrase of time before a sentence's he or she ("Sixty years later"). */
@@ -1327,7 +1474,8 @@ function describedAs(text: string, tokens: Token[], i: number, nameTokens: Set<n
     if (isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(w)) head = k;
     else if (head >= 0 || ((isVerb(w) || isFunctionWord(w) || isPraise(t)) && !TITLE_MODIFIERS.has(w))) break;
   }
-  if (head < 0) return '';
+  // "The parents are also accused …": a plural is a group, no one person's post.
+  if (head < 0 || isPluralNoun(tokens[head]!.text)) return '';
   const after = tokens[head + 1];
   if (!after || !(after.text === ',' || (after.word && !after.cap && isVerb(lower(after))))) return '';
   // "… with Wilson Andrés Patiño. The team's sporting director, Gustavo Henao Cifuentes, said":
@@ -1347,6 +1495,12 @@ export function courtSide(tokens: Token[], first: number, last = first): string 
   const side = tokens[last + 2];
   if (tokens[last + 1]?.text === ',' && side?.word && !side.cap && [',', '.'].includes(tokens[last + 3]?.text ?? '') && COURT_SIDES.has(lower(side))) return COURT_SIDES.get(lower(side))!;
   if (tokens[first - 1]?.text !== ',') return '';
+  // "Opening for the prosecution, Sherzod Alimov said …", "For the defence, Jane Okafor told …".
+  const noun = tokens[first - 2];
+  if (noun?.word && COURT_SIDE_NOUNS.has(lower(noun)) && wordsAt(tokens, first - 4, ['for', 'the'])) {
+    const opens = tokens[first - 4]!.sentenceStart || (!!tokens[first - 5]?.sentenceStart && COURT_SIDE_OPENERS.has(lower(tokens[first - 5]!)));
+    return opens ? COURT_SIDE_NOUNS.get(lower(noun))! : '';
+  }
   let s = first - 2;
   while (s >= 0 && tokens[s]!.word && tokens[s]!.cap && !tokens[s]!.sentenceStart) s--; // the client's name
   const opener = tokens[s];

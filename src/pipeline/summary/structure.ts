@@ -1,12 +1,13 @@
 /**
  * Articles built as a series of items after an introduction: a list article ("1. …", "2. …"), a
  * round-up of short items under subheadings, or a transcript whose turns open with the speaker's
- * label ("Q: …", "A: …", "JANE DOE: …"). The introduction says what the whole is about; any one
- * item or turn says only what that item is about, or what one person said, so the summary is
- * taken from the introduction when it has a sentence to give. Interviews told only by their
- * questions are not treated so: measured on GUM's fit part, taking their summary from the
- * introduction before the first question gained nothing (0.343 → 0.342), and rhetorical
- * questions made speeches look like interviews; a speaker's label is a mark no speech carries.
+ * label ("Q: …", "A: …", "JANE DOE: …") or whose questions are set in bold. The introduction
+ * says what the whole is about; any one item or turn says only what that item is about, or what
+ * one person said, so the summary is taken from the introduction when it has a sentence to give.
+ * Interviews told only by their plain questions are not treated so: measured on GUM's fit part,
+ * taking their summary from the introduction before the first question gained nothing (0.343 →
+ * 0.342), and rhetorical questions made speeches look like interviews; a speaker's label, or a
+ * question set in bold as a paragraph of its own, is a mark no speech carries.
  */
 import type { Article } from '../article.ts';
 
@@ -24,6 +25,9 @@ const NUMBERED = /^(?:\(?\d{1,2}[.)]|No\.\s*\d{1,2}[:.]?)\s+\S/u;
  * words and a colon ("Jane Doe:", "JANE DOE:"), before the capital or figure that opens what was said.
  */
 const SPEAKER_LABEL = /^(?:[QA][:.]|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*:)\s+(?=["“‘']?[\p{Lu}\p{N}])/u;
+
+/** A question as a paragraph of its own ends: its mark, perhaps inside a closing quotation mark. */
+const BOLD_QUESTION = /\?["'’”]?\s*$/u;
 
 /** A transcript has at least this many labelled turns… */
 const MIN_TURNS = 4;
@@ -82,7 +86,11 @@ export function introductionEnd(article: Article): number | undefined {
   // A transcript's introduction is what comes before the first turn; when the first turn opens
   // the text, it is the host's, who introduces the guest ("My guest this week runs…").
   const turns = transcriptTurns(ps);
-  const starts = [firstOf((p) => NUMBERED.test(p)), roundUp ? headingAt[0] : undefined, turns ? turns[0] || 1 : undefined];
+  // An interview whose questions are set in bold: each question and its answer is a turn, as a
+  // labelled transcript's are, so its introduction says who is asked and why.
+  const boldQuestions = article.blocks.filter((b) => b.kind === 'paragraph').flatMap((b, i) => (b.bold && BOLD_QUESTION.test(b.text) ? [i] : []));
+  const asked = boldQuestions.length >= MIN_ITEMS ? boldQuestions[0] : undefined;
+  const starts = [firstOf((p) => NUMBERED.test(p)), roundUp ? headingAt[0] : undefined, turns ? turns[0] || 1 : undefined, asked];
   const end = Math.min(...starts.filter((s): s is number => s !== undefined));
   return Number.isFinite(end) && end > 0 ? end : undefined;
 }
