@@ -1,10 +1,12 @@
 /**
  * Kinds of role and quote miss found on the development data in the thirty-seventh session
- * (issue #15: corpora/traps rounds a hundred and sixty-five to a hundred and sixty-seven, `r165-`
- * to `r167-`), tested on other invented sentences.
+ * (issue #15: corpora/traps rounds a hundred and sixty-five to a hundred and sixty-nine, `r165-`
+ * to `r169-`), tested on other invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { names, quotesOf, roleOf } from './helpers/people.ts';
+import { names, peopleIn, quotesOf, roleOf } from './helpers/people.ts';
+import { findPeople } from '../src/pipeline/figures/index.ts';
+import { toArticle } from '../src/pipeline/article.ts';
 
 describe('titles set off before the names of a list of people', () => {
   it('gives each name the title before it when the first name has its own', () => {
@@ -149,5 +151,77 @@ describe('a letter read out, and who wrote it', () => {
       '"We were promised that our son would be paid," the letter read.',
     );
     expect(quotes.some((q) => q.startsWith('Nuno Pires:') || q.startsWith('Rita Alves:'))).toBe(false);
+  });
+});
+
+describe('round 168: lists of those elected, how long a post was held, and who wrote', () => {
+  it('gives each name of a list of those elected "as" something its own post, and none to the next name', () => {
+    const text = 'Also elected to the committee were Neema Mollel as treasurer, Baraka Laizer as secretary and Upendo Massawe as chairperson.';
+    expect(roleOf('Neema Mollel', text)).toBe('treasurer');
+    expect(roleOf('Baraka Laizer', text)).toBe('secretary');
+    expect(roleOf('Upendo Massawe', text)).toBe('chairperson');
+  });
+
+  it('still reads "his successor as chair, Name" as that name\'s title', () => {
+    expect(roleOf('Colin Hart', 'He sat two seats from his successor as chair, Colin Hart.')).toBe('chair');
+  });
+
+  it('leaves how long a post has been held out of it', () => {
+    expect(roleOf('Ivy Brown', 'Ivy Brown, a vendor at the market for forty-one years, said trade was slow.')).toBe('vendor at the market');
+  });
+
+  it('reads a season-ticket holder', () => {
+    expect(roleOf('Dai Rees', 'Outside, season-ticket holder Dai Rees, 64, was cautious.')).toBe('season-ticket holder');
+  });
+
+  it('gives a "who said" with its own quotation those words, not the ones before it', () => {
+    const quotes = quotesOf('Tributes came from Governor Ali Mwinyi, who called her "the voice of the coast", and from Senator Omar Bakari, who said she had "sung us all into one family."');
+    expect(quotes).toContain('Ali Mwinyi: the voice of the coast');
+    expect(quotes).not.toContain('Omar Bakari: the voice of the coast');
+  });
+
+  it('gives words a he or she "wrote" to the writer of the text named just before', () => {
+    const quotes = quotesOf(
+      'Ms Rees, prosecuting, read to the court a victim personal statement from Glenys Price, 71, a retired school secretary.',
+      '"We had saved for this for thirty years," she wrote.',
+    );
+    expect(quotes).toContain('Glenys Price: We had saved for this for thirty years');
+  });
+});
+
+describe('round 169: interviews', () => {
+  /** An interview whose questions are set in bold, under an outlet's name. */
+  const interview = (intro: string[], source = 'Diario del Valle') => {
+    const qa: [string, string][] = [
+      ['How did you learn the trade?', 'From my father. He never explained anything; you watched and you carried wood.'],
+      ['What has changed since then?', 'Everything and nothing. The pit is the same, the people who come are not.'],
+      ['Who will run the distillery after you?', 'My daughter runs it already. She only lets me believe I do.'],
+    ];
+    const blocks = [
+      ...intro.map((text) => ({ kind: 'paragraph' as const, text })),
+      ...qa.flatMap(([q, a]) => [
+        { kind: 'paragraph' as const, text: q, bold: true as const },
+        { kind: 'paragraph' as const, text: a },
+      ]),
+    ];
+    return findPeople(toArticle({ file: 't.md', title: 'The agave does not hurry', meta: { source }, blocks }));
+  };
+  const answersOf = (people: ReturnType<typeof interview>, name: string) => people.figures.find((f) => f.name === name)?.quotes.length ?? 0;
+
+  it("reads the outlet's own name in the possessive as the paper's \"our\"", () => {
+    const people = interview(['Anselmo Ruiz Pérez, 63, has roasted agave in the same pit since he was a boy.', 'Ruiz received Diario del Valle\'s correspondent Itzel Cruz Ramírez under the tin roof of his distillery.']);
+    expect(answersOf(people, 'Anselmo Ruiz Pérez')).toBe(3);
+    expect(answersOf(people, 'Itzel Cruz Ramírez')).toBe(3);
+  });
+
+  it('reads the one who spoke to the paper past a long relative clause', () => {
+    const people = interview(['Marisol Catrileo Ñanco has piloted the river launch for thirty years.', 'Catrileo, who in 1998 became the first woman to receive a river master\'s licence from the port authority of Valdivia, talked to our correspondent Cristóbal Henríquez by phone.', 'Her colleague Ramiro Vidal pilots the evening crossing.']);
+    expect(answersOf(people, 'Marisol Catrileo Ñanco')).toBe(3);
+  });
+
+  it('reads "Don Rufino" as the given name of the one person whose full name opens on it', () => {
+    const people = peopleIn(['Rufino Mendoza Santiago, 63, is a master distiller in the Tlacolula valley.', 'Don Rufino laughed when asked about the big brands. "They come and they go," he said.']);
+    expect(people.figures.map((f) => f.name)).toEqual(['Rufino Mendoza Santiago']);
+    expect(people.figures[0]!.quotes).toEqual(['They come and they go']);
   });
 });

@@ -516,7 +516,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // With one word describing it ("a written statement, signed by Ergashev", "a 2009 letter
       // written by …"), a text counts only when its writer is named so; else the search goes on
       // ("their annual statements" is no text quoted).
-      const described = !direct && !!ts[k - 1] && /^(?:\p{Ll}+|\d{4})$/u.test(ts[k - 1]!.text) && ARTICLE_OR_OWNER.has(ts[k - 2]?.text.toLowerCase() ?? '');
+      // ("a victim personal statement from Eirlys Morgan": up to three such words.)
+      let opener = k - 1;
+      while (opener > 0 && k - opener <= 3 && /^(?:\p{Ll}+|\d{4})$/u.test(ts[opener]!.text) && !ARTICLE_OR_OWNER.has(ts[opener]!.text.toLowerCase()) && !quoted[p][opener]) opener--;
+      const described = !direct && opener < k - 1 && ARTICLE_OR_OWNER.has(ts[opener]?.text.toLowerCase() ?? '');
       if (!direct && !described) continue;
       const author = writerOfText(p, k, before);
       if (author !== undefined || direct) return { text: true, author };
@@ -1429,6 +1432,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // `"…," the letter to Mr Smith said`: a written text speaks for nobody, least of all its addressee.
     if (writtenSubject(p, verb)) return UNNAMED;
     if (!isSpeech(ts[verb]!, ts[verb + 1], ts[verb + 2])) return undefined;
+    // relative-with-own-quote: `from Governor Rashid Mwachiro, who called her "a treasure of the
+    // coast", and from Senator Hussein Bunu, who said she had "sung …"`: a "who said" that goes on
+    // to a quotation of its own reports those words, not the ones before it.
+    if (/^who$/i.test(ts[verb - 1]?.text ?? '') && ts.slice(verb + 1, verb + 10).some((t, k) => /^["“]$/.test(t.text) && !quoted[p][verb + 1 + k])) return undefined;
     // said-nothing: `"…." He said nothing for the whole job`: a verb of speech denied says nothing
     // of who spoke the words before it.
     if (/^(?:nothing|little)$/i.test(ts[verb + 1]?.text ?? '')) return undefined;
@@ -2398,6 +2405,19 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       }
     }
     if ((cue === 'after-pronoun' || cue === 'before-pronoun') && pronounContested && !fired.has('pronoun-continues')) cue = 'pronoun-contested';
+    // wrote-text: `Ms Rees read to the court a victim personal statement from Eirlys Morgan, 71, ….
+    // / "My husband and I had saved for this …," she wrote.`: a he or she who "wrote" the words is
+    // the writer of the text named just before, when the gender fits.
+    const wrote = tail.close >= 0 ? /^[,\s]*(she|he)\s+(?:wrote|writes)\b/i.exec(input.paragraphs[tail.paragraph]!.slice(tail.close + 1)) : null;
+    if (wrote && PRONOUN_CUES.has(cue) && head.open >= 0) {
+      const author = documentAuthor(head.paragraph, tokenAt(tokens[head.paragraph]!, head.open));
+      const g = author !== undefined && author >= 0 ? input.gender(author) : undefined;
+      if (author !== undefined && author >= 0 && (!g || g === PRONOUNS[wrote[1]!.toLowerCase()])) {
+        speaker = author;
+        cue = 'document-author';
+        fired.add('wrote-text');
+      }
+    }
     // addressed-by-title: `"The answer is not in the short term, Judge," she replied`: words that
     // end by calling someone by their title are said to its holder, not by them; a he or she that
     // found the holder is left unattributed.

@@ -227,6 +227,25 @@ export function cluster(
       (c) => [...c.forms].some((f) => f.includes(' ') && (sameName(f.split(' '), words) || byNickname(words, f))) && (c.name.length < 2 || sameName(c.name, words) || byNickname(words, c.name.join(' '))),
     );
 
+  // honorific-given-name: "Don Rufino" after "Rufino Mendoza Santiago": a courtesy title that goes
+  // before a given name alone (data/titles.json givenNameHonorifics), kept in the name because no
+  // list knows the given name, is that title before the given name of the one person whose longer
+  // name opens on it.
+  const longerByGiven = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.words.length < 2 || GIVEN_NAME_HONORIFICS.has(m.words[0]!.toLowerCase()) || !accept(m)) continue;
+    const k = foldWord(m.words[0]!);
+    // (Its given name and first family name: "Rufino Mendoza" of the headline is "Rufino Mendoza Santiago".)
+    longerByGiven.set(k, (longerByGiven.get(k) ?? new Set()).add(fold(m.words.slice(0, 2)).join(' ')));
+  }
+  for (const m of mentions) {
+    const title = m.words[0]!.toLowerCase();
+    if (m.words.length !== 2 || !GIVEN_NAME_HONORIFICS.has(title) || longerByGiven.get(foldWord(m.words[1]!))?.size !== 1) continue;
+    m.words = [m.words[1]!];
+    m.first++;
+    m.honorific = title;
+    m.titled = true;
+  }
   const multi = mentions.filter((m) => m.words.length > 1);
   // "Warhol Polaroid exhibits": a person's surname used as a modifier is a mention of that person.
   // Not after a title: "Cllr Rhys Penhale" is a person of his own, whoever "Dafydd ap Rhys" is.

@@ -188,7 +188,7 @@ export function findPeople(article: Article): PeopleResult {
   markInterviewees(mentions, tokens, body.length, qa);
   if (byline) markInterviewer(mentions, tokens.length - 1);
   // (And where "Q:" labels the questions: "Our staff reporter Nilakshi Deka talked to Mr Bora …".)
-  if (unlabelled.length || qa || qaNamed) markCorrespondent(mentions, tokens, Math.min(...turns.map((t) => t.paragraph)), bylineName(article.meta.author));
+  if (unlabelled.length || qa || qaNamed) markCorrespondent(mentions, tokens, Math.min(...turns.map((t) => t.paragraph)), bylineName(article.meta.author), outlet);
   boostAuthorLines(mentions, paragraphs, tokens);
   boostSelfIntroductions(mentions, tokens);
   boostGivenNicknames(mentions, tokens);
@@ -437,7 +437,7 @@ export function findPeople(article: Article): PeopleResult {
   // for reading an interview's introduction.
   const settled = ambiguous.filter((m) => (people[m.paragraph]!.get(m.first) ?? -1) >= 0);
   const mentionsOf = (c: Cluster) => [...c.mentions, ...settled.filter((m) => people[m.paragraph]!.get(m.first) === c.id)];
-  const turnQuotes = labelledQuotes(turns, body, tokens, clusters, byTitle, unlabelled.length > 0, relative, personGender, mentionsOf);
+  const turnQuotes = labelledQuotes(turns, body, tokens, clusters, byTitle, unlabelled.length > 0, relative, personGender, mentionsOf, outlet);
   const { quotes, speakerless } = attributeQuotes({
     paragraphs,
     afterHeading,
@@ -876,7 +876,7 @@ function markInterviewer(mentions: PlacedMention[], paragraph: number): void {
  * is the one who asks; so is one the words after the name call so ("Brenda Nkongho, our business
  * reporter, met Mr Ekwalla").
  */
-function markCorrespondent(mentions: PlacedMention[], tokens: Token[][], firstTurn: number, byline = ''): void {
+function markCorrespondent(mentions: PlacedMention[], tokens: Token[][], firstTurn: number, byline = '', outlet: readonly string[] = []): void {
   for (const m of mentions) {
     if (m.paragraph >= firstTurn || m.words.length < 2) continue;
     const ts = tokens[m.paragraph]!;
@@ -884,7 +884,7 @@ function markCorrespondent(mentions: PlacedMention[], tokens: Token[][], firstTu
     // byline-met: "Changezi talked to Naseebullah Kakar by phone", the byline's own name after a
     // verb of meeting: the one who wrote the piece asks.
     const bylineMet = !!byline && m.words.join(' ') === byline && meetingVerbEndingAt(ts, m.first - 1) >= 0;
-    if (!bylineMet && !ourReporterEndsAt(ts, noun) && !(ts[m.last + 1]?.text === ',' && [3, 4, 5].some((n) => ourReporterEndsAt(ts, m.last + n)))) continue;
+    if (!bylineMet && !ourReporterEndsAt(ts, noun, outlet) && !(ts[m.last + 1]?.text === ',' && [3, 4, 5].some((n) => ourReporterEndsAt(ts, m.last + n, outlet)))) continue;
     m.interviewer = true;
     m.rules = [...(m.rules ?? []), 'qa-correspondent'];
   }
@@ -892,12 +892,23 @@ function markCorrespondent(mentions: PlacedMention[], tokens: Token[][], firstTu
 
 /**
  * Does token `noun` end the paper's "our" or "this newspaper's" reporter, a beat of up to two words
- * between ("our business reporter", "our Pokhara correspondent", "our Asia business editor")?
+ * between ("our business reporter", "our Pokhara correspondent", "our Asia business editor"), or
+ * the reporter of the outlet named in the possessive ("Voz de Antequera's correspondent"; `outlet`,
+ * the words of the article's source)?
  */
-function ourReporterEndsAt(ts: readonly Token[], noun: number): boolean {
+function ourReporterEndsAt(ts: readonly Token[], noun: number, outlet: readonly string[] = []): boolean {
   if (!REPORTER_NOUNS.has(ts[noun]?.text.toLowerCase() ?? '')) return false;
-  const det = [1, 2, 3].map((back) => noun - back).find((k) => ts[k]?.word && /^(?:our|this|newspaper['’]s|paper['’]s)$/i.test(ts[k]!.text));
+  const det = [1, 2, 3].map((back) => noun - back).find((k) => ts[k]?.word && (/^(?:our|this|newspaper['’]s|paper['’]s)$/i.test(ts[k]!.text) || ownOutletEndsAt(ts, k, outlet)));
   return det !== undefined && !ts.slice(det + 1, noun).some((t) => !t.word);
+}
+
+/** Does the outlet's own name (`outlet`, its words folded, "the" left out) end at token `end` in the possessive ("Voz de Antequera's")? */
+function ownOutletEndsAt(ts: readonly Token[], end: number, outlet: readonly string[]): boolean {
+  if (!outlet.length || !/['’]s$/.test(ts[end]?.text ?? '')) return false;
+  return outlet.every((w, k) => {
+    const t = ts[end - (outlet.length - 1 - k)];
+    return !!t?.word && foldWord(stripPossessive(t.text)) === w;
+  });
 }
 
 /**
@@ -1461,6 +1472,9 @@ function isRelation(role: string): boolean {
   return RELATION_WORDS.has(head.replace(/['’]s$/, ''));
 }
 
+/** The most tokens of a relative clause set off after the name of the one who spoke to the paper. */
+const MAX_RELATIVE_ASIDE = 30;
+
 /** The most words of a labelled turn kept as its quote (cut at a sentence end). */
 const MAX_TURN_WORDS = 60;
 
@@ -1481,6 +1495,8 @@ function labelledQuotes(
   gender: (c: Cluster) => 'm' | 'f' | undefined,
   /** A person's mentions, with the family names alone settled as theirs among namesakes. */
   mentionsOf: (c: Cluster) => readonly PlacedMention[] = (c) => c.mentions,
+  /** The words of the outlet's own name (the article's source), folded. */
+  outlet: readonly string[] = [],
 ): AttributedQuote[] {
   const out: AttributedQuote[] = [];
   // The one a heading names as interviewed (markInterviewees) answers. Failing that, labelled
@@ -1529,7 +1545,7 @@ function labelledQuotes(
   const pronounMet = () =>
     pronounReading(
       (ts, i, p) =>
-        (/^(?:he|she)$/i.test(ts[i]!.text) && spokeToPublication(ts, i)) ||
+        (/^(?:he|she)$/i.test(ts[i]!.text) && spokeToPublication(ts, i, outlet)) ||
         (object(ts[i]!) && !!interviewer?.mentions.some((m) => m.paragraph === p && meetingVerbEndingAt(ts, i - 1) === verbAfterReporter(ts, m.last))),
     );
   // reporter-met: "Brenda Nkongho, our business reporter, met Mr Ekwalla at the union's offices":
@@ -1545,7 +1561,7 @@ function labelledQuotes(
     introducedAs((m) => introducedAsInterviewed(tokens[m.paragraph]!, m.first)) ??
     metPronoun() ??
     pronounMet() ??
-    introducedAs((m) => spokeToPublication(tokens[m.paragraph]!, m.last), mentionsOf) ??
+    introducedAs((m) => spokeToPublication(tokens[m.paragraph]!, m.last, outlet), mentionsOf) ??
     introducedAs(metByInterviewer, mentionsOf);
   // intro-named: of a labelled interview's people, the one the introduction names who is named
   // most, before one only the answers name ("Our chief tracker, Jean-Rémy Mabika, …").
@@ -1637,8 +1653,10 @@ function sentenceOpener(people: Cluster[], tokens: Token[][], at: { paragraph: n
  * between commas, is the one interviewed; so is one who received or met "our correspondent",
  * "this newspaper" or "us" (received-reporter).
  */
-function spokeToPublication(ts: Token[], last: number): boolean {
-  const k = pastAside(ts, last + 1);
+function spokeToPublication(ts: Token[], last: number, outlet: readonly string[] = []): boolean {
+  // ("Catrileo, who in 1998 became the first woman to receive a river master's licence from the
+  // Capitanía de Puerto de Valdivia, talked to our correspondent …": a relative clause may run long.)
+  const k = pastAside(ts, last + 1, ts[last + 2]?.text.toLowerCase() === 'who' ? MAX_RELATIVE_ASIDE : undefined);
   if (k < 0) return false;
   // spoke-about: "Chowdhury, who joined the yard from a fertiliser plant, spoke about gas tests,
   // asbestos and the families who wait at the gate": the one the introduction has speaking about
@@ -1664,6 +1682,9 @@ function spokeToPublication(ts: Token[], last: number): boolean {
     for (let beat = 0; beat <= 2 && ts[n + beat]?.word; beat++) {
       if ((det === 'our' || det === 'this') && REPORTER_NOUNS.has(ts[n + beat]!.text.toLowerCase())) return true;
     }
+    // "Don Rufino received Voz de Antequera's correspondent Itzel Ramírez Cruz": the outlet's own
+    // name in the possessive stands for "our".
+    if (outlet.length && [1, 2, 3].some((b) => ourReporterEndsAt(ts, k + verb.length + outlet.length - 1 + b, outlet))) return true;
   }
   return false;
 }

@@ -422,6 +422,9 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   // the first name's appositive, not the second's title.
   let q = start - 1;
   while (q > 0 && tokens[q]!.word && (ARTICLES.has(lower(tokens[q]!)) || PICKERS.has(lower(tokens[q]!)))) q--;
+  // "Joyce Ayo as vice-chairperson, Ismail Saning'o as secretary": what the name before was made.
+  // (Not "his successor as chair, Graham Tully": no name stands before that "as".)
+  if (appositive && tokens[q]?.word && lower(tokens[q]!) === 'as' && nameTokens.has(q - 1)) return undefined;
   if (appositive && tokens[q]?.text === ',' && nameTokens.has(q - 1)) {
     // "Akua Dapaah, the daughter of the market queen, Nana Afua Pokuaa,": the relation is the
     // first name's, and the post the relative is "of" is the second's.
@@ -724,8 +727,10 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
       break;
     }
     if (SPEECH_VERBS.has(w) || (i > start && ['said', 'was', 'is', 'has', 'had'].includes(w))) return '';
-    // "managing director since 2017": when someone took the role is no part of it.
-    if (sawRole && TIME_LINKS.has(w)) {
+    // "managing director since 2017", "a patient at the surgery for more than 40 years": when
+    // someone took the role, or how long they have held it, is no part of it.
+    const lasting = w === 'for' && tokens.slice(i + 1, i + 5).some((x) => x.word && DURATIONS.has(lower(x)));
+    if (sawRole && (TIME_LINKS.has(w) || lasting)) {
       relative = true;
       break;
     }
@@ -1366,7 +1371,7 @@ export function appointedRole(text: string, tokens: Token[], first: number, last
   if (!tokens[last + 1]?.word || lower(tokens[last + 1]!) !== 'as') return '';
   const prev = tokens[first - 1];
   const appointing = (t: Token | undefined) => !!t?.word && APPOINTING_WORDS.has(lower(t));
-  if (!(appointing(prev) || (prev?.word && lower(prev) === 'of' && appointing(tokens[first - 2])))) return '';
+  if (!(appointing(prev) || (prev?.word && lower(prev) === 'of' && appointing(tokens[first - 2])) || appointedInList(tokens, first))) return '';
   let i = last + 2;
   if (tokens[i]?.word && ARTICLES.has(lower(tokens[i]!))) i++;
   // "as Chief Financial Officer": a run of capitalised words that ends on a word for a person's post.
@@ -1374,6 +1379,29 @@ export function appointedRole(text: string, tokens: Token[], first: number, last
   while (k < tokens.length && k - i < 6 && tokens[k]!.word && tokens[k]!.cap) k++;
   if (k > i && isPersonNoun(tokens[k - 1]!.text)) return text.slice(tokens[i]!.start, tokens[k - 1]!.end).trim();
   return phraseRole(text, tokens, last + 1);
+}
+
+/**
+ * "Also elected to the board were Joyce Ayo as vice-chairperson, Ismail Saning'o as secretary and
+ * Daudi Lukumay as a committee member": a name that opens the sentence's list of those appointed
+ * (after "were" or "are" that follows a word of appointing) or continues it (after a comma or
+ * "and" that closes an earlier "Name as role").
+ */
+function appointedInList(tokens: Token[], first: number): boolean {
+  const start = sentenceStartAt(tokens, first);
+  const be = tokens.findIndex((t, i) => i >= start && i < first && t.word && ['were', 'are'].includes(lower(t)));
+  if (be < 0 || !tokens.slice(start, be).some((t) => t.word && APPOINTING_WORDS.has(lower(t)))) return false;
+  // Each item between "were" and the name is "Name as role", closed by a comma or "and".
+  let hasAs = false;
+  for (let i = be + 1; i < first; i++) {
+    const t = tokens[i]!;
+    if (t.text === ',' || (t.word && lower(t) === 'and')) {
+      if (!hasAs) return false;
+      hasAs = false;
+    } else if (t.word && lower(t) === 'as') hasAs = true;
+    else if (!t.word && /^[.;:!?]$/.test(t.text)) return false;
+  }
+  return !hasAs;
 }
 
 /**
