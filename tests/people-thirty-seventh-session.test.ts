@@ -1,7 +1,7 @@
 /**
  * Kinds of role and quote miss found on the development data in the thirty-seventh session
- * (issue #15: corpora/traps rounds a hundred and sixty-five to a hundred and sixty-nine, `r165-`
- * to `r169-`), tested on other invented sentences.
+ * (issue #15: corpora/traps rounds a hundred and sixty-five to a hundred and seventy-one, `r165-`
+ * to `r171-`), tested on other invented sentences.
  */
 import { describe, expect, it } from 'vitest';
 import { names, peopleIn, quotesOf, roleOf } from './helpers/people.ts';
@@ -223,5 +223,50 @@ describe('round 169: interviews', () => {
     const people = peopleIn(['Rufino Mendoza Santiago, 63, is a master distiller in the Tlacolula valley.', 'Don Rufino laughed when asked about the big brands. "They come and they go," he said.']);
     expect(people.figures.map((f) => f.name)).toEqual(['Rufino Mendoza Santiago']);
     expect(people.figures[0]!.quotes).toEqual(['They come and they go']);
+  });
+});
+
+describe('round 170: titles of South Asian reports', () => {
+  it('leaves a bracketed word closing the title before the name out of it', () => {
+    expect(roleOf('A. Kalaiselvi', 'The meeting was attended by additional commissioner of police (traffic) A. Kalaiselvi, a statement said.')).toBe('additional commissioner of police');
+  });
+
+  it('reads the post before a rank with "(retd)" set off before the name', () => {
+    expect(roleOf('Ashraful Alam', "She was sworn in before the corporation's chief waste management officer, Colonel (retd) Ashraful Alam.")).toBe("corporation's chief waste management officer");
+  });
+
+  it('keeps "acting" before a capitalised title', () => {
+    expect(roleOf('Chamari Wijeratne', 'The acting Provincial Director of Health Services, Dr. Chamari Wijeratne, said the ward would be named after him.')).toBe('acting Provincial Director of Health Services');
+  });
+
+  it('gives the post after "husband of" to the name it is set before, and the relation to the one before', () => {
+    const text = 'Talks were brokered by Dattatray Kate, husband of former corporator Mangal Kate.';
+    expect(roleOf('Mangal Kate', text)).toBe('former corporator');
+    expect(roleOf('Dattatray Kate', text)).toMatch(/^husband of former corporator/);
+    expect(roleOf('Anna Kuman', 'Mother of five Anna Kuman was hanging washing on Tuesday.')).toBe('Mother of five');
+  });
+
+  it('reads a portfolio held since a date', () => {
+    expect(roleOf('S. Kathiravan', 'S. Kathiravan said the state would not accept delay. Kathiravan has held the transport portfolio since the 2026 assembly election.')).toBe('has held the transport portfolio');
+  });
+});
+
+describe('round 171: who read a statement, and an adverb before a family name', () => {
+  it('gives a statement read by a lawyer, named after the noun, to the one the sentence\'s subject is', () => {
+    const quotes = quotesOf(
+      'Councillor Paolo Esposito, 58, has not resigned.',
+      'In a statement read to reporters by his lawyer, Marco Russo, the councillor said he trusted the magistrates.',
+      '"I have never asked anyone for anything," the statement continued.',
+    );
+    expect(quotes).toContain('Paolo Esposito: I have never asked anyone for anything');
+    expect(quotes.some((q) => q.startsWith('Marco Russo:'))).toBe(false);
+  });
+
+  it('drops an adverb of time opening the sentence before a family name', () => {
+    const quotes = quotesOf(
+      'The residents\' spokeswoman, Rocío Caballero Moya, read a letter from the neighbours.',
+      'Afterwards Caballero said that one of them, Encarnación Vela, 84, had not gone out all summer. "Encarna lives on a third floor with no lift," she said.',
+    );
+    expect(quotes).toContain('Rocío Caballero Moya: Encarna lives on a third floor with no lift');
   });
 });

@@ -558,10 +558,15 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // on Radio Vanuatu by spokeswoman Marie-Louise Kalsakau, Prime Minister Joel Iarumai said"),
       // the clause's subject past the comma is the writer.
       if (readBy) {
-        const comma = ts.findIndex((t, i) => i > j && i <= j + 14 && t.text === ',' && !quoted[p][i]);
+        let comma = ts.findIndex((t, i) => i > j && i <= j + 14 && t.text === ',' && !quoted[p][i]);
+        // "read … by his lawyer, Gianluca Ferrara, the councillor said": a name set off after the
+        // reader's noun is the reader's; the subject comes after it.
+        if (comma > 0 && ts[comma - 1]?.word && !ts[comma - 1]!.cap && isPersonNoun(ts[comma - 1]!.text) && input.people[p].has(comma + 1) && ts[capitalRunEnd(ts, comma + 1) + 1]?.text === ',') comma = capitalRunEnd(ts, comma + 1) + 1;
         for (let n = comma + 1; comma > 0 && n < before && n <= comma + 6 && !boundary(p, n); n++) {
           const id = input.people[p].get(n);
           if (id !== undefined) return id >= 0 ? id : undefined;
+          // ("…, the councillor said": the one the noun stands for.)
+          if (ts[n]!.word && ts[n]!.text.toLowerCase() === 'the' && ts[n + 1]?.word && !ts[n + 1]!.cap && isPersonNoun(ts[n + 1]!.text)) return personOfNoun({ head: ts[n + 1]!.text.toLowerCase(), possessive: false });
           if (!ts[n]!.word) break;
         }
         return undefined;

@@ -60,6 +60,7 @@ const NAME_CUES = load('./data/name-cues.json') as {
   possessiveHeads: string[];
   clauseOpenerHeads: string[];
   adverbHeads: string[];
+  timeAdverbHeads: string[];
   nameGivenAs: string[];
   nicknameCues: string[];
   streetSuffixes: string[];
@@ -271,6 +272,8 @@ export const SEAT_ROLES = new Set(NAME_CUES.seatRoles);
 export const POSSESSIVE_HEADS = new Set([...NAME_CUES.possessiveHeads, ...NAME_CUES.clauseOpenerHeads]);
 /** Adverbs that open a sentence before a given name ("Even Derek admits …"; name-cues.json adverbHeads). */
 export const ADVERB_HEADS = new Set(NAME_CUES.adverbHeads);
+/** Adverbs of time opening a sentence before a name ('Afterwards Caballero said'), never a name's word (data/name-cues.json timeAdverbHeads). */
+export const TIME_ADVERB_HEADS = new Set(NAME_CUES.timeAdverbHeads);
 /** Words before a name cited as the author of words ("a line from", "in the words of"; data/name-cues.json), as word lists. */
 export const CITING_BEFORE: readonly string[][] = NAME_CUES.citingBefore.map((p) => p.split(' '));
 /** Words after "as" and a name that cite that name's words ("As Shankly said"), as word lists. */

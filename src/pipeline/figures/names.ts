@@ -59,6 +59,7 @@ import {
   COMPASS_WORDS,
   POSSESSIVE_HEADS,
   ADVERB_HEADS,
+  TIME_ADVERB_HEADS,
   WEAK_ROLE_WORDS,
   TITLES_ALSO_GIVEN_NAMES,
   FOREIGN_ARTICLES,
@@ -299,6 +300,8 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     if (b > a && POSSESSIVE_HEADS.has(tokens[a].text.toLowerCase())) a++;
     // adverb-head: "Even Derek admits …": a sentence's opening adverb before a given name.
     if (b > a && ADVERB_HEADS.has(tokens[a].text.toLowerCase()) && tokens[a].sentenceStart && (isGivenName(tokens[a + 1]!.text) || isFirstName(tokens[a + 1]!.text))) a++;
+    // "Afterwards Caballero said …": an adverb of time is no one's name, before any name.
+    else if (b > a && TIME_ADVERB_HEADS.has(tokens[a].text.toLowerCase()) && tokens[a].sentenceStart) a++;
     // "San Luis Obispo", "Lake Victoria", "Hurricane Milton": a place's or a storm's name, whatever
     // given name it holds.
     // But "Port Vila Mayor Florence Kalotrip", "Cape Town Mayor Ana Smith": a title after the

@@ -212,6 +212,9 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   // "the acting Regional Fire Commander, ACFO Daniel Opoku": a rank's initials between the comma
   // and the name, as police and fire services write them, say less than the post before them.
   if (end === first - 1 && /^\p{Lu}{2,5}$/u.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end--;
+  // "the chief waste management officer, Colonel (retd) Ashraful Alam": a rank with a bracketed
+  // word after it, between the comma and the name, is no part of the title.
+  if (end === first - 1 && tokens[end]?.text === ')' && tokens[end - 2]?.text === '(' && tokens[end - 3]?.word && tokens[end - 3]!.cap && tokens[end - 4]?.text === ',') end -= 4;
   // "The treasurer, 74-year-old Dai Prosser,": an age between the comma and the name.
   if (end === first - 1 && AGE_WORD.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end--;
   // place-possessive: "the defending champion, Northern Ireland's Conor McCaffrey": where the
@@ -254,6 +257,10 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     // The count is digits or a word ("64", "ten").
     if (end >= 3 && tokens[end]!.word && DURATIONS.has(lower(tokens[end]!)) && /^(?:\d+|[a-z]+)$/.test(tokens[end - 1]!.text) && lower(tokens[end - 2]!) === 'of' && isTitleWord(tokens[end - 3]!)) end -= 3;
   }
+  // "additional commissioner of police (traffic) A. Kalaiselvi": a bracketed word closing the title
+  // right before the name is left out of it.
+  // ("Deputy Commissioner (Health) V. Ilangovan", "Captain (retd) Dil Bahadur Limbu" likewise.)
+  if (!appositive && end === first - 1 && tokens[end]?.text === ')' && openingBracket(tokens, end, 4) >= 0) end = openingBracket(tokens, end, 4) - 1;
   if (end < 0 || !tokens[end].word || nameTokens.has(end)) return undefined;
   const endWord = lower(tokens[end]);
   if (!tokens[end].cap && (STOPS.has(endWord) || SPEECH_VERBS.has(endWord) || CONNECTORS.has(endWord) || ARTICLES.has(endWord))) return undefined;
@@ -327,9 +334,10 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
       k--;
       continue;
     }
-    // "The acting government spokeswoman", "A retired nurse": a modifier of the post ("acting",
-    // "retired"), though the lexicon reads it as a verb, stays in the title before a plain word of it.
-    if (!t.cap && TITLE_MODIFIERS.has(w) && isVerb(w) && tokens[k]!.word && !tokens[k]!.cap && !isFunctionWord(qualified)) {
+    // "The acting government spokeswoman", "A retired nurse", "The acting Provincial Director": a
+    // modifier of the post ("acting", "retired"), though the lexicon reads it as a verb, stays in
+    // the title before a word of it.
+    if (!t.cap && TITLE_MODIFIERS.has(w) && isVerb(w) && tokens[k]!.word && !isFunctionWord(qualified)) {
       k--;
       continue;
     }
@@ -415,6 +423,10 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     if (!CONNECTORS.has(lower(tokens[i]))) continue;
     if (headIsPost || !tokens.slice(start, i).some(isTitleWord)) start = i + 1;
   }
+  // "Dattatray Kate, husband of former corporator Mangal Kate": not set off by a comma, a relation
+  // and "of" before a post say whose relative someone else is; the post is the name's.
+  // (Not "Mother of five Anna Kuman": a post must follow.)
+  if (!appositive && RELATION_WORDS.has(lower(tokens[start]!)) && tokens[start + 1]?.word && lower(tokens[start + 1]!) === 'of' && tokens.slice(start + 2, end + 1).some(isTitleWord)) start += 2;
   // "One objector, Desmond Moss,", "Another neighbour, Ann Lee,": a word that picks one of many is no part of the title.
   while (start < end && (ARTICLES.has(lower(tokens[start])) || CONNECTORS.has(lower(tokens[start])) || POSSESSIVE_DETERMINERS.has(lower(tokens[start])) || PICKERS.has(lower(tokens[start])))) start++;
   if (end - start + 1 > MAX_ROLE_WORDS) start = end - MAX_ROLE_WORDS + 1;
