@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, isTitleStop, pastAside, stripPossessive, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { CONTINUING_VERBS, TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, SHORT_PHRASE_PREPOSITIONS, INTERVIEWER_SUBJECTS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, REVEAL_TIME_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SAYS_NO_MORE, ANSWER_VERBS, SPEECH_PARTICIPLES, HONORIFICS, GIVEN_NAME_HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { CONTINUING_VERBS, TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, WRITING_VERBS, SHORT_PHRASE_PREPOSITIONS, INTERVIEWER_SUBJECTS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, REVEAL_TIME_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SAYS_NO_MORE, ANSWER_VERBS, SPEECH_PARTICIPLES, HONORIFICS, GIVEN_NAME_HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -153,8 +153,6 @@ const isTitlePart = (t: Token) =>
 
 /** A speech cue was found but names nobody ("one poster wrote"): the quote has no named speaker. */
 const UNNAMED = -1;
-/** Verbs by which someone puts out a text that is then quoted ("posted", "tweeted"). */
-const WRITING_VERBS = new Set(['posted', 'tweeted', 'wrote', 'emailed', 'texted', 'messaged']);
 /** Pronouns that stand as a verb's subject ("he wrote", "we said"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Words that open a noun phrase naming someone by what they are ("The minister", "A neighbour", "My grandfather"). */
@@ -2413,8 +2411,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // wrote-text: `Ms Rees read to the court a victim personal statement from Eirlys Morgan, 71, ….
     // / "My husband and I had saved for this …," she wrote.`: a he or she who "wrote" the words is
     // the writer of the text named just before, when the gender fits.
-    const wrote = tail.close >= 0 ? /^[,\s]*(she|he)\s+(?:wrote|writes)\b/i.exec(input.paragraphs[tail.paragraph]!.slice(tail.close + 1)) : null;
-    if (wrote && PRONOUN_CUES.has(cue) && head.open >= 0) {
+    const wrote = tail.close >= 0 ? /^[,\s]*(she|he)\s+(\p{L}+)/iu.exec(input.paragraphs[tail.paragraph]!.slice(tail.close + 1)) : null;
+    if (wrote && WRITING_VERBS.has(wrote[2]!.toLowerCase()) && PRONOUN_CUES.has(cue) && head.open >= 0) {
       const author = documentAuthor(head.paragraph, tokenAt(tokens[head.paragraph]!, head.open));
       const g = author !== undefined && author >= 0 ? input.gender(author) : undefined;
       if (author !== undefined && author >= 0 && (!g || g === PRONOUNS[wrote[1]!.toLowerCase()])) {

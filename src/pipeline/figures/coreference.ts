@@ -238,6 +238,7 @@ export function cluster(
     // (Its given name and first family name: "Rufino Mendoza" of the headline is "Rufino Mendoza Santiago".)
     longerByGiven.set(k, (longerByGiven.get(k) ?? new Set()).add(fold(m.words.slice(0, 2)).join(' ')));
   }
+  // The mention is read again in place as names.ts reads "Don Jairo", whose given name a list knows.
   for (const m of mentions) {
     const title = m.words[0]!.toLowerCase();
     if (m.words.length !== 2 || !GIVEN_NAME_HONORIFICS.has(title) || longerByGiven.get(foldWord(m.words[1]!))?.size !== 1) continue;

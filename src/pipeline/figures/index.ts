@@ -1675,16 +1675,10 @@ function spokeToPublication(ts: Token[], last: number, outlet: readonly string[]
   if (meetsReporterPronoun(ts.map((t) => t.text.toLowerCase()), k)) return true;
   for (const verb of TO_REPORTER_VERBS) {
     if (!wordsAt(ts, k, verb)) continue;
-    const det = ts[k + verb.length]?.text.toLowerCase();
-    let n = k + verb.length + 1;
-    if (det === 'this' && /^newspaper['’]s$|^paper['’]s$/i.test(ts[n]?.text ?? '')) n++;
-    // ("our manufacturing correspondent", "our Asia business reporter": a beat of up to two words.)
-    for (let beat = 0; beat <= 2 && ts[n + beat]?.word; beat++) {
-      if ((det === 'our' || det === 'this') && REPORTER_NOUNS.has(ts[n + beat]!.text.toLowerCase())) return true;
-    }
-    // "Don Rufino received Voz de Antequera's correspondent Itzel Ramírez Cruz": the outlet's own
-    // name in the possessive stands for "our".
-    if (outlet.length && [1, 2, 3].some((b) => ourReporterEndsAt(ts, k + verb.length + outlet.length - 1 + b, outlet))) return true;
+    // The paper's own reporter right after the verb: "our correspondent", "this newspaper's
+    // reporter", "our Asia business reporter", "Voz de Antequera's correspondent" (ourReporterEndsAt).
+    const from = k + verb.length;
+    for (let n = from + 1; n <= from + outlet.length + 3; n++) if (ourReporterEndsAt(ts, n, outlet)) return true;
   }
   return false;
 }

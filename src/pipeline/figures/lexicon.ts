@@ -49,7 +49,7 @@ interface RevealGrammar {
   /** Whether the noun may be followed by the name itself ("Those were the words Desmond Achterberg used"). */
   nameNext: boolean;
 }
-const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; interviewIntros: string[]; receivedReporter: string[]; reporterNouns: string[]; reporterPronouns: string[]; continuingVerbs: string[]; answerVerbs: string[]; saysNoMore: string[]; toldReporter: string[]; reporterAsked: string[]; shortPhrasePrepositions: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; writingVerbs: string[]; interviewIntros: string[]; receivedReporter: string[]; reporterNouns: string[]; reporterPronouns: string[]; continuingVerbs: string[]; answerVerbs: string[]; saysNoMore: string[]; toldReporter: string[]; reporterAsked: string[]; shortPhrasePrepositions: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   currencySigns: string[];
   vesselDeterminers: string[];
@@ -61,6 +61,9 @@ const NAME_CUES = load('./data/name-cues.json') as {
   clauseOpenerHeads: string[];
   adverbHeads: string[];
   timeAdverbHeads: string[];
+  locatives: string[];
+  placeLinksBeforeName: string[];
+  thingOpeners: string[];
   nameGivenAs: string[];
   nicknameCues: string[];
   streetSuffixes: string[];
@@ -274,6 +277,12 @@ export const POSSESSIVE_HEADS = new Set([...NAME_CUES.possessiveHeads, ...NAME_C
 export const ADVERB_HEADS = new Set(NAME_CUES.adverbHeads);
 /** Adverbs of time opening a sentence before a name ('Afterwards Caballero said'), never a name's word (data/name-cues.json timeAdverbHeads). */
 export const TIME_ADVERB_HEADS = new Set(NAME_CUES.timeAdverbHeads);
+/** Words after which a place's name is used as the place ('in Milan'; data/name-cues.json locatives). */
+export const LOCATIVES: ReadonlySet<string> = new Set(NAME_CUES.locatives);
+/** Prepositions of place before a name that cost it a point of a person's score (data/name-cues.json placeLinksBeforeName). */
+export const PLACE_LINKS_BEFORE_NAME: ReadonlySet<string> = new Set(NAME_CUES.placeLinksBeforeName);
+/** Words before a name a foreign place's or body's generic word closes that make it the place ('behind the Hawa Mahal'; data/name-cues.json thingOpeners). */
+export const THING_OPENERS: ReadonlySet<string> = new Set(NAME_CUES.thingOpeners);
 /** Words before a name cited as the author of words ("a line from", "in the words of"; data/name-cues.json), as word lists. */
 export const CITING_BEFORE: readonly string[][] = NAME_CUES.citingBefore.map((p) => p.split(' '));
 /** Words after "as" and a name that cite that name's words ("As Shankly said"), as word lists. */
@@ -562,6 +571,8 @@ export const OBJECT_SENSE_VERBS = new Set(SPEECH_DATA.objectSenseVerbs);
 export const OBJECT_VERBS = new Set(SPEECH_DATA.objectVerbs);
 /** Prepositions of place the lexicon does not tag ("Outside the court, …"; data/speech-verbs.json placePrepositions). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(SPEECH_DATA.placePrepositions);
+/** Verbs by which a he or she after a quote wrote it ('"…," she wrote'; data/speech-verbs.json writingVerbs). */
+export const WRITING_VERBS: ReadonlySet<string> = new Set(SPEECH_DATA.writingVerbs);
 /** Prepositions opening a short phrase fronted, with no comma, before a subject pronoun ("In that role he …"; speech-verbs.json shortPhrasePrepositions). */
 export const SHORT_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(SPEECH_DATA.shortPhrasePrepositions);
 /** Verbs of meeting before "our correspondent" in an interview's introduction ("received", "spoke to"; speech-verbs.json receivedReporter). */

@@ -60,6 +60,9 @@ import {
   POSSESSIVE_HEADS,
   ADVERB_HEADS,
   TIME_ADVERB_HEADS,
+  LOCATIVES,
+  PLACE_LINKS_BEFORE_NAME,
+  THING_OPENERS,
   WEAK_ROLE_WORDS,
   TITLES_ALSO_GIVEN_NAMES,
   FOREIGN_ARTICLES,
@@ -109,10 +112,8 @@ const isBodyWord = (w: string) => FIRM_NOUNS.has(w) || ORG_NOUNS.has(w);
 /** The most words of a capitalised run read for a name: titles and a long name fit ("Emeritus Professor John Burrows"). */
 const MAX_RUN_WORDS = 12;
 
-/** Prepositions after which a place name names the place. */
 /** Determiners before a person noun whose appositive may be a given name alone ("the physio, Dev,"). */
 const APPOSITIVE_DETERMINERS = new Set(['the', 'our', 'my', 'his', 'her', 'their', 'your']);
-const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'across', 'into', 'around', 'outside', 'inside', 'throughout', 'the']);
 
 /** "Cheuk-yan", "Jong-un", "Hee-Chan": a hyphenated East Asian given name. */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$/u;
@@ -832,7 +833,7 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     // "the novel Angel Catbird", "site Operation Clambake": a plain noun before names a thing;
     // after a name it is a verb ("Djokovic beat Carlos Alcaraz").
     else if (!prev.cap && !isRoleWord(pw) && !isPossessive(prev.text) && isPlainNoun(pw) && !tokens[first - 2]?.cap) score -= 2;
-    else if (['in', 'at', 'near', 'inside', 'outside', 'of'].includes(pw)) score -= 1;
+    else if (PLACE_LINKS_BEFORE_NAME.has(pw)) score -= 1;
   }
   if (isSurname(tail)) score += 1;
   else if (!isCommonWord(tail) && !isPlaceName(tail)) score += 1;
@@ -965,7 +966,7 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   // possessive opens and the generic word closes, with no noun after it that it would modify:
   // "behind the Hawa Mahal," is a palace, "in Liaquat Bazaar," and "Mashhad's Reza Bazaar" markets.
   const opener = tokens[first - 1];
-  const placeOpener = !!opener?.word && (/^(?:the|in|at|near|behind|inside|outside)$/i.test(opener.text) || (opener.cap && /['’]s$/.test(opener.text)));
+  const placeOpener = !!opener?.word && (THING_OPENERS.has(opener.text.toLowerCase()) || (opener.cap && /['’]s$/.test(opener.text)));
   const next = tokens[last + 1];
   const theThing = placeOpener && (isForeignPlaceWord(tail) || isForeignOrgWord(tail)) && !(next?.word && !next.cap && !isFunctionWord(next.text.toLowerCase()));
   if (!titled && (!cued || isForeignOrgWord(head)) && ((!isGivenName(head) && !isFirstName(head)) || theThing) && foreign) {

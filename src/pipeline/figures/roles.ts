@@ -741,8 +741,7 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     if (SPEECH_VERBS.has(w) || (i > start && ['said', 'was', 'is', 'has', 'had'].includes(w))) return '';
     // "managing director since 2017", "a patient at the surgery for more than 40 years": when
     // someone took the role, or how long they have held it, is no part of it.
-    const lasting = w === 'for' && tokens.slice(i + 1, i + 5).some((x) => x.word && DURATIONS.has(lower(x)));
-    if (sawRole && (TIME_LINKS.has(w) || lasting)) {
+    if (sawRole && (TIME_LINKS.has(w) || forLength(tokens, i, 4))) {
       relative = true;
       break;
     }
@@ -1041,11 +1040,18 @@ function inChargeAt(text: string, tokens: Token[], i: number): string {
 
 /** Does the clause from token `i` on say how long something has lasted ("… since 2023", "… for ten years")? */
 function lastsSince(tokens: Token[], i: number): boolean {
-  for (let j = i; j < tokens.length && j - i <= 12 && !endsClause(tokens[j]!); j++) {
-    const w = tokens[j]!.word ? lower(tokens[j]!) : '';
-    if (w === 'since' || (w === 'for' && tokens.slice(j + 1, j + 4).some((t) => t.word && DURATIONS.has(lower(t))))) return true;
-  }
+  for (let j = i; j < tokens.length && j - i <= 12 && !endsClause(tokens[j]!); j++) if (tellsHowLong(tokens, j)) return true;
   return false;
+}
+
+/** Does token `j` open a phrase of how long ("since 2019", "for forty years")? */
+function tellsHowLong(tokens: Token[], j: number): boolean {
+  return !!tokens[j]?.word && (lower(tokens[j]!) === 'since' || forLength(tokens, j, 3));
+}
+
+/** Is token `j` a "for" with a length of time within `reach` words after it ("for forty years", "for more than 40 years")? */
+function forLength(tokens: Token[], j: number, reach: number): boolean {
+  return !!tokens[j]?.word && lower(tokens[j]!) === 'for' && tokens.slice(j + 1, j + 1 + reach).some((t) => t.word && DURATIONS.has(lower(t)));
 }
 
 /** A token that closes a clause: a stop, a semicolon or a colon. */
@@ -1178,10 +1184,7 @@ function livingRole(text: string, tokens: Token[], who: number): string {
   // years", "who has kept bees since 2015").
   if (!/s$/.test(lower(verb))) {
     let lasted = false;
-    for (let j = i + 1; j < tokens.length && tokens[j]!.text !== ',' && tokens[j]!.text !== '.'; j++) {
-      const w = lower(tokens[j]!);
-      if (w === 'since' || (w === 'for' && tokens.slice(j + 1, j + 4).some((t) => t.word && DURATIONS.has(lower(t))))) lasted = true;
-    }
+    for (let j = i + 1; j < tokens.length && tokens[j]!.text !== ',' && tokens[j]!.text !== '.'; j++) if (tellsHowLong(tokens, j)) lasted = true;
     if (!lasted) return '';
   }
   let end = i;
