@@ -964,6 +964,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
    */
   const resolvePronoun = (pos: Pos, g: 'm' | 'f', chained = false): number | undefined => {
     pronounContested = false;
+    /** The possessive of the pronoun's gender ("her" for a she): whose relative a noun after it is. */
+    const ownPossessive = g === 'f' ? 'her' : 'his';
     // Not in a paragraph that names the speaker outside quotes ("Speaking to reporters after the
     // ceremony, Afamasaga said …"): the reporter's words after the speech, where she is "she".
     const narratorNamed = !!input.narrator && [...input.people[pos.paragraph]!].some(([t, id]) => id === input.narrator!.id && !quoted[pos.paragraph]![t]);
@@ -990,7 +992,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       const owner = ts[k - 1]?.text.toLowerCase();
       // (Or one who acts for them: "In a statement released through his agent, Farai Mlambo, he said:".)
       const noun = ts[k]?.text.toLowerCase() ?? '';
-      return !!ts[k]?.word && (RELATION_WORDS.has(noun) || (!ts[k]!.cap && isPersonNoun(noun))) && owner === (g === 'f' ? 'her' : 'his');
+      return !!ts[k]?.word && (RELATION_WORDS.has(noun) || (!ts[k]!.cap && isPersonNoun(noun))) && owner === ownPossessive;
     };
     // parenthetical-said: "Mr Rowlands, he said, had "promised this in a hurry"": the one named
     // right before a he or she said set off by commas is the subject of the words reported, not
@@ -1055,7 +1057,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         // words call "my grandmother", is not who says them; that someone is. (But "His mother,
         // Tani Orou, said …. "… even my mother's gold earrings," she said": his, not hers.)
         const owner = tokens[q]![found.at]!.text.toLowerCase();
-        if (person !== undefined && notSpeakers.has(person) && owner === (g === 'f' ? 'her' : 'his')) continue;
+        if (person !== undefined && notSpeakers.has(person) && owner === ownPossessive) continue;
         fired.add('noun-subject');
         return person;
       }

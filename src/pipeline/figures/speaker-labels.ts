@@ -81,9 +81,14 @@ export function speakerTurns(paragraphs: string[]): { turns: LabelTurn[]; text: 
 /** A paragraph that is one short question: what an unlabelled interview's question looks like. */
 const UNLABELLED_QUESTION_WORDS = 30;
 
+/** Does this paragraph end on a question mark, perhaps inside a closing quotation mark? */
+export function endsOnQuestion(text: string | undefined): boolean {
+  return /\?["'’”]?$/.test(text?.trim() ?? '');
+}
+
 /** Is this paragraph one short question, not a quotation? */
 function isQuestion(text: string | undefined): boolean {
-  return /\?["'’”]?$/.test(text?.trim() ?? '') && isShortTurn(text);
+  return endsOnQuestion(text) && isShortTurn(text);
 }
 /** Is this paragraph short enough to be a question's turn, and not a quotation? */
 function isShortTurn(text: string | undefined): boolean {

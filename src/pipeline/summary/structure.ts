@@ -10,6 +10,7 @@
  * question set in bold as a paragraph of its own, is a mark no speech carries.
  */
 import type { Article } from '../article.ts';
+import { endsOnQuestion } from '../figures/speaker-labels.ts';
 
 /** Items needed before an article counts as a series: two could be chance. */
 const MIN_ITEMS = 3;
@@ -25,9 +26,6 @@ const NUMBERED = /^(?:\(?\d{1,2}[.)]|No\.\s*\d{1,2}[:.]?)\s+\S/u;
  * words and a colon ("Jane Doe:", "JANE DOE:"), before the capital or figure that opens what was said.
  */
 const SPEAKER_LABEL = /^(?:[QA][:.]|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*:)\s+(?=["“‘']?[\p{Lu}\p{N}])/u;
-
-/** A question as a paragraph of its own ends: its mark, perhaps inside a closing quotation mark. */
-const BOLD_QUESTION = /\?["'’”]?\s*$/u;
 
 /** A transcript has at least this many labelled turns… */
 const MIN_TURNS = 4;
@@ -88,7 +86,7 @@ export function introductionEnd(article: Article): number | undefined {
   const turns = transcriptTurns(ps);
   // An interview whose questions are set in bold: each question and its answer is a turn, as a
   // labelled transcript's are, so its introduction says who is asked and why.
-  const boldQuestions = article.blocks.filter((b) => b.kind === 'paragraph').flatMap((b, i) => (b.bold && BOLD_QUESTION.test(b.text) ? [i] : []));
+  const boldQuestions = article.blocks.filter((b) => b.kind === 'paragraph').flatMap((b, i) => (b.bold && endsOnQuestion(b.text) ? [i] : []));
   const asked = boldQuestions.length >= MIN_ITEMS ? boldQuestions[0] : undefined;
   const starts = [firstOf((p) => NUMBERED.test(p)), roundUp ? headingAt[0] : undefined, turns ? turns[0] || 1 : undefined, asked];
   const end = Math.min(...starts.filter((s): s is number => s !== undefined));
