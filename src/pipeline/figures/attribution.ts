@@ -7,7 +7,7 @@
 import { AGE_WORD } from './ages.ts';
 import { capitalRunEnd, capitalRunStart, endsSentence, isPossessive, isTitleStop, pastAside, stripPossessive, wordsAt, type Token } from './tokens.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { CONTINUING_VERBS, TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, WRITING_VERBS, SHORT_PHRASE_PREPOSITIONS, INTERVIEWER_SUBJECTS, QUESTION_VERBS, REMARK_PHRASES, REVEAL_DESCRIPTION_WORDS, REVEAL_TIME_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SAYS_NO_MORE, ANSWER_VERBS, SPEECH_PARTICIPLES, HONORIFICS, GIVEN_NAME_HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
+import { CONTINUING_VERBS, TITLE_ACRONYMS, AGE_NOUNS, BODY_SUBJECTS, UNNAMED_SOURCE_NOUNS, ARTICLES, RELATION_WORDS, DOCUMENT_NOUNS, OBJECT_SENSE_VERBS, OBJECT_VERBS, PLACE_PREPOSITIONS, WRITING_VERBS, SHORT_PHRASE_PREPOSITIONS, INTERVIEWER_SUBJECTS, QUESTION_VERBS, REMARK_PHRASES, REPLY_PHRASES, REVEAL_DESCRIPTION_WORDS, REVEAL_TIME_WORDS, SPEAKER_REVEALS_BY_FIRST, REVEAL_NAME_NEXT, REVEAL_NOUNS, SAYS_NO_MORE, ANSWER_VERBS, SPEECH_PARTICIPLES, HONORIFICS, GIVEN_NAME_HONORIFICS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS, isFunctionWord, isCommonWord, isPlainVocabulary, isOrgWord, isPlaceName, isPersonNoun, isPlainNoun, isPluralNoun, isRoleWord, isVerb, relationGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 
 /** Words before a document noun that make it a particular text ("the letter", "her statement"). */
@@ -917,6 +917,11 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     if (ts[k]?.text.toLowerCase() === 'by' && QUESTION_VERBS.has(ts[k - 1]?.text.toLowerCase() ?? '')) return true;
     let j = i + 1;
     while (j < ts.length && ts[j]!.word && ts[j]!.cap && !boundary(p, j - 1)) j++;
+    // "Joana Pimentel of Atlântico Research asked Bettencourt …": whom the asker is with, named.
+    if (ts[j]?.word && /^(?:of|from)$/i.test(ts[j]!.text) && ts[j + 1]?.word && ts[j + 1]!.cap) {
+      j++;
+      while (j < ts.length && ts[j]!.word && ts[j]!.cap && !boundary(p, j - 1)) j++;
+    }
     // One or two adverbs may stand between ("then", "once more").
     for (let n = 0; n < 3 && j < ts.length && ts[j]!.word && !ts[j]!.cap && !quoted[p][j]; n++, j++) {
       if (QUESTION_VERBS.has(ts[j]!.text.toLowerCase())) return !asksAThing(p, j);
@@ -1524,7 +1529,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
             let s0 = q - 1;
             while (s0 > 0 && !boundary(p, win[s0 - 1]!) && text(s0 - 1) !== ',' && text(s0 - 1) !== '.') s0--;
             const nounPhrase = q - s0 >= 2 && SUBJECT_DETERMINERS.has(text(s0).toLowerCase()) && win.slice(s0 + 1, q).every((w) => tokens[p][w]!.word && !tokens[p][w]!.cap);
-            if (q > 0 && text(q) === ',' && (nameEndsAt(q - 1) || nounPhrase) && !titleFirst) for (let m = q; m <= k; m++) out.add(m);
+            // ("Annie Rutherford, 71, who moved there with her late husband, Bill, in 1979, said":
+            // an age in passing may stand between the name and the clause.)
+            const aged = q > 2 && /^\d{1,3}$/.test(text(q - 1)) && text(q - 2) === ',' && nameEndsAt(q - 3);
+            if (q > 0 && text(q) === ',' && (nameEndsAt(q - 1) || aged || nounPhrase) && !titleFirst) for (let m = q; m <= k; m++) out.add(m);
           }
           break;
         }
@@ -2124,6 +2132,14 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     return remarkFrom(p + 1, i + 1) ? id : undefined;
   };
 
+  /** Does a phrase saying the quote answered ("came the reply"; REPLY_PHRASES) follow quote span `s`? */
+  const replyAfter = (s: QuoteSpan): boolean => {
+    const ts = tokens[s.paragraph]!;
+    let i = tokenAt(ts, s.end);
+    while (i < ts.length && !ts[i]!.word) i++;
+    return REPLY_PHRASES.some((ph) => wordsAt(ts, i, ph));
+  };
+
   /** How many sentences end (outside quotes) in paragraph p between two offsets. */
   const sentenceEndsBetween = (p: number, from: number, to: number) => {
     let n = 0;
@@ -2477,6 +2493,13 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         cue = 'reveal';
         fired.add('speaker-reveal');
       }
+    }
+    // reply-phrase: `"Thirty per cent is above what the law requires," came the reply from the
+    // committee table`: words that answer the last speaker are someone else's, and the last speaker
+    // is not taken to go on.
+    if (speaker === undefined && replyAfter(tail)) {
+      speaker = UNNAMED;
+      fired.add('reply-phrase');
     }
     const sentenceLike = /^[\p{Lu}\[(]/u.test(text) && words >= 4;
     // `"He came up with the lad," said the retired engineer. "Soaked to the skin…"`: an unnamed

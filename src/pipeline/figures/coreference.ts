@@ -272,6 +272,12 @@ export function cluster(
   const surnameOnly = (words: string[]) => words.length > 1 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase()));
   /** Of `hits`, the people whose given name fits the gender of the courtesy title `g` (only a given name tells a gender yet). */
   const ofTitleGender = (hits: Cluster[], g: 'm' | 'f') => byGender(hits, g, (c) => (c.name.length > 1 ? genderOf(c.name[0]!) : undefined)).same;
+  /** Of several `hits`, the one alone named in full before mention `m`, if one is (namesake-later); else `hits`. */
+  const namedBefore = (hits: Cluster[], m: PlacedMention) => {
+    if (hits.length < 2) return hits;
+    const before = hits.filter((c) => c.mentions.some((x) => x.words.length > 1 && precedes(x, m)));
+    return before.length === 1 ? before : hits;
+  };
   const startPerson = (m: PlacedMention) => {
     let hits = matching(m.words);
     if (hits.length > 1 && surnameOnly(m.words)) {
@@ -361,6 +367,12 @@ export function cluster(
     // quoted-nickname: "Cal" of `Callum "Cal" Adeyinka`.
     const full = nicknames.get(w);
     if (hits.length === 0 && full) hits = matching(full.split(' '));
+    // namesake-later: "Okafor, 29, defends his title" before "his uncle, Emeka Okafor" is named can
+    // only mean the Okafor already named; once both are named, the surname alone stays ambiguous.
+    // Read before a courtesy title's gender: "Mr Mkandawire talked about prices" after "Yohane
+    // Mkandawire", whose given name no list knows, is not his father "Amos Mkandawire", named
+    // only later in an answer, for all that "Amos" is known to be a man's name.
+    hits = namedBefore(hits, m);
     // "Mrs Cook" of Stephen and Ayesha Cook: the courtesy title's gender picks one.
     const g = m.honorific ? honorificGender(m.honorific) : undefined;
     if (hits.length > 1 && g) {
@@ -373,12 +385,9 @@ export function cluster(
       const outside = hits.filter((c) => c.mentions.some((x) => !x.inQuote));
       if (outside.length > 0) hits = outside;
     }
-    // namesake-later: "Okafor, 29, defends his title" before "his uncle, Emeka Okafor" is named can
-    // only mean the Okafor already named; once both are named, the surname alone stays ambiguous.
-    if (hits.length > 1) {
-      const before = hits.filter((c) => c.mentions.some((x) => x.words.length > 1 && precedes(x, m)));
-      if (before.length === 1) hits = before;
-    }
+    // (And again among those left: "Mr Donnelly said", of Bridget Donnelly, her son Ciarán, named
+    // before, and her grandson Conor, named only later.)
+    hits = namedBefore(hits, m);
     if (hits.length === 1) join(hits[0], m);
     else if (hits.length > 1) ambiguous.push(m);
     else if (hits.length === 0 && acceptSingle(m)) create(m);

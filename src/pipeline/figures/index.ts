@@ -30,7 +30,7 @@ import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex, agedAfter } from './ages.ts';
 import { byGender } from './gender-fit.ts';
-import { CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, SUBORDINATE_MODIFIERS, TITLE_ACRONYMS, TRANSCRIPT_INTRO_NOUNS, TRANSCRIPT_INTRO_VERBS, RECEIVED_REPORTER, REPORTER_ASKED, REPORTER_NOUNS, TOLD_REPORTER, meetsReporterPronoun, vietnameseMarkerGender, FOREIGN_ARTICLES, isEitherGender } from './lexicon.ts';
+import { BODY_HEAD_NOUNS, CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, SUBORDINATE_MODIFIERS, TITLE_ACRONYMS, TRANSCRIPT_INTRO_NOUNS, TRANSCRIPT_INTRO_VERBS, RECEIVED_REPORTER, REPORTER_ASKED, REPORTER_NOUNS, TOLD_REPORTER, meetsReporterPronoun, vietnameseMarkerGender, FOREIGN_ARTICLES, isEitherGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 import { foldAccents } from '../../lib/fold.ts';
@@ -242,7 +242,7 @@ export function findPeople(article: Article): PeopleResult {
     if (!c) return undefined;
     // family-first: "Kim Seung-woo", "Lee Hye-jin": a short family name before a Korean given name
     // of two hyphened syllables; "Kim" there says nothing of gender.
-    const familyFirst = c.name.length === 2 && c.name[0]!.length <= 4 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(c.name[1]!);
+    const familyFirst = koreanFamilyFirst(c.name);
     // "Nguyen Thi Sen", "Tran Van Hung": a Vietnamese name's middle word says a woman or a man.
     const marked = vietnameseMarkerGender(c.name);
     if (marked) return marked;
@@ -293,8 +293,11 @@ export function findPeople(article: Article): PeopleResult {
   // "His mother, Patience Obi, …": the family relation each person is introduced by, whatever role
   // they are given, so that "his mother said" can name her.
   const relationsOf = clusters.map((c) => new Set(titlesBefore[c.id]!.filter(isRelation).map((r) => r.toLowerCase().split(/\s+/).at(-1)!)));
-  /** Introduced as someone's relative ("His daughter, Brenda Sang"): told apart from namesakes by given name. */
-  const relative = (c: Cluster) => relationsOf[c.id]!.size > 0;
+  /**
+   * Introduced as someone's relative ("His daughter, Brenda Sang"; "Na Ji-woo, the manager's son,",
+   * the relation set off after the name and read as the role): told apart from namesakes by given name.
+   */
+  const relative = (c: Cluster) => relationsOf[c.id]!.size > 0 || (foundRoles[c.id]!.source === 'appositive' && isRelation(roles[c.id]!));
   const relationWords = new Map<string, number[]>();
   for (const c of clusters)
     // ("Hubby Lee Bramwell" is the one "Kelly's husband" means: a relation's other words, ROLE_HEAD_ALIASES.)
@@ -348,7 +351,8 @@ export function findPeople(article: Article): PeopleResult {
     // ("Chumpitaz" of Marisol Chumpitaz Rojas and her father, Teodoro Chumpitaz: the first of two
     // family names, by which Spanish usage calls her, fits her too.)
     const firstOfTwo = (c: Cluster) => c.name.length >= 3 && isGivenName(foldAccents(c.name[0]!)) && foldWord(c.name.at(-2)!) === w;
-    const fitting = clusters.filter((c) => c.name.length > 1 && (foldWord(c.name.at(-1)!) === w || firstOfTwo(c) || (!!m.honorific && foldWord(c.name[0]!) === w)) && c.mentions.some((x) => !x.inQuote));
+    // ("Na smiled", of Na Seok-jin and his son Na Ji-woo: a Korean family name, written first.)
+    const fitting = clusters.filter((c) => c.name.length > 1 && (foldWord(c.name.at(-1)!) === w || firstOfTwo(c) || ((!!m.honorific || koreanFamilyFirst(c.name)) && foldWord(c.name[0]!) === w)) && c.mentions.some((x) => !x.inQuote));
     if (fitting.length < 2) continue;
     // pronoun-gender: "Wieczorek, 56, said he had no plans", of Tomasz and Marta Wieczorek: the
     // first he or she (his, her) after the family name in its sentence says which of them.
@@ -902,6 +906,11 @@ function ourReporterEndsAt(ts: readonly Token[], noun: number, outlet: readonly 
   return det !== undefined && !ts.slice(det + 1, noun).some((t) => !t.word);
 }
 
+/** Does the paper's own possessive end at token `end`: "this newspaper's", "our paper's", or the outlet's name ("Voz de Antequera's")? */
+function papersOwnEndsAt(ts: readonly Token[], end: number, outlet: readonly string[]): boolean {
+  return (/^(?:newspaper|paper)['’]s$/i.test(ts[end]?.text ?? '') && /^(?:this|our)$/i.test(ts[end - 1]?.text ?? '')) || ownOutletEndsAt(ts, end, outlet);
+}
+
 /** Does the outlet's own name (`outlet`, its words folded, "the" left out) end at token `end` in the possessive ("Voz de Antequera's")? */
 function ownOutletEndsAt(ts: readonly Token[], end: number, outlet: readonly string[]): boolean {
   if (!outlet.length || !/['’]s$/.test(ts[end]?.text ?? '')) return false;
@@ -1110,8 +1119,9 @@ const companyWord = (w: string) => COMPANY_AFTER.has(w.toLowerCase().replace(/\.
 
 /**
  * "Shares of Morgan Stanley fell … Morgan Stanley said…": a name the article also uses as a
- * company's (before "Inc.", "Corp.", "shares" or "stock", or after "shares of") is the company's
- * at every mention, however much it looks like a person's.
+ * company's (before "Inc.", "Corp.", "shares" or "stock", or after "shares of") or as a body's
+ * (after "director of", "founder of") is the company's at every mention, however much it looks
+ * like a person's.
  */
 function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
   const companies = new Set<string>();
@@ -1121,7 +1131,13 @@ function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
     const ts = tokens[m.paragraph]!;
     const after = ts[m.last + 1];
     const before = [ts[m.first - 2]?.text, ts[m.first - 1]?.text].join(' ').toLowerCase();
-    if ((after?.word && companyWord(after.text)) || before === 'shares of') companies.add(m.words.join(' '));
+    // ("Veridian Semiconductor, Inc. today announced": the legal form may follow a comma.)
+    const formAfterComma = after?.text === ',' && !!ts[m.last + 2]?.word && ts[m.last + 2]!.cap && companyWord(ts[m.last + 2]!.text);
+    // post-of: "Teresa Villarreal, director of Austin Water": what one heads, founded or owns
+    // (data/name-cues.json bodyHeadNouns), named after "of", is a body.
+    const head = ts[m.first - 2];
+    const postOf = ts[m.first - 1]?.text === 'of' && !!head?.word && !head.cap && BODY_HEAD_NOUNS.has(stripPossessive(head.text).toLowerCase());
+    if ((after?.word && companyWord(after.text)) || formAfterComma || postOf || before === 'shares of') companies.add(m.words.join(' '));
     // "Charles Schwab Corp.": the company word is part of the capitalised run.
     if (m.words.length > 2 && companyWord(m.words.at(-1)!)) {
       companies.add(m.words.slice(0, -1).join(' '));
@@ -1437,6 +1453,14 @@ function elderOrYounger(m: PlacedMention, fitting: readonly Cluster[], ts: reado
   return chosen.length === 1 ? chosen[0] : undefined;
 }
 
+/**
+ * family-first: "Kim Seung-woo", "Na Ji-woo": a short family name written before a Korean given
+ * name of two hyphened syllables.
+ */
+function koreanFamilyFirst(name: readonly string[]): boolean {
+  return name.length === 2 && name[0]!.length <= 4 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name[1]!);
+}
+
 /** Words that tell namesakes apart ("the younger Brennan"). */
 const NAMESAKE_MARKS = /^(?:younger|older|elder|junior|senior)$/i;
 
@@ -1565,8 +1589,25 @@ function labelledQuotes(
     introducedAs(metByInterviewer, mentionsOf);
   // intro-named: of a labelled interview's people, the one the introduction names who is named
   // most, before one only the answers name ("Our chief tracker, Jean-Rémy Mabika, …").
-  const interviewee = named.length === 1 ? named[0] : (met ?? (!unlabelled ? (mostNamedOf(inIntro) ?? mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : undefined));
-  /** addressed-question: "Jefferson, will you take over the boat one day?": the one a question opens by naming answers it. */
+  /**
+   * addressed-question: "Jefferson, will you take over the boat one day?": the one an unlabelled
+   * question opens by naming (before a comma, courtesy titles aside) answers it.
+   */
+  const addressedBy = (t: LabelTurn): Cluster | undefined => {
+    const ts = tokens[t.paragraph]!;
+    let k = 0;
+    while (ts[k]?.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k++;
+    const opening = clusters.filter((c) => c.mentions.some((m) => m.paragraph === t.paragraph && m.first === k && ts[m.last + 1]?.text === ','));
+    // Not "Rajesh Pillai, captain of the Kainakary Rowers, said your crew "peaked too late". Is
+    // he right?": a question that speaks of someone as he or she puts it about them, to another.
+    const aboutThem = ts.some((x) => x.word && /^(?:he|she|him|his|her)$/i.test(x.text));
+    return opening.length === 1 && !aboutThem ? opening[0] : undefined;
+  };
+  // addressed-interviewee: "**Ato Shimelis, what happens here at five in the morning?**": when
+  // the introduction leaves the one interviewed unsure ("We met him" after a sentence naming two
+  // of his athletes), the one person the questions address by name is the one who answers them all.
+  const addressedAll = unlabelled ? new Set(turns.filter((t) => t.label === 'Q').map(addressedBy).filter((c) => c !== undefined)) : new Set<Cluster>();
+  const interviewee = named.length === 1 ? named[0] : (met ?? (!unlabelled ? (mostNamedOf(inIntro) ?? mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : addressedAll.size === 1 ? [...addressedAll][0] : undefined));
   let addressed: Cluster | undefined;
   for (const t of turns) {
     const words = t.label.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !HONORIFICS.has(`${w.toLowerCase()}.`)).map(foldWord);
@@ -1581,16 +1622,8 @@ function labelledQuotes(
       cue = unlabelled ? 'qa-answer' : 'label-answer';
     } else if (t.label === 'Q' && unlabelled) {
       // An unlabelled question names no asker: the byline may be an editor's; only the
-      // correspondent the introduction names asks (qa-correspondent). It may name whom it is put
-      // to, before a comma at its start (courtesy titles aside).
-      const ts = tokens[t.paragraph]!;
-      let k = 0;
-      while (ts[k]?.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k++;
-      const opening = clusters.filter((c) => c.mentions.some((m) => m.paragraph === t.paragraph && m.first === k && ts[m.last + 1]?.text === ','));
-      // Not "Rajesh Pillai, captain of the Kainakary Rowers, said your crew "peaked too late". Is
-      // he right?": a question that speaks of someone as he or she puts it about them, to another.
-      const aboutThem = ts.some((x) => x.word && /^(?:he|she|him|his|her)$/i.test(x.text));
-      addressed = opening.length === 1 && !aboutThem ? opening[0] : undefined;
+      // correspondent the introduction names asks (qa-correspondent).
+      addressed = addressedBy(t);
       if (!interviewer) continue;
       speaker = interviewer;
       cue = 'label-question';
@@ -1655,8 +1688,10 @@ function sentenceOpener(people: Cluster[], tokens: Token[][], at: { paragraph: n
  */
 function spokeToPublication(ts: Token[], last: number, outlet: readonly string[] = []): boolean {
   // ("Catrileo, who in 1998 became the first woman to receive a river master's licence from the
-  // Capitanía de Puerto de Valdivia, talked to our correspondent …": a relative clause may run long.)
-  const k = pastAside(ts, last + 1, ts[last + 2]?.text.toLowerCase() === 'who' ? MAX_RELATIVE_ASIDE : undefined);
+  // Capitanía de Puerto de Valdivia, talked to our correspondent …": a relative clause may run long;
+  // so may a description: "Weinberger, a diamond dealer and a member of the Beurs voor
+  // Diamanthandel since 1965, spoke to our reporter …".)
+  const k = pastAside(ts, last + 1, /^(?:who|an?|the)$/.test(ts[last + 2]?.text.toLowerCase() ?? '') ? MAX_RELATIVE_ASIDE : undefined);
   if (k < 0) return false;
   // spoke-about: "Chowdhury, who joined the yard from a fertiliser plant, spoke about gas tests,
   // asbestos and the families who wait at the gate": the one the introduction has speaking about
@@ -1679,6 +1714,8 @@ function spokeToPublication(ts: Token[], last: number, outlet: readonly string[]
     // reporter", "our Asia business reporter", "Voz de Antequera's correspondent" (ourReporterEndsAt).
     const from = k + verb.length;
     for (let n = from + 1; n <= from + outlet.length + 3; n++) if (ourReporterEndsAt(ts, n, outlet)) return true;
+    // "Angelovska received this newspaper's Marko Nikolovski": the paper's own, named at once.
+    for (let n = from; n <= from + outlet.length; n++) if (papersOwnEndsAt(ts, n, outlet) && ts[n + 1]?.word && ts[n + 1]!.cap) return true;
   }
   return false;
 }

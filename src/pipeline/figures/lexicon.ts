@@ -49,8 +49,9 @@ interface RevealGrammar {
   /** Whether the noun may be followed by the name itself ("Those were the words Desmond Achterberg used"). */
   nameNext: boolean;
 }
-const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; placePrepositions: string[]; writingVerbs: string[]; interviewIntros: string[]; receivedReporter: string[]; reporterNouns: string[]; reporterPronouns: string[]; continuingVerbs: string[]; answerVerbs: string[]; saysNoMore: string[]; toldReporter: string[]; reporterAsked: string[]; shortPhrasePrepositions: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; replyPhrases: string[]; placePrepositions: string[]; writingVerbs: string[]; interviewIntros: string[]; receivedReporter: string[]; reporterNouns: string[]; reporterPronouns: string[]; continuingVerbs: string[]; answerVerbs: string[]; saysNoMore: string[]; toldReporter: string[]; reporterAsked: string[]; shortPhrasePrepositions: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
+  bodyHeadNouns: string[];
   currencySigns: string[];
   vesselDeterminers: string[];
   muhammadAbbreviations: string[];
@@ -281,6 +282,8 @@ export const TIME_ADVERB_HEADS = new Set(NAME_CUES.timeAdverbHeads);
 export const LOCATIVES: ReadonlySet<string> = new Set(NAME_CUES.locatives);
 /** Prepositions of place before a name that cost it a point of a person's score (data/name-cues.json placeLinksBeforeName). */
 export const PLACE_LINKS_BEFORE_NAME: ReadonlySet<string> = new Set(NAME_CUES.placeLinksBeforeName);
+/** Nouns for the one who heads or owns a body, after which a name with "of" between is the body's ('director of Austin Water'; data/name-cues.json bodyHeadNouns; demoteCompanies in index.ts). */
+export const BODY_HEAD_NOUNS: ReadonlySet<string> = new Set(NAME_CUES.bodyHeadNouns);
 /** Words before a name a foreign place's or body's generic word closes that make it the place ('behind the Hawa Mahal'; data/name-cues.json thingOpeners). */
 export const THING_OPENERS: ReadonlySet<string> = new Set(NAME_CUES.thingOpeners);
 /** Words before a name cited as the author of words ("a line from", "in the words of"; data/name-cues.json), as word lists. */
@@ -604,6 +607,8 @@ export function meetsReporterPronoun(words: readonly string[], at: number): bool
 export const INTERVIEWER_SUBJECTS: ReadonlySet<string> = new Set(SPEECH_DATA.interviewerSubjects);
 /** Phrases that say the one just named made the words quoted before ("made the remarks"; data/speech-verbs.json), as word lists. */
 export const REMARK_PHRASES: readonly string[][] = SPEECH_DATA.remarkPhrases.map((p) => p.split(' '));
+/** Phrases right after a quote saying it answered the words before it ("came the reply"; data/speech-verbs.json replyPhrases). */
+export const REPLY_PHRASES: readonly string[][] = SPEECH_DATA.replyPhrases.map((p) => p.split(' '));
 /** The last word of a reveal phrase that holds only when a name follows it at once ("the words Desmond Achterberg used"). */
 export const REVEAL_NAME_NEXT = '@name';
 

@@ -167,7 +167,10 @@ function nameRuns(tokens: Token[], text: string): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!nameWord(tokens[i])) {
+    // holiday-eve: "On New Year's Eve Grażyna Wójcik will …", "On Christmas Eve Mary Costello":
+    // the eve of a holiday opens no name, though "Eve" is a given name.
+    const holidayEve = tokens[i]!.text === 'Eve' && (/^(?:Year|Hallow)s?['’]s?$/.test(tokens[i - 1]?.text ?? '') || isHoliday(stripPossessive(tokens[i - 1]?.text ?? '')));
+    if (!nameWord(tokens[i]) || holidayEve) {
       i++;
       continue;
     }
@@ -193,6 +196,13 @@ function nameRuns(tokens: Token[], text: string): [number, number][] {
     if (j > i || !tokens[j]!.sentenceStart) {
       const tail = tokens[j + 1];
       if (tail && PATRONYMIC_TAILS.has(tail.text) && adjacent(tokens[j]!, tail, text)) j++;
+    }
+    // ("On Christmas Eve Mary Costello will sing": the holiday and its eve are a run of their own.)
+    for (let k = i; k < j - 1; k++) {
+      if (!isHoliday(tokens[k]!.text) || tokens[k + 1]!.text !== 'Eve') continue;
+      runs.push([i, k + 1]);
+      i = k + 2;
+      break;
     }
     runs.push([i, j]);
     i = j + 1;
@@ -651,6 +661,13 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     if (noun?.word && !noun.cap && isVesselNoun(noun.text.toLowerCase()) && opener?.word && (opener.cap || VESSEL_DETERMINERS.has(opener.text.toLowerCase()))) {
       fired.push('vessel-noun-before');
       return -10;
+    }
+    // post-alone: "Professor Anthony Kwok Chun-yip, Deputy Vice-Chancellor;": a lone word that is
+    // a post and no one's given or family name, after a word that modifies a post, is the post.
+    const before = tokens[first - 1];
+    if (isRoleWord(head) && !isGivenName(head) && !isFirstName(head) && !isSurname(head) && before?.word && before.cap && TITLE_MODIFIERS.has(before.text.toLowerCase())) {
+      fired.push('post-alone');
+      return -5;
     }
     // title-of: "Executive Dean of Science and Engineering": a lone word that is a post as well as
     // a given name, with "of" after it, is the post.

@@ -50,6 +50,8 @@ import {
   THING_SUFFIXES,
   tagsOf,
   IRREGULAR_PARTICIPLES,
+  RANK_TITLES,
+  SUBORDINATE_MODIFIERS,
 } from './lexicon.ts';
 import { capitalRunEnd, isTitleStop, pastAside, sentenceStartAt, stripPossessive, wordsAt } from './tokens.ts';
 import { gazetteer, lookUpPlace } from '../places/gazetteer.ts';
@@ -110,6 +112,16 @@ const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'thei
  * Osterley": a one-word rank right before the name gives way to the fuller title before it.
  */
 export function roleBefore(text: string, tokens: Token[], first: number, nameTokens: Set<number> = new Set()): string {
+  // post-then-rank: "Secretary for Health Professor Samuel Kwan", "Vice-Chancellor Professor Jane
+  // Smith": a title of rank (data/titles.json rankTitles) between a post and the name is the
+  // holder's courtesy title, as "Dr" is, and the post before it the role; but not a modifier of
+  // the rank itself ("Emeritus Professor", "Assistant Professor").
+  const rank = tokens[first - 1];
+  if (rank?.word && rank.cap && RANK_TITLES.has(lower(rank)) && tokens[first - 2]?.word) {
+    const post = roleBefore(text, tokens, first - 1, nameTokens);
+    const last = post.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    if (post && (!TITLE_MODIFIERS.has(last) || /\s(?:of|for)\s/i.test(post)) && !SUBORDINATE_MODIFIERS.has(last)) return post;
+  }
   const span = titleSpan(tokens, first, nameTokens);
   // "the youngest of seven children of a market gardener, Pillay": a plural noun for people,
   // with what they are of, is the family or group one belongs to, no one person's post.
@@ -230,6 +242,11 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     if (clause) {
       let before = end - clause.length;
       if (tokens[before]?.text === ',' && clause[0] === 'who') before--;
+      // "a hardware dealer in Nateete called Abdul Kigozi": where the one named works or lives
+      // may stand between the title and the words that name.
+      let place = before;
+      while (place > 0 && tokens[place]!.word && tokens[place]!.cap && !nameTokens.has(place)) place--;
+      if (place < before && tokens[place]?.word && PLACE_LINKS.has(lower(tokens[place]!)) && tokens[place - 1] && isTitleWord(tokens[place - 1]!)) before = place - 1;
       if (tokens[before] && isTitleWord(tokens[before]!)) end = before;
     }
   }
@@ -638,6 +655,9 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   }
   if (tokens[last + 1]?.text !== ',') return '';
   let i = last + 2;
+  // vocative-question: "**Mr Mkandawire, what does an auctioneer actually do?**": a name called
+  // before a question is the one asked, and the question no description of them.
+  if (tokens[i]?.word && QUESTION_OPENERS.has(lower(tokens[i]!))) return '';
   // "Mary Smith, 45, a teacher from Leeds,": an age before the appositive.
   if (ageInPassing(tokens, last + 1)) i += 2;
   // "Morag Duthie, 58, from Peterhead, the mother of Callum,": where someone is from, set off by
@@ -1024,12 +1044,26 @@ function inChargeAt(text: string, tokens: Token[], i: number): string {
   if (head < 0) return '';
   // "has headed the city's Office for Culture": a unit's own capitalised name goes on past "for" or "of".
   if (tokens[head]!.cap) head = Math.max(head, namedBodyEnd(tokens, head));
+  // "has run the office of the provincial flood control headquarters": a unit of a larger one,
+  // named by plain words after "of", goes on to the larger one's word.
+  else if (tokens[head + 1]?.word && lower(tokens[head + 1]!) === 'of') {
+    let end = -1;
+    for (let k = head + 2; k < tokens.length && k <= head + 8 && tokens[k]!.word && !tokens[k]!.cap; k++) {
+      const w = lower(tokens[k]!);
+      if (POSSESSIVE_DETERMINERS.has(w) || STOPS.has(w) || CONNECTORS.has(w) || isCalendarWord(w) || TIME_UNITS.has(w)) break;
+      if (!ARTICLES.has(w)) end = k;
+    }
+    if (end > 0) head = end;
+  }
   // "who has headed the brewer's export sales": an organisation in the possessive owns what is
   // headed, named by the plain words after it.
   if (/['’]s$/.test(tokens[head]!.text)) {
     let end = head;
-    for (let k = head + 1; k <= head + 3 && tokens[k]?.word && !tokens[k]!.cap; k++) {
+    for (let k = head + 1; k <= head + 4 && tokens[k]?.word && !tokens[k]!.cap; k++) {
       const w = lower(tokens[k]!);
+      // "who runs the town's only tyre-repair business", "the city's oldest bakery": a word that
+      // picks one out stands before what is run, and is no end of it.
+      if (k === head + 1 && SINGLING_OUT.test(w)) continue;
       if (STOPS.has(w) || CONNECTORS.has(w) || isFunctionWord(w) || isCalendarWord(w)) break;
       end = k;
     }
@@ -1037,6 +1071,12 @@ function inChargeAt(text: string, tokens: Token[], i: number): string {
   }
   return inChargeWording(text, tokens, start, verb, tokens[objectStart]!.start, tokens[head]!.end);
 }
+
+/** Words that open a question put to someone named just before ("Mr Mkandawire, what does …?"). */
+const QUESTION_OPENERS = new Set(['what', 'how', 'why', 'when', 'where', 'which', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'should', 'tell']);
+
+/** Words after an owner's possessive that single out what is owned ("the town's only …", "the city's oldest …"). */
+const SINGLING_OUT = /^(?:only|main|sole|\p{L}{2,}est)$/u;
 
 /** Does the clause from token `i` on say how long something has lasted ("… since 2023", "… for ten years")? */
 function lastsSince(tokens: Token[], i: number): boolean {
@@ -1128,7 +1168,21 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
   const asAt = tokens.findIndex((t, j) => j > i && j <= reach(j) && t.word && lower(t) === 'as' && holds(j));
   if (asAt > 0 && tokens.slice(i, asAt).every((t, k) => t.word && (!t.cap || isCalendarWord(t.text) || (i + k === asAt - 1 && namedObject(i + k))))) i = asAt;
   else if (!COPULAS.has(lower(verb)) && !perfect) return '';
-  return phraseRole(text, tokens, i + 1);
+  const role = phraseRole(text, tokens, i + 1);
+  // held-until: "He was mayor of Salé until 2021", "She served as head teacher until her
+  // retirement": a post of the past that the clause says ended is a former one.
+  return role && PAST_HOLDING.has(lower(verb)) && endedUntil(tokens, i + 1) && !/^(?:former|ex-|late)\b/i.test(role) ? `former ${role}` : role;
+}
+
+/** Verbs of holding a post in the past ("was", "served", "had been"), before the post or its "as". */
+const PAST_HOLDING = new Set(['was', 'served', 'worked', 'been']);
+
+/** Does the clause from token `i` on say when something ended ("until 2021", "until her retirement")? */
+function endedUntil(tokens: Token[], i: number): boolean {
+  for (let j = i; j < tokens.length && j - i <= 10 && !endsClause(tokens[j]!) && tokens[j]!.text !== ','; j++) {
+    if (tokens[j]!.word && TIME_LINKS.has(lower(tokens[j]!)) && lower(tokens[j]!) !== 'since') return true;
+  }
+  return false;
 }
 
 /**
@@ -1188,7 +1242,10 @@ function livingRole(text: string, tokens: Token[], who: number): string {
     if (!lasted) return '';
   }
   let end = i;
-  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+  // "who drives the base's only heavy supply truck": an owner in the possessive and a word that
+  // picks one out (SINGLING_OUT) do not count towards the four words.
+  const spare = tokens.slice(i + 1, i + 4).filter((t) => t.word && (/['’]s$/.test(t.text) || SINGLING_OUT.test(lower(t)))).length;
+  for (let j = i + 1; j < tokens.length && j <= i + 4 + spare; j++) {
     const t = tokens[j]!;
     if (!t.word || LIVING_STOPS.has(lower(t)) || /^\d/.test(t.text) && j === i + 1) break;
     // "runs a phone-accessories stall a few metres from …", "sells phone cases a few doors down":
@@ -1223,7 +1280,9 @@ function phraseRole(text: string, tokens: Token[], i: number): string {
   if (tokens[i]?.word && ARTICLES.has(lower(tokens[i]!))) i++;
   // "He became its managing director": an organisation's post ("its", "their") is the person's
   // own, as in an appositive (roleAfter); not a relation ("their son").
-  if (tokens[i]?.word && ['its', 'their'].includes(lower(tokens[i]!))) {
+  // ("Mr Whaanga has been our caretaker since 1998": a school's or a firm's "our", in its own
+  // speech or release, likewise; not "our friend", a relation.)
+  if (tokens[i]?.word && ['its', 'their', 'our'].includes(lower(tokens[i]!))) {
     const post = tokens.slice(i + 1, i + 4).find((t) => t.word && isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(lower(t)));
     if (post && !RELATION_WORDS.has(lower(post))) i++;
   }
@@ -1520,7 +1579,15 @@ function describedAs(text: string, tokens: Token[], i: number, nameTokens: Set<n
   // "The parents are also accused …": a plural is a group, no one person's post.
   if (head < 0 || isPluralNoun(tokens[head]!.text)) return '';
   const after = tokens[head + 1];
-  if (!after || !(after.text === ',' || (after.word && !after.cap && isVerb(lower(after))))) return '';
+  // ("The 52-year-old auctioneer with Central Leaf Auctions can sell …": whom the post is with,
+  // named, may follow the post.)
+  // (Only when a verb follows that name: not "The Minister for Culture, Communications and Sport,
+  // Pádraig Whelan, is expected", where the post is set beside its own holder's name.)
+  let named = head + 2;
+  while (tokens[named]?.word && (tokens[named]!.cap || ['of', 'and'].includes(lower(tokens[named]!))) && !nameTokens.has(named)) named++;
+  const verbAfter = !!tokens[named]?.word && !tokens[named]!.cap && (AUXILIARIES.has(lower(tokens[named]!)) || isVerb(lower(tokens[named]!)));
+  const employer = !!after?.word && APPOSITIVE_LINKS.has(lower(after)) && !!tokens[head + 2]?.cap && named > head + 2 && verbAfter;
+  if (!after || !(after.text === ',' || (after.word && !after.cap && isVerb(lower(after))) || employer)) return '';
   // "… with Wilson Andrés Patiño. The team's sporting director, Gustavo Henao Cifuentes, said":
   // a name set beside the description is whom it describes.
   if (after.text === ',' && (nameTokens.has(head + 2) || (tokens[head + 2]?.word && tokens[head + 2]!.cap))) return '';
