@@ -210,3 +210,89 @@ describe('a Korean family name two people share', () => {
     expect(quotes.some((q) => q.startsWith('Na Ji-woo:'))).toBe(false);
   });
 });
+
+describe('version 139: places, bodies and lists of signatories', () => {
+  it('reads names before a plural noun for places as places', () => {
+    expect(names('The chain buys its beans from farmers in Lâm Đồng and Đắk Lắk provinces, said Nguyễn Thị Lan, its buyer.')).toEqual(['Nguyễn Thị Lan']);
+  });
+
+  it('reads a Malay place element as no name', () => {
+    expect(names('It was the sixth day of the trial of Datuk Ismail Hashim, 63, from Kuala Pilah, who is charged with accepting bribes.', '"I am innocent," Ismail told the court.')).toEqual(['Ismail Hashim']);
+  });
+
+  it('ends a list item at the "and" before the next title and name', () => {
+    const text = 'The deal was signed by founder Trần Văn An, Rachel Tan of Lotus Ridge and Sông Mã Capital chairman Lâm Văn Bình.';
+    expect(roleOf('Rachel Tan', text)).toBe('Lotus Ridge');
+    expect(roleOf('Lâm Văn Bình', text)).toBe('Sông Mã Capital chairman');
+  });
+});
+
+describe('version 139: where someone is from', () => {
+  it('gives no role from a place whose name closes on its noun, after "from"', () => {
+    const people = peopleIn(['Batsaikhan, 61, has trained racehorses for forty years.', 'Ts.Gantulga from Arkhangai Province, his great rival, says the Khangai horses are faster. "They are," Gantulga said.']);
+    expect(people.figures.find((f) => f.name === 'Ts. Gantulga')?.role).toBe('');
+  });
+});
+
+describe('version 139: posts held from one year to another', () => {
+  it('reads a post held from one year to another as a former one, without the years', () => {
+    expect(roleOf('Rahim Osman', 'Rahim Osman, who was director of the Federal Land Office from 2018 to 2022, denies the charges.')).toBe('former director of the Federal Land Office');
+  });
+
+  it("writes 'former' after an owner in the possessive", () => {
+    expect(roleOf('Martin Lyle', "Martin Lyle, who was the committee's vice-chairman until 2019, said the rules were clear.")).toBe("committee's former vice-chairman");
+  });
+});
+
+describe('version 139: who wrote a statement the paper quotes', () => {
+  it('gives "the statement said" to the one who signed it, named before', () => {
+    const quotes = quotesOf(
+      'Later the department issued a statement signed by its director general, Dr Amina Qureshi, which was read out to reporters by its spokesman, Kamran Baig.',
+      '"Schools will reopen only when the air is safe," the statement said.',
+    );
+    expect(quotes).toContain('Amina Qureshi: Schools will reopen only when the air is safe');
+  });
+
+  it('gives it to the subject after the reader, whose title is capitalised', () => {
+    const quotes = quotesOf(
+      "In a statement read out at the monthly briefing by its Secretary General, Nilmini Perera, the association's Chairman, Dilshan Silva, urged the Government to act.",
+      '"Smallholders cannot absorb a further fall in prices," the statement said.',
+    );
+    expect(quotes).toContain('Dilshan Silva: Smallholders cannot absorb a further fall in prices');
+  });
+
+  it('gives it to no one when only its reader is named', () => {
+    const quotes = quotesOf(
+      "A statement from the ministry was read at the meeting by the ministry's director of fisheries, Mr Suleiman Ali Kombo.",
+      '"The ministry will study the findings carefully," the statement said.',
+    );
+    expect(quotes).toEqual([]);
+  });
+
+  it('gives a quote before ", and" no speaker after the "and"', () => {
+    const quotes = quotesOf('The prosecutor objected when Ms Gill put it to the witness that the inquiry had been "built backwards from a newspaper story", and Judge Noor Aziz asked counsel to move on.');
+    expect(quotes.some((q) => q.startsWith('Noor Aziz:'))).toBe(false);
+  });
+});
+
+describe('version 139: trades and posts the lists lacked', () => {
+  it('reads a custodian and a climber as posts', () => {
+    expect(roleOf('Pieter Hoogland', 'In the tower he was rarely alone. Pieter Hoogland climbed the stairs beside him every Saturday. Hoogland has been the custodian of the Dom Tower since 1988.')).toBe('custodian of the Dom Tower');
+    expect(roleOf('Noah Feller', 'Two other riders, the sprinter Pit Hansen and the climber Noah Feller, are also out of contract.')).toBe('climber');
+  });
+
+  it('reads what someone cleaned, wove or audited, and for how long', () => {
+    expect(roleOf('Marc Wouters', "Marc Wouters, who audited the fund's accounts from 2015 to 2022, told the court each invoice was plausible.")).toBe("audited the fund's accounts");
+    expect(roleOf('Daovone Sisomphone', "Ms Daovone Sisomphone, who has cleaned the hospital's delivery rooms since 2009, said staff had waited a long time.")).toBe("cleaned the hospital's delivery rooms");
+  });
+});
+
+describe('version 139: a noun for a text that only qualifies another', () => {
+  it('reads "the press conference" as no text whose reader wrote the letter', () => {
+    const quotes = quotesOf(
+      "The boxing board has now waded in. A letter from the board, signed by its secretary-general, Dr Rotimi Ajayi, was read out to reporters at the press conference by the promoter's head of operations, Mrs Bukola Hart.",
+      '"The Board has received a formal complaint and will convene a hearing," the letter said.',
+    );
+    expect(quotes).toEqual(['Rotimi Ajayi: The Board has received a formal complaint and will convene a hearing']);
+  });
+});

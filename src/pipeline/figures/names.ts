@@ -152,6 +152,15 @@ function nameWord(t: Token): boolean {
   return t.cap && !isAllCaps(stripPossessive(t.text)) && !/^\d/.test(t.text);
 }
 
+/** Is token `k` the plural of a lower-case noun for a place ("provinces", "districts", "counties"; src/data/places/rules.json placeNounsAfter)? */
+function pluralPlaceNounAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word || t.cap || !/s$/.test(t.text)) return false;
+  const w = t.text.toLowerCase();
+  const nouns = gazetteer().rules.placeNounsAfter;
+  return nouns.has(w.slice(0, -1)) || (w.endsWith('ies') && nouns.has(`${w.slice(0, -3)}y`));
+}
+
 /** A road's number: "I-44", "US-101", "A61", "M25". */
 const ROAD_NUMBER = /^(?:[A-Z]{1,2}-?\d+[A-Z]?)$/;
 /** "S Buckeye Rd", "NW Johnson Street": a compass point before a street's name, without a full stop. */
@@ -761,8 +770,13 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   }
   // place-noun-after: "on Hipólito Yrigoyen street", "of Arkhangai province": a lower-case noun
   // for a place right after the name makes it the place's (src/data/places/rules.json).
+  // ("in Lâm Đồng and Đắk Lắk provinces", "Hoàn Kiếm and Cầu Giấy districts": the noun's plural
+  // after a list of two names makes each of them a place.)
   const after = tokens[last + 1];
-  if (after?.word && !after.cap && gazetteer().rules.placeNounsAfter.has(after.text.toLowerCase())) {
+  // (The second name of the list is at most four words: "Cầu Giấy".)
+  let listed = after?.word && after.text === 'and' && tokens[last + 2]?.cap ? last + 2 : -1;
+  while (listed > 0 && listed < last + 6 && tokens[listed]?.word && tokens[listed]!.cap) listed++;
+  if ((after?.word && !after.cap && gazetteer().rules.placeNounsAfter.has(after.text.toLowerCase())) || pluralPlaceNounAt(tokens, last + 1) || (listed > 0 && pluralPlaceNounAt(tokens, listed))) {
     fired.push('place-noun-after');
     score -= 4;
   }

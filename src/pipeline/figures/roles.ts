@@ -363,7 +363,9 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     // So do "on" and "in" ("the national Expanded Programme on Immunization"), and the particles
     // of other languages' names ("the Unión de Rugby de Cuyo").
     const capitalAfter = tokens[k]?.cap || (lower(tokens[k]!) === 'the' && tokens[k + 1]?.cap);
-    if (!t.cap && (INNER_NAME_LINKS.has(w) || NAME_PARTICLES.has(w)) && capitalAfter && tokens[k - 2]?.word && tokens[k - 2]!.cap && !nameTokens.has(k - 2)) {
+    // (Not "Rachel Goh of Lotus Peak and Sông Hàn Investment chairman Lâm Chí Thanh": the words
+    // before "and" are where the name before them works, and the "and" begins a list's next item.)
+    if (!t.cap && (INNER_NAME_LINKS.has(w) || NAME_PARTICLES.has(w)) && capitalAfter && tokens[k - 2]?.word && tokens[k - 2]!.cap && !nameTokens.has(k - 2) && !placeOfWorkEndsAt(tokens, k - 2, nameTokens)) {
       k--;
       continue;
     }
@@ -606,6 +608,16 @@ function closesAppositive(tokens: Token[], first: number): boolean {
 /** Words after a name that say where the person works ("of the bureau Kavand", "at Ridgeway Capital"). */
 const PLACE_OF_WORK_LINKS = new Set(['of', 'at', 'from']);
 
+/**
+ * Does the capitalised run ending at token `end` say where the name before it works ("Rachel Goh
+ * of Lotus Peak"): at most five capitalised words after "of", "at" or "from" right after a name?
+ */
+function placeOfWorkEndsAt(tokens: Token[], end: number, nameTokens: Set<number>): boolean {
+  let start = end;
+  while (start > 0 && end - start < 5 && tokens[start - 1]!.word && tokens[start - 1]!.cap && !nameTokens.has(start - 1)) start--;
+  return !!tokens[start - 1]?.word && PLACE_OF_WORK_LINKS.has(lower(tokens[start - 1]!)) && nameTokens.has(start - 2);
+}
+
 /** Words that may open a sentence before its title ("Also the president of…", "But the head of…"). */
 const SENTENCE_LEADS = new Set(['also', 'and', 'but', 'meanwhile', 'the', 'a', 'an']);
 
@@ -668,9 +680,12 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   }
   // "Peskov, who is the Kremlin spokesman,", "McBride, who has been managing director since
   // 2017,": a relative clause that only says what someone is.
+  // "who was …" or "who had been …": a post of the past, former where the clause says it ended.
+  let pastHolder = false;
   if (tokens[i]?.word && lower(tokens[i]) === 'who') {
     const verb = [tokens[i + 1], tokens[i + 2]].map((t) => t?.text.toLowerCase() ?? '');
     const skip = ['is', 'was'].includes(verb[0]!) ? 2 : ['has', 'had'].includes(verb[0]!) && verb[1] === 'been' ? 3 : 0;
+    pastHolder = verb[0] === 'was' || verb[0] === 'had';
     const after = tokens[i + skip];
     // "Ewa Lipińska, who is theatre critic of …": a post with no article, its noun a word or two on.
     const postNear = tokens.slice(i + skip, i + skip + 3).some((t) => t.word && !t.cap && isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(lower(t)));
@@ -761,7 +776,8 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     if (SPEECH_VERBS.has(w) || (i > start && ['said', 'was', 'is', 'has', 'had'].includes(w))) return '';
     // "managing director since 2017", "a patient at the surgery for more than 40 years": when
     // someone took the role, or how long they have held it, is no part of it.
-    if (sawRole && (TIME_LINKS.has(w) || forLength(tokens, i, 4))) {
+    // ("director of the Land and Mines Office from 2018 to 2022": a span of years likewise.)
+    if (sawRole && (TIME_LINKS.has(w) || forLength(tokens, i, 4) || (w === 'from' && /^\d{4}$/.test(tokens[i + 1]?.text ?? '')))) {
       relative = true;
       break;
     }
@@ -815,7 +831,9 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   if (!relative && (i >= tokens.length ? false : tokens[i].word)) return ''; // ran out of length without a closing comma
   let s = start;
   while (s < end && ARTICLES.has(lower(tokens[s]))) s++;
-  return text.slice(tokens[s].start, tokens[end].end).trim();
+  const role = text.slice(tokens[s].start, tokens[end].end).trim();
+  // held-until: "Kamarulzaman, who was director of the Land and Mines Office from 2018 to 2022,".
+  return pastHolder && endedUntil(tokens, end + 1) ? asFormer(role) : role;
 }
 
 /**
@@ -863,9 +881,16 @@ export function affiliation(text: string, tokens: Token[], first: number, last: 
     // ("of NWSC and James To": a name after "and" begins a new item, and the run ends before it.)
     if (i > start && tokens[i]?.cap && nameTokens.has(i) && tokens[i - 1]!.cap) return '';
     while (i > start && !tokens[i - 1].cap) i--; // "of DAB and Eunice Yung": the "and" is not part of it
+    // ("Rachel Goh of Lotus Peak and Sông Hàn Investment chairman Lâm Chí Thanh": an "and" whose
+    // capitalised words go on into a title before another name begins the list's next item.)
+    let titled = i;
+    while (tokens[titled]?.word && !tokens[titled]!.cap && isTitleWord(tokens[titled]!)) titled++;
+    const and = tokens.slice(start, i).findIndex((t) => t.text === 'and' || t.text === '&');
+    if (and > 0 && titled > i && nameTokens.has(titled)) i = start + and;
     const run = tokens.slice(start, i);
-    // "of Arkhangai province": a name a place noun follows is a place.
-    const placeNoun = tokens[i]?.word && !tokens[i]!.cap && gazetteer().rules.placeNounsAfter.has(lower(tokens[i]!));
+    // "of Arkhangai province": a name a place noun follows is a place; after "from", so is one it
+    // closes, capitalised ("Ts.Gantulga from Arkhangai Province": where he is from).
+    const placeNoun = (tokens[i]?.word && !tokens[i]!.cap && gazetteer().rules.placeNounsAfter.has(lower(tokens[i]!))) || (lower(link) === 'from' && i - start >= 2 && gazetteer().rules.placeNounsAfter.has(lower(tokens[i - 1]!)));
     // "a linesperson, Kaitlyn Morris from Pointe-Claire": after "from", a run with no word of a body
     // in it is more often a town no list knows than an employer.
     const bodyWord = run.some((t) => isOrgWord(t.text) || isOrganisationName(t.text));
@@ -1084,9 +1109,14 @@ function lastsSince(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Does token `j` open a phrase of how long ("since 2019", "for forty years")? */
+/** Does token `j` open a phrase of how long ("since 2019", "for forty years", "from 2015 to 2022")? */
 function tellsHowLong(tokens: Token[], j: number): boolean {
-  return !!tokens[j]?.word && (lower(tokens[j]!) === 'since' || forLength(tokens, j, 3));
+  return !!tokens[j]?.word && (lower(tokens[j]!) === 'since' || forLength(tokens, j, 3) || yearSpan(tokens, j));
+}
+
+/** Is token `j` the "from" of a span of years ("from 2015 to 2022")? */
+function yearSpan(tokens: Token[], j: number): boolean {
+  return !!tokens[j]?.word && lower(tokens[j]!) === 'from' && /^\d{4}$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text.toLowerCase() === 'to';
 }
 
 /** Is token `j` a "for" with a length of time within `reach` words after it ("for forty years", "for more than 40 years")? */
@@ -1171,16 +1201,27 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
   const role = phraseRole(text, tokens, i + 1);
   // held-until: "He was mayor of Salé until 2021", "She served as head teacher until her
   // retirement": a post of the past that the clause says ended is a former one.
-  return role && PAST_HOLDING.has(lower(verb)) && endedUntil(tokens, i + 1) && !/^(?:former|ex-|late)\b/i.test(role) ? `former ${role}` : role;
+  return role && PAST_HOLDING.has(lower(verb)) && endedUntil(tokens, i + 1) ? asFormer(role) : role;
+}
+
+/**
+ * A post written as a former one: "former mayor of Salé"; after an owner in the possessive, where
+ * English puts it ("the committee's former vice-chairman"); unchanged when it says so already.
+ */
+function asFormer(role: string): string {
+  if (/^(?:former|ex-|late)\b/i.test(role)) return role;
+  const owner = /^(?:[\p{L}.'’-]+\s)*?[\p{L}.-]+(?:['’]s|s['’])\s/u.exec(role);
+  return owner ? `${owner[0]}former ${role.slice(owner[0].length)}` : `former ${role}`;
 }
 
 /** Verbs of holding a post in the past ("was", "served", "had been"), before the post or its "as". */
 const PAST_HOLDING = new Set(['was', 'served', 'worked', 'been']);
 
-/** Does the clause from token `i` on say when something ended ("until 2021", "until her retirement")? */
+/** Does the clause from token `i` on say when something ended ("until 2021", "until her retirement", "from 2018 to 2022")? */
 function endedUntil(tokens: Token[], i: number): boolean {
   for (let j = i; j < tokens.length && j - i <= 10 && !endsClause(tokens[j]!) && tokens[j]!.text !== ','; j++) {
     if (tokens[j]!.word && TIME_LINKS.has(lower(tokens[j]!)) && lower(tokens[j]!) !== 'since') return true;
+    if (yearSpan(tokens, j)) return true;
   }
   return false;
 }
