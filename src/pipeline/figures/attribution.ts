@@ -1441,7 +1441,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // coordinated-clause: `… put it to the witness that the investigation had been "built
     // backwards from a newspaper story", and Judge Noor Hidayah asked counsel to move on`: an
     // "and" or "but" right after the quote opens a clause of its own, whose subject did not say it.
-    if (firstWord !== undefined && firstWord === win.find((i) => ts[i].word) && COORDINATORS.has(ts[firstWord]!.text.toLowerCase()) && win.indexOf(firstWord) <= 1) {
+    if (firstWord !== undefined && COORDINATORS.has(ts[firstWord]!.text.toLowerCase()) && win.indexOf(firstWord) <= 1) {
       fired.add('coordinated-clause');
       return undefined;
     }

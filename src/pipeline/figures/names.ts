@@ -171,15 +171,21 @@ const STREET_PREPOSITIONS = new Set(['along', 'on', 'onto', 'off', 'at', 'to', '
 /** Tokens are adjacent when only white space separates them. */
 const adjacent = (a: Token, b: Token, text: string) => /^\s+$/.test(text.slice(a.end, b.start)) || a.end === b.start;
 
+/**
+ * holiday-eve: "On New Year's Eve Grażyna Wójcik will …", "On Christmas Eve Mary Costello": is
+ * token `k` the eve of a holiday, after its word? It opens no name, though "Eve" is a given name.
+ */
+function holidayEveAt(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.text ?? '';
+  return tokens[k]?.text === 'Eve' && (/^(?:Year|Hallow)s?['’]s?$/.test(before) || isHoliday(stripPossessive(before)));
+}
+
 /** Runs of name words: [first, last] token indices, cut after a possessive. */
 function nameRuns(tokens: Token[], text: string): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    // holiday-eve: "On New Year's Eve Grażyna Wójcik will …", "On Christmas Eve Mary Costello":
-    // the eve of a holiday opens no name, though "Eve" is a given name.
-    const holidayEve = tokens[i]!.text === 'Eve' && (/^(?:Year|Hallow)s?['’]s?$/.test(tokens[i - 1]?.text ?? '') || isHoliday(stripPossessive(tokens[i - 1]?.text ?? '')));
-    if (!nameWord(tokens[i]) || holidayEve) {
+    if (!nameWord(tokens[i]) || holidayEveAt(tokens, i)) {
       i++;
       continue;
     }
@@ -207,10 +213,10 @@ function nameRuns(tokens: Token[], text: string): [number, number][] {
       if (tail && PATRONYMIC_TAILS.has(tail.text) && adjacent(tokens[j]!, tail, text)) j++;
     }
     // ("On Christmas Eve Mary Costello will sing": the holiday and its eve are a run of their own.)
-    for (let k = i; k < j - 1; k++) {
-      if (!isHoliday(tokens[k]!.text) || tokens[k + 1]!.text !== 'Eve') continue;
-      runs.push([i, k + 1]);
-      i = k + 2;
+    for (let k = i + 1; k < j; k++) {
+      if (!holidayEveAt(tokens, k)) continue;
+      runs.push([i, k]);
+      i = k + 1;
       break;
     }
     runs.push([i, j]);

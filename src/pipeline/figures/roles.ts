@@ -777,7 +777,7 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     // "managing director since 2017", "a patient at the surgery for more than 40 years": when
     // someone took the role, or how long they have held it, is no part of it.
     // ("director of the Land and Mines Office from 2018 to 2022": a span of years likewise.)
-    if (sawRole && (TIME_LINKS.has(w) || forLength(tokens, i, 4) || (w === 'from' && /^\d{4}$/.test(tokens[i + 1]?.text ?? '')))) {
+    if (sawRole && (TIME_LINKS.has(w) || forLength(tokens, i, 4) || fromYear(tokens, i))) {
       relative = true;
       break;
     }
@@ -1114,9 +1114,14 @@ function tellsHowLong(tokens: Token[], j: number): boolean {
   return !!tokens[j]?.word && (lower(tokens[j]!) === 'since' || forLength(tokens, j, 3) || yearSpan(tokens, j));
 }
 
+/** Is token `j` a "from" before a year ("from 1997")? */
+function fromYear(tokens: Token[], j: number): boolean {
+  return !!tokens[j]?.word && lower(tokens[j]!) === 'from' && /^\d{4}$/.test(tokens[j + 1]?.text ?? '');
+}
+
 /** Is token `j` the "from" of a span of years ("from 2015 to 2022")? */
 function yearSpan(tokens: Token[], j: number): boolean {
-  return !!tokens[j]?.word && lower(tokens[j]!) === 'from' && /^\d{4}$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text.toLowerCase() === 'to';
+  return fromYear(tokens, j) && tokens[j + 2]?.text.toLowerCase() === 'to';
 }
 
 /** Is token `j` a "for" with a length of time within `reach` words after it ("for forty years", "for more than 40 years")? */
