@@ -574,9 +574,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         const readerNoun = comma > 0 && ts.slice(j + 1, comma).some((t) => t.word && isPersonNoun(t.text));
         let named = comma + 1;
         while (ts[named]?.word && HONORIFICS.has(ts[named]!.text.toLowerCase())) named++;
-        if (readerNoun && input.people[p].has(named) && /^[,.]$/.test(ts[capitalRunEnd(ts, named) + 1]?.text ?? '')) {
-          if (ts[capitalRunEnd(ts, named) + 1]!.text === '.') return undefined;
-          comma = capitalRunEnd(ts, named) + 1;
+        const afterName = readerNoun && input.people[p].has(named) ? capitalRunEnd(ts, named) + 1 : -1;
+        if (afterName > 0 && /^[,.]$/.test(ts[afterName]?.text ?? '')) {
+          if (ts[afterName]!.text === '.') return undefined;
+          comma = afterName;
         }
         for (let n = comma + 1; comma > 0 && n < before && n <= comma + 8 && !boundary(p, n); n++) {
           const id = input.people[p].get(n);
