@@ -63,6 +63,9 @@ const SPLIT_CORPORA: Record<string, { corpus: string; ids: readonly string[] }> 
  */
 export const CORPORA = ['seed', 'wikinews', 'heldout', 'gum', 'gum-heldout', 'newsroom-test', 'fresh-news'] as const;
 
+/** The most output the scorer may print for one corpus (its per-document JSON lines included). */
+const SCORER_OUTPUT_BYTES = 512 * 1024 * 1024;
+
 /** The scorer, vendored with the corpora (see `corpora/README.md`). */
 export const SCORER = join('corpora', 'eval', 'score.mjs');
 
@@ -131,8 +134,11 @@ export function evaluateCorpus(name: string, projectRoot = process.cwd(), option
       runBrief({ inDir, outDir });
       args = [scorer, '--gold', gold, '--briefings', join(outDir, 'briefings')];
     }
-    const json = JSON.parse(execFileSync(process.execPath, [...args, '--json'], { cwd: projectRoot, encoding: 'utf8' }));
-    const text = execFileSync(process.execPath, args, { cwd: projectRoot, encoding: 'utf8' });
+    // The scorer's report grows with the corpus (a line per missed quote of 1,752 articles is over
+    // Node's default megabyte), so the buffer is sized for corpora far larger than the project's.
+    const run = (a: string[]) => execFileSync(process.execPath, a, { cwd: projectRoot, encoding: 'utf8', maxBuffer: SCORER_OUTPUT_BYTES });
+    const json = JSON.parse(run([...args, '--json']));
+    const text = run(args);
     return { result: json.result, rows: json.rows, text };
   } finally {
     rmSync(work, { recursive: true, force: true });

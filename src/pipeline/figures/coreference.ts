@@ -109,6 +109,9 @@ export function sameName(a: string[], b: string[]): boolean {
   // "Brayan Mosquera" / "Brayan Estiven Mosquera Hurtado": in Spanish usage a person with two given
   // names and two family names goes by the first of each.
   if (fewer.length === 2 && more.length === 4 && fewer[0] === more[0] && fewer[1] === more[2]) return true;
+  // "De Gracia" / "Yariela De Gracia Pinzón": the first of two family names, opening on a
+  // particle, on its own (as "Mejía" is of "Karla Mejía Castellanos"), the second after it.
+  if (fewer.length >= 2 && NAME_PARTICLES.has(fewer[0]!) && more.length >= fewer.length + 2 && more.slice(-fewer.length - 1, -1).join(' ') === fewer.join(' ') && isFamilyNameWord(more.at(-1)!)) return true;
   // "Galina Petrovna" of "Galina Loktionova": Russian, Ukrainian, Belarusian and Kazakh usage
   // addresses someone by given name and patronymic, a form no family name takes.
   if (fa.length === 2 && fb.length === 2 && fa[0] === fb[0] && isPatronymic(fa[1]!) !== isPatronymic(fb[1]!)) return true;
@@ -166,6 +169,8 @@ export function cluster(
   const doubleSurnamed = new Set<Cluster>();
   /** The first family name of a name whose second opens on a particle ("Pintos" of "Graciela Pintos Da Rosa"). */
   const byParticleFirst = new Map<string, Set<Cluster>>();
+  /** A first family name that opens on a particle, with a second after it ("de gracia" of "Yariela De Gracia Pinzón"). */
+  const byParticleSurname = new Map<string, Set<Cluster>>();
   /** The second-to-last word of such names, whatever the given name. */
   const bySecondToLast = new Map<string, Set<Cluster>>();
   /** The second of two given names ("Adelaide" of "Maria Adelaide Serrão"), by which a courtesy title may call someone. */
@@ -195,6 +200,8 @@ export function cluster(
         put(bySecondToLast, foldWord(words.at(-2)!), c);
         doubleSurnamed.add(c);
       }
+      // "De Gracia said" of "Yariela De Gracia Pinzón" (sameName reads the two as one person).
+      if (words.length >= 4 && NAME_PARTICLES.has(words.at(-3)!.toLowerCase()) && !NAME_PARTICLES.has(words.at(-4)!.toLowerCase())) put(byParticleSurname, fold(words.slice(-3, -1)).join(' '), c);
       // "Pintos told the chamber" of "Graciela Pintos Da Rosa": the second family name may open on
       // a particle ("da", "de", "dos"); the first is still the one a second mention uses.
       // (Portuguese usage calls "José Ferreira da Silva" by either, so only when no one else has the word: particle-first-surname below.)
@@ -223,7 +230,7 @@ export function cluster(
   // (A two-word name is looked up by its first word too: "Brayan Mosquera" is the name of "Brayan
   // Estiven Mosquera Hurtado", whose last word it does not share; sameName decides.)
   const matching = (words: string[]) =>
-    [...new Set([...(bySurname.get(foldWord(words.at(-1)!)) ?? []), ...(words.length === 2 ? (byGiven.get(foldWord(words[0]!)) ?? []) : [])])].filter(
+    [...new Set([...(bySurname.get(foldWord(words.at(-1)!)) ?? []), ...(words.length === 2 ? (byGiven.get(foldWord(words[0]!)) ?? []) : []), ...(byParticleSurname.get(fold(words).join(' ')) ?? [])])].filter(
       (c) => [...c.forms].some((f) => f.includes(' ') && (sameName(f.split(' '), words) || byNickname(words, f))) && (c.name.length < 2 || sameName(c.name, words) || byNickname(words, c.name.join(' '))),
     );
 

@@ -12,7 +12,7 @@ import { blankNicknames, nicknameIndex } from './nicknames.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findNames, vesselNames, type NameMention } from './names.ts';
 import { cluster, joinAliasNames, type Cluster, type PlacedMention } from './coreference.ts';
-import { affiliation, agentTitle, appointedRole, courtSide, founderRole, inChargePastClause, inChargeRole, predicateRole, relativeLiving, relativeRole, titleWithClauseBefore,
+import { affiliation, agentTitle, appointedRole, coordinatedRole, courtSide, founderRole, inChargePastClause, inChargeRole, predicateRole, relativeLiving, relativeRole, titleWithClauseBefore,
   invertedRole, pronounInChargeRole, pronounRole,
   roleAfter, roleBefore, sentenceTitle, toldListenerTitle } from './roles.ts';
 import { singularRole, spelledOut } from './role-wording.ts';
@@ -30,7 +30,7 @@ import { rank } from './ranking.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex, agedAfter } from './ages.ts';
 import { byGender } from './gender-fit.ts';
-import { BODY_HEAD_NOUNS, CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, SUBORDINATE_MODIFIERS, TITLE_ACRONYMS, TRANSCRIPT_INTRO_NOUNS, TRANSCRIPT_INTRO_VERBS, RECEIVED_REPORTER, REPORTER_ASKED, REPORTER_NOUNS, TOLD_REPORTER, meetsReporterPronoun, vietnameseMarkerGender, FOREIGN_ARTICLES, isEitherGender } from './lexicon.ts';
+import { BODY_HEAD_NOUNS, CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, COMPANY_AFTER_CAPITALS, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, SUBORDINATE_MODIFIERS, TITLE_ACRONYMS, TRANSCRIPT_INTRO_NOUNS, TRANSCRIPT_INTRO_VERBS, RECEIVED_REPORTER, REPORTER_ASKED, REPORTER_NOUNS, TOLD_REPORTER, meetsReporterPronoun, vietnameseMarkerGender, FOREIGN_ARTICLES, isEitherGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 import { foldAccents } from '../../lib/fold.ts';
@@ -204,6 +204,7 @@ export function findPeople(article: Article): PeopleResult {
   demoteShortForms(mentions, tokens);
   demoteCharacters(mentions, tokens);
   demoteBracketedAffiliations(mentions, tokens);
+  demoteBirthNames(mentions, tokens);
   for (const m of mentions) {
     if (m.score < MIN_SCORE) continue;
     nameStarts[m.paragraph].add(m.first);
@@ -1091,6 +1092,26 @@ function demoteBracketedAffiliations(mentions: PlacedMention[], tokens: Token[][
 }
 
 /**
+ * birth-name: "Tributes have been paid to Jack Pascoe … Born William John Pascoe in Mylor Bridge,
+ * he was known to everyone as Jack": a full name after "born" that ends on the family name of
+ * someone named in full before it is the name that person was born with, no one new; their
+ * "Mr Pascoe" stays theirs.
+ */
+function demoteBirthNames(mentions: PlacedMention[], tokens: Token[][]): void {
+  // Mentions come in text order: the family names of people named in full so far.
+  const families = new Set<string>();
+  for (const m of mentions) {
+    if (m.words.length < 2 || m.inQuote) continue;
+    const family = foldWord(m.words.at(-1)!);
+    const before = tokens[m.paragraph]![m.first - 1];
+    if (families.has(family) && before?.word && before.text.toLowerCase() === 'born') {
+      m.score = -10;
+      m.rules = [...(m.rules ?? []), 'birth-name'];
+    } else if (m.score >= MIN_SCORE) families.add(family);
+  }
+}
+
+/**
  * played-by: "Amos is played by Raymond Ellis", "the role of June": a name an actor plays is a
  * character's, at every mention, and so is a longer name that opens with it ("Amos Reed, a
  * commercial fisherman" earlier in the review).
@@ -1114,8 +1135,8 @@ function demoteCharacters(mentions: PlacedMention[], tokens: Token[][]): void {
   }
 }
 
-/** A word that makes the name before it a company's (data/name-cues.json `companyAfter`). */
-const companyWord = (w: string) => COMPANY_AFTER.has(w.toLowerCase().replace(/\.$/, ''));
+/** A word that makes the name before it a company's (data/name-cues.json `companyAfter`, and `companyAfterCapitals` as written, with or without its full stops: "S.A."). */
+const companyWord = (w: string) => COMPANY_AFTER.has(w.toLowerCase().replace(/\.$/, '')) || COMPANY_AFTER_CAPITALS.has(w.replace(/\./g, ''));
 
 /**
  * "Shares of Morgan Stanley fell … Morgan Stanley said…": a name the article also uses as a
@@ -1308,6 +1329,8 @@ function* roleReadings(c: Cluster, paragraphs: string[], tokens: Token[][], name
       { role: inChargeRole(text, ts, m.first, last), source: 'predicate' },
       pastClause,
       { role: courtSide(ts, m.first, last), source: 'court-side' },
+      // "… has fished for four decades and is chairman of the association": a second verb joined by "and".
+      { role: m.inQuote ? '' : coordinatedRole(text, ts, last), source: 'predicate' },
     ];
     if (before && isRelation(before)) {
       // "His son, Callum McBride, who has been managing director", "His mother, Patience Obi, a

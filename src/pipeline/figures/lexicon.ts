@@ -97,6 +97,7 @@ const NAME_CUES = load('./data/name-cues.json') as {
   orgNouns: string[];
   orgBelongings: string[];
   companyAfter: string[];
+  companyAfterCapitals: string[];
   seatRoles: string[];
   citingBefore: string[];
   citingAsVerbs: string[];
@@ -270,6 +271,8 @@ export const NON_PERSON_HEADS = new Set(NAME_CUES.nonPersonHeads);
 export const COMPASS_WORDS = new Set(NAME_CUES.compassWords);
 /** Words after a name that make it a company's ("Corp.", "Bhd", "stock"; data/name-cues.json). */
 export const COMPANY_AFTER = new Set(NAME_CUES.companyAfter);
+/** Legal forms after a name read only in capitals ("Chernomorska Korabostroitelnitsa AD"; data/name-cues.json). */
+export const COMPANY_AFTER_CAPITALS = new Set(NAME_CUES.companyAfterCapitals);
 /** Posts held for a place or a brief ("councillor for", "minister for"; data/name-cues.json). */
 export const SEAT_ROLES = new Set(NAME_CUES.seatRoles);
 /** Possessive determiners and clause openers ("My", "As", "When"): capitalised at a sentence's start, never a name's first word. */

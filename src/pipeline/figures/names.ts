@@ -599,6 +599,19 @@ function cuedAfter(text: string, tokens: Token[], last: number): boolean {
   return roleAfter(text, tokens, last, new Set(), true) !== '';
 }
 
+/** How far a relative clause set off after a name may run before the comma and the verb of speech. */
+const WHO_CLAUSE_REACH = 20;
+
+/** Does the clause from token `i` close on a comma and a verb of speech ("…, said") within reach, in the same sentence? */
+function speechAfterClause(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k < i + WHO_CLAUSE_REACH; k++) {
+    const t = tokens[k]!;
+    if (/^[.!?;:"“”]$/.test(t.text)) return false;
+    if (t.text === ',') return !!tokens[k + 1]?.word && SPEECH_VERBS.has(tokens[k + 1]!.text.toLowerCase());
+  }
+  return false;
+}
+
 /**
  * Evidence that a run of capitalised words is a person's name. Two or more points make a person;
  * single words need a title ("designer Halston") to stand alone. `fired` receives the names of the
@@ -647,7 +660,15 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
   }
   // "A. Maddox & Son", "Hurley & Sons": a firm's partner word after an ampersand.
   const partner = (t: Token | undefined) => !!t && /^(?:son|sons|daughter|daughters|co|partners)$/i.test(t.text);
-  if ((words.length === 1 && tokens[first - 1]?.text === '&' && partner(tokens[first])) || (tokens[last + 1]?.text === '&' && partner(tokens[last + 2]))) {
+  // "the Dutch trader Koster & Visser": one capitalised word on either side of an ampersand is a
+  // firm's partners' names, as "Koster and Visser" would be two people.
+  // Not a citation's authors ("(Dye & Bavelier, 2010)", "Heidenreich & Turano 2011", "Dye &
+  // Bavelier (2010)"): a year follows the pair.
+  const capital = (t: Token | undefined) => !!t?.word && t.cap;
+  const year = (t: Token | undefined) => /^\d{4}[a-z]?$/.test(t?.text ?? '');
+  const yearAfter = (k: number) => year(tokens[k]) || ((tokens[k]?.text === ',' || tokens[k]?.text === '(') && year(tokens[k + 1]));
+  const partners = words.length === 1 && ((tokens[last + 1]?.text === '&' && capital(tokens[last + 2]) && !capital(tokens[last + 3]) && !yearAfter(last + 3)) || (tokens[first - 1]?.text === '&' && capital(tokens[first - 2]) && !capital(tokens[first - 3]) && !yearAfter(last + 1)));
+  if ((words.length === 1 && tokens[first - 1]?.text === '&' && partner(tokens[first])) || (tokens[last + 1]?.text === '&' && partner(tokens[last + 2])) || partners) {
     fired.push('firm-partner');
     return -10;
   }
@@ -709,6 +730,14 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
       fired.push('said-age');
       return 2;
     }
+    // who-clause-said: "Manjunath, who has driven an auto in the city since 2009, said …": one name
+    // opening the sentence with a relative clause on "who" set off after it, then a verb of speech,
+    // is someone's, however unknown the name (a club's "who" does not go on to "said"; "Rep. Cody
+    // Vance of Nampa, who …" is a place that ends a longer phrase).
+    if (tokens[first]!.sentenceStart && tokens[last + 1]?.text === ',' && tokens[last + 2]?.text.toLowerCase() === 'who' && !isCommonWord(head) && !isPlaceName(head) && !isOrgWord(head) && speechAfterClause(tokens, last + 3)) {
+      fired.push('who-clause-said');
+      return 2;
+    }
     // age-described: "Sutrisno, 52, a chilli farmer, said …": one name with an age in passing and
     // a description of a person after it is someone's, however unknown the name.
     if (aged && !isCommonWord(head) && !isPlaceName(head) && !isOrgWord(head) && roleAfter(text, tokens, last, new Set(), true) !== '') {
@@ -737,6 +766,13 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
       const before = tokens[b];
       if ((before?.word && !before.cap && RELATION_WORDS.has(before.text.toLowerCase())) || roleAfter(text, tokens, last, new Set(), true) !== '') {
         fired.push('given-name-described');
+        return 2;
+      }
+      // given-name-titled: "Store clerk Sandy, who has sold the pair tickets for years": a given
+      // name right after a lower-case word for a person's trade, with a relative clause about it
+      // after the comma, is that person's, though the name is also a word.
+      if (k === first - 1 && before?.word && !before.cap && isPersonNoun(before.text.toLowerCase()) && !isPluralNoun(before.text) && tokens[last + 1]?.text === ',' && tokens[last + 2]?.text.toLowerCase() === 'who') {
+        fired.push('given-name-titled');
         return 2;
       }
       // given-name-appositive: "The physio, Dev, looked at me", "our neighbour, Rosa, rang": a

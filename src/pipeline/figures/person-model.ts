@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type { Cluster } from './coreference.ts';
 import type { Token } from './tokens.ts';
-import { ARTICLES, HONORIFICS, ORG_BELONGINGS, ORG_NOUNS, SPEECH_VERBS, isDemonym, isFirstName, isGivenName, isOrgWord, isPlaceName, isPlainVocabulary, isSurname } from './lexicon.ts';
+import { ARTICLES, HONORIFICS, ORG_BELONGINGS, ORG_NOUNS, SPEECH_VERBS, isDemonym, isFirstName, isGivenName, isOrgWord, isPlaceName, isPlainVocabulary, isSurname, isVerb } from './lexicon.ts';
 
 /** The features of one candidate, each a number; `bias` is always 1. */
 export interface PersonFeatures {
@@ -140,6 +140,11 @@ export function organisationContext(ts: Token[], first: number, last: number): b
   // "the Vosberg team" is the team's name; "Lisa Crane's team" is hers.
   const after = ts[last + 1];
   if (!possessive && after?.word && !after.cap && ORG_NOUNS.has(after.text.toLowerCase())) return true;
+  // "the Dunavska Pesen chamber choir", "the Hatfield brass band": so with one plain word that
+  // says what kind between, a noun rather than a verb ("Ana Silva leads band practice"), where
+  // "the" opens the phrase ("Mr Doyle left school" is a person's doing).
+  const kind = ts[last + 2];
+  if (!possessive && before === 'the' && after?.word && !after.cap && isPlainVocabulary(after.text.toLowerCase()) && !isVerb(after.text.toLowerCase()) && kind?.word && !kind.cap && ORG_NOUNS.has(kind.text.toLowerCase())) return true;
   if (possessive) {
     const at = /['’]s?$/u.test(ts[last]!.text) ? last + 1 : last + 2;
     if (ORG_BELONGINGS.has(lower(ts[at])) || ORG_BELONGINGS.has(lower(ts[at + 1]))) return true;

@@ -120,7 +120,11 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
   if (rank?.word && rank.cap && RANK_TITLES.has(lower(rank)) && tokens[first - 2]?.word) {
     const post = roleBefore(text, tokens, first - 1, nameTokens);
     const last = post.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-    if (post && (!TITLE_MODIFIERS.has(last) || /\s(?:of|for)\s/i.test(post)) && !SUBORDINATE_MODIFIERS.has(last)) return post;
+    // (Not "Kyungpook National University Graduate School of Public Health Professor Yoon": an
+    // institution's name before the rank, with no word for a post in it, is where the rank is held.)
+    const words = post.split(/\s+/);
+    const holdsPost = words.some((w, k) => isPersonNoun(w) && !isOrgWord(w) && !isOrgWord(words[k + 1] ?? ''));
+    if (post && holdsPost && (!TITLE_MODIFIERS.has(last) || /\s(?:of|for)\s/i.test(post)) && !SUBORDINATE_MODIFIERS.has(last)) return post;
   }
   const span = titleSpan(tokens, first, nameTokens);
   // "the youngest of seven children of a market gardener, Pillay": a plural noun for people,
@@ -280,7 +284,11 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   if (!appositive && end === first - 1 && tokens[end]?.text === ')' && openingBracket(tokens, end, 4) >= 0) end = openingBracket(tokens, end, 4) - 1;
   if (end < 0 || !tokens[end].word || nameTokens.has(end)) return undefined;
   const endWord = lower(tokens[end]);
-  if (!tokens[end].cap && (STOPS.has(endWord) || SPEECH_VERBS.has(endWord) || CONNECTORS.has(endWord) || ARTICLES.has(endWord))) return undefined;
+  // "counsel for the first accused, Mr Nii Armah Laryea": a verb's participle after "the" (and an
+  // ordinal) is a noun for people, what the title is of, no verb of speech.
+  const ordinal = /^(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))$/;
+  const nounAfterThe = appositive && (lower(tokens[end - 1] ?? tokens[end]!) === 'the' || (ordinal.test(lower(tokens[end - 1] ?? tokens[end]!)) && lower(tokens[end - 2] ?? tokens[end]!) === 'the'));
+  if (!tokens[end].cap && (STOPS.has(endWord) || (SPEECH_VERBS.has(endWord) && !nounAfterThe) || CONNECTORS.has(endWord) || ARTICLES.has(endWord))) return undefined;
   // The head is a title, or the title is followed by "of/for …" ("head of the presidential administration").
   const head = tokens[end];
   // "a major Warhol donor program": a lower-case word that is also an adjective is no title here.
@@ -321,8 +329,9 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
       k--;
       continue;
     }
-    // "the president of the health workers' union, …": a plural owner in the possessive.
-    if (appositive && !t.word && /^['’]$/.test(t.text) && tokens[k - 2]?.word && !tokens[k - 2]!.cap && /s$/.test(tokens[k - 2]!.text) && tokens[k]?.word) {
+    // "the president of the health workers' union, …": a plural owner in the possessive; a
+    // capitalised one inside a body's name ("the Ogbete Main Market Traders' Association").
+    if (appositive && !t.word && /^['’]$/.test(t.text) && tokens[k - 2]?.word && (!tokens[k - 2]!.cap || tokens[k]?.cap) && /s$/.test(tokens[k - 2]!.text) && tokens[k]?.word) {
       k -= 2;
       continue;
     }
@@ -333,7 +342,9 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
       k--;
       continue;
     }
-    if (isTitleWord(t) || CONNECTORS.has(w)) {
+    // ("The head of the South Lebanon Regional Education Office, …": a loose word for a post
+    // right before "of", though the lexicon reads it as a verb, is the title's head.)
+    if (isTitleWord(t) || CONNECTORS.has(w) || (!t.cap && HEADS_OF.has(w) && lower(tokens[k] ?? t) === 'of')) {
       k--;
       continue;
     }
@@ -438,9 +449,11 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   // But "The chair of trustees, Brian Halloran,": one person set off by commas is no plural, so a
   // plural head is what the title is of.
   const headIsPost = headIsTitle && isPersonNoun(head.text) && !(appositive && isPluralNoun(head.text));
+  // ("The head of the South Lebanon Regional Education Office, …": a loose word for a post before
+  // "of", "head" or "chief", is the title as any title word is.)
   for (let i = k; i < end && !ownPhrase; i++) {
     if (!CONNECTORS.has(lower(tokens[i]))) continue;
-    if (headIsPost || !tokens.slice(start, i).some(isTitleWord)) start = i + 1;
+    if (headIsPost || !tokens.slice(start, i).some((t) => isTitleWord(t) || (t.word && !t.cap && HEADS_OF.has(lower(t))))) start = i + 1;
   }
   // "Dattatray Kate, husband of former corporator Mangal Kate": not set off by a comma, a relation
   // and "of" before a post say whose relative someone else is; the post is the name's.
@@ -448,7 +461,14 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   if (!appositive && RELATION_WORDS.has(lower(tokens[start]!)) && tokens[start + 1]?.word && lower(tokens[start + 1]!) === 'of' && tokens.slice(start + 2, end + 1).some(isTitleWord)) start += 2;
   // "One objector, Desmond Moss,", "Another neighbour, Ann Lee,": a word that picks one of many is no part of the title.
   while (start < end && (ARTICLES.has(lower(tokens[start])) || CONNECTORS.has(lower(tokens[start])) || POSSESSIVE_DETERMINERS.has(lower(tokens[start])) || PICKERS.has(lower(tokens[start])))) start++;
-  if (end - start + 1 > MAX_ROLE_WORDS) start = end - MAX_ROLE_WORDS + 1;
+  if (end - start + 1 > MAX_ROLE_WORDS) {
+    // "The head of the South Lebanon Regional Education Office at the Ministry of Education and
+    // Higher Education, …": a title too long to keep whole ends where it says where the post is held.
+    let at = start + 2;
+    while (at <= start + MAX_ROLE_WORDS && !(tokens[at]?.word && !tokens[at]!.cap && lower(tokens[at]!) === 'at')) at++;
+    if (at <= start + MAX_ROLE_WORDS) end = at - 1;
+    else start = end - MAX_ROLE_WORDS + 1;
+  }
   // "Tom Reed, a friend, Ann Lee and Bill Ames": set off between a name and the next, the phrase is
   // the first name's appositive, not the second's title.
   let q = start - 1;
@@ -479,7 +499,8 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     const span = tokens.slice(start, end + 1);
     // A title, then what it is of: "Minister of Education and Culture" (whose capitalised fields
     // read as titles too, so the first title counts).
-    const firstTitle = span.findIndex(isTitleWord);
+    // (Not "the President's Office for Regional Administration": a title in the possessive owns what follows, no post.)
+    const firstTitle = span.findIndex((t) => isTitleWord(t) && !/['’]s$/.test(t.text));
     const connector = span.findIndex((t, i) => i > firstTitle && (CONNECTORS.has(lower(t)) || (appositive && PLACE_LINKS.has(lower(t)))));
     if (firstTitle < 0 || connector < 0) return undefined;
   }
@@ -509,12 +530,21 @@ function titledBefore(tokens: Token[], last: number, nameTokens: Set<number>): b
 }
 
 /** How many words back from a comma "of" and its title may stand ("The head of the national Expanded Programme on Immunization,"). */
-const TITLE_OF_REACH = 8;
+const TITLE_OF_REACH = 10;
 
-/** Within a few words back from token k: a title followed by "of" or "for" ("head of parking services"), or by "in" or "from" and a place ("a shareholder in Halifax"). */
+/** Words inside a body's capitalised name ("Fisheries Infrastructure and Coastal Protection") that link its capitalised words. */
+const BODY_NAME_LINKS = new Set(['and', 'for', 'of', 'on']);
+
+/**
+ * Within a few words back from token k: a title followed by "of" or "for" ("head of parking services"), or by "in" or "from" and a place ("a shareholder in Halifax").
+ * The words of a capitalised name after the first count as one ("the director-general of the
+ * National Agency for Fisheries Infrastructure and Coastal Protection,"), up to twice the reach.
+ */
 function titleOfBefore(tokens: Token[], k: number): boolean {
-  for (let i = k; i > 0 && k - i < TITLE_OF_REACH; i--) {
+  for (let i = k, steps = 0; i > 0 && steps < TITLE_OF_REACH && k - i < 2 * TITLE_OF_REACH; i--) {
     const t = tokens[i]!;
+    const linkInName = t.word && !t.cap && BODY_NAME_LINKS.has(lower(t)) && !!tokens[i - 1]?.cap && !!tokens[i + 1]?.cap;
+    if (!(t.word && (t.cap || linkInName) && tokens[i - 1]?.word && tokens[i - 1]!.cap)) steps++;
     // "the Federal Minister for Energy (Petroleum Division), …": a bracketed part of what the title is of.
     if (t.text === ')') {
       const open = openingBracket(tokens, i);
@@ -573,7 +603,8 @@ function placeAfterTitle(tokens: Token[], i: number): boolean {
 
 /** The last token of the capitalised words and lower-case particles from token `j` on ("Hans van Dijk"). */
 function nameRunEnd(tokens: Token[], j: number): number {
-  while (tokens[j + 1]?.word && (tokens[j + 1]!.cap || NAME_PARTICLES.has(tokens[j + 1]!.text))) j++;
+  // ("Dr Muntadhar Kadhim al-Asadi", "Massimo d'Alema": a particle joined to the family name.)
+  while (tokens[j + 1]?.word && (tokens[j + 1]!.cap || NAME_PARTICLES.has(tokens[j + 1]!.text) || /^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(tokens[j + 1]!.text))) j++;
   return j;
 }
 
@@ -678,6 +709,14 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     const k = capitalRunEnd(tokens, i + 1) + 1;
     if (tokens[k]?.text === ',' && tokens[k + 1]?.word) i = k + 1;
   }
+  // no-relation: "Gérard Dossou, no relation to the winner, a retired judge": a disclaimer of
+  // kinship set off by commas says nothing of what someone is; the appositive after it does.
+  if (tokens[i]?.word && lower(tokens[i]!) === 'no' && tokens[i + 1]?.word && lower(tokens[i + 1]!) === 'relation') {
+    let comma = i + 2;
+    while (comma <= i + 8 && tokens[comma]?.word) comma++;
+    if (tokens[comma]?.text !== ',' || !tokens[comma + 1]?.word) return '';
+    i = comma + 1;
+  }
   // "Peskov, who is the Kremlin spokesman,", "McBride, who has been managing director since
   // 2017,": a relative clause that only says what someone is.
   // "who was …" or "who had been …": a post of the past, former where the clause says it ended.
@@ -688,8 +727,10 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     pastHolder = verb[0] === 'was' || verb[0] === 'had';
     const after = tokens[i + skip];
     // "Ewa Lipińska, who is theatre critic of …": a post with no article, its noun a word or two on.
-    const postNear = tokens.slice(i + skip, i + skip + 3).some((t) => t.word && !t.cap && isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(lower(t)));
-    if (skip && after?.word && (ARTICLES.has(lower(after)) || isPersonNoun(after.text) || FUNCTION_MODIFIERS.has(lower(after)) || (!after.cap && postNear))) i += skip;
+    // ("Nhem Bunthoeun, 71, who was commune chief of Prek Tasek": a loose word for a post before "of" too.)
+    const postNear = tokens.slice(i + skip, i + skip + 3).some((t, j) => t.word && !t.cap && isPersonNoun(t.text) && (!WEAK_ROLE_WORDS.has(lower(t)) || lower(tokens[i + skip + j + 1] ?? t) === 'of'));
+    // ("Ambrose Richards, who was NEMA's director when …": a capitalised owner in the possessive before it.)
+    if (skip && after?.word && (ARTICLES.has(lower(after)) || isPersonNoun(after.text) || FUNCTION_MODIFIERS.has(lower(after)) || ((!after.cap || /['’]s$/.test(after.text)) && postNear))) i += skip;
     // "Martin, who has been a superb partner": praise, as after any other verb (predicateRole).
     const word = ARTICLES.has(lower(tokens[i]!)) ? tokens[i + 1] : tokens[i];
     if (skip && word && isPraise(word)) return '';
@@ -784,7 +825,8 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     // "the Swedish architect whose designs turned…", "a member of the House of Lords who
     // campaigns…": the role ends where a relative clause begins; "a stonemason she met while …"
     // opens one with no "who", on its subject.
-    if (i > start && (['who', 'which', 'whose', 'whom', 'where', 'that'].includes(w) || (sawRole && !t.cap && ['he', 'she', 'they', 'we', 'you'].includes(w)) || (sawRole && t.text === 'I'))) {
+    // ("NEMA's director when Hurricane Georges struck": so does "when" after the post.)
+    if (i > start && (['who', 'which', 'whose', 'whom', 'where', 'that'].includes(w) || (sawRole && w === 'when') || (sawRole && !t.cap && ['he', 'she', 'they', 'we', 'you'].includes(w)) || (sawRole && t.text === 'I'))) {
       relative = true;
       break;
     }
@@ -793,7 +835,10 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     // "a teacher trying to reach a funeral": so does a present participle, but not one after "of"
     // or "for" ("head of nursing").
     // Nor "chief operating officer", "acting head": an -ing word before a role noun is part of it.
-    const participle = /ing$/.test(w) && !CONNECTORS.has(lower(tokens[i - 1]!)) && !(tokens[i + 1]?.word && isPersonNoun(tokens[i + 1]!.text));
+    // ("head of biomedical engineering", "an expert in bridge engineering": nor one that ends a
+    // field after "of" or "in" and a modifier.)
+    const fieldEnd = (CONNECTORS.has(lower(tokens[i - 2] ?? t)) || lower(tokens[i - 2] ?? t) === 'in') && !!tokens[i - 1]?.word && !isVerb(lower(tokens[i - 1]!));
+    const participle = /ing$/.test(w) && !CONNECTORS.has(lower(tokens[i - 1]!)) && !fieldEnd && !(tokens[i + 1]?.word && isPersonNoun(tokens[i + 1]!.text));
     if (sawRole && !t.cap && (/[^e]ed$/.test(w) || w === 'to' || participle) && !isPersonNoun(t.text)) {
       relative = true;
       break;
@@ -961,6 +1006,12 @@ export function agentTitle(text: string, tokens: Token[], first: number): string
 function subjectVerbAt(tokens: Token[], last: number, first?: number): number {
   let i = last + 1;
   if (ageInPassing(tokens, i)) i += 2;
+  // "Marjatta Kokkonen (Centre), who chairs the regional board": a party in brackets after the name.
+  if (tokens[i]?.text === '(') {
+    let close = i + 1;
+    while (close <= i + 4 && tokens[close] && tokens[close]!.text !== ')') close++;
+    if (close <= i + 4 && tokens[close]?.text === ')' && tokens[close + 1]?.text === ',') i = close + 1;
+  }
   if (tokens[i]?.text === ',' && tokens[i + 1]?.word && lower(tokens[i + 1]!) === 'who') i += 2;
   else if (first !== undefined && tokens[i]?.text === ',' && tokens[first - 1]?.text === ',') i++;
   return i;
@@ -1042,7 +1093,9 @@ function inChargeAt(text: string, tokens: Token[], i: number): string {
   i++;
   let det = tokens[i];
   // "who chairs the DRP", "heads Ardent Capital": a body named by its own capitalised name.
-  const named = IN_CHARGE_NAMED_VERBS.has(lower(verb)) ? namedBodyEnd(tokens, det?.word && lower(det) === 'the' ? i + 1 : i) : -1;
+  let named = IN_CHARGE_NAMED_VERBS.has(lower(verb)) ? namedBodyEnd(tokens, det?.word && lower(det) === 'the' ? i + 1 : i) : -1;
+  // "who manages the Gouyave receiving station": the place's name modifies the unit run.
+  if (named >= 0) named = Math.max(named, unitNounAfter(tokens, named + 1));
   if (named >= 0) return inChargeWording(text, tokens, start, verb, tokens[i]!.start, tokens[named]!.end);
   // "has chaired Savannah Trust's board": a capitalised owner in the possessive is the determiner.
   const objectStart = i;
@@ -1063,7 +1116,8 @@ function inChargeAt(text: string, tokens: Token[], i: number): string {
     // "who has run the yard day to day": a word of time ends what is run.
     if (!t.cap && (isCalendarWord(w) || TIME_UNITS.has(w))) break;
     // "chairs the Providence Street Residents' Association": a capitalised organisation word ends a named one.
-    if (IN_CHARGE_NOUNS.has(w) || ORG_NOUNS.has(w) || isOrgWord(w)) head = k;
+    // Not "coached the little boys": a word for people, though names of bodies end on it ("Boys"), is whom one leads, no unit.
+    if (IN_CHARGE_NOUNS.has(w) || ORG_NOUNS.has(w) || (isOrgWord(w) && (t.cap || !isPersonNoun(w)))) head = k;
     else if (t.cap ? isFunctionWord(w) : STOPS.has(w) || CONNECTORS.has(w) || isFunctionWord(w)) break;
   }
   if (head < 0) return '';
@@ -1141,6 +1195,25 @@ function inChargeWording(text: string, tokens: Token[], start: number, verb: Tok
 }
 
 /**
+ * The noun of a unit or a body within three lower-case words from token `k`, after a place's name
+ * that modifies it ("the Gouyave receiving station", "the Rosendal residents' association"); -1
+ * when a function word, a connector or a capitalised word comes first.
+ */
+function unitNounAfter(tokens: Token[], k: number): number {
+  for (let q = k; q <= k + 3 && tokens[q]; q++) {
+    const t = tokens[q]!;
+    if (!t.word) {
+      if (/^['’]$/.test(t.text)) continue;
+      return -1;
+    }
+    const w = lower(t);
+    if (t.cap || isFunctionWord(w) || CONNECTORS.has(w)) return -1;
+    if (IN_CHARGE_NOUNS.has(w) || ORG_NOUNS.has(w) || (isOrgWord(w) && !isPersonNoun(w))) return q;
+  }
+  return -1;
+}
+
+/**
  * The last token of a body's own name starting at token `i` ("the DRP in KwaZulu-Natal" → "DRP";
  * "the Friends of Hexley Baths"; "Ardent Capital"): capitalised words, with "of", "for", "and" or
  * "&" only between two of them; -1 when token `i` opens no such name. A capitalised word that is
@@ -1177,6 +1250,12 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
   let i = last + 1;
   // "Ms Lee, 52, is …": an age in passing.
   if (ageInPassing(tokens, i)) i += 3;
+  // "Bayraktar, who joined the firm as a warehouse clerk in 1996, became deputy general manager":
+  // the sentence's own verb after a relative clause set off by commas.
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.word && lower(tokens[i + 1]!) === 'who') {
+    const after = pastAside(tokens, i, 16);
+    if (after > i) i = after;
+  }
   // "He has been Rovers' manager for only nine matches": a perfect tense of "be" is a copula too.
   const perfect = !!tokens[i]?.word && ['has', 'had', 'have'].includes(lower(tokens[i]!)) && !!tokens[i + 1]?.word && lower(tokens[i + 1]!) === 'been';
   if (perfect) i++;
@@ -1207,6 +1286,41 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
   // held-until: "He was mayor of Salé until 2021", "She served as head teacher until her
   // retirement": a post of the past that the clause says ended is a former one.
   return role && PAST_HOLDING.has(lower(verb)) && endedUntil(tokens, i + 1) ? asFormer(role) : role;
+}
+
+/** How far after the subject's first verb a second one joined by "and" may stand. */
+const COORDINATED_REACH = 24;
+
+/**
+ * coordinated-copula: "Savvas Kouppas, 63, has worked out of the fishing shelter for four decades
+ * and is chairman of the Limassol Fishermen's Association": a second verb of the same subject,
+ * joined by "and", that says what they are. Read from the first verb at `i` to the sentence's end;
+ * a new subject (a pronoun, a relative word) or a quotation first, and there is none.
+ */
+export function coordinatedRole(text: string, tokens: Token[], last: number): string {
+  let i = last + 1;
+  if (ageInPassing(tokens, i)) i += 3;
+  return tokens[i]?.word && !COPULAS.has(lower(tokens[i]!)) ? coordinatedCopula(text, tokens, i) : '';
+}
+
+/** The post a second verb joined by "and" states, read from the subject's first verb at `i` (see coordinatedRole). */
+function coordinatedCopula(text: string, tokens: Token[], i: number): string {
+  for (let k = i + 1; k < tokens.length && k <= i + COORDINATED_REACH; k++) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (/^[.!?;:"“”]$/.test(t.text)) return '';
+      continue;
+    }
+    const w = lower(t);
+    if (['who', 'which', 'that', 'but', 'he', 'she', 'they', 'we', 'i', 'it', 'while', 'whose'].includes(w)) return '';
+    if (w !== 'and') continue;
+    const next = tokens[k + 1];
+    if (!next?.word) return '';
+    const copula = lower(next);
+    if (COPULAS.has(copula)) return phraseRole(text, tokens, k + 2);
+    if (['has', 'had'].includes(copula) && tokens[k + 2]?.word && lower(tokens[k + 2]!) === 'been') return phraseRole(text, tokens, k + 3);
+  }
+  return '';
 }
 
 /**
@@ -1328,7 +1442,9 @@ function phraseRole(text: string, tokens: Token[], i: number): string {
   // own, as in an appositive (roleAfter); not a relation ("their son").
   // ("Mr Whaanga has been our caretaker since 1998": a school's or a firm's "our", in its own
   // speech or release, likewise; not "our friend", a relation.)
-  if (tokens[i]?.word && ['its', 'their', 'our'].includes(lower(tokens[i]!))) {
+  // ("Mrs Bisi Lawal was his principal for eleven years": another person's teacher, coach or
+  // lawyer is one by trade, as "Priya Lal, her chief of staff," is in an appositive.)
+  if (tokens[i]?.word && ['its', 'their', 'our', 'his', 'her'].includes(lower(tokens[i]!))) {
     const post = tokens.slice(i + 1, i + 4).find((t) => t.word && isPersonNoun(t.text) && !WEAK_ROLE_WORDS.has(lower(t)));
     if (post && !RELATION_WORDS.has(lower(post))) i++;
   }
@@ -1351,7 +1467,10 @@ function phraseRole(text: string, tokens: Token[], i: number): string {
       // "the company's head of engineering", "chief of staff": a loose word made a post by what it heads.
       head = headOfEnd(tokens, i);
       break;
-    } else if (head >= 0) break;
+    } else if (head >= 0 && !((HEADS_OF.has(w) || isPersonNoun(w)) && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && isPersonNoun(tokens[i + 1]!.text))) break;
+    // ("the deputy head nurse", "deputy general manager": a loose word for a post before another
+    // word for one is part of it.)
+    else if (head >= 0) continue;
     // "finance director", "operations manager": a word naming the job's field, though the
     // lexicon may read it as a verb.
     else if (FUNCTION_MODIFIERS.has(w)) continue;
@@ -1372,6 +1491,8 @@ function phraseRole(text: string, tokens: Token[], i: number): string {
     let k = j;
     while (tokens[k]?.word && (tokens[k]!.cap || (lower(tokens[k]!) === 'of' && tokens[k + 1]?.cap))) k++;
     if (k > j) end = k - 1;
+    // "chairman of the Rosendal residents' association": the place's name modifies the body.
+    if (k > j) end = Math.max(end, unitNounAfter(tokens, k));
   }
   return text.slice(tokens[start]!.start, tokens[end]!.end).trim();
 }
@@ -1392,6 +1513,15 @@ function headOfSomething(tokens: Token[], i: number): boolean {
   return headOfEnd(tokens, i) >= 0;
 }
 
+/** A lower-case noun that may end a field after a modifier ("engineering", "resources"), not a verb of the sentence. */
+function fieldWordAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word || t.cap) return false;
+  const w = lower(t);
+  if (isFunctionWord(w) || STOPS.has(w) || CONNECTORS.has(w) || SPEECH_VERBS.has(w) || AUXILIARIES.has(w) || /ed$/.test(w)) return false;
+  return /ing$/.test(w) || (isPluralNoun(w) && !isPersonNoun(w)) || (isPlainNoun(w) && !isVerb(w));
+}
+
 /**
  * The last token of what the loose word at `i` heads, -1 when it heads nothing: "head of
  * engineering" → "engineering"; "head of the spice traders' guild", "head of the city's civil
@@ -1403,7 +1533,13 @@ function headOfEnd(tokens: Token[], i: number): number {
   const of = tokens[i + 1];
   const noun = tokens[i + 2];
   if (!of?.word || lower(of) !== 'of' || !noun?.word) return -1;
-  if (!noun.cap && !isFunctionWord(lower(noun))) return i + 2;
+  // "head of biomedical engineering", "head of corporate banking": a field's word may take a
+  // modifier or two before its noun (an -ing noun or a plural one), no verb of the sentence.
+  if (!noun.cap && !isFunctionWord(lower(noun))) {
+    let end = i + 2;
+    while (end < i + 4 && fieldWordAt(tokens, end + 1)) end++;
+    return end;
+  }
   // "the principal of Kahawa West Senior School": a body's own name, ending on a word for a body.
   if (noun.cap && !noun.sentenceStart) {
     const end = capitalRunEnd(tokens, i + 2);

@@ -2,7 +2,7 @@
  * Tokens of a paragraph for the people finder: words (with initials, abbreviations, hyphens and
  * possessives kept whole) and single punctuation marks, each with its character offsets.
  */
-import { DEGREE_ABBREVIATIONS, DIGRAPH_INITIALS, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLES, TITLE_ABBREVIATIONS } from './lexicon.ts';
+import { DEGREE_ABBREVIATIONS, DIGRAPH_INITIALS, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLES, TITLE_ABBREVIATIONS, isRoleWord } from './lexicon.ts';
 
 /** One token of a paragraph. */
 export interface Token {
@@ -64,12 +64,31 @@ export function sentenceStartAt(tokens: readonly Token[], i: number): number {
   return k;
 }
 
+const GIVEN_SHORT_SET = new Set(GIVEN_NAME_ABBREVIATIONS);
+
+/**
+ * "Chief Finance Officer Ma. Cristina Sian-Ledesma": a given name written short after a capitalised
+ * title (which TOKEN_RE leaves apart, as after a family name) is the name's first word; the full
+ * stop `stop` is its own when a capitalised word follows, and the title before it is a post.
+ */
+function shortGivenAfterTitle(text: string, out: readonly Token[], stop: RegExpExecArray): boolean {
+  const name = out.at(-1);
+  const title = out.at(-2);
+  return stop[0] === '.' && !!name && name.end === stop.index && GIVEN_SHORT_SET.has(name.text) && !!title?.cap && isRoleWord(title.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(stop.index + 1, stop.index + 4));
+}
+
 /** Split a paragraph into tokens. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let atStart = true;
   for (const m of text.matchAll(TOKEN_RE)) {
     const t = m[0];
+    if (shortGivenAfterTitle(text, out, m)) {
+      const name = out.at(-1)!;
+      name.text += '.';
+      name.end++;
+      continue;
+    }
     const word = /[\p{L}\p{N}]/u.test(t);
     const prev = out.at(-1);
     const cap = /^\p{Lu}/u.test(t);
