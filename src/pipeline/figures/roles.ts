@@ -1116,8 +1116,7 @@ function inChargeAt(text: string, tokens: Token[], i: number): string {
     // "who has run the yard day to day": a word of time ends what is run.
     if (!t.cap && (isCalendarWord(w) || TIME_UNITS.has(w))) break;
     // "chairs the Providence Street Residents' Association": a capitalised organisation word ends a named one.
-    // Not "coached the little boys": a word for people, though names of bodies end on it ("Boys"), is whom one leads, no unit.
-    if (IN_CHARGE_NOUNS.has(w) || ORG_NOUNS.has(w) || (isOrgWord(w) && (t.cap || !isPersonNoun(w)))) head = k;
+    if (isUnitWord(t)) head = k;
     else if (t.cap ? isFunctionWord(w) : STOPS.has(w) || CONNECTORS.has(w) || isFunctionWord(w)) break;
   }
   if (head < 0) return '';
@@ -1195,6 +1194,15 @@ function inChargeWording(text: string, tokens: Token[], start: number, verb: Tok
 }
 
 /**
+ * A word for a unit a person runs or a body ("shop", "association", "Station"): not a lower-case
+ * word for people, though names of bodies end on it ("coached the little boys", beside "Boys").
+ */
+function isUnitWord(t: Token): boolean {
+  const w = lower(t);
+  return IN_CHARGE_NOUNS.has(w) || ORG_NOUNS.has(w) || (isOrgWord(w) && (t.cap || !isPersonNoun(w)));
+}
+
+/**
  * The noun of a unit or a body within three lower-case words from token `k`, after a place's name
  * that modifies it ("the Gouyave receiving station", "the Rosendal residents' association"); -1
  * when a function word, a connector or a capitalised word comes first.
@@ -1208,7 +1216,7 @@ function unitNounAfter(tokens: Token[], k: number): number {
     }
     const w = lower(t);
     if (t.cap || isFunctionWord(w) || CONNECTORS.has(w)) return -1;
-    if (IN_CHARGE_NOUNS.has(w) || ORG_NOUNS.has(w) || (isOrgWord(w) && !isPersonNoun(w))) return q;
+    if (isUnitWord(t)) return q;
   }
   return -1;
 }
