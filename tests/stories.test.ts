@@ -54,21 +54,27 @@ describe('story threads', () => {
     expect(storyPeople(s).map((p) => [p.id, p.count])).toEqual([['a', 2], ['b', 1], ['c', 1]]);
   });
 
-  it('grows about linearly: twice the briefings take at most about twice the time', () => {
+  it('grows about linearly: four times the briefings take about four times the time, not sixteen', () => {
     const archive = (size: number) =>
       Array.from({ length: size }, (_, i) => {
         const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(i / 20) * 86_400_000).toISOString().slice(0, 10);
         return b(day, [`p${i % 997}`, `p${(i * 7) % 991}`, 'president'], [`t${i % 50}`]);
       });
-    const time = (size: number) => {
-      const input = archive(size);
+    const time = (input: ReturnType<typeof archive>) => {
       const start = performance.now();
-      for (let k = 0; k < 3; k++) groupStories(input);
+      groupStories(input);
       return performance.now() - start;
     };
-    time(2000);
-    const small = Math.min(time(10_000), time(10_000));
-    const large = Math.min(time(20_000), time(20_000));
-    expect(large / small).toBeLessThan(2.6);
+    const [smallArchive, largeArchive] = [archive(5_000), archive(20_000)];
+    time(archive(2000));
+    // Timed in turn and the least of each kept, so a burst of load falls on both sizes alike; the
+    // bound of 8 sits halfway (geometrically) between linear growth (4) and all pairs (16), since a
+    // doubling test's bound between 2 and 4 leaves too little room on a loaded shared machine.
+    let [small, large] = [Infinity, Infinity];
+    for (let r = 0; r < 5; r++) {
+      small = Math.min(small, time(smallArchive));
+      large = Math.min(large, time(largeArchive));
+    }
+    expect(large / small).toBeLessThan(8);
   });
 });
