@@ -27,6 +27,7 @@ import { splitSentences } from '../sentences.ts';
 import { speakerTurns, unlabelledTurns, titleCaseOpenings, type LabelTurn } from './speaker-labels.ts';
 import { foldWord } from './coreference.ts';
 import { rank } from './ranking.ts';
+import { gazetteer } from '../places/gazetteer.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex, agedAfter } from './ages.ts';
 import { byGender } from './gender-fit.ts';
@@ -202,6 +203,7 @@ export function findPeople(article: Article): PeopleResult {
   demoteCompanies(mentions, tokens);
   demotePublication(mentions, article.meta.source, article.meta.author);
   demoteShortForms(mentions, tokens);
+  demotePlacesByNoun(mentions, tokens);
   demoteCharacters(mentions, tokens);
   demoteBracketedAffiliations(mentions, tokens);
   demoteBirthNames(mentions, tokens);
@@ -230,6 +232,19 @@ export function findPeople(article: Article): PeopleResult {
   });
   const clusters = judged.filter((j) => j.probability >= threshold).map((j, id) => ({ ...j.cluster, id }));
   const clustered = new Set(candidates.flatMap((c) => c.mentions));
+  // A candidate the model judged no person ends no one's title: "The Minister of Youth, Sports and
+  // Citizen Engagement, Mariama Ousmane Tahirou," once lost its title at "Engagement", a word the
+  // rules had proposed and the model turned down.
+  const accepted = new Set(clusters.flatMap((c) => c.mentions));
+  const rejected = new Set(judged.filter((j) => j.probability < threshold).flatMap((j) => j.cluster.mentions).filter((m) => !accepted.has(m)));
+  if (rejected.size) {
+    for (const set of [...nameStarts, ...nameTokens]) set.clear();
+    for (const m of mentions) {
+      if (m.score < MIN_SCORE || rejected.has(m)) continue;
+      nameStarts[m.paragraph]!.add(m.first);
+      for (let i = m.first; i <= m.last; i++) nameTokens[m.paragraph]!.add(i);
+    }
+  }
 
   const shared = sharedTitles(mentions, paragraphs, tokens, nameTokens, MIN_SCORE);
   // Precision first: a role found by a reading whose roles are too often wrong is left empty.
@@ -1167,9 +1182,10 @@ function demoteCompanies(mentions: PlacedMention[], tokens: Token[][]): void {
   }
   // The capitalised run before a company's legal form, read from the tokens: a run such as
   // "Sahyadri Consumer Brands Ltd" is not one mention (an everyday word inside it ends a name).
+  // ("Kafubu Copper Smelters plc": a legal form in lower case too, where it is no English word.)
   for (const ts of tokens) {
     for (const [i, t] of ts.entries()) {
-      if (!t.word || !t.cap || !companyWord(t.text)) continue;
+      if (!t.word || !companyWord(t.text) || !(t.cap || !isPlainVocabulary(t.text.toLowerCase()))) continue;
       const j = capitalRunStart(ts, i);
       if (i - j >= 2) named.push(ts.slice(j, i).map((x) => stripPossessive(x.text)));
     }
@@ -1233,6 +1249,31 @@ function demoteShortForms(mentions: PlacedMention[], tokens: Token[][]): void {
     if (!tails.has(name) && !((afterThe || everydayTail) && stems.has(name))) continue;
     m.score = -10;
     m.rules = [...(m.rules ?? []), 'short-form-of-body'];
+  }
+}
+
+/**
+ * place-by-noun: "At the Čengić Vila stop", "the renovated Alipašino Polje stop": a name between
+ * "the" (one lower-case word may stand between) and a lower-case noun for a kind of place
+ * (src/data/places/rules.json placeNounsAfter) is the place's, and so is every other mention of the
+ * same words ("between Čengić Vila and Ilidža"). Not where a given name opens it: places are named
+ * after people ("the Nelson Mandela roundabout"), who may be met in the article too.
+ */
+function demotePlacesByNoun(mentions: PlacedMention[], tokens: Token[][]): void {
+  const places = new Set<string>();
+  for (const m of mentions) {
+    const ts = tokens[m.paragraph]!;
+    const noun = ts[m.last + 1];
+    if (!noun?.word || noun.cap || !gazetteer().rules.placeNounsAfter.has(noun.text.toLowerCase())) continue;
+    if (isGivenName(m.words[0]!) || isFirstName(m.words[0]!)) continue;
+    const before = ts[m.first - 1]?.word && !ts[m.first - 1]!.cap && ts[m.first - 1]!.text !== 'the' ? ts[m.first - 2] : ts[m.first - 1];
+    if (before?.word && before.text.toLowerCase() === 'the') places.add(m.words.join(' '));
+  }
+  if (!places.size) return;
+  for (const m of mentions) {
+    if (!places.has(m.words.join(' ')) || m.score <= -10) continue;
+    m.score = -10;
+    m.rules = [...(m.rules ?? []), 'place-by-noun'];
   }
 }
 

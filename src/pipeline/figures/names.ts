@@ -438,12 +438,13 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
       const w = stripPossessive(tokens[k].text);
       // A name's lower-case particle ("bin", "van") is no everyday word here, nor the given name
       // before "bin" ("Sultan bin Ghazi").
-      // Nor "Mint" in "Mariem Mint Ahmed Salem": a capitalised link after a given name.
+      // Nor "Mint" in "Mariem Mint Ahmed Salem": a capitalised link after a given name; nor the
+      // word before one, which is the given name whatever else it means ("Maître Bah Ould Mbarek").
       if (CAPITAL_PATRONYMIC_LINKS.has(w.toLowerCase()) && k > first && isGivenName(tokens[k - 1]!.text)) continue;
       // Nor "Pintos" in "Graciela Pintos Da Rosa": a word between a given name and a second family
       // name opening on its particle is the first family name, whatever else it means.
       if (k > first && isGivenName(tokens[k - 1]!.text) && NAME_PARTICLES.has(tokens[k + 1]!.text.toLowerCase()) && tokens[k + 2]?.cap) continue;
-      if (((isPlainVocabulary(w) && !isSurname(w) && !isKnownPerson(w)) || DESCRIPTOR_COMPOUND.test(w)) && !(!tokens[k]!.cap && NAME_PARTICLES.has(w)) && !isPatronymicLink(tokens[k + 1]?.text ?? '')) {
+      if (((isPlainVocabulary(w) && !isSurname(w) && !isKnownPerson(w)) || DESCRIPTOR_COMPOUND.test(w)) && !(!tokens[k]!.cap && NAME_PARTICLES.has(w)) && !isPatronymicLink(tokens[k + 1]?.text ?? '') && !CAPITAL_PATRONYMIC_LINKS.has((tokens[k + 1]?.text ?? '').toLowerCase())) {
         first = k + 1;
         // "General Data Protection Regulation": a title at the start belonged to the thing's name.
         titled = false;
@@ -478,7 +479,8 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // capitalised only as the sentence's first word, titles a given name as readily as a family name.
     // So does a relation set beside it ("her son, Andrei, and two granddaughters").
     const roleWord = wordBeforeName(tokens, first);
-    const roleTitled = isTitled && !!roleWord?.word && (!roleWord.cap || roleWord.sentenceStart) && !isHonorificAsWritten(roleWord.text) && (isPersonNoun(roleWord.text) || RELATION_WORDS.has(roleWord.text.toLowerCase()));
+    // ("his wife of 60 years, Marguerite": and a post or relation with what it is of, set off.)
+    const roleTitled = isTitled && ((!!roleWord?.word && (!roleWord.cap || roleWord.sentenceStart) && !isHonorificAsWritten(roleWord.text) && (isPersonNoun(roleWord.text) || RELATION_WORDS.has(roleWord.text.toLowerCase()))) || postOfBefore(tokens, first, last));
     // "Datuk Seri, what is your message …": courtesy titles alone, said to someone, are no name.
     if (ws.every((w) => isHonorific(w))) continue;
     out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}), ...(honorific ? { honorific } : {}), ...(roleTitled ? { roleTitled } : {}), ...(rules.length ? { rules } : {}) });
@@ -501,6 +503,7 @@ function titledBefore(tokens: Token[], first: number, last = first): boolean {
   // one name says it names a group (a team, a party), not a person.
   const comma = tokens[first - 1]?.text === ',' ? tokens[first - 2] : undefined;
   if (comma?.word && !comma.cap && isRoleWord(comma.text) && !WEAK_ROLE_WORDS.has(comma.text.toLowerCase()) && !isPluralNoun(comma.text) && /^[,.;]$/.test(tokens[last + 1]?.text ?? '')) return true;
+  if (postOfBefore(tokens, first, last)) return true;
   // "Mr. Toccafondi": the abbreviation's full stop stands between the title and the name.
   const prev = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
   // "the potter Hirose Kenji", "the British collector Margaret Fairweather": a lower-case noun for
@@ -513,6 +516,29 @@ function titledBefore(tokens: Token[], first: number, last = first): boolean {
   // "intelligence chief Abbas Kamel" is a title; "a major Warhol donor program" is not.
   const before = tokens[first - 2];
   return !!before?.word && !['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'very', 'most', 'more'].includes(before.text.toLowerCase());
+}
+
+/**
+ * post-of-appositive: "Azerbaijan's deputy minister of economy, Sahib Gasimov,", "the deputy
+ * public prosecutor at the regional court, Cheikh Ould Baba,": a post and what it is held of, at
+ * or for, set off by commas before the name, says the name is a person's as a bare role noun does.
+ * Not where what the post is of is a body and the name might be that body's ("the chief executive
+ * of the airline, Qantas,"), unless a given name opens it.
+ */
+function postOfBefore(tokens: Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.text !== ',' || !/^[,.;]$/.test(tokens[last + 1]?.text ?? '')) return false;
+  // What the post is of is a common noun: after a body's own name ("the treasurer of St Michael
+  // and All Angels, Lower Ashby,") or a place's, a name set off is where that body stands.
+  const object = tokens[first - 2];
+  if (!object?.word || object.cap || ((isOrgWord(object.text) || isBodyWord(object.text.toLowerCase())) && !isGivenName(tokens[first]!.text))) return false;
+  // The post's "of" within a few words before the comma, only words between (no other comma).
+  for (let i = first - 2; i >= Math.max(1, first - 9) && tokens[i]!.word; i--) {
+    const link = tokens[i]!.text;
+    if (!['of', 'for', 'at'].includes(link)) continue;
+    const head = tokens[i - 1]!;
+    return head.word && isRoleWord(head.text) && !WEAK_ROLE_WORDS.has(head.text.toLowerCase()) && !isPluralNoun(head.text);
+  }
+  return false;
 }
 
 /**
@@ -1017,7 +1043,8 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     if (isForeignOrgWord(w) && k > 0) score -= familySlot(k) ? 0 : 4;
     // ("Luz Marina Restrepo": a given name between given names and a family name is a second
     // given name, whatever else the word names.)
-    else if (isOrgWord(w) && k > 0 && !(k < words.length - 1 && words.slice(0, k + 1).every((x) => isGivenName(x)))) score -= (words.length === 2 || (titled && k === words.length - 1)) && SURNAME_LIKE_ORG_WORDS.has(w.toLowerCase()) && (isGivenName(head) || isFirstName(head)) ? 2 : 4;
+    // ("Poul Erik Dam": so after two given names, untitled.)
+    else if (isOrgWord(w) && k > 0 && !(k < words.length - 1 && words.slice(0, k + 1).every((x) => isGivenName(x)))) score -= (words.length === 2 || (k === words.length - 1 && (titled || words.slice(0, k).every((x) => isGivenName(x))))) && SURNAME_LIKE_ORG_WORDS.has(w.toLowerCase()) && (isGivenName(head) || isFirstName(head)) ? 2 : 4;
     // org-word-head: "Association Punjab", left when "Young Doctors" before it was read as a
     // title: a body's generic word opening a run of two or more words opens a body's name, not a
     // person's, unless it is also a given or family name ("Temple Grandin", "Park Ji-sung").

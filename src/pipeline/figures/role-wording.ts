@@ -32,10 +32,11 @@ export function singularRole(role: string): string {
   if (!m) return role;
   const [, before, last] = m as unknown as [string, string, string];
   const title = (w: string) => isRoleWord(w) || isPersonNoun(w);
-  if (!/s$/i.test(last) || !(isRoleWord(last) || isPersonNoun(last.slice(0, -1)))) return role;
+  if (!/s$/i.test(last) || !(isRoleWord(last) || isPersonNoun(last.slice(0, -1)) || isPersonNoun(last.replace(/ives$/i, 'ife')))) return role;
   // "head of governors": the plural is whom the title is over, not the title.
   if (/\b(?:of|for|to|at)\s+(?:the\s+)?$/i.test(before)) return role;
-  for (const one of [last.replace(/ies$/i, 'y'), last.replace(/(?:ss|ch|sh|x)es$/i, (e) => e.slice(0, -2)), last.slice(0, -1)]) {
+  // ("wives", "housewives": the plural in -ves of a noun in -fe.)
+  for (const one of [last.replace(/ies$/i, 'y'), last.replace(/(?:ss|ch|sh|x)es$/i, (e) => e.slice(0, -2)), last.replace(/ives$/i, 'ife'), last.slice(0, -1)]) {
     // "Two pan-democratic veteran politicians" counts the list; one of them is not "Two …".
     if (one !== last && title(one) && !/s$/i.test(one)) return (before + one).replace(/^(\S+)\s+/, (all, w: string) => (isCountWord(w) ? '' : all));
   }

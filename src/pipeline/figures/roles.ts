@@ -137,7 +137,8 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
   // "Speaking to supporters, Hadžić said": a plural noun for people alone after a preposition, set
   // off before the name by a comma, is whom a fronted phrase is about, not the one person's post
   // (but "my children, Ama and Kofi" and "the chair of governors, Patricia Okonjo-Wright" are).
-  if (start === end && !tokens[end]!.cap && tokens[end + 1]?.text === ',' && isPluralNoun(tokens[end]!.text) && isPersonNoun(tokens[end]!.text) && FRONTING_PREPOSITIONS.has(lower(tokens[start - 1] ?? tokens[start]!))) return '';
+  // ("with a group of about 40 cyclists, Eglė Petrauskaitė, chair of …": nor after a count.)
+  if (start === end && !tokens[end]!.cap && tokens[end + 1]?.text === ',' && isPluralNoun(tokens[end]!.text) && isPersonNoun(tokens[end]!.text) && (FRONTING_PREPOSITIONS.has(lower(tokens[start - 1] ?? tokens[start]!)) || /^\d/.test(tokens[start - 1]?.text ?? ''))) return '';
   // "Mum-of-three Sian Lloyd": a hyphenated description reads lower-case wherever it stands.
   if (start === end && DESCRIPTOR_COMPOUND.test(tokens[start]!.text)) return tokens[start]!.text.toLowerCase();
   // Not "my predecessor, Bishop Alan Hale": a relation to someone else is no fuller title.
@@ -337,14 +338,15 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     }
     if (!t.word || nameTokens.has(k - 1)) break; // another person's name ends the title
     const w = lower(t);
-    // "the deputy for the 7th district, …": an ordinal after "the" is part of what the title is of.
-    if (appositive && /^\d+(?:st|nd|rd|th)$/.test(w) && tokens[k - 2]?.word && lower(tokens[k - 2]!) === 'the') {
+    // "the deputy for the 7th district, …": an ordinal after "the" is part of what the title is of;
+    // so is one between capitalised words of a body's name ("the Ankara 12th High Criminal Court").
+    if (appositive && /^\d+(?:st|nd|rd|th)$/.test(w) && tokens[k - 2]?.word && (lower(tokens[k - 2]!) === 'the' || (tokens[k - 2]!.cap && !!tokens[k]?.cap))) {
       k--;
       continue;
     }
     // ("The head of the South Lebanon Regional Education Office, …": a loose word for a post
     // right before "of", though the lexicon reads it as a verb, is the title's head.)
-    if (isTitleWord(t) || CONNECTORS.has(w) || (!t.cap && HEADS_OF.has(w) && lower(tokens[k] ?? t) === 'of')) {
+    if (isTitleWord(t) || CONNECTORS.has(w) || (appositive && titleLinkAt(tokens, k - 1)) || (!t.cap && HEADS_OF.has(w) && lower(tokens[k] ?? t) === 'of')) {
       k--;
       continue;
     }
@@ -388,7 +390,7 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     if (/^\d/.test(w) || ((STOPS.has(w) || SPEECH_VERBS.has(w)) && (!t.cap || t.sentenceStart))) break; // "United States" is no verb
     if (w === 'the' || DEMONSTRATIVES.has(w) || (appositive && POSSESSIVE_DETERMINERS.has(w))) {
       const andBefore = w === 'the' && lower(tokens[k - 2] ?? t) === 'and' && !!tokens[k - 3]?.cap && !!tokens[k]?.cap;
-      if ((tokens[k - 2]?.word && CONNECTORS.has(lower(tokens[k - 2]))) || andBefore) {
+      if ((tokens[k - 2]?.word && (CONNECTORS.has(lower(tokens[k - 2])) || (appositive && titleLinkAt(tokens, k - 2)))) || andBefore) {
         k--;
         continue;
       }
@@ -501,7 +503,7 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
     // read as titles too, so the first title counts).
     // (Not "the President's Office for Regional Administration": a title in the possessive owns what follows, no post.)
     const firstTitle = span.findIndex((t) => isTitleWord(t) && !/['’]s$/.test(t.text));
-    const connector = span.findIndex((t, i) => i > firstTitle && (CONNECTORS.has(lower(t)) || (appositive && PLACE_LINKS.has(lower(t)))));
+    const connector = span.findIndex((t, i) => i > firstTitle && (CONNECTORS.has(lower(t)) || (appositive && (PLACE_LINKS.has(lower(t)) || titleLinkAt(tokens, start + i)))));
     if (firstTitle < 0 || connector < 0) return undefined;
   }
   return [start, end];
@@ -559,9 +561,32 @@ function titleOfBefore(tokens: Token[], k: number): boolean {
     // "the head teacher at my school, Alun Brace": "at" ties a title to where it is held, as "of" does;
     // so does "to" ("The Secretary to the cooperative, Mr Raphael Ayamga").
     if ((lower(t) === 'of' || lower(t) === 'for' || lower(t) === 'at' || lower(t) === 'to') && isTitleWord(tokens[i - 1]!)) return true;
+    if (titleLinkAt(tokens, i)) return true;
     if (PLACE_LINKS.has(lower(t)) && placeAfterTitle(tokens, i)) return true;
   }
   return false;
+}
+
+/**
+ * title-link: "Its chief engineer on the project, Gocha Maisuradze,", "the lead detective on the
+ * case, …": "on" right after a title word ties it to the work it is held on, as "of" and "at" do;
+ * "from the" to the body it comes from ("The engineer from the governorate, Hossam Farag,", "The
+ * officer from the Department of Agriculture, …"). Read only in a title set off by commas before
+ * the name, or in an appositive after it, where nothing else can follow the title.
+ */
+function titleLinkAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const link = t?.word && !t.cap ? lower(t) : '';
+  // (Not "grandfather on my mother's side": a relation's side of the family is no post's work; nor
+  // "… told councillors from the director of …": a plural is others, no one person's title.)
+  const title = tokens[i - 1];
+  if ((link !== 'on' && link !== 'from') || !title?.word || !isTitleWord(title) || RELATION_WORDS.has(lower(title)) || isPluralNoun(title.text)) return false;
+  // What it is held on opens on an article or a possessive, or is a plain word ("spokesman on
+  // transport"); not a name or a day ("on Vehari Road", "Late on Wednesday"). A body it comes
+  // from opens on "the" (a town one comes from is read as a place: placeAfterTitle).
+  const next = tokens[i + 1];
+  if (link === 'from') return !!next?.word && lower(next) === 'the';
+  return !!next?.word && (ARTICLES.has(lower(next)) || POSSESSIVE_DETERMINERS.has(lower(next)) || (!next.cap && !isCalendarWord(next.text)));
 }
 
 /** The "(" opening the bracket that token `close` closes, at most `reach` tokens before it, or -1. */
@@ -723,7 +748,8 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
   let pastHolder = false;
   if (tokens[i]?.word && lower(tokens[i]) === 'who') {
     const verb = [tokens[i + 1], tokens[i + 2]].map((t) => t?.text.toLowerCase() ?? '');
-    const skip = ['is', 'was'].includes(verb[0]!) ? 2 : ['has', 'had'].includes(verb[0]!) && verb[1] === 'been' ? 3 : 0;
+    // ("Hrachya Gasparyan, who becomes the prime minister's adviser": a post taken up is held.)
+    const skip = ['is', 'was', 'becomes', 'became'].includes(verb[0]!) ? 2 : ['has', 'had'].includes(verb[0]!) && ['been', 'become'].includes(verb[1]!) ? 3 : 0;
     pastHolder = verb[0] === 'was' || verb[0] === 'had';
     const after = tokens[i + skip];
     // "Ewa Lipińska, who is theatre critic of …": a post with no article, its noun a word or two on.
@@ -818,7 +844,7 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     // "managing director since 2017", "a patient at the surgery for more than 40 years": when
     // someone took the role, or how long they have held it, is no part of it.
     // ("director of the Land and Mines Office from 2018 to 2022": a span of years likewise.)
-    if (sawRole && (TIME_LINKS.has(w) || forLength(tokens, i, 4) || fromYear(tokens, i))) {
+    if (sawRole && (TIME_LINKS.has(w) || forLength(tokens, i, 4) || fromYear(tokens, i) || datedAt(tokens, i))) {
       relative = true;
       break;
     }
@@ -838,7 +864,8 @@ export function roleAfter(text: string, tokens: Token[], last: number, nameStart
     // ("head of biomedical engineering", "an expert in bridge engineering": nor one that ends a
     // field after "of" or "in" and a modifier.)
     const fieldEnd = (CONNECTORS.has(lower(tokens[i - 2] ?? t)) || lower(tokens[i - 2] ?? t) === 'in') && !!tokens[i - 1]?.word && !isVerb(lower(tokens[i - 1]!));
-    const participle = /ing$/.test(w) && !CONNECTORS.has(lower(tokens[i - 1]!)) && !fieldEnd && !(tokens[i + 1]?.word && isPersonNoun(tokens[i + 1]!.text));
+    // ("the prime minister's adviser on housing": nor the field after a title's "on".)
+    const participle = /ing$/.test(w) && !CONNECTORS.has(lower(tokens[i - 1]!)) && !titleLinkAt(tokens, i - 1) && !fieldEnd && !(tokens[i + 1]?.word && isPersonNoun(tokens[i + 1]!.text));
     if (sawRole && !t.cap && (/[^e]ed$/.test(w) || w === 'to' || participle) && !isPersonNoun(t.text)) {
       relative = true;
       break;
@@ -1172,6 +1199,16 @@ function fromYear(tokens: Token[], j: number): boolean {
   return !!tokens[j]?.word && lower(tokens[j]!) === 'from' && /^\d{4}$/.test(tokens[j + 1]?.text ?? '');
 }
 
+/**
+ * dated: "who became general manager in 2025", "the yard's managing director in March": "in" or
+ * "on" and a year or a word of the calendar say when, no part of the post.
+ */
+function datedAt(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  // (The lexicon reads "March" and "May" as a verb and a given name first; after "in" they are months.)
+  return !!tokens[j]?.word && ['in', 'on'].includes(lower(tokens[j]!)) && !!next && (/^\d{4}$/.test(next.text) || (next.word && (isCalendarWord(next.text) || /^(?:March|May)$/.test(next.text))));
+}
+
 /** Is token `j` the "from" of a span of years ("from 2015 to 2022")? */
 function yearSpan(tokens: Token[], j: number): boolean {
   return fromYear(tokens, j) && tokens[j + 2]?.text.toLowerCase() === 'to';
@@ -1277,8 +1314,12 @@ export function predicateRole(text: string, tokens: Token[], last: number): stri
   // chief of staff": within a few words, a verb of holding or leaving a post, then "as".
   // "Anthony Graves left after eleven years as chief executive": a length of time held, then "as".
   // "who succeeded him as chairman": the one succeeded, as a pronoun, may stand before "as".
+  // "who has run the company as general manager": what is run, a plain noun after an article or
+  // a possessive, may stand between the verb and "as".
+  const plainObject = (k: number) => !!tokens[k]?.word && !tokens[k]!.cap && !isFunctionWord(lower(tokens[k]!)) && !!tokens[k - 1]?.word && (ARTICLES.has(lower(tokens[k - 1]!)) || POSSESSIVE_DETERMINERS.has(lower(tokens[k - 1]!))) && !!tokens[k - 2]?.word && AS_ROLE_VERBS.has(lower(tokens[k - 2]!));
   const holds = (j: number) =>
     AS_ROLE_VERBS.has(lower(tokens[j - 1]!)) ||
+    plainObject(j - 1) ||
     DURATIONS.has(lower(tokens[j - 1]!)) ||
     ((AS_ROLE_PARTICLES.has(lower(tokens[j - 1]!)) || /^(?:him|her|them)$/i.test(tokens[j - 1]!.text) || namedObject(j - 1)) && !!tokens[j - 2]?.word && AS_ROLE_VERBS.has(lower(tokens[j - 2]!)));
   // "Tamar Jorjadze has led Mtiebi as acting artistic director": what is led or joined, named by
@@ -1620,6 +1661,10 @@ export function invertedRole(text: string, tokens: Token[], first: number, last:
   if (!opener?.word) return '';
   const possessive = /['’]s?$/.test(opener.text);
   if (!INVERTED_OPENERS.has(opener.text.toLowerCase()) && !possessive) return '';
+  // Not "Among those who will train the new recruits is Kathleen Doherty": a phrase that is a
+  // verb's object is what others do something to, not a group the one named belongs to.
+  const beforeOpener = tokens[s - 2];
+  if (beforeOpener?.word && !beforeOpener.cap && isVerb(lower(beforeOpener)) && !isPersonNoun(beforeOpener.text)) return '';
   return text.slice(tokens[possessive ? s - 1 : s]!.start, (end ?? head).end).trim();
 }
 
