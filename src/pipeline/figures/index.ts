@@ -160,8 +160,6 @@ export function findPeople(article: Article): PeopleResult {
   const quoted = markQuoted(tokens, spans);
 
   const mentions: PlacedMention[] = [];
-  const nameStarts = tokens.map(() => new Set<number>());
-  const nameTokens = tokens.map(() => new Set<number>());
   paragraphs.forEach((text, p) => {
     if (captions[p]) return;
     const cited = citedNames(tokens[p]!);
@@ -207,11 +205,6 @@ export function findPeople(article: Article): PeopleResult {
   demoteCharacters(mentions, tokens);
   demoteBracketedAffiliations(mentions, tokens);
   demoteBirthNames(mentions, tokens);
-  for (const m of mentions) {
-    if (m.score < MIN_SCORE) continue;
-    nameStarts[m.paragraph].add(m.first);
-    for (let i = m.first; i <= m.last; i++) nameTokens[m.paragraph].add(i);
-  }
 
   // The rules propose candidates generously; the fitted model decides which are people.
   const ambiguous: PlacedMention[] = [];
@@ -232,18 +225,18 @@ export function findPeople(article: Article): PeopleResult {
   });
   const clusters = judged.filter((j) => j.probability >= threshold).map((j, id) => ({ ...j.cluster, id }));
   const clustered = new Set(candidates.flatMap((c) => c.mentions));
-  // A candidate the model judged no person ends no one's title: "The Minister of Youth, Sports and
-  // Citizen Engagement, Mariama Ousmane Tahirou," once lost its title at "Engagement", a word the
-  // rules had proposed and the model turned down.
+  // Where names stand, for the role readings: every mention scored as a name, but those of a
+  // candidate the model judged no person, which end no one's title ("The Minister of Youth, Sports
+  // and Citizen Engagement, Mariama Ousmane Tahirou," once lost its title at "Engagement", a word
+  // the rules had proposed and the model turned down).
   const accepted = new Set(clusters.flatMap((c) => c.mentions));
   const rejected = new Set(judged.filter((j) => j.probability < threshold).flatMap((j) => j.cluster.mentions).filter((m) => !accepted.has(m)));
-  if (rejected.size) {
-    for (const set of [...nameStarts, ...nameTokens]) set.clear();
-    for (const m of mentions) {
-      if (m.score < MIN_SCORE || rejected.has(m)) continue;
-      nameStarts[m.paragraph]!.add(m.first);
-      for (let i = m.first; i <= m.last; i++) nameTokens[m.paragraph]!.add(i);
-    }
+  const nameStarts = tokens.map(() => new Set<number>());
+  const nameTokens = tokens.map(() => new Set<number>());
+  for (const m of mentions) {
+    if (m.score < MIN_SCORE || rejected.has(m)) continue;
+    nameStarts[m.paragraph]!.add(m.first);
+    for (let i = m.first; i <= m.last; i++) nameTokens[m.paragraph]!.add(i);
   }
 
   const shared = sharedTitles(mentions, paragraphs, tokens, nameTokens, MIN_SCORE);

@@ -452,7 +452,10 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
       }
     }
     const ws = words();
-    const isTitled = titled || titledBefore(tokens, first, last);
+    // ("Azerbaijan's deputy minister of economy, Sahib Gasimov,": read once, for the title and
+    // for the role that titles a given name below.)
+    const postOf = postOfBefore(tokens, first, last);
+    const isTitled = titled || postOf || titledBefore(tokens, first, last);
     const rules: string[] = [];
     let score = scoreName(text, ws, tokens, first, last, isTitled, rules);
     // Cues from the words around the run that say it names a body, a place, a team or a post (run-cues.ts).
@@ -480,7 +483,7 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // So does a relation set beside it ("her son, Andrei, and two granddaughters").
     const roleWord = wordBeforeName(tokens, first);
     // ("his wife of 60 years, Marguerite": and a post or relation with what it is of, set off.)
-    const roleTitled = isTitled && ((!!roleWord?.word && (!roleWord.cap || roleWord.sentenceStart) && !isHonorificAsWritten(roleWord.text) && (isPersonNoun(roleWord.text) || RELATION_WORDS.has(roleWord.text.toLowerCase()))) || postOfBefore(tokens, first, last));
+    const roleTitled = isTitled && ((!!roleWord?.word && (!roleWord.cap || roleWord.sentenceStart) && !isHonorificAsWritten(roleWord.text) && (isPersonNoun(roleWord.text) || RELATION_WORDS.has(roleWord.text.toLowerCase()))) || postOf);
     // "Datuk Seri, what is your message …": courtesy titles alone, said to someone, are no name.
     if (ws.every((w) => isHonorific(w))) continue;
     out.push({ words: ws, first, last, score, titled: isTitled, ...(weak ? { weak } : {}), ...(honorific ? { honorific } : {}), ...(roleTitled ? { roleTitled } : {}), ...(rules.length ? { rules } : {}) });
@@ -503,7 +506,6 @@ function titledBefore(tokens: Token[], first: number, last = first): boolean {
   // one name says it names a group (a team, a party), not a person.
   const comma = tokens[first - 1]?.text === ',' ? tokens[first - 2] : undefined;
   if (comma?.word && !comma.cap && isRoleWord(comma.text) && !WEAK_ROLE_WORDS.has(comma.text.toLowerCase()) && !isPluralNoun(comma.text) && /^[,.;]$/.test(tokens[last + 1]?.text ?? '')) return true;
-  if (postOfBefore(tokens, first, last)) return true;
   // "Mr. Toccafondi": the abbreviation's full stop stands between the title and the name.
   const prev = tokens[first - (isTitleStop(tokens, first - 1) ? 2 : 1)];
   // "the potter Hirose Kenji", "the British collector Margaret Fairweather": a lower-case noun for
