@@ -13,9 +13,18 @@ const AGE_IN_WORDS = new Map(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').map((w, i) => [w, i + 1] as const),
 );
 
-/** The age a token states: up to three digits, or a number word up to nineteen; undefined otherwise. */
+/** The tens in words, alone or before a unit with a hyphen ("twenty-four", as a Q&A's introduction writes an age). */
+const TENS_IN_WORDS = new Map('twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, (i + 2) * 10] as const));
+
+/** The age a token states: up to three digits, or a number in words up to ninety-nine; undefined otherwise. */
 export function ageValue(text: string): number | undefined {
   if (/^\d{1,3}$/.test(text)) return Number(text);
+  const [tens, unit, ...rest] = text.toLowerCase().split('-');
+  const t = TENS_IN_WORDS.get(tens!);
+  if (t !== undefined && !rest.length) {
+    const u = unit === undefined ? 0 : AGE_IN_WORDS.get(unit);
+    return u !== undefined && u < 10 ? t + u : undefined;
+  }
   return AGE_IN_WORDS.get(text.toLowerCase());
 }
 

@@ -199,6 +199,8 @@ const TEXT_VERBS = new Set(['begins', 'began', 'reads', 'read', 'says', 'said', 
 const COORDINATORS = new Set(['but', 'and', 'then', 'yet']);
 /** Cues that found a speaker by a verb of speech beside the quote. */
 const SPEECH_VERB_CUES: ReadonlySet<SpeakerCue> = new Set(['after', 'after-pronoun', 'before', 'before-pronoun']);
+/** A sentence's first word that opens a phrase fronted before its subject: a preposition of circumstance or a participle ("Under cross-examination by …", "Questioned by …"). */
+const FRONTED_OPENER = /^(?:under|during|after|following|upon|in|on|at|before|\p{L}+ed)$/iu;
 /** Cues that found the speaker through a he or she. */
 const PRONOUN_CUES: ReadonlySet<SpeakerCue> = new Set(['after-pronoun', 'before-pronoun', 'pronoun-contested']);
 /** Words that open a clause with a subject of its own ("… when Karimi-Nasab was on his feet"). */
@@ -224,7 +226,17 @@ const isSpeech = (t: Token, next?: Token, after?: Token) => {
  * Is token i of `ts` a verb of speech, not the noun of the same spelling after a determiner ("the
  * approvals bottleneck in the states", "her remarks")?
  */
-const speechVerbAt = (ts: Token[], i: number) => isSpeech(ts[i]!, ts[i + 1], ts[i + 2]) && !(ts[i - 1]?.word && DETERMINERS.has(ts[i - 1]!.text.toLowerCase())) && !pluralObject(ts, i);
+// (Nor after a possessive: "Vella's claims against his client were "reckless"" is a noun.)
+const speechVerbAt = (ts: Token[], i: number) => isSpeech(ts[i]!, ts[i + 1], ts[i + 2]) && !(ts[i - 1]?.word && (DETERMINERS.has(ts[i - 1]!.text.toLowerCase()) || /\p{L}['’]s$/u.test(ts[i - 1]!.text))) && !pluralObject(ts, i);
+
+/**
+ * Does the verb of speech at token `verb` open a quotation of its own: its object pronoun, if any,
+ * then a comma or a colon and the opening mark ("He said, "…"", "I told him, "…"")?
+ */
+function opensQuoteAfterVerb(ts: Token[], verb: number): boolean {
+  const o = /^(?:him|her|them|me|us)$/i.test(ts[verb + 1]?.text ?? '') ? verb + 2 : verb + 1;
+  return /^[,:]$/.test(ts[o]?.text ?? '') && /^["“]$/.test(ts[o + 1]?.text ?? '');
+}
 
 /**
  * plural-object: "Mr Parmar had submitted claims …", "she rejected claims": a speech verb's -s form
@@ -987,6 +999,24 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     return undefined;
   };
 
+  /** Paragraphs that hold the run-on of a quote begun in the paragraph before (one group of spans). */
+  const groupsAt = new Map<number, Set<number>>();
+  for (const s of input.spans) groupsAt.set(s.paragraph, (groupsAt.get(s.paragraph) ?? new Set()).add(s.group));
+  const runOnParagraphs = new Set(input.spans.filter((s) => groupsAt.get(s.paragraph - 1)?.has(s.group)).map((s) => s.paragraph));
+  /**
+   * The paragraph `n` back from `from`, not counting paragraphs that are all the run-on of a quote
+   * begun before them: a quote run over several paragraphs is one turn of the story, so "He went
+   * on:" after three paragraphs of one man's words still reaches the paragraph that named him.
+   * (A paragraph that is a quote of its own, opened and closed, still counts: whose it is, is unsaid.)
+   */
+  const paragraphsBack = (from: number, n: number) => {
+    let p = from;
+    while (p > 0 && n > 0) {
+      p--;
+      if (!runOnParagraphs.has(p) || tokens[p]!.some((t, i) => t.word && !quoted[p]![i])) n--;
+    }
+    return p;
+  };
   /**
    * The person a pronoun at `pos` stands for: the subject-like first name of the nearest sentence
    * (this one first, then earlier ones) that names someone of a matching gender.
@@ -1027,12 +1057,37 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // right before a he or she said set off by commas is the subject of the words reported, not
     // the one who reports them (who would otherwise be "Mr Rowlands said").
     let interrupted: number | undefined;
-    if (ts0[pos.token - 1]?.text === ',' && ts0[pos.token + 1] && speechVerbAt(ts0, pos.token + 1) && ts0[pos.token + 2]?.text === ',') {
+    // (The verb's object may stand before the closing comma: "Ms Tremblay-Roy, she told the
+    // meeting, "signed off on …"".)
+    let close = pos.token + 2;
+    while (close <= pos.token + 4 && ts0[close]?.word && !ts0[close]!.cap) close++;
+    if (ts0[pos.token - 1]?.text === ',' && ts0[pos.token + 1] && speechVerbAt(ts0, pos.token + 1) && ts0[close]?.text === ',') {
       for (let k = pos.token - 2; k >= 0 && ts0[k]!.word && ts0[k]!.cap && interrupted === undefined; k--) interrupted = input.people[pos.paragraph]!.get(k);
     }
+    // fronted-agent: "Under cross-examination by Grigoryan, she accepted …. "…," she said",
+    // "Under cross-examination by sworn advocate Jānis Krūmiņš, who represents …, Ms Vasiļjeva
+    // accepted …": the one named after "by" (titles between) in a phrase fronted before the
+    // sentence's own subject acts on that subject, so is not whom a later he or she stands for
+    // (the asked-clause, generalised). Not any name fronted so: "When the remark was put to
+    // Tzanetakos, he shrugged", "As for Sokhom, he insists".
+    const frontedBefore = (p: number, i: number) => {
+      const ts = tokens[p]!;
+      const s0 = sentenceStartOf(p, i);
+      let b = i - 1;
+      while (b > s0 && ts[b]!.word && HONORIFICS.has(ts[b]!.text.toLowerCase())) b--;
+      // (A title in lower case between, "by sworn advocate Jānis Krūmiņš": up to three words,
+      // the last a noun for a person; not "By the time Smith arrived".)
+      if (ts[b]?.word && !ts[b]!.cap && isPersonNoun(ts[b]!.text)) for (let k = 0; k < 3 && b > s0 && ts[b]!.word && !ts[b]!.cap && ts[b]!.text.toLowerCase() !== 'by'; k++) b--;
+      // (The sentence opens on the fronted phrase: "Under …", "Questioned by …"; not "The news was
+      // greeted by Calum Mackenzie, …", whose "by" names the agent of the main clause.)
+      if (s0 === i || !FRONTED_OPENER.test(ts[s0]?.text ?? '') || ts[b]?.text.toLowerCase() !== 'by') return false;
+      let c = s0;
+      while (c < ts.length && sentenceOf[p]![c] === sentenceOf[p]![i] && ts[c]!.text !== ',') c++;
+      return c > i && ts[c]?.text === ',';
+    };
     const fits = (p: number, i: number) => {
       const id = input.people[p].get(i)!;
-      if (id === narrating || id === interrupted || id === input.turnSpeakers?.get(pos.paragraph) || notSpeakers.has(id) || vocativeAt(p, i) || listenerAt(p, i) || addresseeAt(p, i) || inAsked(p, i) || askers.has(id) || ownRelative(p, i)) return false;
+      if (id === narrating || id === interrupted || id === input.turnSpeakers?.get(pos.paragraph) || notSpeakers.has(id) || vocativeAt(p, i) || listenerAt(p, i) || addresseeAt(p, i) || inAsked(p, i) || askers.has(id) || ownRelative(p, i) || frontedBefore(p, i)) return false;
       const pg = input.gender(id);
       return !pg || pg === g;
     };
@@ -1048,7 +1103,7 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     // gender-skipped: a name passed over for its gender alone ("Farah Abdullahi runs it. He came to
     // us …"), whose gender the given name only suggests, makes whoever is found further back a guess.
     let skipped = false;
-    for (let p = pos.paragraph; p >= 0 && p >= pos.paragraph - (chained ? 1 : 3); p--) {
+    for (let p = pos.paragraph, oldest = paragraphsBack(pos.paragraph, chained ? 1 : 3); p >= 0 && p >= oldest; p--) {
       const list = named[p];
       let k = p === pos.paragraph ? lowerBound(list, pos.token, (n) => n) - 1 : list.length - 1;
       while (k >= 0 && !fits(p, list[k])) {
@@ -1225,7 +1280,19 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     const w = tokens[p][i].text.toLowerCase();
     const g = PRONOUNS[w];
     via = 'pronoun';
-    if (g && w !== 'his' && w !== 'her') {
+    // turn-first-person: `I told him, "When it is ready."` in an interviewee's answer, or in a
+    // speech's printed text: the "I" is the one whose turn or speech it is.
+    // (Only right before the words: "I told him," then the quotation mark.)
+    const ts = tokens[p]!;
+    if (w === 'i' && ts[i]!.word && !quoted[p]![i] && speechVerbAt(ts, i + 1) && opensQuoteAfterVerb(ts, i + 1)) {
+      const own = input.turnSpeakers?.get(p) ?? (input.narrator && p >= input.narrator.from ? input.narrator.id : undefined);
+      if (own !== undefined) {
+        fired.add('turn-first-person');
+        return own;
+      }
+    }
+    // (Not "him": an object, the one spoken to — "I told him, "When it is ready."".)
+    if (g && w !== 'his' && w !== 'her' && w !== 'him') {
       pronounRef = { paragraph: p, token: i, gender: g };
       // pronoun-subject: a he or she that stands for no one found speaks for nobody named; the
       // search does not go on to another name ("…," she told Mr Hale).
@@ -1479,6 +1546,13 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       return writer ?? UNNAMED;
     }
     if (!isSpeech(ts[verb]!, ts[verb + 1], ts[verb + 2])) return undefined;
+    // next-quote-intro: `I told him, "When it is ready." He said, "That is not a date."`: a new
+    // sentence whose verb of speech, with a comma or colon, opens a quotation of its own
+    // introduces those words, not the ones before it.
+    if (endsSentence && opensQuoteAfterVerb(ts, verb)) {
+      fired.add('next-quote-intro');
+      return undefined;
+    }
     // relative-with-own-quote: `from Governor Rashid Mwachiro, who called her "a treasure of the
     // coast", and from Senator Hussein Bunu, who said she had "sung …"`: a "who said" that goes on
     // to a quotation of its own reports those words, not the ones before it.
@@ -1792,6 +1866,19 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         if (t.word && DETERMINERS.has(t.text.toLowerCase())) break;
       }
       return UNNAMED;
+    }
+    // said-parenthesis: "Mollel, said Hamisi Kitwana, the MP for Mpwapwa, "is a man who …"": a
+    // verb of speech set off by commas after a name, its own subject named right after it, is an
+    // aside; the one named before it is whom the words are about, and the one after it spoke them.
+    // (The aside closes right before the quotation mark: "…, said Kitwana, the MP for Mpwapwa, "is
+    // …"; not "Anjali Mistry, defending, said Dunleavy had … and had "got in far deeper"".)
+    const mark = tokenAt(tokens[p]!, s.open);
+    if (tokens[p][verbToken - 1]?.text === ',' && tokens[p][mark - 1]?.text === ',' && verbAt + 1 < win.length && win[verbAt + 1] === verbToken + 1) {
+      const inverted = at(verbAt + 1);
+      if (inverted !== undefined && inverted >= 0 && via === 'name') {
+        fired.add('said-parenthesis');
+        return inverted;
+      }
     }
     for (let k = verbAt - 1; k >= 0; k--) {
       const id = skipped(k) ? undefined : at(k);
@@ -2457,7 +2544,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // Only a speaker the pronoun resolver cannot see — one named by a relation or a role noun, or
       // by nobody; a named speaker is already among the names it weighs.
       const g = last.speaker >= 0 ? input.gender(last.speaker) : undefined;
-      if (clear && last.byNoun && (!g || g === ref.gender) && speaker !== last.speaker) {
+      // (Or a named one, when the pronoun "added" or "went on" in the same paragraph: `Ntwari, he
+      // said, "rode like …". He added: "…"` goes on with the one who spoke, not the one spoken of.)
+      const adds = ref.paragraph === last.paragraph && CONTINUING_VERBS.has(tokens[ref.paragraph]![ref.token + 1]?.text.toLowerCase() ?? '');
+      if (clear && (last.byNoun || adds) && (!g || g === ref.gender) && speaker !== last.speaker) {
         speaker = last.speaker;
         fired.add('pronoun-continues');
       }

@@ -7,7 +7,7 @@ import diminutives from './data/diminutives.json' with { type: 'json' };
 import { isGenerationalSuffix, type NameMention } from './names.ts';
 import { sentenceStartAt, wordsAt, type Token } from './tokens.ts';
 import { byGender } from './gender-fit.ts';
-import { COMPOUND_GIVEN_PARTICLES, COURTESY_INITIALS, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, PEN_NAMES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPatronymic, isPatronymicLink, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isMuhammadAbbreviation } from './lexicon.ts';
+import { COMPOUND_GIVEN_PARTICLES, COURTESY_INITIALS, DIGRAPH_INITIALS, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, PEN_NAMES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPatronymic, isPatronymicLink, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isMuhammadAbbreviation } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
 
 /** A name mention placed in the article. */
@@ -97,6 +97,9 @@ function familyFirstKnown(c: Cluster): boolean {
 }
 
 
+/** Father's initials of two letters, folded ("ch", "ts"; name-cues.json digraphInitials). */
+const DIGRAPHS = new Set(DIGRAPH_INITIALS.map(foldWord));
+
 /** Do two multi-word names denote the same person? */
 export function sameName(a: string[], b: string[]): boolean {
   const fa = fold(a);
@@ -129,8 +132,9 @@ export function sameName(a: string[], b: string[]): boolean {
   // name alone, where the full name's given name does not open with an M (else it is an initial).
   const courtesy = (x: string[], y: string[]) => x.length === 2 && COURTESY_INITIALS.has(x[0]!) && !y[0]!.startsWith(x[0]!);
   if (courtesy(fa, fb) || courtesy(fb, fa)) return true;
-  // "V. Putin" / "Vladimir Putin": an initial matches the given name it starts.
-  const initialOk = (x: string, y: string) => x.length === 1 && y.startsWith(x);
+  // "V. Putin" / "Vladimir Putin": an initial matches the given name it starts; so does a father's
+  // initial of two letters ("Ch. Altangerel" / "Chuluunbaataryn Altangerel", Mongolian usage).
+  const initialOk = (x: string, y: string) => (x.length === 1 || (DIGRAPHS.has(x) && y.length > 2)) && y.startsWith(x);
   if (!(spellingVariant(ga, gb) || initialOk(ga, gb) || initialOk(gb, ga) || sameGivenName(ga, gb))) return false;
   // Middle parts: one side's words must all appear in the other ("Michael Murillo" ⊂ "Michael Amir Murillo").
   return short.slice(1, -1).every((w) => long.includes(w) || long.some((l) => w.length === 1 && l.startsWith(w)));
@@ -238,17 +242,20 @@ export function cluster(
   // before a given name alone (data/titles.json givenNameHonorifics), kept in the name because no
   // list knows the given name, is that title before the given name of the one person whose longer
   // name opens on it.
-  const longerByGiven = new Map<string, Set<string>>();
+  const longerByGiven = new Map<string, string[][]>();
   for (const m of mentions) {
     if (m.words.length < 2 || GIVEN_NAME_HONORIFICS.has(m.words[0]!.toLowerCase()) || !accept(m)) continue;
     const k = foldWord(m.words[0]!);
-    // (Its given name and first family name: "Rufino Mendoza" of the headline is "Rufino Mendoza Santiago".)
-    longerByGiven.set(k, (longerByGiven.get(k) ?? new Set()).add(fold(m.words.slice(0, 2)).join(' ')));
+    // (Names that are one person's count once: "Rufino Mendoza" of the headline is "Rufino Mendoza
+    // Santiago", "Santos Mairena" of the labels "Santos Ulises Mairena Gutiérrez".)
+    const names = longerByGiven.get(k) ?? [];
+    if (!names.some((n) => sameName(n, m.words) || fold(n.slice(0, 2)).join(' ') === fold(m.words.slice(0, 2)).join(' '))) names.push(m.words);
+    longerByGiven.set(k, names);
   }
   // The mention is read again in place as names.ts reads "Don Jairo", whose given name a list knows.
   for (const m of mentions) {
     const title = m.words[0]!.toLowerCase();
-    if (m.words.length !== 2 || !GIVEN_NAME_HONORIFICS.has(title) || longerByGiven.get(foldWord(m.words[1]!))?.size !== 1) continue;
+    if (m.words.length !== 2 || !GIVEN_NAME_HONORIFICS.has(title) || longerByGiven.get(foldWord(m.words[1]!))?.length !== 1) continue;
     m.words = [m.words[1]!];
     m.first++;
     m.honorific = title;
@@ -257,7 +264,9 @@ export function cluster(
   const multi = mentions.filter((m) => m.words.length > 1);
   // "Warhol Polaroid exhibits": a person's surname used as a modifier is a mention of that person.
   // Not after a title: "Cllr Rhys Penhale" is a person of his own, whoever "Dafydd ap Rhys" is.
-  const surnames = new Set(multi.filter((m) => accept(m)).map((m) => foldWord(m.words.at(-1)!)));
+  // (Not the given name after a courtesy title that goes before one: "Don Santos" leaves "Santos
+  // Mairena" a name of its own.)
+  const surnames = new Set(multi.filter((m) => accept(m) && !GIVEN_NAME_HONORIFICS.has(m.words[0]!.toLowerCase())).map((m) => foldWord(m.words.at(-1)!)));
   const modifierLike = (m: PlacedMention) =>
     m.words.length === 2 && !m.titled && surnames.has(foldWord(m.words[0])) && !isGivenName(m.words[0]) && !/-/.test(m.words[1]) && !isSurname(m.words[1]);
   // given-names-prefix: "Siti Aminah" after "Siti Aminah Hassan" (a Malay name's given names, the
@@ -304,8 +313,12 @@ export function cluster(
   for (const m of multi) if (accept(m) && !modifierLike(m)) startPerson(m);
   for (const m of multi) {
     if (!accept(m) || !modifierLike(m)) continue;
+    // A person whose longer name the two words fit ("Santos Mairena" of "Santos Ulises Mairena
+    // Gutiérrez") is named by them, whoever else has the first word as a surname.
     const owner = [...(bySurname.get(foldWord(m.words[0])) ?? [])][0];
-    if (owner) join(owner, { ...m, words: [m.words[0]], last: m.first });
+    const fits = matching(m.words);
+    if (fits.length === 1 && fits[0]!.name.length > m.words.length) join(fits[0]!, m);
+    else if (owner) join(owner, { ...m, words: [m.words[0]], last: m.first });
     else startPerson(m);
   }
   for (const m of multi) {
@@ -465,11 +478,16 @@ function looseKnownAs(toks: Token[], at: number): number {
 
 /**
  * What may stand between a name and the nickname cue after it: an age in passing ("Denis
- * O'Callaghan, 74, known as Dinny", "Siriporn Kaewmanee, 47 – known … as Mama Noi") or an appositive saying what the person is, in lower case
- * ("Bautista, a former driver known to members as Ka Teddy").
+ * O'Callaghan, 74, known as Dinny", "Siriporn Kaewmanee, 47 – known … as Mama Noi"), an appositive saying what the person is, in lower case
+ * ("Bautista, a former driver known to members as Ka Teddy"), or a relative clause on the name
+ * going on to "is known" ("Ahmad Qasem, who owns a grocery … and is known … as Abu Mahmoud").
  */
 function asideOnly(between: Token[]): boolean {
   if (between.every((t) => t.text === ',' || /^[–—-]$/.test(t.text) || /^\d{1,3}$/.test(t.text))) return true;
+  // "Ahmad Qasem, who owns a grocery on Al-Nuzha Street and is known … as Abu Mahmoud": a relative
+  // clause on the name whose "who" is also what "is known" is said of.
+  const last = between.at(-1)?.text.toLowerCase() ?? '';
+  if (between[0]?.text === ',' && /^who$/i.test(between[1]?.text ?? '') && ['is', 'was'].includes(last) && !between.slice(2).some((t) => t.text === ',' || /^[.;:]$/.test(t.text))) return true;
   const words = between.filter((t) => t.word);
   return between[0]?.text === ',' && ['a', 'an', 'the'].includes(words[0]?.text.toLowerCase() ?? '') && words.every((t) => !t.cap) && words.some((t) => isPersonNoun(t.text)) && words.length <= 5;
 }
@@ -507,7 +525,9 @@ function joinPronounNickname(clusters: Cluster[], tokens: Token[][]): Cluster[] 
     if (!c.mentions.length) continue;
     const first = c.mentions.reduce((a, b) => (precedes(b, a) ? b : a));
     const toks = tokens[first.paragraph] ?? [];
-    const at = toks[first.first - 1]?.word ? first.first - 1 : first.first - 2;
+    const before = toks[first.first - 1]?.word ? first.first - 1 : first.first - 2;
+    // (A stage name after "as the": "known across Saint Lucia as the Mighty Zandoli".)
+    const at = toks[before]?.text.toLowerCase() === 'the' && toks[before - 1]?.text.toLowerCase() === 'as' ? before - 1 : before;
     const pronoun = toks[at]?.text.toLowerCase();
     // Not "I will call him Michael, which is not his name": a name the writer gives someone
     // (name-given-as) is a pseudonym for a new person, not what the last one named is called.

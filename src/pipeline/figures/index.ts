@@ -31,7 +31,7 @@ import { gazetteer } from '../places/gazetteer.ts';
 import { nationalityIndex } from './nationality.ts';
 import { ageIndex, agedAfter } from './ages.ts';
 import { byGender } from './gender-fit.ts';
-import { BODY_HEAD_NOUNS, CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, COMPANY_AFTER_CAPITALS, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, SUBORDINATE_MODIFIERS, TITLE_ACRONYMS, TRANSCRIPT_INTRO_NOUNS, TRANSCRIPT_INTRO_VERBS, RECEIVED_REPORTER, REPORTER_ASKED, REPORTER_NOUNS, TOLD_REPORTER, meetsReporterPronoun, vietnameseMarkerGender, FOREIGN_ARTICLES, isEitherGender } from './lexicon.ts';
+import { BODY_HEAD_NOUNS, HOST_INTROS, REPORTER_TITLES, ROLE_OF_TOPIC_WORDS, CITING_AS_VERBS, CITING_BEFORE, COMPANY_AFTER, COMPANY_AFTER_CAPITALS, DESCRIPTOR_COMPOUND, NAME_PARTICLES, RANK_TITLES, honorificGender, relationGender, HEADLINE_INTERVIEW_WORDS, HEADLINE_SPEAKER_AFTER, HEADLINE_SPEECH_WORDS, HONORIFICS, PAIRED_HONORIFICS, INTERVIEW_INTROS, isHonorific, isHonorificAsWritten, LABEL_OPENERS, POSTNOMINALS, TITLE_MODIFIERS, isRoleWord, NAME_GIVEN_AS, NICKNAME_CUES, SELF_INTRODUCTIONS, SPEECH_OPENINGS, RELATION_WORDS, SPEECH_VERBS, genderOf, isCommonWord, isFunctionWord, isFirstName, isGivenName, isKnownPerson, isPlaceOrOrgPhrase, isOrgWord, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isVerb, PRONOUNS, RELATION_INVERSES, ELDER_RELATIONS, YOUNGER_RELATIONS, ROLE_HEAD_ALIASES, SPOUSES, SUBORDINATE_MODIFIERS, TITLE_ACRONYMS, TRANSCRIPT_INTRO_NOUNS, TRANSCRIPT_INTRO_VERBS, RECEIVED_REPORTER, REPORTER_ASKED, REPORTER_NOUNS, TOLD_REPORTER, meetsReporterPronoun, vietnameseMarkerGender, FOREIGN_ARTICLES, isEitherGender } from './lexicon.ts';
 import { lowerBound } from '../lower-bound.ts';
 import { escapeRegExp } from '../../lib/regexp.ts';
 import { foldAccents } from '../../lib/fold.ts';
@@ -897,10 +897,29 @@ function markCorrespondent(mentions: PlacedMention[], tokens: Token[][], firstTu
     // byline-met: "Changezi talked to Naseebullah Kakar by phone", the byline's own name after a
     // verb of meeting: the one who wrote the piece asks.
     const bylineMet = !!byline && m.words.join(' ') === byline && meetingVerbEndingAt(ts, m.first - 1) >= 0;
-    if (!bylineMet && !ourReporterEndsAt(ts, noun, outlet) && !(ts[m.last + 1]?.text === ',' && [3, 4, 5].some((n) => ourReporterEndsAt(ts, m.last + n, outlet)))) continue;
+    // reporter-titled: "Ledger staff writer Leilani Ferreira-Akana spent an afternoon with Kahale":
+    // a reporter's title right before a name in a Q&A's introduction says who asks.
+    const reporterTitled = noun === m.first - 1 && REPORTER_TITLES.has(ts[noun]?.text ?? '');
+    // met-pronoun: "Jana Thießen met him at the pilot station": a name whose verb of meeting has
+    // "him" or "her" for object, in a Q&A's introduction, is the one who asks.
+    const v = verbAfterReporter(ts, m.last);
+    const meeting = MEETING_VERBS.find((ws) => wordsAt(ts, v, ws));
+    const metPronoun = !!meeting && /^(?:him|her)$/i.test(ts[v + meeting.length]?.text ?? '');
+    if (!bylineMet && !reporterTitled && !metPronoun && !hostIntroducedAt(ts, m.first) && !ourReporterEndsAt(ts, noun, outlet) && !(ts[m.last + 1]?.text === ',' && [3, 4, 5].some((n) => ourReporterEndsAt(ts, m.last + n, outlet)))) continue;
     m.interviewer = true;
     m.rules = [...(m.rules ?? []), 'qa-correspondent'];
   }
+}
+
+/**
+ * qa-host: "in conversation with the critic Yoon Ha-eun": the words before the name at token
+ * `first` (up to three lower-case words of a title and "the" between) say it is the one who asks
+ * (speech-verbs.json hostIntros).
+ */
+function hostIntroducedAt(ts: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && first - k <= 4 && ts[k]!.word && !ts[k]!.cap && !HOST_INTROS.some((ws) => ws.at(-1) === ts[k]!.text.toLowerCase())) k--;
+  return HOST_INTROS.some((ws) => wordsAt(ts as Token[], k - ws.length + 1, ws));
 }
 
 /**
@@ -1131,7 +1150,8 @@ function demoteCharacters(mentions: PlacedMention[], tokens: Token[][]): void {
     const ts = tokens[m.paragraph]!;
     const after = [m.last + 1, m.last + 2, m.last + 3].map((i) => lowerAt(ts, i));
     const playedBy = (['is', 'was', 'will'].includes(after[0]!) && after[1] === 'played' && after[2] === 'by') || (after[0] === 'played' && after[1] === 'by' && ts[m.last + 1]?.word);
-    const roleOf = ['role', 'part'].includes(lowerAt(ts, m.first - 2)) && lowerAt(ts, m.first - 1) === 'of' && lowerAt(ts, m.first - 3) === 'the';
+    // (Not "because of the role of Kristina Matić": someone's part in events; name-cues.json roleOfTopicWords.)
+    const roleOf = ['role', 'part'].includes(lowerAt(ts, m.first - 2)) && lowerAt(ts, m.first - 1) === 'of' && lowerAt(ts, m.first - 3) === 'the' && !ROLE_OF_TOPIC_WORDS.has(lowerAt(ts, m.first - 4));
     if (playedBy || roleOf) characters.add(foldWord(m.words.join(' ')));
   }
   if (!characters.size) return;
@@ -1819,7 +1839,9 @@ function verbAfterReporter(ts: readonly Token[], last: number): number {
 /** The token before the courtesy titles ("Mr", "Dr") written before the name at `first`. */
 function beforeCourtesyTitles(ts: readonly Token[], first: number): number {
   let k = first - 1;
-  while (k >= 0 && ts[k]!.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k--;
+  // (With the full stop of one written short: "we met Ing. Choque", "Dr. Alvarez".)
+  const stop = (i: number) => ts[i]?.text === '.' && i > 0 && HONORIFICS.has(`${ts[i - 1]!.text.toLowerCase()}.`);
+  while (k >= 0 && ((ts[k]!.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) || stop(k))) k--;
   return k;
 }
 

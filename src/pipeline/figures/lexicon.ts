@@ -18,7 +18,7 @@ type Model = {
 const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
-const TITLES = load('./data/titles.json') as { honorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string>; courtSideNouns: Record<string, string>; courtSideOpeners: string[]; rankTitles: string[]; labelOpeners: string[]; pairedHonorifics: Record<string, string> };
+const TITLES = load('./data/titles.json') as { honorifics: string[]; capitalOnlyHonorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string>; courtSideNouns: Record<string, string>; courtSideOpeners: string[]; rankTitles: string[]; labelOpeners: string[]; pairedHonorifics: Record<string, string> };
 const ROLE_DATA = load('./data/role-nouns.json') as { frontingPrepositions: string[]; firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; thingSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeAgentNouns: Record<string, string>; inChargeNamedVerbs: string[]; inChargePerfectVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; relationInverses: Record<string, { m?: string; f?: string }>; spouses: string[]; generations: { elder: string[]; younger: string[] }; headAliases: Record<string, string[]>; titleAcronyms: Record<string, string>; ageNouns: Record<string, [number, number]>; irregularParticiples: string[]; subordinateModifiers: string[] };
 /** Words that make a post the second of its name ("deputy chairman"; role-nouns.json subordinateModifiers). */
 export const SUBORDINATE_MODIFIERS: ReadonlySet<string> = new Set(ROLE_DATA.subordinateModifiers);
@@ -49,7 +49,7 @@ interface RevealGrammar {
   /** Whether the noun may be followed by the name itself ("Those were the words Desmond Achterberg used"). */
   nameNext: boolean;
 }
-const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; replyPhrases: string[]; placePrepositions: string[]; writingVerbs: string[]; interviewIntros: string[]; receivedReporter: string[]; reporterNouns: string[]; reporterPronouns: string[]; continuingVerbs: string[]; answerVerbs: string[]; saysNoMore: string[]; toldReporter: string[]; reporterAsked: string[]; shortPhrasePrepositions: string[] };
+const SPEECH_DATA = load('./data/speech-verbs.json') as { transcriptIntroNouns: string[]; transcriptIntroVerbs: string[]; speakerRevealGrammar: RevealGrammar; interviewerSubjects: string[]; verbs: string[]; participles: string[]; documentNouns: string[]; bodySubjects: string[]; unnamedSourceNouns: string[]; headlineInterviewWords: string[]; headlineSpeechWords: string[]; headlineSpeakerAfter: string[]; speechOpenings: string[]; selfIntroductions: string[]; questionVerbs: string[]; speakerReveals: string[]; objectSenseVerbs: string[]; objectVerbs: string[]; remarkPhrases: string[]; replyPhrases: string[]; placePrepositions: string[]; writingVerbs: string[]; interviewIntros: string[]; hostIntros: string[]; reporterTitles: string[]; receivedReporter: string[]; reporterNouns: string[]; reporterPronouns: string[]; continuingVerbs: string[]; answerVerbs: string[]; saysNoMore: string[]; toldReporter: string[]; reporterAsked: string[]; shortPhrasePrepositions: string[] };
 const NAME_CUES = load('./data/name-cues.json') as {
   bodyHeadNouns: string[];
   currencySigns: string[];
@@ -67,6 +67,9 @@ const NAME_CUES = load('./data/name-cues.json') as {
   thingOpeners: string[];
   nameGivenAs: string[];
   nicknameCues: string[];
+  roleOfTopicWords: string[];
+  honourPhrases: string[];
+  suffixHonorifics: string[];
   streetSuffixes: string[];
   kunyaWords: string[];
   compoundGivenParticles: string[];
@@ -297,6 +300,10 @@ export const CITING_AS_VERBS: readonly string[][] = NAME_CUES.citingAsVerbs.map(
 export const NAME_GIVEN_AS: readonly string[] = NAME_CUES.nameGivenAs;
 /** What comes right before a name someone is called by ('call him', 'known as'; name-cues.json nicknameCues). */
 export const NICKNAME_CUES: readonly string[] = NAME_CUES.nicknameCues;
+/** Words before "the role of" that make it a person's part in events, not an actor's part (name-cues.json roleOfTopicWords). */
+/** What comes between an institution's name and whom it is named for ("named after"; name-cues.json honourPhrases), as word lists. */
+export const HONOUR_PHRASES: readonly string[][] = NAME_CUES.honourPhrases.map((p) => p.split(' '));
+export const ROLE_OF_TOPIC_WORDS: ReadonlySet<string> = new Set(NAME_CUES.roleOfTopicWords);
 /**
  * Generic words of foreign place names ("Grande Terre", "Paseo de Montejo", "Meidan Emam"),
  * lower-case; a hyphenated word counts by its first part ("Masjed-e").
@@ -386,7 +393,10 @@ export const isHonorific = (w: string): boolean => HONORIFICS.has(w.toLowerCase(
  * A courtesy title as the text writes it: one that is also a relation ('Aunty', 'Uncle', the titles
  * of respect of Aboriginal Elders) only when capitalised, since "her uncle, Ron Kirby" states a relation.
  */
-export const isHonorificAsWritten = (w: string): boolean => isHonorific(w) && !(RELATION_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w));
+export const isHonorificAsWritten = (w: string): boolean => CAPITAL_ONLY_HONORIFICS.has(w) || (isHonorific(w) && !(RELATION_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)));
+
+/** Courtesy titles only as written, capitalised ("Me", Maître; titles.json capitalOnlyHonorifics): in lower case an everyday word. */
+export const CAPITAL_ONLY_HONORIFICS: ReadonlySet<string> = new Set(TITLES.capitalOnlyHonorifics);
 
 /** The gender a courtesy title gives ("mrs" → f), when it gives one. */
 const HONORIFIC_GENDER = lookupTable(TITLES.honorificGender);
@@ -557,6 +567,10 @@ export const SPEECH_OPENINGS: readonly string[] = SPEECH_DATA.speechOpenings;
 export const TRANSCRIPT_INTRO_NOUNS: readonly string[] = SPEECH_DATA.transcriptIntroNouns;
 export const TRANSCRIPT_INTRO_VERBS: readonly string[] = SPEECH_DATA.transcriptIntroVerbs;
 export const INTERVIEW_INTROS: readonly string[][] = SPEECH_DATA.interviewIntros.map((p) => p.split(' '));
+/** Words before the name of an interview's host ("in conversation with the critic …"; speech-verbs.json hostIntros), as word lists. */
+export const HOST_INTROS: readonly string[][] = SPEECH_DATA.hostIntros.map((p) => p.split(' '));
+/** A reporter's title before a name ("staff writer …"; speech-verbs.json reporterTitles). */
+export const REPORTER_TITLES: ReadonlySet<string> = new Set(SPEECH_DATA.reporterTitles);
 
 /** Words with which a speaker names themself ("My name is …"). */
 export const SELF_INTRODUCTIONS: readonly string[] = SPEECH_DATA.selfIntroductions;
@@ -703,6 +717,8 @@ export function formulaLength(words: readonly string[]): number {
 }
 /** Courtesy titles written after a name ("Osman Bey", "Jagat Aju"; name-cues.json postNameHonorifics). */
 export const POST_NAME_HONORIFICS: ReadonlySet<string> = new Set(NAME_CUES.postNameHonorifics);
+/** A Japanese courtesy title joined to a family name by a hyphen ("-san", "-sensei"; name-cues.json suffixHonorifics), matched at the word's end. */
+export const SUFFIX_HONORIFIC = new RegExp(`(?<=\\p{L}{2})-(?:${NAME_CUES.suffixHonorifics.join('|')})$`, 'iu');
 const PATRONYMIC_ENDING = new RegExp(`^\\p{L}{3,}(?:${NAME_CUES.patronymicSuffixes.join('|')})$`, 'u');
 /** A patronymic as Russian and its neighbours write it after a given name ("Petrovna", "Ivanovich"; name-cues.json, patronymicSuffixes). */
 export const isPatronymic = (w: string): boolean => PATRONYMIC_ENDING.test(w);

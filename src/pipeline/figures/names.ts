@@ -6,13 +6,15 @@
  * place or an organisation.
  */
 import type { Token } from './tokens.ts';
-import { capitalRunEnd, indexBeforeName, isPossessive, isTitleStop, stripPossessive, wordBeforeName } from './tokens.ts';
+import { capitalRunEnd, endsSentence, indexBeforeName, isPossessive, isTitleStop, stripPossessive, wordBeforeName } from './tokens.ts';
 import {
   HONORIFICS,
   PAIRED_HONORIFICS,
   NAME_PARTICLES,
   CAPITAL_PATRONYMIC_LINKS,
   POST_NAME_HONORIFICS,
+  SUFFIX_HONORIFIC,
+  CAPITAL_ONLY_HONORIFICS,
   PATRONYMIC_TAILS,
   vietnameseMarkerGender,
   DIGRAPH_INITIALS,
@@ -240,7 +242,7 @@ function isLeadingDescriptor(t: Token, words: string[], k: number): boolean {
   const w = stripPossessive(t.text);
   const lower = w.toLowerCase();
   const next = words[k + 1];
-  if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`)) return true;
+  if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`) || CAPITAL_ONLY_HONORIFICS.has(w)) return true;
   // "Tan Sri Azman Shah": a word that is a title only before its partner ("Tan Kah Kee" is a name).
   if (next && PAIRED_HONORIFICS.get(lower) === next.toLowerCase()) return true;
   // "Sultan bin Ghazi al-Khalidi", "Amir ibn Said": the word before "bin" or "ibn" is a given name.
@@ -373,7 +375,8 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // run of thousands (a hostile text) must not cost time per word squared.
     let first = Math.max(a, b - MAX_RUN_WORDS + 1);
     let last = b;
-    const words = () => tokens.slice(first, last + 1).map((t) => stripPossessive(t.text));
+    // ("Uchida-san" alone is "Uchida": a Japanese courtesy title joined by a hyphen.)
+    const words = () => tokens.slice(first, last + 1).map((t) => (first === last ? stripPossessive(t.text).replace(SUFFIX_HONORIFIC, '') : stripPossessive(t.text)));
     let titled = false;
     // post-name-honorific: "Osman Bey", "Nurten Hanım", "Jagat Aju": a courtesy title written after
     // the name (Turkish, Newari, Hindi and Urdu usage; name-cues.json postNameHonorifics) is no word
@@ -387,8 +390,9 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // East Asian names: "Pan-democrat Lam Cheuk-ting" → "Lam Cheuk-ting".
     const ws0 = words();
     // Not "Ms Owusu-Ansah": a courtesy title is no family name.
-    // Nor "Cllr Pugh-Evans": an abbreviated title or a title word is none either.
-    const hy = ws0.findIndex((w, k) => k > 0 && HYPHENATED_GIVEN.test(w) && SHORT_FAMILY.test(ws0[k - 1]) && !isHonorific(ws0[k - 1]!) && !TITLE_ABBREVIATIONS.has(ws0[k - 1]!.toLowerCase()) && !isRoleWord(ws0[k - 1]!));
+    // Nor "Cllr Pugh-Evans": an abbreviated title or a title word is none either; nor the verb
+    // opening a question ("Will Po-yu take over?").
+    const hy = ws0.findIndex((w, k) => k > 0 && HYPHENATED_GIVEN.test(w) && SHORT_FAMILY.test(ws0[k - 1]) && !isHonorific(ws0[k - 1]!) && !TITLE_ABBREVIATIONS.has(ws0[k - 1]!.toLowerCase()) && !isRoleWord(ws0[k - 1]!) && !questionAuxiliaryAt(tokens, first + k - 1));
     if (hy > 0 && hy === ws0.length - 1 && isSyllableName(ws0[hy])) {
       if (hy - 1 > 0) titled = ws0.slice(0, hy - 1).some((w) => isRoleWord(w));
       // "Angela Ho Mei-yee": a Western given name written before the family name, as Hong Kong
@@ -417,7 +421,7 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
         if (PEERAGE_TITLES.has(tokens[first - 1]!.text.toLowerCase())) titled = true;
         break;
       }
-      if (!isLeadingDescriptor(tokens[first], ws, 0)) break;
+      if (!isLeadingDescriptor(tokens[first], ws, 0) && !questionAuxiliaryAt(tokens, first)) break;
       if (isRoleWord(ws[0])) titled = true;
       first++;
       if (first > last) break;
@@ -491,9 +495,28 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
   return out;
 }
 
-/** Is `ws` a known place's name with its last word made an adjective ("Sri Lankan", "Costa Rican", "New Zealander")? */
+/** Verbs that open a question and are given names too ("Will", "May"; not "Can", a Turkish given name that opens questions as a name: "Can Dündar, …?"). */
+const QUESTION_AUXILIARIES = new Set(['will', 'may']);
+
+/**
+ * question-auxiliary: "Will Po-yu take over?", "Will Cotopaxi erupt this year?": a verb that is a
+ * given name too, opening a sentence that ends on a question mark, asks; it is no one's name.
+ */
+function questionAuxiliaryAt(tokens: Token[], at: number): boolean {
+  const t = tokens[at]!;
+  if (!t.sentenceStart || !QUESTION_AUXILIARIES.has(t.text.toLowerCase())) return false;
+  let k = at + 1;
+  while (k < tokens.length && !endsSentence(tokens, k)) k++;
+  return tokens[k]?.text === '?';
+}
+
+/** Is `ws` a known place's name with its last word made an adjective ("Sri Lankan", "Costa Rican", "New Zealander"), or a point of the compass before a nationality ("South Australian")? */
 function placeDemonym(ws: string[]): boolean {
   const last = ws.at(-1)!;
+  // "South Australian Corey Vinnicombe", "North Korean": a point of the compass before a
+  // nationality or a demonym is one (the region's or the country's). Not "Central": "Central
+  // European Art Nouveau" describes a style, and the words after it are no one's name.
+  if (ws.length === 2 && COMPASS_WORDS.has(ws[0]!.toLowerCase()) && ws[0]!.toLowerCase() !== 'central' && (isNationality(last) || isDemonym(last))) return true;
   const stems = [/^(.+a)n$/, /^(.+)ian$/, /^(.+)an$/, /^(.+)er$/].flatMap((re) => re.exec(last)?.[1] ?? []);
   return stems.some((stem) => isPlaceOrOrgPhrase([...ws.slice(0, -1), stem]));
 }

@@ -141,12 +141,34 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
   if (start === end && !tokens[end]!.cap && tokens[end + 1]?.text === ',' && isPluralNoun(tokens[end]!.text) && isPersonNoun(tokens[end]!.text) && (FRONTING_PREPOSITIONS.has(lower(tokens[start - 1] ?? tokens[start]!)) || /^\d/.test(tokens[start - 1]?.text ?? ''))) return '';
   // "Mum-of-three Sian Lloyd": a hyphenated description reads lower-case wherever it stands.
   if (start === end && DESCRIPTOR_COMPOUND.test(tokens[start]!.text)) return tokens[start]!.text.toLowerCase();
+  // relative-of-pronoun: "She is the daughter of the deputy akim of Almaty region, Yerlan Abenov":
+  // after "she is the daughter of", the name set beside the post is the post holder's, and the
+  // relation the pronoun's; the name's title is the post. (Not "Among the first patients was the
+  // daughter of the chairperson, Lakot Sharon": with no pronoun before it, the name is the subject.)
+  const post = postAfterPronounRelation(tokens, start, end);
+  if (post !== undefined) return text.slice(tokens[post]!.start, tokens[end]!.end).trim();
   // Not "my predecessor, Bishop Alan Hale": a relation to someone else is no fuller title.
   if (start === end && tokens[start - 1]?.text === ',') {
     const outer = titleSpan(tokens, start, nameTokens);
     if (outer && outer[1] < start - 1 && !RELATION_WORDS.has(lower(tokens[outer[1]]!))) return text.slice(tokens[outer[0]]!.start, tokens[outer[1]]!.end).trim();
   }
   return text.slice(tokens[start]!.start, tokens[end]!.end).trim();
+}
+
+/** Pronouns that open "she is the daughter of …", of whom the relation is said. */
+const PREDICATE_SUBJECTS = new Set(['he', 'she', 'i', 'we', 'they', 'you']);
+
+/**
+ * Where the post starts in a title span `start`…`end` that is a relation said of a pronoun ("she
+ * is the daughter of the mayor", "he was the son of a former president"): the token after "of" and
+ * its article; undefined for any other span.
+ */
+function postAfterPronounRelation(tokens: Token[], start: number, end: number): number | undefined {
+  if (!RELATION_WORDS.has(lower(tokens[start]!)) || lower(tokens[start + 1] ?? tokens[start]!) !== 'of') return undefined;
+  const [article, verb, subject] = [tokens[start - 1], tokens[start - 2], tokens[start - 3]].map((t) => (t?.word ? lower(t) : ''));
+  if (!ARTICLES.has(article!) || !['is', 'was', "'s", '’s'].includes(verb!) || !PREDICATE_SUBJECTS.has(subject!)) return undefined;
+  const post = ARTICLES.has(lower(tokens[start + 2] ?? tokens[start]!)) ? start + 3 : start + 2;
+  return post <= end ? post : undefined;
 }
 
 /**
@@ -267,7 +289,10 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   // "the Municipal Chief Executive (MCE), Mr Yaw Adomako Frimpong": the title's initials in brackets
   // before the comma stand for it.
   const initials = tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[end - 2]?.text ?? '') ? 3 : 0;
-  if (tokens[end]?.text === ',' && tokens[end - 1] && !openingModifier && (isTitleWord(tokens[end - 1 - initials]!) || servesNamed || (titleOfBefore(tokens, end - 1) && closesAppositive(tokens, first)))) {
+  // ("The company's director finance, Asma Rashid,": South Asian usage writes the job's field after
+  // the title; a field word (titles.json functionModifiers) right after a title word ends it.)
+  const fieldAfter = !!tokens[end - 1]?.word && !tokens[end - 1]!.cap && FUNCTION_MODIFIERS.has(lower(tokens[end - 1]!)) && !!tokens[end - 2] && isTitleWord(tokens[end - 2]!) && !tokens[end - 2]!.cap;
+  if (tokens[end]?.text === ',' && tokens[end - 1] && !openingModifier && (isTitleWord(tokens[end - 1 - initials]!) || servesNamed || fieldAfter || (titleOfBefore(tokens, end - 1) && closesAppositive(tokens, first)))) {
     end--;
     skipHonorifics();
     appositive = true;
@@ -296,7 +321,7 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   const beforeHead = tokens[end - 1];
   if (!head.cap && WEAK_ROLE_WORDS.has(lower(head)) && end === first - 1 && (!beforeHead?.word || ARTICLES.has(lower(beforeHead)) || isFunctionWord(lower(beforeHead))))
     return undefined;
-  const headIsTitle = isTitleWord(head);
+  const headIsTitle = isTitleWord(head) || (appositive && fieldAfter);
   let k = end;
   // A title is at most MAX_ROLE_WORDS long; looking further back (a run of a thousand capitalised
   // words) would only cost time.
@@ -1835,7 +1860,10 @@ function describedAs(text: string, tokens: Token[], i: number, nameTokens: Set<n
  * Kenneth Obuya KC said…" (court-side reading; the words and roles are `courtSides` in
  * data/titles.json). Only when the name follows the comma that closes that opening.
  */
-export function courtSide(tokens: Token[], first: number, last = first): string {
+export function courtSide(tokens: Token[], name: number, last = name): string {
+  // (Courtesy titles before the name stand inside: "For the defence, Me Antoine Decroix asked".)
+  let first = name;
+  while (tokens[first - 1]?.word && isHonorificAsWritten(tokens[first - 1]!.text)) first--;
   // "Amir Qureshi, prosecuting, said …": the side set off by commas right after the name.
   const side = tokens[last + 2];
   if (tokens[last + 1]?.text === ',' && side?.word && !side.cap && [',', '.'].includes(tokens[last + 3]?.text ?? '') && COURT_SIDES.has(lower(side))) return COURT_SIDES.get(lower(side))!;

@@ -9,6 +9,7 @@
 import type { Token } from './tokens.ts';
 import {
   CURRENCY_SIGNS,
+  HONOUR_PHRASES,
   NAME_PARTICLES,
   ORG_NOUNS,
   LOWER_PLACE_GENERICS,
@@ -115,6 +116,18 @@ const CONTEXT_CUES: readonly ContextCue[] = [
       const opensRun = !titleNear && (!beforeGeneric?.word || (!beforeGeneric.cap && beforeGeneric.text.toLowerCase() !== 'of'));
       return !!generic?.word && /^\p{Lu}\p{Ll}/u.test(generic.text) && !generic.sentenceStart && opensRun && !isRoleWord(generic.text) && !isHonorific(generic.text) && (isOrgWord(generic.text) || !!foreignGenericRule(generic.text.toLowerCase()));
     },
+  },
+  // honoured-name: "the Kyrgyz National Museum of Fine Arts named after Gapar Aitiev": a name
+  // right after "named after" (or "for", "in honour of"; name-cues.json honourPhrases) following an
+  // institution's capitalised name is whom the institution honours, not someone in the story.
+  {
+    name: 'honoured-name',
+    weight: -10,
+    holds: ({ tokens, first }) =>
+      HONOUR_PHRASES.some((ws) => {
+        const at = first - ws.length;
+        return at > 0 && ws.every((w, k) => tokens[at + k]?.word && tokens[at + k]!.text.toLowerCase() === w) && !!tokens[at - 1]?.word && tokens[at - 1]!.cap;
+      }),
   },
   // lower-place-generic: "plac Wszystkich Świętych", "os. Złotego Wieku", "im. Ronalda Reagana":
   // a run right after a generic word that the language writes in lower case (an abbreviation

@@ -34,8 +34,11 @@ const GIVEN_SHORT = GIVEN_NAME_ABBREVIATIONS.join('|');
 const DIGRAPHS = DIGRAPH_INITIALS.join('|');
 // Not a degree written so ("M.Sc", "S.Kom"; data/name-cues.json degreeAbbreviations).
 const DEGREES = DEGREE_ABBREVIATIONS.join('|');
+// A number with a decimal point ("63.5kg", "1.5 million") is one token, so its point ends no sentence.
+// Khoekhoe and San names written with the click letter "!" ("Petrus !Gaseb", "!Naruseb"): a "!"
+// after a space and before a capitalised word is the word's first letter, not an exclamation.
 const TOKEN_RE = new RegExp(
-  `(?:\\p{L}\\.){2,}|\\b(?=(?:${GIVEN_SHORT})\\.\\s)(?<!\\p{Lu}[\\p{L}\\p{M}]*\\s)(?:${GIVEN_SHORT})\\.(?=\\s+(?!(?:${SENTENCE_OPENERS})\\b)\\p{Lu}\\p{Ll})|(?:\\p{Lu}|\\b(?:${DIGRAPHS}))\\.(?=(?:\\s+|(?!(?:${DEGREES})\\b))(?!(?:${SENTENCE_OPENERS})\\b(?!\\.))(?:\\p{Lu}|(?:${PARTICLE})\\s+(?:(?:${PARTICLE})\\s+)?\\p{Lu}))|[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{L}\\p{M}\\p{N}]`,
+  `(?:\\p{L}\\.){2,}|\\b(?=(?:${GIVEN_SHORT})\\.\\s)(?<!\\p{Lu}[\\p{L}\\p{M}]*\\s)(?:${GIVEN_SHORT})\\.(?=\\s+(?!(?:${SENTENCE_OPENERS})\\b)\\p{Lu}\\p{Ll})|(?:\\p{Lu}|\\b(?:${DIGRAPHS}))\\.(?=(?:\\s+|(?!(?:${DEGREES})\\b))(?!(?:${SENTENCE_OPENERS})\\b(?!\\.))(?:\\p{Lu}|(?:${PARTICLE})\\s+(?:(?:${PARTICLE})\\s+)?\\p{Lu}))|\\p{N}+(?:\\.\\p{N}+)+\\p{L}*|(?:(?<!\\S)!(?=\\p{Lu}\\p{Ll}))?[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{L}\\p{M}\\p{N}]`,
   'gu',
 );
 
@@ -91,7 +94,7 @@ export function tokenize(text: string): Token[] {
     }
     const word = /[\p{L}\p{N}]/u.test(t);
     const prev = out.at(-1);
-    const cap = /^\p{Lu}/u.test(t);
+    const cap = /^!?\p{Lu}/u.test(t);
     const afterAbbreviation = !!prev && /^(?:\p{Ll}\.){2,}$/u.test(prev.text) && cap && OPENERS_AFTER_ABBREVIATION.has(t.toLowerCase());
     const tok: Token = {
       text: t,
