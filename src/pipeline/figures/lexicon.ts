@@ -300,9 +300,9 @@ export const CITING_AS_VERBS: readonly string[][] = NAME_CUES.citingAsVerbs.map(
 export const NAME_GIVEN_AS: readonly string[] = NAME_CUES.nameGivenAs;
 /** What comes right before a name someone is called by ('call him', 'known as'; name-cues.json nicknameCues). */
 export const NICKNAME_CUES: readonly string[] = NAME_CUES.nicknameCues;
-/** Words before "the role of" that make it a person's part in events, not an actor's part (name-cues.json roleOfTopicWords). */
 /** What comes between an institution's name and whom it is named for ("named after"; name-cues.json honourPhrases), as word lists. */
 export const HONOUR_PHRASES: readonly string[][] = NAME_CUES.honourPhrases.map((p) => p.split(' '));
+/** Words before "the role of" that make it a person's part in events, not an actor's part (name-cues.json roleOfTopicWords). */
 export const ROLE_OF_TOPIC_WORDS: ReadonlySet<string> = new Set(NAME_CUES.roleOfTopicWords);
 /**
  * Generic words of foreign place names ("Grande Terre", "Paseo de Montejo", "Meidan Emam"),

@@ -31,7 +31,7 @@ import {
   isSurname,
   isVerb,
 } from './lexicon.ts';
-import { isPossessive, stripPossessive } from './tokens.ts';
+import { isPossessive, stripPossessive, wordsAt } from './tokens.ts';
 
 /** One run of capitals as findNames has trimmed it. */
 export interface CapitalRun {
@@ -126,7 +126,7 @@ const CONTEXT_CUES: readonly ContextCue[] = [
     holds: ({ tokens, first }) =>
       HONOUR_PHRASES.some((ws) => {
         const at = first - ws.length;
-        return at > 0 && ws.every((w, k) => tokens[at + k]?.word && tokens[at + k]!.text.toLowerCase() === w) && !!tokens[at - 1]?.word && tokens[at - 1]!.cap;
+        return at > 0 && wordsAt(tokens, at, ws) && !!tokens[at - 1]?.word && tokens[at - 1]!.cap;
       }),
   },
   // lower-place-generic: "plac Wszystkich Świętych", "os. Złotego Wieku", "im. Ronalda Reagana":
