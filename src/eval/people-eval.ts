@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runBrief } from '../pipeline/brief.ts';
 import { corpusFiles, SCORER, type EvalResult } from './run-eval.ts';
+import { briefingDocId, retitleFolder, retitleGold, sharedTitleIds } from './shared-titles.ts';
 
 /** A gold file's documents, keyed by file name without extension. */
 export type Gold = Record<string, { title: string; persons: unknown[]; [k: string]: unknown }>;
@@ -73,8 +74,17 @@ export function briefCorpus(articles: string, goldFile: string): BriefedCorpus {
   const t0 = performance.now();
   runBrief({ inDir, outDir });
   const seconds = (performance.now() - t0) / 1000;
+  // Documents that share a title are scored each under its own (see shared-titles.ts).
+  const original = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold;
+  const shared = sharedTitleIds(original);
+  const gold = retitleGold(original, shared);
+  if (shared.size) {
+    retitleFolder(join(outDir, 'briefings'), shared, briefingDocId);
+    goldFile = join(work, 'gold.json');
+    writeFileSync(goldFile, JSON.stringify(gold));
+  }
   return {
-    gold: JSON.parse(readFileSync(goldFile, 'utf8')) as Gold,
+    gold,
     goldFile,
     briefings: join(outDir, 'briefings'),
     dispose: () => rmSync(work, { recursive: true, force: true }),

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { runBrief } from '../pipeline/brief.ts';
 import { GUM_SPLIT } from './gum-split.ts';
+import { articleDocId, briefingDocId, retitleFolder, retitleGold, sharedTitleIds } from './shared-titles.ts';
 
 /** The scorer's overall figures (see the header of score.mjs). */
 export interface EvalResult {
@@ -118,20 +119,25 @@ export function evaluateCorpus(name: string, projectRoot = process.cwd(), option
     const member = (src: string) => !ids || !/\.(md|txt)$/.test(src) || ids.has(basename(src).replace(/\.(md|txt)$/, ''));
     cpSync(files.articles, inDir, { recursive: true, filter: (src) => !/(^|[\\/])(gold\.json|README\.md|SPLIT\.json)$/.test(src) && member(src) });
     let gold = files.gold;
-    if (ids) {
-      // The scorer counts every document of its gold file: give it only this part's.
-      const all = JSON.parse(readFileSync(gold, 'utf8')) as Record<string, unknown>;
+    let docs = JSON.parse(readFileSync(gold, 'utf8')) as Record<string, { title?: string }>;
+    // The scorer counts every document of its gold file: give it only this part's.
+    if (ids) docs = Object.fromEntries(Object.entries(docs).filter(([id]) => ids.has(id)));
+    // Documents that share a title are scored each under its own (see shared-titles.ts).
+    const shared = sharedTitleIds(docs);
+    if (ids || shared.size) {
       gold = join(work, 'gold.json');
-      writeFileSync(gold, JSON.stringify(Object.fromEntries(Object.entries(all).filter(([id]) => ids.has(id)))));
+      writeFileSync(gold, JSON.stringify(retitleGold(docs, shared)));
     }
     const scorer = resolve(projectRoot, SCORER);
     let args: string[];
     if (options.lead) {
       // The scorer's baseline: the first `lead` sentences of each article, at whatever length they have.
+      retitleFolder(inDir, shared, articleDocId);
       args = [scorer, '--gold', gold, '--articles', inDir, '--lead', String(options.lead)];
     } else {
       const outDir = join(work, 'content');
       runBrief({ inDir, outDir });
+      retitleFolder(join(outDir, 'briefings'), shared, briefingDocId);
       args = [scorer, '--gold', gold, '--briefings', join(outDir, 'briefings')];
     }
     // The scorer's report grows with the corpus (a line per missed quote of 1,752 articles is over

@@ -32,7 +32,7 @@ import { todayIn } from '../lib/dates.ts';
  * Bumped whenever extraction changes what it writes, so untouched briefings are regenerated
  * with the new pipeline while edited ones stay as they are.
  */
-export const PIPELINE_VERSION = '142';
+export const PIPELINE_VERSION = '143';
 
 /**
  * The glossary starter set the project ships (`content/glossary`). Briefing into another content

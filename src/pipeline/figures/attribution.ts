@@ -162,6 +162,8 @@ const WEAK_SPEAKER_NOUNS = new Set(['other', 'others', 'first', 'last', 'former'
 /** Possessives that open such a phrase by a relation ("My grandfather", "Her mother"). */
 const SUBJECT_POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 /** How far into a sentence its main subject may come after a fronted clause ("Asked whether …, the coach laughed"). */
+/** The fewest times a story's subject is named outside quotes (storySubject in attributeQuotes). */
+const SUBJECT_MIN_NAMED = 3;
 const FRONTED_CLAUSE_WORDS = 14;
 
 /** Most words of such a phrase before the pronoun ("By his own rough count he …": four). */
@@ -1017,6 +1019,18 @@ export function attributeQuotes(input: AttributionInput): Attribution {
     }
     return p;
   };
+  /** How often the article names each person outside quotes. */
+  const timesNamed = new Map<number, number>();
+  for (const [p, named] of input.people.entries()) for (const [i, id] of named) if (id >= 0 && !quoted[p]![i]) timesNamed.set(id, (timesNamed.get(id) ?? 0) + 1);
+  /**
+   * The story's subject of gender `g`: the person not known to be of the other gender named
+   * outside quotes at least SUBJECT_MIN_NAMED times and at least twice as often as any other such
+   * person, if one is.
+   */
+  const storySubject = (g: 'm' | 'f'): number | undefined => {
+    const [first, second] = [...timesNamed].filter(([id]) => (input.gender(id) ?? g) === g).sort((a, b) => b[1] - a[1]);
+    return first && first[1] >= SUBJECT_MIN_NAMED && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
+  };
   /**
    * The person a pronoun at `pos` stands for: the subject-like first name of the nearest sentence
    * (this one first, then earlier ones) that names someone of a matching gender.
@@ -1112,6 +1126,24 @@ export function attributeQuotes(input: AttributionInput): Attribution {
         k--;
       }
       if (k < 0) continue;
+      // paragraph-subject: "Three years later a second critic went further. "…," Aristidis Mavrogenis
+      // wrote in 1977. … / He returned to Patras in 1984 … "…," he wrote": a paragraph that opens on a
+      // he or she goes back to the story's subject (named far more than anyone else of that gender),
+      // not to a voice named once, before it, only in the words that follow a quote ('"…,"
+      // Aristidis Mavrogenis wrote'). (Not one a sentence of the paragraph before introduced: "Cllr
+      // Anita Barraclough, who leads the opposition, has called for a review. / In a statement, she said".)
+      if (p < pos.paragraph && subjectPronounAt(pos.paragraph, 0) !== undefined && PRONOUNS[tokens[pos.paragraph]![subjectPronounAt(pos.paragraph, 0)!]!.text.toLowerCase()] === g) {
+        const id = input.people[p].get(list[k]!)!;
+        const subject = storySubject(g);
+        const ts = tokens[p]!;
+        const b = beforeTitles(ts, list[k]!);
+        const mark = (t: Token | undefined) => /^["“”]$/.test(t?.text ?? '');
+        const afterQuote = mark(ts[b]) || (ts[b]?.text === ',' && mark(ts[b - 1]));
+        if (subject !== undefined && subject !== id && timesNamed.get(id) === 1 && afterQuote && speaksAt(p, list[k]!)) {
+          fired.add('paragraph-subject');
+          return subject;
+        }
+      }
       // unnamed-subject: "Ndayisaba said the stations would spare him a detour. "…," he said",
       // where no person was found in "Ndayisaba": a capitalised word the finder took for no one,
       // subject of a verb of speech between the name found and the pronoun, is more likely whom
@@ -2653,8 +2685,10 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // No cue of its own: the previous quote's speaker goes on when nobody else is named in between.
       // said-then-goes-on: `"…," said Olav Brekke, a portfolio manager at Skagerak Kapital. "…"`:
       // the quote right after the clause that named the last one's speaker is theirs too, whatever
-      // names that clause holds ("said Tunde Bakare, Okafor's manager").
-      const saidThenGoesOn = previous?.cue === 'after' && rightAfterAttribution();
+      // names that clause holds ("said Tunde Bakare, Okafor's manager"); so after a clause that
+      // names the speaker by a noun and the name set beside it (`"…," says the cinema's owner,
+      // Aïcha Kaboré. "…"`), read as a pronoun is.
+      const saidThenGoesOn = (previous?.cue === 'after' || previous?.cue === 'after-pronoun') && rightAfterAttribution();
       if (saidThenGoesOn) fired.add('said-then-goes-on');
       // Not across a paragraph break when the new paragraph first tells something else ("For
       // those working in the pit, the find is the chance of a career. "…""): the one who goes on

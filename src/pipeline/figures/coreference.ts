@@ -7,7 +7,7 @@ import diminutives from './data/diminutives.json' with { type: 'json' };
 import { isGenerationalSuffix, type NameMention } from './names.ts';
 import { sentenceStartAt, wordsAt, type Token } from './tokens.ts';
 import { byGender } from './gender-fit.ts';
-import { COMPOUND_GIVEN_PARTICLES, COURTESY_INITIALS, DIGRAPH_INITIALS, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, PEN_NAMES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPatronymic, isPatronymicLink, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isMuhammadAbbreviation } from './lexicon.ts';
+import { ARTICLE_PREFIXES, COMPOUND_GIVEN_PARTICLES, COURTESY_INITIALS, DIGRAPH_INITIALS, GIVEN_NAME_HONORIFICS, HONORIFICS, KUNYA_WORDS, LOOSE_NAMING_WORDS, NAME_PARTICLES, NICKNAME_CUES, PEN_NAMES, genderOf, honorificGender, isCommonWord, isGivenName, isOrgWord, isPatronymic, isPatronymicLink, isPersonNoun, isPlaceName, isPlainVocabulary, isSurname, isMuhammadAbbreviation } from './lexicon.ts';
 import { foldAccents } from '../../lib/fold.ts';
 
 /** A name mention placed in the article. */
@@ -83,10 +83,17 @@ const precedes = (a: PlacedMention, b: PlacedMention) => a.paragraph < b.paragra
  * or the word before a generational suffix ("Villareal" of "Ramon Villareal Jr."); none for a
  * kunya ("Umm Yazan": Yazan is her son's given name) or a one-word name.
  */
-function familyKey(words: string[]): string | undefined {
-  if (words.length < 2 || (words.length === 2 && KUNYA_WORDS.has(words[0]!.toLowerCase()))) return undefined;
-  return foldWord(words.length > 2 && isGenerationalSuffix(words.at(-1)!) ? words.at(-2)! : words.at(-1)!);
+function familyKeys(words: string[]): string[] {
+  if (words.length < 2 || (words.length === 2 && KUNYA_WORDS.has(words[0]!.toLowerCase()))) return [];
+  const key = foldWord(words.length > 2 && isGenerationalSuffix(words.at(-1)!) ? words.at(-2)! : words.at(-1)!);
+  // article-family-name: "Tamimi denied the charges" of "Mustafa Karim al-Tamimi": a family name
+  // joined to the Arabic article by a hyphen goes by its word alone too (name-cues.json articlePrefixes).
+  const bare = ARTICLE_PREFIX.exec(key)?.[1];
+  return bare ? [key, bare] : [key];
 }
+
+/** An Arabic article joined to a family name by a hyphen ("al-", "el-"), before at least three letters. */
+const ARTICLE_PREFIX = new RegExp(`^(?:${ARTICLE_PREFIXES.join('|')})-(\\p{L}{3,})$`, 'u');
 
 /**
  * A person the article calls by a courtesy title and the first word of a name of three words or
@@ -188,15 +195,17 @@ export function cluster(
     if (words.length > 1) {
       put(bySurname, foldWord(words.at(-1)!), c);
       // generational-suffix: "Villareal said" of "Ramon Villareal Jr.": the family name is the word before it.
-      const family = familyKey(words);
-      if (family && family !== foldWord(words.at(-1)!)) put(bySurname, family, c);
+      for (const family of familyKeys(words)) if (family !== foldWord(words.at(-1)!)) put(bySurname, family, c);
       put(byGiven, foldWord(words[0]), c);
       // "Nurul Alam" of "Md Nurul Alam Chowdhury": a short form of Muhammad opens the name, and
       // the person goes by the words after it.
       if (words.length > 2 && isMuhammadAbbreviation(words[0]!)) put(byGiven, foldWord(words[1]!), c);
       // "Dona Lurdes" of "Maria de Lurdes Pinto": a compound given name goes by its part after the particle.
       if (words.length > 3 && COMPOUND_GIVEN_PARTICLES.has(words[1]!.toLowerCase())) put(byGiven, foldWord(words[2]!), c);
-      if (words.length >= 3 && isGivenName(foldAccents(words[0]!)) && isGivenName(foldAccents(words[1]!))) put(bySecondGiven, foldWord(words[1]!), c);
+      // (Of four words with no particle, the second is a given name too, known or not: "Dona
+      // Nonata" of "Raimunda Nonata Pantoja Cardoso", two given names and two family names.)
+      const fourPart = words.length === 4 && words.every((w) => !NAME_PARTICLES.has(w.toLowerCase())) && !isSurname(words[1]!);
+      if ((words.length >= 3 && isGivenName(foldAccents(words[0]!)) && isGivenName(foldAccents(words[1]!))) || fourPart) put(bySecondGiven, foldWord(words[1]!), c);
       // Both family names must look like names: not "Andy Warhol Found(ation)".
       if (words.length >= 3 && isFamilyNameWord(words.at(-2)!) && isFamilyNameWord(words.at(-1)!)) {
         if (isGivenName(foldAccents(words[0]!))) put(byFirstSurname, foldWord(words.at(-2)!), c);
@@ -330,7 +339,7 @@ export function cluster(
     if (m.words.length !== 1 || m.weak) continue;
     const w = foldWord(m.words[0]);
     // kunya: "Her son Yazan" is not "Umm Yazan", whose second word is her son's given name.
-    let hits = [...(bySurname.get(w) ?? [])].filter((c) => [...c.forms].some((f) => familyKey(f.split(' ')) === w));
+    let hits = [...(bySurname.get(w) ?? [])].filter((c) => [...c.forms].some((f) => familyKeys(f.split(' ')).includes(w)));
     if (hits.length === 0 && bySingle.has(w)) hits = [bySingle.get(w)!];
     // family-first-known: "Ling said", of Dr Wong Siew Ling (whom the article calls "Dr Wong") and
     // Ling Hock Chai: one the article calls by a courtesy title and the first word of a name of
@@ -353,9 +362,11 @@ export function cluster(
     // namesakes apart decide (index.ts).
     else if (firstOf?.size === 1 && hits.length > 0 && !hits.some((c) => firstOf.has(c))) hits = [...hits, ...firstOf];
     // When the given name is not known to say which shape it is, a word that is one person's last
-    // family name and another's first leaves the surname alone to neither.
+    // family name and another's first leaves the surname alone to neither; so it does when the
+    // one whose last name it is has no second family name ("Sotolongo" of Migdalia Sotolongo
+    // Ferrer and her father Rigoberto Sotolongo), as with a known given name above.
     const asFirst = [...(bySecondToLast.get(w) ?? [])].filter((c) => !hits.includes(c));
-    if (hits.length > 0 && asFirst.length > 0 && hits.every((c) => doubleSurnamed.has(c))) hits = [...hits, ...asFirst];
+    if (hits.length > 0 && asFirst.length > 0) hits = [...hits, ...asFirst];
     // first-family-name: "Larrinaga said" of "Unai Larrinaga Goikoetxea", whose given name no list
     // knows: a word that is nobody's last name and the first of two family names of exactly one
     // person is that person's (both family names look like names, so not "Andy Warhol Foundation").

@@ -1112,7 +1112,8 @@ function demoteBracketedAffiliations(mentions: PlacedMention[], tokens: Token[][
   const ends = new Set(mentions.filter((m) => m.words.length > 1 && m.score >= MIN_SCORE && !m.inQuote).map((m) => `${m.paragraph}:${m.last}`));
   for (const m of mentions) {
     const ts = tokens[m.paragraph]!;
-    if (ts[m.first - 1]?.text !== '(' || !ends.has(`${m.paragraph}:${m.first - 2}`)) continue;
+    // (Not a team line-up's substitute, "De Ávila (Charris 78)": the player who came on.)
+    if (ts[m.first - 1]?.text !== '(' || !ends.has(`${m.paragraph}:${m.first - 2}`) || m.rules?.includes('line-up')) continue;
     m.score = -10;
     m.rules = [...(m.rules ?? []), 'bracketed-affiliation'];
   }
@@ -1614,10 +1615,14 @@ function labelledQuotes(
   const firstMention = (c: Cluster) => Math.min(...c.mentions.map((m) => m.paragraph * 1e6 + m.first));
   const inIntro = byMentions.filter((c) => c.mentions.some((m) => m.paragraph < firstTurn)).sort((a, b) => firstMention(a) - firstMention(b));
   const unique = (hits: Cluster[]) => (hits.length === 1 ? hits[0] : undefined);
-  /** Of `people`, the one named more often than any other, if one is. */
+  // answered-names: the names in the answers are the answerer's own words about others ("her son
+  // Narek … He came to build our website"), no sign of who answers; only the others count.
+  const answers = new Set(turns.filter((t) => t.label === 'A').map((t) => t.paragraph));
+  const timesNamed = (c: Cluster) => c.mentions.filter((m) => !answers.has(m.paragraph)).length;
+  /** Of `people`, the one named more often than any other outside the answers, if one is. */
   const mostNamedOf = (people: Cluster[]) => {
-    const [first, second] = [...people].sort((a, b) => b.mentions.length - a.mentions.length);
-    return first && (!second || first.mentions.length > second.mentions.length) ? first : undefined;
+    const [first, second] = [...people].sort((a, b) => timesNamed(b) - timesNamed(a));
+    return first && (!second || timesNamed(first) > timesNamed(second)) ? first : undefined;
   };
   const mostNamed = mostNamedOf(byMentions);
   // The person a he, she, him or her of the introduction stands for, at the first such pronoun
@@ -1684,7 +1689,20 @@ function labelledQuotes(
   // the introduction leaves the one interviewed unsure ("We met him" after a sentence naming two
   // of his athletes), the one person the questions address by name is the one who answers them all.
   const addressedAll = unlabelled ? new Set(turns.filter((t) => t.label === 'Q').map(addressedBy).filter((c) => c !== undefined)) : new Set<Cluster>();
-  const interviewee = named.length === 1 ? named[0] : (met ?? (!unlabelled ? (mostNamedOf(inIntro) ?? mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : addressedAll.size === 1 ? [...addressedAll][0] : undefined));
+  // spoken-of-in-questions: "Q: Where were you when Mio landed her second jump?": one a labelled
+  // question names, other than by addressing them at its start, is spoken of to another, who
+  // answers; of the introduction's people, the one named most is then the one the questions never
+  // name so.
+  const questions = new Map(turns.filter((t) => t.label === 'Q').map((t) => [t.paragraph, t]));
+  const addressing = (t: LabelTurn, m: PlacedMention) => {
+    const ts = tokens[t.paragraph]!;
+    let k = ts.findIndex((x) => x.start >= t.start);
+    while (ts[k]?.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k++;
+    return m.first === k && ts[m.last + 1]?.text === ',';
+  };
+  const spokenOf = (c: Cluster) => c.mentions.some((m) => !m.inQuote && questions.has(m.paragraph) && !addressing(questions.get(m.paragraph)!, m));
+  const answerers = unlabelled ? inIntro : inIntro.filter((c) => !spokenOf(c));
+  const interviewee = named.length === 1 ? named[0] : (met ?? (!unlabelled ? (mostNamedOf(answerers.length ? answerers : inIntro) ?? mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : addressedAll.size === 1 ? [...addressedAll][0] : undefined));
   let addressed: Cluster | undefined;
   for (const t of turns) {
     const words = t.label.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !HONORIFICS.has(`${w.toLowerCase()}.`)).map(foldWord);
@@ -1709,13 +1727,27 @@ function labelledQuotes(
       cue = 'label-question';
     } else if (words.length && t.label !== 'Q') {
       const fold = (ws: string[]) => ws.map(foldWord).join(' ');
+      const exact = clusters.find((c) => [...c.forms].some((f) => fold(f.split(' ')) === words.join(' ')));
+      // label-namesakes: "Sotolongo:" beside Migdalia Sotolongo Ferrer and her father Rigoberto
+      // Sotolongo: a family name that is one person's last and another's first of two fits both;
+      // the one interviewed answers under it, else no one is guessed.
+      // (Only a last name beside a first of two: three Sangs, a father, his daughter and his son,
+      // are told apart by the rules below.)
+      const lastOf = words.length === 1 && !exact ? clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === words[0]) : [];
+      const firstOfTwo = lastOf.length ? clusters.filter((c) => c.name.length > 2 && foldWord(c.name.at(-2)!) === words[0] && !lastOf.includes(c)) : [];
+      const namesakes = firstOfTwo.length ? [...lastOf, ...firstOfTwo] : [];
+      if (namesakes.length > 1 && !(interviewee && namesakes.includes(interviewee))) continue;
       speaker =
-        clusters.find((c) => [...c.forms].some((f) => fold(f.split(' ')) === words.join(' '))) ??
+        (namesakes.length > 1 ? interviewee : undefined) ??
+        exact ??
         unique(clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === words.at(-1))) ??
         (words.length === 1 ? unique(clusters.filter((c) => c.name.length > 1 && foldWord(c.name.at(-1)!) === words[0] && !relative(c))) : undefined) ??
         unique(clusters.filter((c) => c.name.length > 1 && foldWord(c.name[0]!) === words[0])) ??
         // "Lagos:" for Francisca Lagos Urrutia: the first of two family names, Spanish usage.
         (words.length === 1 ? unique(clusters.filter((c) => c.name.length > 2 && foldWord(c.name.at(-2)!) === words[0])) : undefined) ??
+        // initials-label: "IMT:" for Ida Marie Thorsen, "JD:" for Jeppe Dalsgaard: a label of two to
+        // four letters that are the initials of one person's name, as some papers print speakers.
+        (words.length === 1 && /^\p{L}{2,4}$/u.test(words[0]!) ? unique(clusters.filter((c) => c.name.length === words[0]!.length && c.name.map((w) => foldWord(w)[0]).join('') === words[0])) : undefined) ??
         // title-label: "THE MINISTER:", a title alone ("the" aside) that one person holds.
         (words.length <= 3 && isRoleWord(words.at(-1)!) ? byTitle(words.filter((w) => w !== 'the')) : undefined) ??
         // "Secretary for Transport and Logistics:": a title and what it is for or of, whole.
@@ -1741,8 +1773,19 @@ function labelledQuotes(
  */
 function sentenceOpener(people: Cluster[], tokens: Token[][], at: { paragraph: number; token: number }, g: 'm' | 'f', gender: (c: Cluster) => 'm' | 'f' | undefined, introductionEnd: number): Cluster | undefined {
   const fits = (c: Cluster) => (gender(c) ?? g) === g;
+  // Only a mention that opens its sentence, or follows the comma of a phrase fronted before it
+  // ("One of them, 17-year-old Mio Hatakeyama, won …"; titles and an age between): a name further
+  // in, a verb's object ("… before retiring from Indre Oslofjord Sjøtrafikk"), is not whom the
+  // sentence is about.
+  const ts = tokens[at.paragraph]!;
+  const opensSentence = (m: PlacedMention) => {
+    const s0 = sentenceStartAt(ts, m.first);
+    let b = m.first - 1;
+    while (b >= s0 && ts[b]!.word && (HONORIFICS.has(ts[b]!.text.toLowerCase()) || /^\d+-year-old$/i.test(ts[b]!.text))) b--;
+    return b < s0 || ts[b]!.text === ',';
+  };
   const before = people
-    .flatMap((c) => c.mentions.filter((m) => !m.inQuote && m.paragraph === at.paragraph && m.last < at.token && fits(c)).map((m) => ({ c, m })))
+    .flatMap((c) => c.mentions.filter((m) => !m.inQuote && m.paragraph === at.paragraph && m.last < at.token && fits(c) && opensSentence(m)).map((m) => ({ c, m })))
     .sort((a, b) => b.m.first - a.m.first);
   // intro-subject: the one the introduction names most (of those named as often, the first), not a
   // mentor or forebear its opening anecdote names first ("A Frenchman named Etienne Marchal was
@@ -1751,7 +1794,7 @@ function sentenceOpener(people: Cluster[], tokens: Token[][], at: { paragraph: n
   const subject = people.filter(fits).reduce<Cluster | undefined>((best, c) => (!best || named(c) > named(best) ? c : best), undefined);
   if (!before.length) return subject;
   // The mentions are latest first: the nearest sentence's first one is the last of them in it.
-  const start = sentenceStartAt(tokens[at.paragraph]!, before[0]!.m.first);
+  const start = sentenceStartAt(ts, before[0]!.m.first);
   const nearest = before.filter((x) => x.m.first >= start).at(-1)!.c;
   return nearest === subject ? subject : undefined;
 }

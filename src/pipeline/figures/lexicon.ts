@@ -18,7 +18,7 @@ type Model = {
 const load = createRequire(import.meta.url);
 
 /** The project's own word lists (`data/*.json`, each with its source). */
-const TITLES = load('./data/titles.json') as { honorifics: string[]; capitalOnlyHonorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string>; courtSideNouns: Record<string, string>; courtSideOpeners: string[]; rankTitles: string[]; labelOpeners: string[]; pairedHonorifics: Record<string, string> };
+const TITLES = load('./data/titles.json') as { honorifics: string[]; capitalOnlyHonorifics: string[]; abbreviations: Record<string, string | null>; modifiers: string[]; functionModifiers: string[]; titlesAlsoGivenNames: string[]; honorificGender: Record<string, 'm' | 'f'>; givenNameHonorifics: string[]; peerageTitles: string[]; postnominals: string[]; courtSides: Record<string, string>; courtSideNouns: Record<string, string>; caseParties: string[]; courtSideOpeners: string[]; rankTitles: string[]; labelOpeners: string[]; pairedHonorifics: Record<string, string> };
 const ROLE_DATA = load('./data/role-nouns.json') as { frontingPrepositions: string[]; firmNouns: string[]; occupations: string[]; occupationSuffixes: string[]; thingSuffixes: string[]; groups: string[]; weak: string[]; notRoles: string[]; relations: string[]; asRoleVerbs: string[]; asRoleParticles: string[]; occupationVerbs: string[]; appointingWords: string[]; inChargeVerbs: string[]; inChargeAgentNouns: Record<string, string>; inChargeNamedVerbs: string[]; inChargePerfectVerbs: string[]; inChargeNouns: string[]; headsOf: string[]; namingClauses: string[]; tellingVerbs: string[]; relationGender: Record<string, 'm' | 'f'>; relationInverses: Record<string, { m?: string; f?: string }>; spouses: string[]; generations: { elder: string[]; younger: string[] }; headAliases: Record<string, string[]>; titleAcronyms: Record<string, string>; ageNouns: Record<string, [number, number]>; irregularParticiples: string[]; subordinateModifiers: string[] };
 /** Words that make a post the second of its name ("deputy chairman"; role-nouns.json subordinateModifiers). */
 export const SUBORDINATE_MODIFIERS: ReadonlySet<string> = new Set(ROLE_DATA.subordinateModifiers);
@@ -86,6 +86,8 @@ const NAME_CUES = load('./data/name-cues.json') as {
   penNames: string[];
   patronymicTails: string[];
   patronymicSuffixes: string[];
+  familyNameEndings: string[];
+  articlePrefixes: string[];
   capitalisedPatronymicLinks: string[];
   digraphInitials: string[];
   courtesyInitials: string[];
@@ -494,6 +496,8 @@ export const POSTNOMINALS = new Set(TITLES.postnominals);
 export const COURT_SIDES: ReadonlyMap<string, string> = new Map(Object.entries(TITLES.courtSides));
 /** The side a court reporter names by a noun after "for the" in a phrase opening the sentence ('Opening for the prosecution, …'), and the role it gives. */
 export const COURT_SIDE_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(TITLES.courtSideNouns));
+/** The parties to a case, whom counsel act for ('counsel for the plaintiff, …'; data/titles.json caseParties). */
+export const CASE_PARTIES: ReadonlySet<string> = new Set(TITLES.caseParties);
 /** Words that may open the sentence before "for the prosecution" and the like ('Opening for the prosecution, …'). */
 export const COURT_SIDE_OPENERS: ReadonlySet<string> = new Set(TITLES.courtSideOpeners);
 
@@ -722,6 +726,11 @@ export const SUFFIX_HONORIFIC = new RegExp(`(?<=\\p{L}{2})-(?:${NAME_CUES.suffix
 const PATRONYMIC_ENDING = new RegExp(`^\\p{L}{3,}(?:${NAME_CUES.patronymicSuffixes.join('|')})$`, 'u');
 /** A patronymic as Russian and its neighbours write it after a given name ("Petrovna", "Ivanovich"; name-cues.json, patronymicSuffixes). */
 export const isPatronymic = (w: string): boolean => PATRONYMIC_ENDING.test(w);
+/** The Arabic article as joined to a family name with a hyphen ("al-" of "al-Tamimi"; name-cues.json articlePrefixes). */
+export const ARTICLE_PREFIXES: readonly string[] = NAME_CUES.articlePrefixes;
+const FAMILY_NAME_ENDING = new RegExp(`^\\p{Lu}\\p{L}{2,}(?:${NAME_CUES.familyNameEndings.join('|')})$`, 'u');
+/** A family name by its ending, as one language forms them ("Olausson", "Popescu", "Beridze"; name-cues.json familyNameEndings). */
+export const hasFamilyNameEnding = (w: string): boolean => FAMILY_NAME_ENDING.test(w);
 /** Links written with a capital inside a name after its given name ("Mariem Mint Ahmed Salem", "Brahim Ould Mbareck"; name-cues.json). */
 export const CAPITAL_PATRONYMIC_LINKS: ReadonlySet<string> = new Set(NAME_CUES.capitalisedPatronymicLinks);
 /** Given names written short with a full stop ("Ma." for Maria), as written: read as one word with the stop. */

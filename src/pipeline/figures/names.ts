@@ -5,8 +5,9 @@
  * or an appositive after it, a Korean or Chinese hyphenated given name — against signs of a
  * place or an organisation.
  */
+import { lineUpNames } from './line-ups.ts';
 import type { Token } from './tokens.ts';
-import { capitalRunEnd, endsSentence, indexBeforeName, isPossessive, isTitleStop, stripPossessive, wordBeforeName } from './tokens.ts';
+import { capitalRunEnd, endsSentence, indexBeforeName, isPossessive, isTitleStop, stripPossessive, withoutNameBrackets, wordBeforeName } from './tokens.ts';
 import {
   HONORIFICS,
   PAIRED_HONORIFICS,
@@ -31,6 +32,7 @@ import {
   isEnglishWord,
   isPlainVocabulary,
   isDemonym,
+  hasFamilyNameEnding,
   isNationality,
   isGivenName,
   isOrgWord,
@@ -111,6 +113,9 @@ const SHIP_PREFIXES = new Set(['HMS', 'USS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'IN
 /** Is the lower-case word one a firm or another body is called by ("stockbroker", "company", "council")? */
 const isBodyWord = (w: string) => FIRM_NOUNS.has(w) || ORG_NOUNS.has(w);
 
+/** The evidence a place in a team's line-up gives that a name is a person's: as strong as a title's. */
+const LINE_UP_SCORE = 4;
+
 /** The most words of a capitalised run read for a name: titles and a long name fit ("Emeritus Professor John Burrows"). */
 const MAX_RUN_WORDS = 12;
 
@@ -183,7 +188,9 @@ function holidayEveAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Runs of name words: [first, last] token indices, cut after a possessive. */
-function nameRuns(tokens: Token[], text: string): [number, number][] {
+function nameRuns(tokens: Token[], paragraph: string): [number, number][] {
+  // (An editor's brackets round a name's first words join them to it, as the tokens are read.)
+  const text = withoutNameBrackets(paragraph);
   const runs: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -321,6 +328,10 @@ const isRoleTitleOnly = (w: string) => TITLES_ALSO_GIVEN_NAMES.has(w.toLowerCase
  * Single words are returned too (they may be a surname seen before); callers decide.
  */
 export function findNames(tokens: Token[], text: string): NameMention[] {
+  // line-up: "Harrowgate: Lund; Cairns, Adeyemi, Foley, E Berg; …": a team's players, each a person
+  // though named by family name alone (line-ups.ts).
+  const lineUp = lineUpNames(tokens);
+  if (lineUp) return lineUp.map(([first, last]) => ({ words: tokens.slice(first, last + 1).map((t) => stripPossessive(t.text)), first, last, score: LINE_UP_SCORE, titled: false, rules: ['line-up'] }));
   const out: NameMention[] = [];
   for (let [a, b] of nameRuns(tokens, text)) {
     // possessive-head: "My English teacher, Mr Derek Bamber", "As Tom used to say": "My" and "As"
@@ -402,6 +413,7 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
       out.push({ words: words(), first, last, score: 4, titled });
       continue;
     }
+    let placeGiven = false;
     while (first < last || (first === last && first > a)) {
       const ws = words();
       // "(Ambassador to the) United States Hamdullah Mohib": a known place name before the name.
@@ -419,6 +431,18 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
       if (first === last && first > a && courtesyTitleBefore(tokens, first) && !(isRoleWord(ws[0]!) && tokens[last + 1]?.text.toLowerCase() === 'of')) {
         // "Lord Vakafehi": trimmed as a title's modifier above, the title of nobility is the name's.
         if (PEERAGE_TITLES.has(tokens[first - 1]!.text.toLowerCase())) titled = true;
+        break;
+      }
+      // place-after-title: "Sergeant Wellington Duarte Siqueira": after a title read off the run,
+      // a place's name before a word that is no title, body or place opens the person's name, as
+      // a given name does ("Moscow Mayor Sergei Sobyanin" has the place before the title); so
+      // does one before two more words, though the next is a place's name too ("Duarte").
+      // courtesy-then-name: "Dr Rezan Ismail Hawrami": right after a courtesy title, a word that is
+      // no title, courtesy title or title's modifier opens the name, whatever its shape ("Rezan"
+      // ends as "Scientologist" or "Italian" does).
+      if (first > a && ws.length > 1 && courtesyTitleBefore(tokens, first) && !isRoleWord(ws[0]!) && !isHonorific(ws[0]!) && !TITLE_MODIFIERS.has(ws[0]!.toLowerCase()) && !isPlaceName(ws[0]!) && !isOrgWord(ws[0]!) && !isDemonym(ws[0]!)) break;
+      if (titled && first > a && isPlaceName(ws[0]!) && !isOrgWord(ws[0]!) && ws.length > 1 && !isRoleWord(ws[1]!) && !TITLE_MODIFIERS.has(ws[1]!.toLowerCase()) && !isOrgWord(ws[1]!) && (ws.length > 2 || !isPlaceName(ws[1]!))) {
+        placeGiven = true;
         break;
       }
       if (!isLeadingDescriptor(tokens[first], ws, 0) && !questionAuxiliaryAt(tokens, first)) break;
@@ -439,6 +463,8 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
     // "(Council on American-)Islamic Relations Alia Salem": an everyday word with two or more
     // capitalised words after it ends a body's or a thing's name; a person's starts after it.
     for (let k = last - 2; k >= first; k--) {
+      // (Nor the place's name read as a given name after a title above: "wellington" is a boot too.)
+      if (placeGiven && k === first) continue;
       const w = stripPossessive(tokens[k].text);
       // A name's lower-case particle ("bin", "van") is no everyday word here, nor the given name
       // before "bin" ("Sultan bin Ghazi").
@@ -723,6 +749,13 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     fired.push('firm-partner');
     return -10;
   }
+  // numbered: "Harp Concerto No. 1", "Symphony No. 5": a run closing on "No" before its full stop
+  // and a number names a work; "Patuakhali-2", "Dhaka-10": a word closing on a hyphen and a number
+  // names a constituency. No one's name is numbered so.
+  if ((words.at(-1) === 'No' && tokens[last + 1]?.text === '.' && /^\d/.test(tokens[last + 2]?.text ?? '')) || words.some((w) => /\p{L}-\d+$/u.test(w))) {
+    fired.push('numbered');
+    return -10;
+  }
   let score = 0;
   const [head] = words;
   const tail = words.at(-1)!;
@@ -887,7 +920,12 @@ export function scoreName(text: string, words: string[], tokens: Token[], first:
     fired.push('demonym-head');
     score -= 4;
   }
-  if (isGivenName(head)) score += 2;
+  // family-name-ending: "Mats Olausson was 17 when …": a last word with an ending that family names
+  // of one language have ("-sson", "-escu", "-shvili"; name-cues.json familyNameEndings) makes the
+  // word before it a given name, though no list knows it or it is a word too ("mats").
+  const familyEnding = !isGivenName(head) && hasFamilyNameEnding(tail) && !isPlaceName(tail) && !isRoleWord(head) && !isOrgWord(head) && !isPlaceName(head) && !isDemonym(head) && !NON_PERSON_HEADS.has(head.toLowerCase());
+  if (familyEnding) fired.push('family-name-ending');
+  if (isGivenName(head) || familyEnding) score += 2;
   // "K.C.", "Victoria" (a name and a place), "Bill" (a name and a word)
   else if (isInitials(head) || isKnownPerson(head) || isFirstName(head)) score += 1;
   else if ((isCommonWord(head) || isPlainVocabulary(head)) && !isSurname(head)) score -= tokens[first].sentenceStart ? 1 : 0;

@@ -14,6 +14,7 @@ import {
   AS_ROLE_PARTICLES,
   AS_ROLE_VERBS,
   OCCUPATION_VERBS,
+  CASE_PARTIES,
   COURT_SIDE_NOUNS,
   COURT_SIDE_OPENERS,
   COURT_SIDES,
@@ -478,8 +479,17 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   const headIsPost = headIsTitle && isPersonNoun(head.text) && !(appositive && isPluralNoun(head.text));
   // ("The head of the South Lebanon Regional Education Office, …": a loose word for a post before
   // "of", "head" or "chief", is the title as any title word is.)
+  // acting-for: "counsel for the plaintiff, Mr Kwame Adu-Gyamfi": set off by a comma, a title and
+  // the party to a case it acts "for" or "to" (titles.json caseParties) is one post, the name's.
+  // After any other title the name is the one acted for ("A spokesman for the executive director,
+  // Luis Alberto Meza, said the director …"); so it is after a party too when the phrase is itself
+  // set beside a name before it ("Ama Mensah, counsel for the plaintiff, Kofi Owusu").
+  let opening = k - 1;
+  while (opening > 0 && tokens[opening]!.word && (ARTICLES.has(lower(tokens[opening]!)) || PICKERS.has(lower(tokens[opening]!)))) opening--;
+  const besideName = tokens[opening]?.text === ',' && nameTokens.has(opening - 1);
   for (let i = k; i < end && !ownPhrase; i++) {
     if (!CONNECTORS.has(lower(tokens[i]))) continue;
+    if (appositive && !besideName && CASE_PARTIES.has(lower(head)) && ['for', 'to'].includes(lower(tokens[i])) && tokens.slice(start, i).some((t) => isTitleWord(t))) continue;
     if (headIsPost || !tokens.slice(start, i).some((t) => isTitleWord(t) || (t.word && !t.cap && HEADS_OF.has(lower(t))))) start = i + 1;
   }
   // "Dattatray Kate, husband of former corporator Mangal Kate": not set off by a comma, a relation
@@ -1057,7 +1067,8 @@ export function agentTitle(text: string, tokens: Token[], first: number): string
  */
 function subjectVerbAt(tokens: Token[], last: number, first?: number): number {
   let i = last + 1;
-  if (ageInPassing(tokens, i)) i += 2;
+  const aged = ageInPassing(tokens, i);
+  if (aged) i += 2;
   // "Marjatta Kokkonen (Centre), who chairs the regional board": a party in brackets after the name.
   if (tokens[i]?.text === '(') {
     let close = i + 1;
@@ -1065,6 +1076,8 @@ function subjectVerbAt(tokens: Token[], last: number, first?: number): number {
     if (close <= i + 4 && tokens[close]?.text === ')' && tokens[close + 1]?.text === ',') i = close + 1;
   }
   if (tokens[i]?.text === ',' && tokens[i + 1]?.word && lower(tokens[i + 1]!) === 'who') i += 2;
+  // "Tadao Sato, 77, chairs the residents' association": past the comma that closes the age.
+  else if (aged && tokens[i]?.text === ',') i++;
   else if (first !== undefined && tokens[i]?.text === ',' && tokens[first - 1]?.text === ',') i++;
   return i;
 }

@@ -2,7 +2,7 @@
  * Tokens of a paragraph for the people finder: words (with initials, abbreviations, hyphens and
  * possessives kept whole) and single punctuation marks, each with its character offsets.
  */
-import { DEGREE_ABBREVIATIONS, DIGRAPH_INITIALS, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLES, TITLE_ABBREVIATIONS, isRoleWord } from './lexicon.ts';
+import { DEGREE_ABBREVIATIONS, DIGRAPH_INITIALS, GIVEN_NAME_ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, TITLE_ABBREVIATIONS, isFirstName, isGivenName, isRoleWord } from './lexicon.ts';
 
 /** One token of a paragraph. */
 export interface Token {
@@ -37,8 +37,12 @@ const DEGREES = DEGREE_ABBREVIATIONS.join('|');
 // A number with a decimal point ("63.5kg", "1.5 million") is one token, so its point ends no sentence.
 // Khoekhoe and San names written with the click letter "!" ("Petrus !Gaseb", "!Naruseb"): a "!"
 // after a space and before a capitalised word is the word's first letter, not an exclamation.
+// A courtesy title written short with a slash ("W/ro Tigist Asmare", Ethiopian papers' Woizero;
+// data/titles.json honorifics) is one word, capitalised, before a capitalised word.
+const SLASHED_TITLES = [...HONORIFICS].filter((h) => h.includes('/')).map((h) => h[0]!.toUpperCase() + h.slice(1).replace('/', '\\/'));
+const SLASHED = SLASHED_TITLES.length ? `(?:${SLASHED_TITLES.join('|')})(?=\\s+\\p{Lu})|` : '';
 const TOKEN_RE = new RegExp(
-  `(?:\\p{L}\\.){2,}|\\b(?=(?:${GIVEN_SHORT})\\.\\s)(?<!\\p{Lu}[\\p{L}\\p{M}]*\\s)(?:${GIVEN_SHORT})\\.(?=\\s+(?!(?:${SENTENCE_OPENERS})\\b)\\p{Lu}\\p{Ll})|(?:\\p{Lu}|\\b(?:${DIGRAPHS}))\\.(?=(?:\\s+|(?!(?:${DEGREES})\\b))(?!(?:${SENTENCE_OPENERS})\\b(?!\\.))(?:\\p{Lu}|(?:${PARTICLE})\\s+(?:(?:${PARTICLE})\\s+)?\\p{Lu}))|\\p{N}+(?:\\.\\p{N}+)+\\p{L}*|(?:(?<!\\S)!(?=\\p{Lu}\\p{Ll}))?[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{L}\\p{M}\\p{N}]`,
+  `${SLASHED}(?:\\p{L}\\.){2,}|\\b(?=(?:${GIVEN_SHORT})\\.\\s)(?<!\\p{Lu}[\\p{L}\\p{M}]*\\s)(?:${GIVEN_SHORT})\\.(?=\\s+(?!(?:${SENTENCE_OPENERS})\\b)\\p{Lu}\\p{Ll})|(?:\\p{Lu}|\\b(?:${DIGRAPHS}))\\.(?=(?:\\s+|(?!(?:${DEGREES})\\b))(?!(?:${SENTENCE_OPENERS})\\b(?!\\.))(?:\\p{Lu}|(?:${PARTICLE})\\s+(?:(?:${PARTICLE})\\s+)?\\p{Lu}))|\\p{N}+(?:\\.\\p{N}+)+\\p{L}*|(?:(?<!\\S)!(?=\\p{Lu}\\p{Ll}))?[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|[^\\s\\p{L}\\p{M}\\p{N}]`,
   'gu',
 );
 
@@ -80,8 +84,25 @@ function shortGivenAfterTitle(text: string, out: readonly Token[], stop: RegExpE
   return stop[0] === '.' && !!name && name.end === stop.index && GIVEN_SHORT_SET.has(name.text) && !!title?.cap && isRoleWord(title.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(stop.index + 1, stop.index + 4));
 }
 
+// An editor's insertion of a name's first words into a quotation ("[Phil] Gramm", "[George H. W.]
+// Bush"): one to four capitalised words or initials in brackets before a capitalised word.
+const BRACKETED_WORDS = /\[(\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s+\p{Lu}[\p{L}\p{M}'’-]*\.?){0,3})\](?=\s+\p{Lu})/gu;
+
+/**
+ * The paragraph with the brackets of an editor's inserted given names or initials read as spaces,
+ * so that "[George H. W.] Bush" is tokenised as "George H. W. Bush" is, at the same offsets. Only
+ * given names and initials: "[Applause] With" and "[Interview] Busan" are a transcript's stage
+ * direction and a paper's label, no part of a name.
+ */
+export function withoutNameBrackets(text: string): string {
+  if (!text.includes('[')) return text;
+  const namePart = (w: string) => /^\p{Lu}\.?$/u.test(w) || isGivenName(w) || isFirstName(w);
+  return text.replace(BRACKETED_WORDS, (whole, inner: string) => (inner.split(/\s+/).every(namePart) ? ` ${inner} ` : whole));
+}
+
 /** Split a paragraph into tokens. */
-export function tokenize(text: string): Token[] {
+export function tokenize(paragraph: string): Token[] {
+  const text = withoutNameBrackets(paragraph);
   const out: Token[] = [];
   let atStart = true;
   for (const m of text.matchAll(TOKEN_RE)) {
