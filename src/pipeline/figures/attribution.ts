@@ -1132,7 +1132,8 @@ export function attributeQuotes(input: AttributionInput): Attribution {
       // not to a voice named once, before it, only in the words that follow a quote ('"…,"
       // Aristidis Mavrogenis wrote'). (Not one a sentence of the paragraph before introduced: "Cllr
       // Anita Barraclough, who leads the opposition, has called for a review. / In a statement, she said".)
-      if (p < pos.paragraph && subjectPronounAt(pos.paragraph, 0) !== undefined && PRONOUNS[tokens[pos.paragraph]![subjectPronounAt(pos.paragraph, 0)!]!.text.toLowerCase()] === g) {
+      const paragraphOpener = p < pos.paragraph ? subjectPronounAt(pos.paragraph, 0) : undefined;
+      if (paragraphOpener !== undefined && PRONOUNS[tokens[pos.paragraph]![paragraphOpener]!.text.toLowerCase()] === g) {
         const id = input.people[p].get(list[k]!)!;
         const subject = storySubject(g);
         const ts = tokens[p]!;

@@ -1669,6 +1669,13 @@ function labelledQuotes(
     pronounMet() ??
     introducedAs((m) => spokeToPublication(tokens[m.paragraph]!, m.last, outlet), mentionsOf) ??
     introducedAs(metByInterviewer, mentionsOf);
+  /** Does mention `m` open paragraph `p`'s words at token `from` (courtesy titles skipped), set off by a comma ("Jefferson, will you …")? */
+  const opensAddress = (p: number, from: number, m: PlacedMention) => {
+    const ts = tokens[p]!;
+    let k = from;
+    while (ts[k]?.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k++;
+    return m.paragraph === p && m.first === k && ts[m.last + 1]?.text === ',';
+  };
   // intro-named: of a labelled interview's people, the one the introduction names who is named
   // most, before one only the answers name ("Our chief tracker, Jean-Rémy Mabika, …").
   /**
@@ -1677,9 +1684,7 @@ function labelledQuotes(
    */
   const addressedBy = (t: LabelTurn): Cluster | undefined => {
     const ts = tokens[t.paragraph]!;
-    let k = 0;
-    while (ts[k]?.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k++;
-    const opening = clusters.filter((c) => c.mentions.some((m) => m.paragraph === t.paragraph && m.first === k && ts[m.last + 1]?.text === ','));
+    const opening = clusters.filter((c) => c.mentions.some((m) => opensAddress(t.paragraph, 0, m)));
     // Not "Rajesh Pillai, captain of the Kainakary Rowers, said your crew "peaked too late". Is
     // he right?": a question that speaks of someone as he or she puts it about them, to another.
     const aboutThem = ts.some((x) => x.word && /^(?:he|she|him|his|her)$/i.test(x.text));
@@ -1693,14 +1698,8 @@ function labelledQuotes(
   // question names, other than by addressing them at its start, is spoken of to another, who
   // answers; of the introduction's people, the one named most is then the one the questions never
   // name so.
-  const questions = new Map(turns.filter((t) => t.label === 'Q').map((t) => [t.paragraph, t]));
-  const addressing = (t: LabelTurn, m: PlacedMention) => {
-    const ts = tokens[t.paragraph]!;
-    let k = ts.findIndex((x) => x.start >= t.start);
-    while (ts[k]?.word && HONORIFICS.has(ts[k]!.text.toLowerCase())) k++;
-    return m.first === k && ts[m.last + 1]?.text === ',';
-  };
-  const spokenOf = (c: Cluster) => c.mentions.some((m) => !m.inQuote && questions.has(m.paragraph) && !addressing(questions.get(m.paragraph)!, m));
+  const questionStarts = new Map(turns.filter((t) => t.label === 'Q').map((t) => [t.paragraph, tokens[t.paragraph]!.findIndex((x) => x.start >= t.start)]));
+  const spokenOf = (c: Cluster) => c.mentions.some((m) => !m.inQuote && questionStarts.has(m.paragraph) && !opensAddress(m.paragraph, questionStarts.get(m.paragraph)!, m));
   const answerers = unlabelled ? inIntro : inIntro.filter((c) => !spokenOf(c));
   const interviewee = named.length === 1 ? named[0] : (met ?? (!unlabelled ? (mostNamedOf(answerers.length ? answerers : inIntro) ?? mostNamed ?? inIntro[0]) : inIntro.length === 1 ? inIntro[0] : addressedAll.size === 1 ? [...addressedAll][0] : undefined));
   let addressed: Cluster | undefined;

@@ -156,6 +156,12 @@ export function roleBefore(text: string, tokens: Token[], first: number, nameTok
   return text.slice(tokens[start]!.start, tokens[end]!.end).trim();
 }
 
+/** The token at or before `i` that is no article or picker ("One objector", "Another neighbour"): where a title's phrase is set off from what precedes it. */
+function pastDeterminers(tokens: Token[], i: number): number {
+  while (i > 0 && tokens[i]!.word && (ARTICLES.has(lower(tokens[i]!)) || PICKERS.has(lower(tokens[i]!)))) i--;
+  return i;
+}
+
 /** Pronouns that open "she is the daughter of …", of whom the relation is said. */
 const PREDICATE_SUBJECTS = new Set(['he', 'she', 'i', 'we', 'they', 'you']);
 
@@ -484,8 +490,7 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   // After any other title the name is the one acted for ("A spokesman for the executive director,
   // Luis Alberto Meza, said the director …"); so it is after a party too when the phrase is itself
   // set beside a name before it ("Ama Mensah, counsel for the plaintiff, Kofi Owusu").
-  let opening = k - 1;
-  while (opening > 0 && tokens[opening]!.word && (ARTICLES.has(lower(tokens[opening]!)) || PICKERS.has(lower(tokens[opening]!)))) opening--;
+  const opening = pastDeterminers(tokens, k - 1);
   const besideName = tokens[opening]?.text === ',' && nameTokens.has(opening - 1);
   for (let i = k; i < end && !ownPhrase; i++) {
     if (!CONNECTORS.has(lower(tokens[i]))) continue;
@@ -508,8 +513,7 @@ function titleSpan(tokens: Token[], first: number, nameTokens: Set<number>): [nu
   }
   // "Tom Reed, a friend, Ann Lee and Bill Ames": set off between a name and the next, the phrase is
   // the first name's appositive, not the second's title.
-  let q = start - 1;
-  while (q > 0 && tokens[q]!.word && (ARTICLES.has(lower(tokens[q]!)) || PICKERS.has(lower(tokens[q]!)))) q--;
+  const q = pastDeterminers(tokens, start - 1);
   // "Joyce Ayo as vice-chairperson, Ismail Saning'o as secretary": what the name before was made.
   // (Not "his successor as chair, Graham Tully": no name stands before that "as".)
   if (appositive && tokens[q]?.word && lower(tokens[q]!) === 'as' && nameTokens.has(q - 1)) return undefined;
