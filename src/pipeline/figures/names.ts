@@ -433,14 +433,14 @@ export function findNames(tokens: Token[], text: string): NameMention[] {
         if (PEERAGE_TITLES.has(tokens[first - 1]!.text.toLowerCase())) titled = true;
         break;
       }
-      // place-after-title: "Sergeant Wellington Duarte Siqueira": after a title read off the run,
-      // a place's name before a word that is no title, body or place opens the person's name, as
-      // a given name does ("Moscow Mayor Sergei Sobyanin" has the place before the title); so
-      // does one before two more words, though the next is a place's name too ("Duarte").
       // courtesy-then-name: "Dr Rezan Ismail Hawrami": right after a courtesy title, a word that is
       // no title, courtesy title or title's modifier opens the name, whatever its shape ("Rezan"
       // ends as "Scientologist" or "Italian" does).
       if (first > a && ws.length > 1 && courtesyTitleBefore(tokens, first) && !isRoleWord(ws[0]!) && !isHonorific(ws[0]!) && !TITLE_MODIFIERS.has(ws[0]!.toLowerCase()) && !isPlaceName(ws[0]!) && !isOrgWord(ws[0]!) && !isDemonym(ws[0]!)) break;
+      // place-after-title: "Sergeant Wellington Duarte Siqueira": after a title read off the run,
+      // a place's name before a word that is no title, body or place opens the person's name, as
+      // a given name does ("Moscow Mayor Sergei Sobyanin" has the place before the title); so
+      // does one before two more words, though the next is a place's name too ("Duarte").
       if (titled && first > a && isPlaceName(ws[0]!) && !isOrgWord(ws[0]!) && ws.length > 1 && !isRoleWord(ws[1]!) && !TITLE_MODIFIERS.has(ws[1]!.toLowerCase()) && !isOrgWord(ws[1]!) && (ws.length > 2 || !isPlaceName(ws[1]!))) {
         placeGiven = true;
         break;
